@@ -1,0 +1,1 @@
+"""The SQLite store: models, sessions, migrations, queries and operations. No Qt here."""

@@ -1,0 +1,357 @@
+"""The workspace's tables.
+
+Every synced record has a UUID key (so records made offline on several
+laptops never collide), created/updated times, and a `deleted` flag instead of
+being removed (a deleted record can be restored from the trash, and a
+concurrent edit inside it is never lost). Lists whose order a person chooses
+carry a fractional-index `position` so that concurrent reorders converge.
+
+Natural keys (acronyms, activity codes) are deliberately not UNIQUE in the
+database: two laptops may create the same acronym offline, and the merge must
+still apply. The store's operations and `chairdesk check` guard them instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Enum, ForeignKey, Index, MetaData, String, Text, false
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from chairdesk.domain.vocabulary import (
+    ActionStatus,
+    ActivityRole,
+    ActivityStatus,
+    EntityKind,
+    FundingStatus,
+    MeetingKind,
+    MeetingMode,
+    NarrativeSection,
+    Pillar,
+    Role,
+    TermLength,
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _choice(enum: type) -> Enum:
+    # Stored as the plain value ("in_focus"), no CHECK constraint: the app
+    # validates, and a later version may add choices without a table rebuild.
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class Record(Base):
+    """A synced record."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+class Entity(Record):
+    """A UN or non-UN entity taking part in working groups (UNICRI, INTERPOL, ...)."""
+
+    __tablename__ = "entity"
+
+    acronym: Mapped[str] = mapped_column(String(40), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[EntityKind] = mapped_column(_choice(EntityKind))
+
+
+class WorkingGroup(Record):
+    __tablename__ = "working_group"
+
+    acronym: Mapped[str] = mapped_column(String(40), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    pillar: Mapped[Pillar] = mapped_column(_choice(Pillar))
+    mandate: Mapped[str] = mapped_column(Text, default="")
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    tor_revised: Mapped[date | None]
+    tor_submitted: Mapped[date | None]
+
+
+class Membership(Record):
+    """An entity's role in a group over a period. The Chair comes from chair terms."""
+
+    __tablename__ = "membership"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+    role: Mapped[Role] = mapped_column(_choice(Role))
+    start: Mapped[date | None]
+    end: Mapped[date | None]
+
+    group: Mapped[WorkingGroup] = relationship()
+    entity: Mapped[Entity] = relationship()
+
+
+class Contact(Record):
+    """A focal point of an entity, for one group or for all."""
+
+    __tablename__ = "contact"
+
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("working_group.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+
+    entity: Mapped[Entity] = relationship()
+    group: Mapped[WorkingGroup | None] = relationship()
+
+
+class RotationPlan(Record):
+    """Entities that take the Chair in turn, each for a term of fixed length."""
+
+    __tablename__ = "rotation_plan"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    start: Mapped[date]
+    until: Mapped[date]
+    term_length: Mapped[TermLength] = mapped_column(_choice(TermLength))
+
+    group: Mapped[WorkingGroup] = relationship()
+    slots: Mapped[list[RotationSlot]] = relationship(
+        back_populates="plan", order_by="RotationSlot.position"
+    )
+
+
+class RotationSlot(Record):
+    __tablename__ = "rotation_slot"
+
+    plan_id: Mapped[str] = mapped_column(ForeignKey("rotation_plan.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+
+    plan: Mapped[RotationPlan] = relationship(back_populates="slots")
+    entity: Mapped[Entity] = relationship()
+
+
+class ChairTerm(Record):
+    """Who holds the Chair of a group from `start` to `end` (inclusive)."""
+
+    __tablename__ = "chair_term"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+    start: Mapped[date]
+    end: Mapped[date | None]
+    # Set when the term was generated by a rotation plan, so that changing the
+    # plan can replace exactly the terms it made.
+    plan_id: Mapped[str | None] = mapped_column(ForeignKey("rotation_plan.id"), index=True)
+
+    group: Mapped[WorkingGroup] = relationship()
+    entity: Mapped[Entity] = relationship()
+
+
+class WorkPlan(Record):
+    __tablename__ = "work_plan"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    period: Mapped[str] = mapped_column(String(20))  # "2021-2022" or "2023"
+
+    group: Mapped[WorkingGroup] = relationship()
+
+
+class Output(Record):
+    __tablename__ = "output"
+
+    work_plan_id: Mapped[str] = mapped_column(ForeignKey("work_plan.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[str] = mapped_column(String(64))
+
+    work_plan: Mapped[WorkPlan] = relationship()
+
+
+class Activity(Record):
+    __tablename__ = "activity"
+
+    output_id: Mapped[str] = mapped_column(ForeignKey("output.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[date | None]
+    due: Mapped[date | None]
+    status: Mapped[ActivityStatus] = mapped_column(
+        _choice(ActivityStatus), default=ActivityStatus.NOT_STARTED
+    )
+    progress: Mapped[int] = mapped_column(default=0)
+    indicator: Mapped[str | None] = mapped_column(Text)
+    funding: Mapped[FundingStatus | None] = mapped_column(_choice(FundingStatus))
+    position: Mapped[str] = mapped_column(String(64))
+
+    output: Mapped[Output] = relationship()
+
+
+class ActivityEntity(Record):
+    """A lead or partner entity of an activity."""
+
+    __tablename__ = "activity_entity"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+    role: Mapped[ActivityRole] = mapped_column(_choice(ActivityRole))
+    position: Mapped[str] = mapped_column(String(64))
+
+    entity: Mapped[Entity] = relationship()
+
+
+class ProgressUpdate(Record):
+    __tablename__ = "progress_update"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    date: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Meeting(Record):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_group_id_start", "group_id", "start"),)
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    start: Mapped[datetime]  # local time of the meeting's place, as people write it
+    end: Mapped[datetime | None]
+    kind: Mapped[MeetingKind] = mapped_column(_choice(MeetingKind))
+    mode: Mapped[MeetingMode] = mapped_column(_choice(MeetingMode))
+    location: Mapped[str | None] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[WorkingGroup] = relationship()
+
+
+class AgendaItem(Record):
+    __tablename__ = "agenda_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    presenter_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
+    minutes: Mapped[int] = mapped_column(default=0)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class Attendance(Record):
+    """An entity present at a meeting; un-ticking it sets `deleted`."""
+
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
+
+
+class Decision(Record):
+    __tablename__ = "decision"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ActionItem(Record):
+    __tablename__ = "action_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
+    due: Mapped[date | None]
+    status: Mapped[ActionStatus] = mapped_column(_choice(ActionStatus), default=ActionStatus.OPEN)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), index=True)
+
+
+class AgendaTemplate(Record):
+    """Standing agenda items that a new meeting starts from (group None: any group)."""
+
+    __tablename__ = "agenda_template"
+
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("working_group.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class TemplateItem(Record):
+    __tablename__ = "template_item"
+
+    template_id: Mapped[str] = mapped_column(ForeignKey("agenda_template.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text)
+    minutes: Mapped[int] = mapped_column(default=0)
+    presenter_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Narrative(Record):
+    """The chair's own text for one section of a group's submission for a year."""
+
+    __tablename__ = "narrative"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    year: Mapped[int]
+    section: Mapped[NarrativeSection] = mapped_column(_choice(NarrativeSection))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkspaceInfo(Base):
+    """Facts about the workspace itself (its name), one row per key."""
+
+    __tablename__ = "workspace_info"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Record], ...] = (
+    Entity,
+    WorkingGroup,
+    Membership,
+    Contact,
+    RotationPlan,
+    RotationSlot,
+    ChairTerm,
+    WorkPlan,
+    Output,
+    Activity,
+    ActivityEntity,
+    ProgressUpdate,
+    Meeting,
+    AgendaItem,
+    Attendance,
+    Decision,
+    ActionItem,
+    AgendaTemplate,
+    TemplateItem,
+    Narrative,
+)
