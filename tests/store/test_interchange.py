@@ -1,0 +1,197 @@
+"""The JSON interchange format: round trips, updates by id, and bad input refused whole."""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from chairdesk.cli import main
+from chairdesk.store import interchange
+from chairdesk.store.interchange import export_workspace, import_workspace, parse_workspace
+from chairdesk.store.interchange_format import json_schema
+from chairdesk.paths import resource_path
+from chairdesk.store.models import AgendaItem, Meeting
+from tests.conftest import snapshot
+
+
+def _import(ws, doc: dict):
+    with ws.transaction() as session:
+        return import_workspace(session, parse_workspace(json.dumps(doc).encode()))
+
+
+def _export(ws) -> dict:
+    with ws.read() as session:
+        return export_workspace(session)
+
+
+def test_export_import_export_is_identical(workspace, small_doc, tmp_path, capsys) -> None:
+    _import(workspace, small_doc)
+    first = tmp_path / "first.json"
+    assert main(["export", "json", "-o", str(first)]) == 0
+
+    other = tmp_path / "other-data"
+    assert main(["--data-dir", str(other), "import", str(first)]) == 0
+    second = tmp_path / "second.json"
+    assert main(["--data-dir", str(other), "export", "json", "-o", str(second)]) == 0
+
+    assert first.read_bytes() == second.read_bytes()
+    exported = json.loads(first.read_text(encoding="utf-8"))
+    meeting = exported["meetings"][0]
+    assert meeting["start"] == "2022-03-15T14:00"
+    assert [item["title"] for item in meeting["agenda"]] == ["Opening", "A1 update"]
+    assert meeting["agenda"][1]["activity"] == "A1"
+    assert meeting["attendance"] == ["OPCW", "UNICRI"]
+    assert exported["work_plans"][0]["outputs"][0]["activities"][0]["lead"] == ["UNICRI"]
+    assert all(uuid.UUID(e["id"]) for e in exported["entities"])
+
+
+def test_importing_the_same_file_twice_changes_nothing(workspace, small_doc) -> None:
+    _import(workspace, small_doc)
+    before = snapshot(workspace)
+    report = _import(workspace, small_doc)
+    assert report.summary() == "nothing to change"
+    assert snapshot(workspace) == before
+
+
+def test_a_record_whose_id_exists_is_updated(workspace, small_doc) -> None:
+    _import(workspace, small_doc)
+    exported = _export(workspace)
+    meeting_id = exported["meetings"][0]["id"]
+
+    edited = copy.deepcopy(exported)
+    edited["meetings"][0]["title"] = "First quarterly meeting of 2022"
+    edited["meetings"][0]["agenda"].reverse()
+    report = _import(workspace, edited)
+
+    assert report.updated["meeting"] == 1 and report.created.get("meeting", 0) == 0
+    with workspace.read() as session:
+        meetings = session.scalars(select(Meeting)).all()
+        assert [(m.id, m.title) for m in meetings] == [(meeting_id, "First quarterly meeting of 2022")]
+        agenda = session.scalars(
+            select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+        ).all()
+    assert agenda == ["A1 update", "Opening"]
+
+
+def test_a_record_in_the_trash_is_restored_by_importing_it(workspace, small_doc) -> None:
+    _import(workspace, small_doc)
+    exported = _export(workspace)
+    with workspace.transaction() as session:
+        session.scalars(select(Meeting)).one().deleted = True
+    assert _export(workspace)["meetings"] == []
+    _import(workspace, exported)
+    assert _export(workspace) == exported
+
+
+def test_shipped_json_schema_is_the_formats_own() -> None:
+    shipped = json.loads(resource_path("schema", "chairdesk-workspace.schema.json").read_text("utf-8"))
+    assert shipped == json_schema(), "regenerate it: chairdesk schema > resources/schema/chairdesk-workspace.schema.json"
+
+
+# ---------------------------------------------------------------------------
+# Bad input: one clear message naming the place, exit status 2, nothing written.
+
+
+def _edit(path: str, value):
+    """An edit of the small file: set (or with value=KeyError, remove) the field at `path`."""
+
+    def apply(doc: dict) -> None:
+        *parents, last = path
+        target = doc
+        for key in parents:
+            target = target[key]
+        if value is KeyError:
+            del target[last]
+        else:
+            target[last] = value
+
+    return apply
+
+
+BAD_DOCUMENTS = {
+    "wrong format": (_edit(["format"], "excel"), 'format: not a ChairDesk workspace file (expected "chairdesk-workspace")'),
+    "newer version": (_edit(["version"], 2), "version: version 2 is newer than this ChairDesk reads (up to 1); update ChairDesk"),
+    "missing field": (_edit(["meetings", 0, "start"], KeyError), "meetings[0].start: required field is missing"),
+    "bad date": (_edit(["memberships", 0, "start"], "2020-02-30"), "memberships[0].start: not a date (expected YYYY-MM-DD)"),
+    "bad date-time": (_edit(["meetings", 0, "start"], "15 March 2022"), "meetings[0].start: not a date-time (expected YYYY-MM-DDTHH:MM)"),
+    "unknown entity": (_edit(["meetings", 0, "attendance", 1], "UNKNOWN"), "meetings[0].attendance[1]: unknown entity 'UNKNOWN'"),
+    "unknown activity": (_edit(["meetings", 0, "agenda", 1, "activity"], "Z9"), "meetings[0].agenda[1].activity: unknown activity 'Z9' in ETCIP's work plans"),
+    "unknown group": (_edit(["narratives", 0, "group"], "XYZ"), "narratives[0].group: unknown working group 'XYZ'"),
+    "duplicate acronym": (_edit(["entities", 2, "acronym"], "OPCW"), "entities[2].acronym: duplicate acronym 'OPCW' (also entities[1])"),
+    "negative duration": (_edit(["meetings", 0, "agenda", 0, "minutes"], -5), "meetings[0].agenda[0].minutes: must not be negative"),
+    "end before start": (_edit(["chair_terms", 1, "end"], "2022-06-01"), "chair_terms[1].end: ends (2022-06-01) before it starts (2022-07-01)"),
+    "overlapping chair terms": (_edit(["chair_terms", 1, "start"], "2022-06-01"), "chair_terms[1].start: overlaps the term of UNICRI starting 2022-01-01"),
+    "unknown choice": (_edit(["meetings", 0, "kind"], "plenary"), "meetings[0].kind: not one of 'regular', 'in_focus', 'special', 'briefing' or 'workshop'"),
+    "progress over 100": (_edit(["work_plans", 0, "outputs", 0, "activities", 0, "progress"], 150), "work_plans[0].outputs[0].activities[0].progress: out of range (input should be less than or equal to 100)"),
+    "not a whole number": (_edit(["meetings", 0, "agenda", 0, "minutes"], "ten"), "meetings[0].agenda[0].minutes: not a whole number"),
+}
+
+
+@pytest.fixture
+def populated(small_file) -> tuple:
+    """A workspace holding the small file, and what it looks like."""
+    assert main(["import", str(small_file)]) == 0
+    from chairdesk.paths import data_dir, default_database
+    from chairdesk.store.database import open_workspace
+
+    ws = open_workspace(default_database(data_dir()), data_dir() / "backups")
+    before = snapshot(ws)
+    yield ws, before
+    ws.close()
+
+
+@pytest.mark.parametrize("case", sorted(BAD_DOCUMENTS))
+def test_bad_document_is_refused_with_its_place(case, populated, small_doc, tmp_path, capsys) -> None:
+    ws, before = populated
+    change, message = BAD_DOCUMENTS[case]
+    doc = copy.deepcopy(small_doc)
+    doc["meetings"][0]["title"] = "A meeting that must not appear"
+    change(doc)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    capsys.readouterr()
+
+    status = main(["import", str(bad)])
+
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.splitlines() == [f"chairdesk: {message}", "Nothing was imported."]
+    assert snapshot(ws) == before
+
+
+def _raw_case(name: str, tmp_path: Path, small_file: Path, monkeypatch) -> tuple[Path, str]:
+    path = tmp_path / "bad.json"
+    text = small_file.read_text(encoding="utf-8")
+    if name == "not JSON":
+        path.write_text(text.replace('"version": 1,', '"version": 1', 1), encoding="utf-8")
+        return path, f"chairdesk: {path}:4:3: not valid JSON (Expecting ',' delimiter)"
+    if name == "not UTF-8":
+        path.write_bytes(text.replace("A B", "Zoé").encode("latin-1"))
+        offset = text.encode("utf-8").index(b"A B") + 2
+        return path, f"chairdesk: {path}: not UTF-8 text (bad byte at offset {offset})"
+    if name == "too large":
+        monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 1000)
+        path.write_text(text, encoding="utf-8")
+        size = path.stat().st_size
+        return path, f"chairdesk: {path}: file is {size:,} bytes, over the limit of 1,000 bytes"
+    if name == "not an object":
+        path.write_text("[1, 2, 3]", encoding="utf-8")
+        return path, f"chairdesk: {path}: not a ChairDesk workspace (expected a JSON object)"
+    if name == "missing file":
+        return tmp_path / "nowhere.json", f"chairdesk: {tmp_path / 'nowhere.json'}: cannot read the file (No such file or directory)"
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize("case", ["not JSON", "not UTF-8", "too large", "not an object", "missing file"])
+def test_unreadable_file_is_refused(case, populated, small_file, tmp_path, capsys, monkeypatch) -> None:
+    ws, before = populated
+    path, message = _raw_case(case, tmp_path, small_file, monkeypatch)
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == message
+    assert snapshot(ws) == before

@@ -1,0 +1,65 @@
+"""The shipped demo workspace reproduces what the 2022 report says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chairdesk.cli import main
+from chairdesk.domain.rotations import chairmanship_sentence
+from chairdesk.domain.vocabulary import MeetingKind
+from chairdesk.domain.wording import meetings_sentence, un_date
+from chairdesk.store.checks import check_workspace
+from chairdesk.store.demo import load_demo
+from chairdesk.store.queries import chair_terms, group_by_acronym, group_overviews, meeting_counts
+
+
+@pytest.fixture
+def demo(workspace):
+    with workspace.transaction() as session:
+        load_demo(session)
+    return workspace
+
+
+def test_demo_has_the_eight_working_groups_with_their_pillars(demo) -> None:
+    with demo.read() as session:
+        groups = {g.acronym: g.pillar.value for g in group_overviews(session, date(2022, 6, 1))}
+    assert len(groups) == 8
+    assert groups["PCVE"] == "I"
+    assert groups["ETCIP"] == "II" and groups["BMLE"] == "II"
+    assert groups["RMME"] == "III" and groups["NARS"] == "III"
+    assert groups["GSA"] == "IV"
+
+
+def test_etcip_chairmanship_sentence_is_the_seeds(demo) -> None:
+    with demo.read() as session:
+        etcip = group_by_acronym(session, "ETCIP")
+        terms = chair_terms(session, etcip.id)
+        tor = etcip.tor_submitted
+    assert chairmanship_sentence(terms, 2022) == (
+        "Throughout 2022, the Chairmanship of the working group was held by UNICRI in Q1 and Q2, "
+        "OPCW in Q3, and INTERPOL in Q4."
+    )
+    assert un_date(tor) == "11 December 2020"
+
+
+def test_demo_meetings_give_the_seeds_meeting_sentence(demo) -> None:
+    with demo.read() as session:
+        counts = meeting_counts(session, 2022)
+    working_group_meetings = {k: counts[k] for k in (MeetingKind.REGULAR, MeetingKind.IN_FOCUS)}
+    assert meetings_sentence(working_group_meetings) == (
+        "held 37 meetings (32 regular quarterly meetings and five in-focus discussions)"
+    )
+    assert counts[MeetingKind.BRIEFING] >= 4, "RMME's briefings for Member States"
+
+
+def test_demo_passes_the_consistency_check(demo) -> None:
+    with demo.read() as session:
+        assert [str(p) for p in check_workspace(session)] == []
+
+
+def test_demo_command_is_idempotent(capsys) -> None:
+    assert main(["demo"]) == 0
+    assert main(["demo"]) == 0
+    assert "nothing to change" in capsys.readouterr().out.splitlines()[-1]
