@@ -1,0 +1,5 @@
+import sys
+
+from chairdesk.cli import main
+
+sys.exit(main())

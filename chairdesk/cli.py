@@ -1,0 +1,303 @@
+"""The `chairdesk` command: the application, and every capability without a screen.
+
+Exit status: 0 on success, 1 when `check` finds problems or something
+unexpected fails, 2 for bad input (a bad file, an unknown option, a workspace
+that cannot be opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from chairdesk import __version__
+from chairdesk.paths import backups_dir, data_dir, default_database, resource_path
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger("chairdesk")
+
+
+class CommandError(Exception):
+    """A failure to report in one line, with its exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chairdesk",
+        description=(
+            "ChairDesk: agendas, meetings, work plans, chair rotations and Word submissions "
+            "for the chairs of inter-agency working groups. Without a command, opens the "
+            "application."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"ChairDesk {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="folder for the workspace, backups and logs (default: $CHAIRDESK_DATA_DIR, "
+        "else the user data folder)",
+    )
+    parser.add_argument(
+        "--workspace", metavar="FILE",
+        help="workspace database file to use (default: workspace.sqlite3 in the data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the application (the default)")
+    commands.add_parser("demo", help="load the demo workspace (the 2022 Counter-Terrorism Compact)")
+
+    p = commands.add_parser("import", help="import a workspace file in the JSON interchange format")
+    p.add_argument("file", type=Path, help="the .json file")
+
+    export = commands.add_parser("export", help="export the workspace or a document")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    p = formats.add_parser("json", help="the whole workspace in the JSON interchange format")
+    p.add_argument("-o", "--output", type=Path, required=True, help="file to write ('-' for stdout)")
+
+    commands.add_parser("info", help="what the workspace holds, its schema version and data path")
+    commands.add_parser("check", help="check the database's integrity and the data's consistency")
+
+    p = commands.add_parser("backup", help="write a backup of the workspace")
+    p.add_argument("-o", "--output", type=Path, help="backup file to write (default: in the backups folder)")
+
+    p = commands.add_parser("restore", help="replace the workspace by a backup (the current state is backed up first)")
+    p.add_argument("backup", type=Path, help="the backup file")
+
+    commands.add_parser("schema", help="print the JSON Schema of the interchange format")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = _COMMANDS.get(args.command or "gui")
+    assert handler is not None
+    try:
+        return handler(args)
+    except CommandError as exc:
+        print(f"chairdesk: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        print("chairdesk: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+# ---------------------------------------------------------------------------
+
+
+def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
+    """(data dir, workspace file, backups folder) from the options."""
+    data = data_dir(args.data_dir)
+    workspace = Path(args.workspace).expanduser().resolve() if args.workspace else default_database(data)
+    return data, workspace, backups_dir(data)
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - Workspace, imported lazily
+    from chairdesk.store.database import WorkspaceError, open_workspace
+
+    _, workspace, backups = _paths(args)
+    try:
+        ws = open_workspace(workspace, backups)
+    except WorkspaceError as exc:
+        raise CommandError(str(exc)) from exc
+    if ws.backup is not None:
+        print(f"Upgraded the workspace; the previous version is backed up at {ws.backup}")
+    return ws
+
+
+def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
+    from chairdesk.store.interchange import InterchangeError, import_workspace, read_workspace_file
+
+    try:
+        doc = read_workspace_file(path)
+    except InterchangeError as exc:
+        raise CommandError(f"{exc}\nNothing was imported.") from exc
+    ws = _open(args)
+    try:
+        with ws.transaction() as session:
+            report = import_workspace(session, doc)
+    except InterchangeError as exc:
+        raise CommandError(f"{exc}\nNothing was imported.") from exc
+    finally:
+        ws.close()
+    print(f"Imported {what} into {ws.path}: {report.summary()}")
+    for line in report.details():
+        print(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from chairdesk.gui.app import run
+
+    _, workspace, backups = _paths(args)
+    return run(workspace, backups)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    return _import_file(args, resource_path("demo", "workspace.json"), "the demo workspace")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return _import_file(args, args.file, str(args.file))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from chairdesk.store.interchange import dump_json, export_workspace
+
+    ws = _open(args)
+    try:
+        with ws.read() as session:
+            text = dump_json(export_workspace(session))
+    finally:
+        ws.close()
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    _write_atomically(args.output, text.encode("utf-8"))
+    print(f"Exported the workspace to {args.output}")
+    return EXIT_OK
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write through a temporary file and rename, so a failure leaves no half file."""
+    import os
+    import tempfile
+
+    target = target.expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise CommandError(f"{target}: cannot write ({exc.strerror})") from exc
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from chairdesk.store.checks import table_counts
+    from chairdesk.store.models import Meeting, WorkingGroup, WorkspaceInfo
+
+    data, _, backups = _paths(args)
+    ws = _open(args)
+    try:
+        with ws.read() as session:
+            name = session.get(WorkspaceInfo, "name")
+            counts = table_counts(session)
+            groups = session.scalars(
+                select(WorkingGroup).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+            ).all()
+            meetings = dict.fromkeys((g.id for g in groups), 0)
+            for (group_id,) in session.execute(
+                select(Meeting.group_id).where(Meeting.deleted.is_(False))
+            ):
+                meetings[group_id] = meetings.get(group_id, 0) + 1
+        revision = ws.schema_revision()
+    finally:
+        ws.close()
+    print(f"Workspace:      {name.value if name else '(unnamed)'}")
+    print(f"Database:       {ws.path}")
+    print(f"Data folder:    {data}")
+    print(f"Backups:        {backups}")
+    print(f"Schema version: {revision}")
+    print(f"ChairDesk:      {__version__}")
+    print()
+    print(f"{'Records':<18}{'live':>8}{'in trash':>10}")
+    for table, (live, trash) in counts.items():
+        print(f"{table:<18}{live:>8}{trash:>10}")
+    print()
+    print(f"Working groups ({len(groups)}):")
+    for g in groups:
+        print(f"  {g.acronym:<8} pillar {g.pillar.value:<4} {meetings[g.id]:>4} meetings  {g.name}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from chairdesk.store.checks import check_workspace
+
+    ws = _open(args)
+    try:
+        with ws.read() as session:
+            problems = check_workspace(session)
+    finally:
+        ws.close()
+    if not problems:
+        print(f"{ws.path}: no problems found")
+        return EXIT_OK
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {ws.path}")
+    return EXIT_PROBLEMS
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from chairdesk.store.backup import backup_database, copy_database
+
+    ws = _open(args)  # a backup is of a readable, current workspace
+    ws.close()
+    _, workspace, backups = _paths(args)
+    if args.output:
+        target = args.output.expanduser()
+        if target.exists():
+            raise CommandError(f"{target}: already exists; choose another name")
+        copy_database(workspace, target)
+    else:
+        target = backup_database(workspace, backups, reason="manual")
+    print(f"Backed up {workspace} to {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from chairdesk.store.database import WorkspaceError, restore_workspace
+
+    _, workspace, backups = _paths(args)
+    try:
+        safety = restore_workspace(workspace, args.backup.expanduser(), backups)
+    except WorkspaceError as exc:
+        raise CommandError(str(exc)) from exc
+    if safety:
+        print(f"The state before the restore is backed up at {safety}")
+    print(f"Restored {workspace} from {args.backup}")
+    return EXIT_OK
+
+
+def cmd_schema(_args: argparse.Namespace) -> int:
+    from chairdesk.store.interchange_format import json_schema
+
+    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "info": cmd_info,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "schema": cmd_schema,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

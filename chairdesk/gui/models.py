@@ -1,0 +1,76 @@
+"""Table models of the application's views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chairdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from chairdesk.store.queries import GroupOverview
+from chairdesk.domain.wording import un_date
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class GroupsModel(QAbstractTableModel):
+    """The workspace's working groups: pillar, acronym, name, Chair today, meetings."""
+
+    COLUMNS = ("pillar", "acronym", "name", "chair", "handover", "meetings")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GroupOverview] = []
+        self._headers = {
+            "pillar": self.tr("Pillar"),
+            "acronym": self.tr("Group"),
+            "name": self.tr("Name"),
+            "chair": self.tr("Chair today"),
+            "handover": self.tr("Next handover"),
+            "meetings": self.tr("Meetings"),
+        }
+
+    def set_rows(self, rows: list[GroupOverview]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> GroupOverview:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "pillar":
+                return group.pillar.value
+            if column == "chair":
+                return group.chair or self.tr("(none)")
+            if column == "handover":
+                h = group.next_handover
+                return self.tr("{entity} from {date}").format(entity=h.entity, date=un_date(h.start)) if h else ""
+            return getattr(group, column)
+        if role == SORT_ROLE:
+            if column == "pillar":
+                return ("I", "II", "III", "IV").index(group.pillar.value)
+            if column == "handover":
+                return group.next_handover.start.isoformat() if group.next_handover else "9999"
+            if column == "chair":
+                return group.chair or ""
+            return getattr(group, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "meetings":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

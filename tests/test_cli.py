@@ -1,0 +1,104 @@
+"""The command line, driven as a script or a person would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chairdesk.cli import main
+from chairdesk.paths import DATA_DIR_ENV
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_help_documents_every_command(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("gui", "demo", "import", "export", "info", "check", "backup", "restore", "--data-dir"):
+        assert command in out
+
+
+def test_data_dir_option_overrides_the_environment(tmp_path, data_dir, small_file, capsys) -> None:
+    chosen = tmp_path / "chosen"
+    assert main(["--data-dir", str(chosen), "import", str(small_file)]) == 0
+    assert (chosen / "workspace.sqlite3").exists()
+    assert not (data_dir / "workspace.sqlite3").exists()
+    assert main(["info"]) == 0  # the environment's folder: a new, empty workspace
+    assert "working_group            0" in capsys.readouterr().out
+
+
+def test_info_shows_schema_path_and_counts(small_file, data_dir, capsys) -> None:
+    main(["import", str(small_file)])
+    capsys.readouterr()
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert f"Database:       {data_dir / 'workspace.sqlite3'}" in out
+    assert "Schema version: 0002" in out
+    assert "Workspace:      Test" in out
+    assert "meeting                  1         0" in out
+    assert "ETCIP    pillar II      1 meetings" in out
+
+
+def test_check_reports_problems_and_fails(small_file, data_dir, capsys) -> None:
+    from chairdesk.store.database import open_workspace
+    from chairdesk.store.models import ChairTerm, Entity
+    from sqlalchemy import select
+
+    main(["import", str(small_file)])
+    assert main(["check"]) == 0
+    ws = open_workspace(data_dir / "workspace.sqlite3", data_dir / "backups")
+    with ws.transaction() as session:  # what two laptops could do offline
+        session.add(Entity(acronym="OPCW", name="A second OPCW", kind="un"))
+        term = session.scalars(select(ChairTerm).order_by(ChairTerm.start)).first()
+        term.end = None
+    ws.close()
+    capsys.readouterr()
+
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "duplicate acronym 'OPCW'" in out
+    assert "starts 2022-07-01 while the term" in out
+    assert "2 problems found" in out
+
+
+def test_backup_and_restore_through_the_command_line(small_file, data_dir, tmp_path, capsys) -> None:
+    main(["import", str(small_file)])
+    saved = tmp_path / "before-edit.sqlite3"
+    assert main(["backup", "-o", str(saved)]) == 0
+    doc = json.loads(small_file.read_text("utf-8"))
+    doc["meetings"][0]["title"] = "Renamed meeting"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(doc), "utf-8")
+    main(["import", str(edited)])
+
+    assert main(["restore", str(saved)]) == 0
+    out_file = tmp_path / "after.json"
+    main(["export", "json", "-o", str(out_file)])
+    titles = [m["title"] for m in json.loads(out_file.read_text("utf-8"))["meetings"]]
+    assert titles == ["Q1 meeting"], "the restored workspace has the state of the backup"
+    backups = list((data_dir / "backups").glob("*before-restore*"))
+    assert len(backups) == 1, "the state before the restore is kept"
+
+
+def test_restore_of_a_missing_backup_is_a_clear_error(capsys, tmp_path) -> None:
+    assert main(["restore", str(tmp_path / "gone.sqlite3")]) == 2
+    assert "gone.sqlite3: no such backup file" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs_as_a_process(tmp_path, small_file) -> None:
+    """`python -m chairdesk` in a real process: exit statuses are what a script sees."""
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "proc")}
+    ok = subprocess.run([sys.executable, "-m", "chairdesk", "import", str(small_file)], env=env, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "chairdesk-workspace", "version": 1, "entities": [{"acronym": ""}]}')
+    refused = subprocess.run([sys.executable, "-m", "chairdesk", "import", str(bad)], env=env, capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("chairdesk: entities[0].acronym: must not be empty")
