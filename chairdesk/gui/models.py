@@ -58,7 +58,14 @@ class GroupsModel(QAbstractTableModel):
             if column == "pillar":
                 return group.pillar.value
             if column == "chair":
-                return group.chair or self.tr("(none)")
+                if group.chair:
+                    return group.chair
+                last = group.previous_term
+                if last is None:
+                    return self.tr("none")
+                return self.tr("none (last: {entity}, until {date})").format(
+                    entity=last.entity, date=un_date(last.end)
+                )
             if column == "handover":
                 h = group.next_handover
                 return self.tr("{entity} from {date}").format(entity=h.entity, date=un_date(h.start)) if h else ""

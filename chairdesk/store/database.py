@@ -21,6 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from chairdesk.paths import migrations_path
 from chairdesk.store.backup import backup_database, copy_database, is_sqlite_database
@@ -55,8 +56,8 @@ def head_revision() -> str:
     return head
 
 
-def create_workspace_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def create_workspace_engine(path: Path, *, foreign_keys: bool = True, **options: object) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -64,7 +65,7 @@ def create_workspace_engine(path: Path) -> Engine:
         # begin: a unit of work (reads included) is then one real transaction.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
@@ -140,6 +141,7 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = not path.exists() or path.stat().st_size == 0
     taken_backup: Path | None = None
+    current = None
     head = head_revision()
     if not fresh:
         current = read_revision(path)
@@ -152,16 +154,33 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
             taken_backup = backup_database(path, backups, reason=f"before-migration-{current}")
             log.info("backed up %s to %s before migrating", path, taken_backup)
 
-    engine = create_workspace_engine(path)
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        if fresh:
-            Base.metadata.create_all(conn)
-            command.stamp(config, "head")
-        else:
-            command.upgrade(config, "head")
-    return Workspace(path=path, engine=engine, backup=taken_backup)
+    if fresh or current != head:
+        _bring_to_head(path, fresh)
+    return Workspace(path=path, engine=create_workspace_engine(path), backup=taken_backup)
+
+
+def _bring_to_head(path: Path, fresh: bool) -> None:
+    # Batch migrations rebuild tables (copy, drop, rename), which foreign-key
+    # enforcement would break half-way; they run with it off, on a connection
+    # of their own, and the result is checked before it is committed.
+    engine = create_workspace_engine(path, foreign_keys=False, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            if fresh:
+                Base.metadata.create_all(conn)
+                command.stamp(config, "head")
+            else:
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise WorkspaceError(
+                        f"{path}: the upgrade would leave {len(broken)} broken references "
+                        f"(first in table {broken[0][0]}); nothing was changed"
+                    )
+    finally:
+        engine.dispose()
 
 
 def restore_workspace(path: Path, backup: Path, backups: Path) -> Path | None:

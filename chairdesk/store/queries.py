@@ -23,6 +23,7 @@ class GroupOverview:
     pillar: Pillar
     chair: str | None  # acronym of today's Chair
     next_handover: Term | None
+    previous_term: Term | None  # the last term that ended before today, if nobody chairs now
     meetings: int
     next_meeting: datetime | None
 
@@ -59,6 +60,10 @@ def group_overviews(session: Session, today: date) -> list[GroupOverview]:
             GroupOverview(
                 id=g.id, acronym=g.acronym, name=g.name, pillar=g.pillar,
                 chair=chair_on(terms, today), next_handover=next_handover(terms, today),
+                previous_term=max(
+                    (t for t in terms if t.end is not None and t.end < today),
+                    key=lambda t: t.end, default=None,
+                ),
                 meetings=counts[g.id], next_meeting=upcoming.get(g.id),
             )
         )

@@ -40,3 +40,11 @@ def test_groups_model_passes_the_model_tester(qtmodeltester, workspace) -> None:
     window.load_demo()
     qtmodeltester.check(window.groups_model)
     qtmodeltester.check(window.groups_proxy)
+
+
+def test_without_a_current_chair_the_last_one_is_named(qtbot, workspace) -> None:
+    window = MainWindow(workspace, today=lambda: date(2026, 11, 28))
+    qtbot.addWidget(window)
+    window.load_demo()
+    etcip = _column(window, "acronym").index("ETCIP")
+    assert _column(window, "chair")[etcip] == "none (last: INTERPOL, until 31 December 2022)"
