@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chairdesk import __version__
-from chairdesk.paths import backups_dir, data_dir, default_database, resource_path
+from chairdesk.paths import DATA_DIR_ENV, backups_dir, data_dir, default_database, resource_path
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -140,7 +141,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from chairdesk.gui.app import run
 
     _, workspace, backups = _paths(args)
-    return run(workspace, backups)
+    # Without a chosen workspace or data folder, the application reopens the last one used.
+    chosen = args.workspace or args.data_dir or os.environ.get(DATA_DIR_ENV)
+    return run(workspace if chosen else None, backups)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -170,7 +173,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Write through a temporary file and rename, so a failure leaves no half file."""
-    import os
     import tempfile
 
     target = target.expanduser()

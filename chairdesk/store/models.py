@@ -76,6 +76,13 @@ class Record(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     deleted: Mapped[bool] = mapped_column(default=False, server_default=false())
 
+    def __init__(self, **fields: object) -> None:
+        # The id exists from the start (not only at INSERT), so that a record
+        # can be referred to, and its creation recorded, before any flush.
+        fields.setdefault("id", new_id())
+        fields.setdefault("deleted", False)
+        super().__init__(**fields)
+
 
 class Entity(Record):
     """A UN or non-UN entity taking part in working groups (UNICRI, INTERPOL, ...)."""

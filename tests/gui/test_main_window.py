@@ -1,50 +1,62 @@
-"""The main window on a real (offscreen) screen."""
+"""The main window on a real (offscreen) screen: first start, navigation, group, chair."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
-from chairdesk.gui.app import MainWindow
-from chairdesk.gui.models import GroupsModel
+from chairdesk.gui.app import MainWindow, WorkspaceFileDialog
 
 
-def _column(window: MainWindow, name: str) -> list[str]:
-    proxy = window.groups_proxy
-    col = GroupsModel.COLUMNS.index(name)
-    return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
+def _window(qtbot, workspace, today=date(2022, 8, 15)) -> MainWindow:
+    window = MainWindow(workspace, today=lambda: today)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _load_example(qtbot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.open_example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.group_combo.count() == 8, timeout=10_000)
 
 
 def test_first_start_offers_the_example_and_loads_it(qtbot, workspace) -> None:
-    window = MainWindow(workspace, today=lambda: date(2022, 8, 15))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.first_start_panel.isVisible()
-    assert window.groups_proxy.rowCount() == 0
+    window = _window(qtbot, workspace)
+    assert window.pages.currentWidget() is window.welcome_page
+    assert window.group_combo.count() == 0
 
-    qtbot.mouseClick(window.load_demo_button, Qt.MouseButton.LeftButton)
+    _load_example(qtbot, window)
 
-    assert not window.first_start_panel.isVisible()
-    assert window.groups_proxy.rowCount() == 8
-    groups = _column(window, "acronym")
-    assert {"ETCIP", "BMLE", "PCVE", "RMME", "NARS", "GSA"} <= set(groups)
-    etcip = groups.index("ETCIP")
-    assert _column(window, "chair")[etcip] == "OPCW", "OPCW chaired ETCIP in Q3 2022"
-    assert _column(window, "handover")[etcip] == "INTERPOL from 1 October 2022"
-    assert _column(window, "pillar") == sorted(_column(window, "pillar"), key=["I", "II", "III", "IV"].index)
+    assert window.pages.currentWidget() is not window.welcome_page
+    labels = [window.group_combo.itemText(i) for i in range(window.group_combo.count())]
+    assert "ETCIP — Emerging Threats and Critical Infrastructure Protection" in labels
 
 
-def test_groups_model_passes_the_model_tester(qtmodeltester, workspace) -> None:
-    window = MainWindow(workspace)
-    window.load_demo()
-    qtmodeltester.check(window.groups_model)
-    qtmodeltester.check(window.groups_proxy)
+def test_status_bar_names_the_chair_of_the_selected_group(qtbot, workspace) -> None:
+    window = _window(qtbot, workspace)
+    _load_example(qtbot, window)
+    window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+    assert window.chair_label.text() == "Chair: OPCW · next: INTERPOL from 1 October 2022"
 
 
-def test_without_a_current_chair_the_last_one_is_named(qtbot, workspace) -> None:
-    window = MainWindow(workspace, today=lambda: date(2026, 11, 28))
-    qtbot.addWidget(window)
-    window.load_demo()
-    etcip = _column(window, "acronym").index("ETCIP")
-    assert _column(window, "chair")[etcip] == "none (last: INTERPOL, until 31 December 2022)"
+def test_navigation_by_list_and_shortcut(qtbot, workspace) -> None:
+    window = _window(qtbot, workspace)
+    _load_example(qtbot, window)
+    window.nav.setCurrentRow(window.VIEWS.index("meetings"))
+    assert window.current_view_name() == "meetings"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_name() == "workplan"
+
+
+def test_new_workspace_switches_and_remembers_recent(qtbot, workspace, tmp_path, monkeypatch) -> None:
+    window = _window(qtbot, workspace)
+    target = tmp_path / "second.sqlite3"
+    monkeypatch.setattr(WorkspaceFileDialog, "ask_new", classmethod(lambda cls, parent: target))
+    qtbot.mouseClick(window.new_workspace_button, Qt.MouseButton.LeftButton)
+    assert window.controller.workspace.path == target and target.exists()
+    assert window.current_view_name() == "composition"
+    recent = QSettings().value("recentWorkspaces")
+    assert str(target) in recent and str(workspace.path) in recent

@@ -1,0 +1,99 @@
+"""The application's state and its one way to change data.
+
+Views never write to the database themselves: they call `perform()` with an
+operation from chairdesk.store.ops. The operation runs in one transaction, its
+changes are recorded, one undo step is pushed, and `changed` tells every view
+which tables to refresh. Undo and redo replay the recorded change set.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from chairdesk.gui.qt import QObject, QUndoCommand, QUndoStack, Signal
+from chairdesk.store.changes import ChangeSet, recording, replay
+from chairdesk.store.database import Workspace
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class ChangeCommand(QUndoCommand):
+    """One user action, already applied when pushed; undo/redo replay its changes."""
+
+    def __init__(self, controller: AppController, text: str, changes: ChangeSet) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._changes = changes
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push() calls redo(); the operation already ran
+            self._applied = False
+            return
+        self._controller._replay(self._changes, undo=False)
+
+    def undo(self) -> None:
+        self._controller._replay(self._changes, undo=True)
+
+
+class AppController(QObject):
+    changed = Signal(object)  # set[str]: the tables an edit, undo or redo touched
+    groupChanged = Signal(object)  # the selected working group's id, or None
+    workspaceChanged = Signal()
+
+    def __init__(
+        self, workspace: Workspace, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._today = today
+        self.group_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def today(self) -> date:
+        return self._today()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.workspace.read() as session:
+            yield session
+
+    def perform(self, text: str, operation: Callable[[Session], T]) -> T:
+        """Run `operation` as one undoable step. OperationError propagates to the caller."""
+        with self.workspace.transaction() as session, recording(session) as changes:
+            result = operation(session)
+        if changes:
+            self.undo_stack.push(ChangeCommand(self, text, changes))
+            self.changed.emit(changes.tables)
+        return result
+
+    def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+        with self.workspace.transaction() as session:
+            replay(session, changes, undo=undo)
+        self.changed.emit(changes.tables)
+
+    def set_group(self, group_id: str | None) -> None:
+        if group_id != self.group_id:
+            self.group_id = group_id
+            self.groupChanged.emit(group_id)
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        old = self.workspace
+        self.workspace = workspace
+        self.undo_stack.clear()
+        self.group_id = None
+        self.workspaceChanged.emit()
+        if old is not workspace:
+            old.close()
+
+    def reload(self, tables: set[str] | None = None) -> None:
+        """Tell the views that data changed outside an operation (an import, a sync round)."""
+        self.changed.emit(tables or set())

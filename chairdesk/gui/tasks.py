@@ -1,0 +1,109 @@
+"""Long work off the UI thread, with a progress dialog and a way to cancel.
+
+The work function runs on a worker thread with its own database session (never
+one shared with the UI thread); it reports progress through a callback, which
+raises Cancelled once the person has pressed Cancel. Results and errors come
+back on the UI thread as signals: workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from chairdesk.gui.qt import QObject, QProgressDialog, Qt, QThread, QWidget, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, what) — raises Cancelled
+
+
+class Cancelled(Exception):
+    pass
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str, str)  # message, details
+    cancelled = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel_requested = False
+
+    def _progress(self, done: int, total: int, what: str = "") -> None:
+        if self.cancel_requested:
+            raise Cancelled
+        self.progressed.emit(done, total, what)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
+            details = traceback.format_exc()
+            log.error("background task failed:\n%s", details)
+            self.failed.emit(str(exc) or type(exc).__name__, details)
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work; keep a reference until `finished`."""
+
+    succeeded = Signal(object)
+    failed = Signal(str, str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(work)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(400)  # quick work shows no dialog at all
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        self._dialog.canceled.connect(self._cancel)
+        self._worker.progressed.connect(self._on_progress)
+        for signal, handler in (
+            (self._worker.succeeded, self.succeeded.emit),
+            (self._worker.failed, self.failed.emit),
+            (self._worker.cancelled, self.cancelled.emit),
+        ):
+            signal.connect(handler)
+            signal.connect(self._finish)
+
+    def start(self) -> Task:
+        self._thread.start()
+        return self
+
+    def _cancel(self) -> None:
+        self._worker.cancel_requested = True
+        self._dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(done)
+        if what:
+            self._dialog.setLabelText(what)
+
+    def _finish(self, *_args: object) -> None:
+        self._dialog.reset()
+        self._dialog.hide()
+        self._thread.quit()
+        self._thread.wait()
+        self.finished.emit()
+
+
+def run_task(parent: QWidget, label: str, work: Callable[[Progress], Any]) -> Task:
+    return Task(parent, label, work).start()
