@@ -337,6 +337,10 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Text being typed is saved when its field loses focus: make that happen now.
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("lastWorkspace", str(self.controller.workspace.path))

@@ -75,13 +75,11 @@ class Task(QObject):
         self._dialog.setAutoReset(False)
         self._dialog.canceled.connect(self._cancel)
         self._worker.progressed.connect(self._on_progress)
-        for signal, handler in (
-            (self._worker.succeeded, self.succeeded.emit),
-            (self._worker.failed, self.failed.emit),
-            (self._worker.cancelled, self.cancelled.emit),
-        ):
-            signal.connect(handler)
-            signal.connect(self._finish)
+        # Bound slots of this object (which lives on the UI thread), not lambdas:
+        # Qt then queues the outcome to the UI thread.
+        self._worker.succeeded.connect(self._on_succeeded)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
 
     def start(self) -> Task:
         self._thread.start()
@@ -97,11 +95,26 @@ class Task(QObject):
         if what:
             self._dialog.setLabelText(what)
 
-    def _finish(self, *_args: object) -> None:
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._finish(self.succeeded.emit, result)
+
+    @Slot(str, str)
+    def _on_failed(self, message: str, details: str) -> None:
+        self._finish(self.failed.emit, message, details)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish(self.cancelled.emit)
+
+    def _finish(self, announce: Callable[..., None], *outcome: object) -> None:
+        # The thread is stopped before the outcome is announced, so whoever
+        # receives it may drop the task (and its parent) at once.
         self._dialog.reset()
         self._dialog.hide()
         self._thread.quit()
         self._thread.wait()
+        announce(*outcome)
         self.finished.emit()
 
 

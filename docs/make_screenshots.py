@@ -1,0 +1,53 @@
+"""Screenshots of every main view with the demo workspace, for the README.
+
+Run under a real (virtual) display so that the window is drawn as a person sees it:
+    Xvfb :99 -screen 0 1400x900x24 &  DISPLAY=:99 python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from chairdesk.gui.app import MainWindow
+from chairdesk.store.database import open_workspace
+from chairdesk.store.demo import load_demo
+
+OUT = Path(__file__).parent / "screenshots"
+TODAY = date(2022, 8, 15)  # inside the demo's year, so every view has something current
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        app.setOrganizationName("ChairDeskScreenshots")
+        workspace = open_workspace(Path(tmp) / "demo.sqlite3", Path(tmp) / "backups")
+        with workspace.transaction() as session:
+            load_demo(session)
+        window = MainWindow(workspace, today=lambda: TODAY)
+        window.resize(1360, 820)
+        window.show()
+        combo = window.group_combo
+        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith("ETCIP")))
+        OUT.mkdir(parents=True, exist_ok=True)
+        for name in window.VIEWS:
+            window.show_view(name)
+            for _ in range(20):
+                app.processEvents()
+            screen = window.screen().grabWindow(window.winId())
+            screen.save(str(OUT / f"{name}.png"))
+            print(OUT / f"{name}.png")
+        window.close()
+        workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
