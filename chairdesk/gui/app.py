@@ -40,7 +40,6 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.tasks import run_task
 from chairdesk.paths import backups_dir, data_dir
 from chairdesk.store.database import Workspace, WorkspaceError, open_workspace
-from chairdesk.store.demo import load_demo
 from chairdesk.store.models import WorkspaceInfo
 from chairdesk.store.queries import chair_terms, group_overviews
 
@@ -312,6 +311,8 @@ class MainWindow(QMainWindow):
         workspace = self.controller.workspace
 
         def work(progress):  # noqa: ANN001, ANN202
+            from chairdesk.store.demo import load_demo  # pydantic: only when needed
+
             progress(0, 0, self.tr("Loading the example workspace…"))
             with workspace.transaction() as session:
                 return load_demo(session)

@@ -15,10 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -27,7 +25,15 @@ from chairdesk.paths import migrations_path
 from chairdesk.store.backup import backup_database, copy_database, is_sqlite_database
 from chairdesk.store.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest migration in db/versions. Known here so that opening a workspace
+# that is already current does not load Alembic at all (start-up time); a
+# test checks it against the migrations folder.
+SCHEMA_HEAD = "0002"
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,16 +47,23 @@ class NewerSchemaError(WorkspaceError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def head_revision() -> str:
+    """The head according to the migrations folder (SCHEMA_HEAD should equal it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
@@ -128,6 +141,8 @@ class Workspace:
             yield session
 
     def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
@@ -142,24 +157,26 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
     fresh = not path.exists() or path.stat().st_size == 0
     taken_backup: Path | None = None
     current = None
-    head = head_revision()
     if not fresh:
         current = read_revision(path)
+        if current == SCHEMA_HEAD:
+            return Workspace(path=path, engine=create_workspace_engine(path))
         if current is not None and current not in known_revisions():
             raise NewerSchemaError(
                 f"{path} was written by a newer version of ChairDesk (schema {current}); "
                 "install the newer ChairDesk to open it. The file was left untouched."
             )
-        if current != head:
+        if current != head_revision():
             taken_backup = backup_database(path, backups, reason=f"before-migration-{current}")
             log.info("backed up %s to %s before migrating", path, taken_backup)
 
-    if fresh or current != head:
-        _bring_to_head(path, fresh)
+    _bring_to_head(path, fresh)
     return Workspace(path=path, engine=create_workspace_engine(path), backup=taken_backup)
 
 
 def _bring_to_head(path: Path, fresh: bool) -> None:
+    from alembic import command
+
     # Batch migrations rebuild tables (copy, drop, rename), which foreign-key
     # enforcement would break half-way; they run with it off, on a connection
     # of their own, and the result is checked before it is committed.

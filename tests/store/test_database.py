@@ -39,6 +39,12 @@ def _make_old_workspace(path: Path, revision: str) -> None:
     engine.dispose()
 
 
+def test_schema_head_constant_matches_the_migrations_folder() -> None:
+    from chairdesk.store.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_new_workspace_is_created_at_the_head_schema(data_dir: Path) -> None:
     ws = open_workspace(data_dir / "new.sqlite3", data_dir / "backups")
     try:
