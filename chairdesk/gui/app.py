@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(self.VIEWS, start=1):
@@ -169,6 +171,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    def show_trash(self) -> None:
+        from chairdesk.gui.trash import TrashDialog
+
+        if getattr(self, "trash_dialog", None) is None:
+            self.trash_dialog = TrashDialog(self.controller, self)
+        self.trash_dialog.refresh()
+        self.trash_dialog.show()
+        self.trash_dialog.raise_()
 
     def _focus_group_combo(self) -> None:
         self.group_combo.setFocus()

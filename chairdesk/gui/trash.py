@@ -1,0 +1,125 @@
+"""The trash window: deleted records, and Restore (one undoable step each)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chairdesk.gui.controller import AppController
+from chairdesk.gui.formatting import fmt_datetime
+from chairdesk.gui.forms import load_form
+from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.qt import (
+    QAbstractTableModel,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from chairdesk.store.ops import OperationError
+from chairdesk.store.trash import TrashItem, restore, trash_items
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TrashModel(QAbstractTableModel):
+    COLUMNS = ("deleted_at", "kind", "label")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TrashItem] = []
+        self._headers = (self.tr("Deleted"), self.tr("What"), self.tr("Record"))
+
+    def set_rows(self, rows: list[TrashItem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> TrashItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return fmt_datetime(item.deleted_at) if column == "deleted_at" else getattr(item, column)
+        if role == SORT_ROLE:
+            return item.deleted_at.isoformat() if column == "deleted_at" else getattr(item, column)
+        return None
+
+
+class TrashDialog(QDialog):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Trash"))
+        self.resize(780, 480)
+        self.controller = controller
+        form = load_form("trash_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+        self.table: QTableView = form.findChild(QTableView, "trashTable")
+        self.filter_edit: QLineEdit = form.findChild(QLineEdit, "filterEdit")
+        self.restore_button: QPushButton = form.findChild(QPushButton, "restoreButton")
+        self.message_label: QLabel = form.findChild(QLabel, "messageLabel")
+        form.findChild(QPushButton, "closeButton").clicked.connect(self.close)
+
+        self.model = TrashModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.restore_button.clicked.connect(self.restore_selected)
+        controller.changed.connect(lambda _tables: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.controller.read() as session:
+            self.model.set_rows(trash_items(session))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def restore_selected(self) -> None:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        items = [self.model.item(r) for r in rows]
+        if not items:
+            return
+
+        def operation(session):  # noqa: ANN001, ANN202
+            for item in items:
+                restore(session, item.table, item.id)
+
+        text = self.tr("Restore {what}").format(what=items[0].label if len(items) == 1 else self.tr("{n} records").format(n=len(items)))
+        try:
+            self.controller.perform(text, operation)
+        except OperationError as exc:
+            self.message_label.setText(exc.message)
+            return
+        self.message_label.setText(self.tr("Restored."))

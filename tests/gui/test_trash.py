@@ -1,0 +1,41 @@
+"""The trash window restores a deleted record as one undoable step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from chairdesk.gui.controller import AppController
+from chairdesk.gui.trash import TrashDialog
+from chairdesk.store.demo import load_demo
+from chairdesk.store.models import Meeting
+
+
+def test_restore_from_the_trash_and_undo(qtbot, qtmodeltester, workspace) -> None:
+    with workspace.transaction() as session:
+        load_demo(session)
+    controller = AppController(workspace, today=lambda: date(2022, 8, 15))
+    with workspace.read() as session:
+        meeting = session.scalars(select(Meeting).order_by(Meeting.start)).first()
+        meeting_id, title = meeting.id, meeting.title
+    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+
+    dialog = TrashDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    assert dialog.proxy.rowCount() == 1
+    assert title in dialog.proxy.index(0, 2).data()
+
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.proxy.rowCount() == 0
+    with workspace.read() as session:
+        assert session.get(Meeting, meeting_id).deleted is False
+
+    controller.undo_stack.undo()  # the restore is undone: back in the trash
+    assert dialog.proxy.rowCount() == 1
+    with workspace.read() as session:
+        assert session.get(Meeting, meeting_id).deleted is True

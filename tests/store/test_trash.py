@@ -1,0 +1,40 @@
+"""Deleted records can be found and restored."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from chairdesk.store.demo import load_demo
+from chairdesk.store.interchange import export_workspace
+from chairdesk.store.models import AgendaItem, Meeting
+from chairdesk.store.ops import OperationError
+from chairdesk.store.trash import restore, trash_items
+
+
+def test_a_deleted_meeting_is_listed_and_restored(workspace) -> None:
+    with workspace.transaction() as session:
+        load_demo(session)
+        meeting = session.scalars(select(Meeting).order_by(Meeting.start)).first()
+        meeting.deleted = True
+        title, meeting_id = meeting.title, meeting.id
+    with workspace.read() as session:
+        items = trash_items(session)
+        assert [(i.kind, i.id) for i in items] == [("Meeting", meeting_id)]
+        assert title in items[0].label
+        assert all(m["id"] != meeting_id for m in export_workspace(session)["meetings"])
+
+    with workspace.transaction() as session:
+        restore(session, "meeting", meeting_id)
+    with workspace.read() as session:
+        assert trash_items(session) == []
+        assert any(m["id"] == meeting_id for m in export_workspace(session)["meetings"])
+
+
+def test_restoring_what_is_not_in_the_trash_is_refused(workspace) -> None:
+    with workspace.transaction() as session:
+        load_demo(session)
+        item_id = session.scalars(select(AgendaItem.id)).first()
+    with pytest.raises(OperationError, match="not in the trash"):
+        with workspace.transaction() as session:
+            restore(session, "agenda_item", item_id)
