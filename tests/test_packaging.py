@@ -33,7 +33,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_carries_forms_resources_and_migrations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in (
-        "chairdesk/ui/groups_view.ui",
+        "chairdesk/ui/main_window.ui",
         "chairdesk/resources/demo/workspace.json",
         "chairdesk/resources/schema/chairdesk-workspace.schema.json",
         "chairdesk/db/env.py",
