@@ -1,0 +1,713 @@
+"""Models and delegates of the Work plan view: outputs and their activities, progress updates.
+
+Editing a cell is one user action: the model's setData() runs the matching
+operation through controller.perform(), so it is recorded and undoable, and
+every view hears about it through controller.changed. A refused value does
+not reach the database; the model reports it through `editFailed` for the
+view to show next to the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
+from chairdesk.domain.wording import un_date
+from chairdesk.gui.controller import AppController
+from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.qt import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QApplication,
+    QColor,
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QFont,
+    QIcon,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QWidget,
+    Signal,
+)
+from chairdesk.store.ops import OperationError
+from chairdesk.store.ops import workplan as ops
+from chairdesk.store.workplan_queries import ActivityRow, OutputRow, UpdateRow, is_overdue
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record's id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "output" or "activity"
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: due before today and not finished
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # the activity's ActivityStatus value
+
+#: The order people expect the statuses in (a combo box, a filter, a legend).
+STATUS_ORDER = (
+    ActivityStatus.NOT_STARTED,
+    ActivityStatus.IN_PROGRESS,
+    ActivityStatus.COMPLETED,
+    ActivityStatus.DELAYED,
+    ActivityStatus.CANCELLED,
+)
+
+OVERDUE_COLOUR = QColor("#B3261E")  # dark red: readable on white and on the selection
+
+
+def status_label(status: ActivityStatus | str) -> str:
+    labels = {
+        ActivityStatus.NOT_STARTED: QCoreApplication.translate("ActivityStatus", "Not started"),
+        ActivityStatus.IN_PROGRESS: QCoreApplication.translate("ActivityStatus", "In progress"),
+        ActivityStatus.COMPLETED: QCoreApplication.translate("ActivityStatus", "Completed"),
+        ActivityStatus.DELAYED: QCoreApplication.translate("ActivityStatus", "Delayed"),
+        ActivityStatus.CANCELLED: QCoreApplication.translate("ActivityStatus", "Cancelled"),
+    }
+    return labels[ActivityStatus(status)]
+
+
+def funding_label(funding: FundingStatus | str | None) -> str:
+    if funding is None:
+        return QCoreApplication.translate("FundingStatus", "Not stated")
+    labels = {
+        FundingStatus.FUNDED: QCoreApplication.translate("FundingStatus", "Funded"),
+        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate("FundingStatus", "Partially funded"),
+        FundingStatus.UNFUNDED: QCoreApplication.translate("FundingStatus", "Unfunded"),
+    }
+    return labels[FundingStatus(funding)]
+
+
+def overdue_text(due: date) -> str:
+    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(date=un_date(due))
+
+
+_overdue_icon: QIcon | None = None
+
+
+def overdue_icon() -> QIcon:
+    global _overdue_icon  # noqa: PLW0603 - one icon for every cell
+    if _overdue_icon is None:
+        _overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _overdue_icon
+
+
+def _natural(code: str) -> str:
+    """A1, A2, A10 sort as people count (a sort key Qt can compare: a string)."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(8), code.casefold())
+
+
+def _qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+# -- the outputs and activities of one work plan -------------------------------------
+
+
+class WorkPlanModel(QAbstractItemModel):
+    """Outputs at the top level, their activities below; edits go through the controller."""
+
+    COLUMNS = ("code", "title", "leads", "partners", "start", "due", "status", "progress")
+    ACTIVITY_EDITABLE = frozenset({"code", "title", "start", "due", "status", "progress"})
+    OUTPUT_EDITABLE = frozenset({"code", "title"})
+
+    editFailed = Signal(str, str)  # field, message
+    edited = Signal(str)  # a note for people after a good edit ("progress set to 100 %")
+
+    def __init__(self, controller: AppController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._outputs: list[OutputRow] = []
+        self._today = controller.today()
+        self._headers = {
+            "code": self.tr("Code"),
+            "title": self.tr("Title"),
+            "leads": self.tr("Lead"),
+            "partners": self.tr("Partners"),
+            "start": self.tr("Start"),
+            "due": self.tr("Due"),
+            "status": self.tr("Status"),
+            "progress": self.tr("Progress"),
+        }
+
+    # -- loading --------------------------------------------------------------------
+
+    @staticmethod
+    def _shape(outputs: list[OutputRow]) -> list[tuple[str, tuple[str, ...]]]:
+        return [(o.id, tuple(a.id for a in o.activities)) for o in outputs]
+
+    def set_outputs(self, outputs: list[OutputRow], today: date) -> bool:
+        """Show these rows; returns True if the rows were replaced (selection must be restored).
+
+        When only values changed, the rows stay and views keep their
+        selection, current cell, open editors and scroll position.
+        """
+        outputs = list(outputs)
+        if self._shape(outputs) == self._shape(self._outputs) and self._outputs:
+            self._outputs = outputs
+            self._today = today
+            last = self.columnCount() - 1
+            for row, output in enumerate(outputs):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                if output.activities:
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent), self.index(len(output.activities) - 1, last, parent)
+                    )
+            return False
+        self.beginResetModel()
+        self._outputs = outputs
+        self._today = today
+        self.endResetModel()
+        return True
+
+    @property
+    def outputs(self) -> list[OutputRow]:
+        return list(self._outputs)
+
+    def row_of(self, index: _Index) -> OutputRow | ActivityRow | None:
+        if not index.isValid():
+            return None
+        parent_row = index.internalId()
+        if parent_row == 0:
+            return self._outputs[index.row()]
+        return self._outputs[parent_row - 1].activities[index.row()]
+
+    def index_of(self, record_id: str, column: int = 0) -> QModelIndex:
+        for row, output in enumerate(self._outputs):
+            if output.id == record_id:
+                return self.index(row, column)
+            for child, activity in enumerate(output.activities):
+                if activity.id == record_id:
+                    return self.index(child, column, self.index(row, 0))
+        return QModelIndex()
+
+    # -- structure ----------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() != 0:
+            return QModelIndex()  # activities have no children
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._outputs)
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        return len(self._outputs[parent.row()].activities)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[self.COLUMNS[section]]
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[section] == "progress":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.COLUMNS[index.column()]
+        editable = self.OUTPUT_EDITABLE if index.internalId() == 0 else self.ACTIVITY_EDITABLE
+        if column in editable:
+            base |= Qt.ItemFlag.ItemIsEditable
+        if index.internalId() != 0:
+            base |= Qt.ItemFlag.ItemNeverHasChildren
+        return base
+
+    # -- data ----------------------------------------------------------------------------
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_of(index)
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        if role == KIND_ROLE:
+            return "output" if isinstance(row, OutputRow) else "activity"
+        if isinstance(row, OutputRow):
+            return self._output_data(row, column, role)
+        return self._activity_data(row, column, role)
+
+    def _output_data(self, output: OutputRow, column: str, role: int) -> Any:
+        activities = output.activities
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == "code":
+                return output.code
+            if column == "title":
+                return output.title
+            if role == Qt.ItemDataRole.EditRole:
+                return None
+            if column == "status" and activities:
+                done = sum(a.status is ActivityStatus.COMPLETED for a in activities)
+                return self.tr("{done} of {total} completed").format(done=done, total=len(activities))
+            if column == "progress":
+                progress = _mean_progress(activities)
+                return "" if progress is None else self.tr("{n} %").format(n=progress)
+            return ""
+        if role == SORT_ROLE:
+            if column == "code":
+                return _natural(output.code)
+            if column == "title":
+                return output.title.casefold()
+            if column == "progress":
+                return _mean_progress(activities) or 0
+            return output.position
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return output.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "progress":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _activity_data(self, a: ActivityRow, column: str, role: int) -> Any:
+        overdue = is_overdue(a.due, a.status, self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "code":
+                return a.code
+            if column == "title":
+                return a.title
+            if column == "leads":
+                return ", ".join(a.leads)
+            if column == "partners":
+                return ", ".join(a.partners)
+            if column == "start":
+                return fmt_date(a.start)
+            if column == "due":
+                return fmt_date(a.due)
+            if column == "status":
+                label = status_label(a.status)
+                # Colour alone does not survive colour blindness or a grey printout.
+                return self.tr("{status} · overdue").format(status=label) if overdue else label
+            if column == "progress":
+                return self.tr("{n} %").format(n=a.progress)
+        if role == Qt.ItemDataRole.EditRole:
+            return {
+                "code": a.code,
+                "title": a.title,
+                "leads": ", ".join(a.leads),
+                "partners": ", ".join(a.partners),
+                "start": a.start,
+                "due": a.due,
+                "status": a.status.value,
+                "progress": a.progress,
+            }[column]
+        if role == SORT_ROLE:
+            if column == "code":
+                return _natural(a.code)
+            if column == "title":
+                return a.title.casefold()
+            if column in ("leads", "partners"):
+                return ", ".join(getattr(a, column)).casefold()
+            if column in ("start", "due"):
+                day = getattr(a, column)
+                return day.isoformat() if day else "9999-12-31"
+            if column == "status":
+                return STATUS_ORDER.index(a.status)
+            if column == "progress":
+                return a.progress
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == STATUS_ROLE:
+            return a.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue and column in ("code", "due", "status"):
+                return overdue_text(a.due)
+            if column == "title":
+                return a.title
+            if column in ("leads", "partners"):
+                return ", ".join(getattr(a, column)) or None
+            return None
+        if overdue and column in ("due", "status"):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return OVERDUE_COLOUR
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.DecorationRole and column == "due":
+                return overdue_icon()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "progress":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row = self.row_of(index)
+        column = self.COLUMNS[index.column()]
+        if isinstance(row, OutputRow):
+            return self._set_output(row, column, value)
+        assert isinstance(row, ActivityRow)
+        return self._set_activity(row, column, value)
+
+    def _run(self, text: str, operation: Callable[[Any], Any]) -> tuple[bool, Any]:
+        try:
+            result = self.controller.perform(text, operation)
+        except OperationError as error:
+            self.editFailed.emit(error.field, error.message)
+            return False, None
+        return True, result
+
+    def _set_output(self, output: OutputRow, column: str, value: Any) -> bool:
+        value = "" if value is None else str(value)
+        if value.strip() == getattr(output, column):
+            return True
+        text = (
+            self.tr("Rename output {code}") if column == "title" else self.tr("Change the code of output {code}")
+        ).format(code=output.code)
+        ok, _ = self._run(text, lambda s: ops.update_output(s, output.id, **{column: value}))
+        if ok:
+            self.edited.emit("")
+        return ok
+
+    def _set_activity(self, a: ActivityRow, column: str, value: Any) -> bool:
+        if column == "status":
+            status = _status_from(value)
+            if status is not None and status is a.status:
+                return True
+            shown = status_label(status) if status is not None else str(value)
+            ok, raised = self._run(
+                self.tr("Set the status of {code} to {status}").format(code=a.code, status=shown),
+                lambda s: ops.set_activity_status(s, a.id, status if status is not None else value),
+            )
+            if ok:
+                self.edited.emit(
+                    self.tr("{code} is completed: progress set to 100 %.").format(code=a.code) if raised else ""
+                )
+            return ok
+        if column == "progress":
+            progress = _int_from(value)
+            if progress == a.progress:
+                return True
+            ok, _ = self._run(
+                self.tr("Set the progress of {code} to {n} %").format(code=a.code, n=value),
+                lambda s: ops.set_activity_progress(s, a.id, progress),
+            )
+        elif column in ("start", "due"):
+            day = _date_from(value)
+            if day == getattr(a, column):
+                return True
+            text = self.tr("Change the start of {code}") if column == "start" else self.tr("Change the due date of {code}")
+            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: day}))
+        else:
+            value = "" if value is None else str(value)
+            if value.strip() == getattr(a, column):
+                return True
+            text = self.tr("Rename activity {code}") if column == "title" else self.tr("Change the code of {code}")
+            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: value}))
+        if ok:
+            self.edited.emit("")
+        return ok
+
+
+def _mean_progress(activities: tuple[ActivityRow, ...]) -> int | None:
+    counted = [a.progress for a in activities if a.status is not ActivityStatus.CANCELLED]
+    return round(sum(counted) / len(counted)) if counted else None
+
+
+def _status_from(value: Any) -> ActivityStatus | None:
+    """A status from its value ("completed") or its label ("Completed"); None if neither."""
+    if isinstance(value, ActivityStatus):
+        return value
+    text = str(value).strip()
+    for status in STATUS_ORDER:
+        if text == status.value or text.casefold() == status_label(status).casefold():
+            return status
+    return None
+
+
+def _int_from(value: Any) -> Any:
+    """A whole number from an int or its text ("80", "80 %"); anything else unchanged (the op refuses it)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = str(value).strip().rstrip("%").strip()
+    return int(text) if re.fullmatch(r"-?\d+", text) else value
+
+
+def _date_from(value: Any) -> Any:
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+# -- filtering ---------------------------------------------------------------------------
+
+
+class WorkPlanFilterProxy(QSortFilterProxyModel):
+    """Activities matching the filter text and the status filter; outputs that hold one."""
+
+    ALL = ""
+    OPEN = "open"  # not completed or cancelled
+    OVERDUE = "overdue"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = self.ALL
+        self.setRecursiveFilteringEnabled(True)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self._text or self._status)
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def set_status(self, status: str) -> None:
+        self._refilter(lambda: setattr(self, "_status", status or self.ALL))
+
+    def _refilter(self, change: Callable[[], object]) -> None:
+        # Qt 6.9 brought begin/endFilterChange; older releases know only invalidateFilter.
+        if hasattr(QSortFilterProxyModel, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if model.data(index, KIND_ROLE) == "output":
+            # An output shows when nothing is filtered; otherwise through its activities
+            # (recursive filtering keeps the parents of accepted rows).
+            return not self.filtering
+        if self._status == self.OVERDUE:
+            if not model.data(index, OVERDUE_ROLE):
+                return False
+        elif self._status == self.OPEN:
+            if model.data(index, STATUS_ROLE) in (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED):
+                return False
+        elif self._status and model.data(index, STATUS_ROLE) != self._status:
+            return False
+        if not self._text:
+            return True
+        # The output's code and title count too: "task 2" finds every activity of Task 2.
+        texts = [
+            model.data(model.index(source_row, c, source_parent))
+            for c, name in enumerate(WorkPlanModel.COLUMNS)
+            if name in ("code", "title", "leads", "partners")
+        ]
+        texts += [model.data(source_parent), model.data(model.index(source_parent.row(), 1))]
+        return any(self._text in str(t or "").casefold() for t in texts)
+
+
+# -- delegates ------------------------------------------------------------------------------
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo box of the statuses' names; the choice is committed as soon as it is made."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("statusEditor")
+        for status in STATUS_ORDER:
+            combo.addItem(status_label(status), status.value)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A spin box from 0 to 100 %."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+        spin = QSpinBox(parent)
+        spin.setObjectName("progressEditor")
+        spin.setRange(0, 100)
+        spin.setSingleStep(5)
+        spin.setSuffix(" %")
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date with a calendar. If `allow_empty`, the earliest date stands for "no date"."""
+
+    NO_DATE = QDate(2000, 1, 1)
+
+    def __init__(self, parent: Any = None, *, allow_empty: bool = True) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+        edit = QDateEdit(parent)
+        edit.setObjectName("dateEditor")
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        if self.allow_empty:
+            # Typing the earliest date, or pressing Home, clears the date.
+            edit.setMinimumDate(self.NO_DATE)
+            edit.setSpecialValueText(self.tr("no date"))
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QDateEdit)
+        day = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(_qdate(day) if day else self.NO_DATE)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+        assert isinstance(editor, QDateEdit)
+        day = editor.date()
+        empty = self.allow_empty and day == self.NO_DATE
+        model.setData(index, None if empty else day.toPython(), Qt.ItemDataRole.EditRole)
+
+
+# -- the progress-update log ------------------------------------------------------------------
+
+
+class UpdatesModel(QAbstractTableModel):
+    """An activity's dated progress updates, newest first; date and text edit in place."""
+
+    COLUMNS = ("date", "text")
+
+    editFailed = Signal(str, str)  # field, message
+    edited = Signal()
+
+    def __init__(self, controller: AppController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._rows: list[UpdateRow] = []
+        self._code = ""
+
+    def set_updates(self, updates: list[UpdateRow], code: str) -> None:
+        updates = list(updates)
+        self._code = code
+        if [u.id for u in updates] == [u.id for u in self._rows] and updates:
+            self._rows = updates
+            self.dataChanged.emit(self.index(0, 0), self.index(len(updates) - 1, len(self.COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = updates
+        self.endResetModel()
+
+    def row_at(self, row: int) -> UpdateRow:
+        return self._rows[row]
+
+    def row_of_id(self, update_id: str) -> int:
+        return next((i for i, u in enumerate(self._rows) if u.id == update_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("Date"), self.tr("Update"))[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        update = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return fmt_date(update.date) if column == "date" else update.text
+        if role == Qt.ItemDataRole.EditRole:
+            return update.date if column == "date" else update.text
+        if role == SORT_ROLE:
+            return update.date.isoformat() if column == "date" else update.text.casefold()
+        if role == ID_ROLE:
+            return update.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
+            return update.text
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        update = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "date":
+            day = _date_from(value)
+            if day is None:
+                self.editFailed.emit("date", self.tr("An update needs a date."))
+                return False
+            if day == update.date:
+                return True
+            change = {"day": day}
+            text = self.tr("Change the date of an update of {code}")
+        else:
+            value = "" if value is None else str(value)
+            if value.strip() == update.text:
+                return True
+            change = {"text": value}
+            text = self.tr("Edit an update of {code}")
+        try:
+            self.controller.perform(
+                text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
+            )
+        except OperationError as error:
+            self.editFailed.emit(error.field, error.message)
+            return False
+        self.edited.emit()
+        return True
