@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
         self.group_combo.currentIndexChanged.connect(self._on_group_picked)
         self.chair_label = QLabel(self)
-        self.chair_label.setObjectName("chairLabel")
+        self.chair_label.setObjectName("statusChairLabel")
         self.sync_label = QLabel(self.tr("Sync: not set up"), self)
         self.sync_label.setObjectName("syncLabel")
         self.statusBar().addWidget(self.chair_label, 1)
@@ -261,7 +261,15 @@ class MainWindow(QMainWindow):
         QSettings().setValue(f"groups/{_settings_key(self.controller.workspace.path)}", group_id)
         self.controller.set_group(group_id)
 
-    def _on_group_changed(self, _group_id: str | None) -> None:
+    def _on_group_changed(self, group_id: str | None) -> None:
+        # A view (or undo) may switch the group; keep the switcher in step with it.
+        index = self.group_combo.findData(group_id)
+        if index >= 0 and index != self.group_combo.currentIndex():
+            self.group_combo.blockSignals(True)
+            self.group_combo.setCurrentIndex(index)
+            self.group_combo.blockSignals(False)
+            if self.controller.workspace is not None:
+                QSettings().setValue(f"groups/{_settings_key(self.controller.workspace.path)}", group_id)
         self._update_chair()
 
     def _on_data_changed(self, tables: set[str]) -> None:

@@ -1,0 +1,263 @@
+"""What the composition and chairmanship screens read: plain, frozen rows.
+
+Rows carry both ids (for the operations) and the acronyms people read, so a
+view never needs to keep an ORM object or ask the session again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
+from chairdesk.store.models import (
+    ChairTerm,
+    Contact,
+    Entity,
+    Membership,
+    RotationPlan,
+    RotationSlot,
+    WorkingGroup,
+)
+
+__all__ = [
+    "ChairTermRow",
+    "ContactRow",
+    "EntityRow",
+    "GroupDetails",
+    "MembershipRow",
+    "RotationPlanRow",
+    "chair_term_rows",
+    "contacts",
+    "entities",
+    "group_details",
+    "group_entities",
+    "memberships",
+    "rotation_plans",
+]
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    acronym: str
+    name: str
+    kind: EntityKind
+
+
+@dataclass(frozen=True)
+class GroupDetails:
+    id: str
+    acronym: str
+    name: str
+    pillar: Pillar
+    mandate: str
+    objectives: str
+    tor_revised: date | None
+    tor_submitted: date | None
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    id: str
+    entity_id: str
+    entity: str  # acronym
+    entity_name: str
+    role: Role
+    start: date | None
+    end: date | None
+
+    def current_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    entity_id: str
+    entity: str  # acronym
+    name: str
+    job_title: str | None
+    email: str | None
+    phone: str | None
+    group_id: str | None  # None: the focal point for all groups
+    group: str | None  # the group's acronym
+
+
+@dataclass(frozen=True)
+class ChairTermRow:
+    id: str
+    entity_id: str
+    entity: str  # acronym
+    start: date
+    end: date | None
+    plan_id: str | None  # set when a rotation plan generated the term
+
+    @property
+    def from_rotation(self) -> bool:
+        return self.plan_id is not None
+
+
+@dataclass(frozen=True)
+class RotationPlanRow:
+    id: str
+    start: date
+    until: date
+    term_length: TermLength
+    entity_ids: tuple[str, ...]  # in order of the rotation
+    entities: tuple[str, ...]  # their acronyms
+
+
+def entities(session: Session) -> list[EntityRow]:
+    rows = session.execute(
+        select(Entity.id, Entity.acronym, Entity.name, Entity.kind).where(Entity.deleted.is_(False))
+    )
+    result = [EntityRow(*row) for row in rows]
+    result.sort(key=lambda e: (e.acronym.casefold(), e.id))
+    return result
+
+
+def group_details(session: Session, group_id: str | None) -> GroupDetails | None:
+    group = session.get(WorkingGroup, group_id) if group_id else None
+    if group is None or group.deleted:
+        return None
+    return GroupDetails(
+        id=group.id,
+        acronym=group.acronym,
+        name=group.name,
+        pillar=group.pillar,
+        mandate=group.mandate or "",
+        objectives=group.objectives or "",
+        tor_revised=group.tor_revised,
+        tor_submitted=group.tor_submitted,
+    )
+
+
+def memberships(session: Session, group_id: str) -> list[MembershipRow]:
+    """Every membership of the group, current and past, by entity then start."""
+    rows = session.execute(
+        select(
+            Membership.id,
+            Entity.id,
+            Entity.acronym,
+            Entity.name,
+            Membership.role,
+            Membership.start,
+            Membership.end,
+        )
+        .join(Entity, Membership.entity_id == Entity.id)
+        .where(
+            Membership.group_id == group_id,
+            Membership.deleted.is_(False),
+            Entity.deleted.is_(False),
+        )
+    )
+    result = [MembershipRow(*row) for row in rows]
+    result.sort(key=lambda m: (m.entity.casefold(), m.start or date.min, m.id))
+    return result
+
+
+def group_entities(session: Session, group_id: str) -> list[EntityRow]:
+    """The entities that are or were members of the group, by acronym."""
+    rows = session.execute(
+        select(Entity.id, Entity.acronym, Entity.name, Entity.kind)
+        .join(Membership, Membership.entity_id == Entity.id)
+        .where(
+            Membership.group_id == group_id,
+            Membership.deleted.is_(False),
+            Entity.deleted.is_(False),
+        )
+        .distinct()
+    )
+    result = [EntityRow(*row) for row in rows]
+    result.sort(key=lambda e: (e.acronym.casefold(), e.id))
+    return result
+
+
+def contacts(session: Session, group_id: str | None = None) -> list[ContactRow]:
+    """Focal points: all of them (group None), or those of `group_id`.
+
+    A group's focal points are those named for it, and the all-groups focal
+    points of the entities that are or were its members.
+    """
+    group = aliased(WorkingGroup)
+    query = (
+        select(
+            Contact.id,
+            Entity.id,
+            Entity.acronym,
+            Contact.name,
+            Contact.job_title,
+            Contact.email,
+            Contact.phone,
+            Contact.group_id,
+            group.acronym,
+        )
+        .join(Entity, Contact.entity_id == Entity.id)
+        .outerjoin(group, (Contact.group_id == group.id) & group.deleted.is_(False))
+        .where(Contact.deleted.is_(False), Entity.deleted.is_(False))
+    )
+    if group_id is not None:
+        members = select(Membership.entity_id).where(
+            Membership.group_id == group_id, Membership.deleted.is_(False)
+        )
+        query = query.where(
+            (Contact.group_id == group_id)
+            | (Contact.group_id.is_(None) & Contact.entity_id.in_(members))
+        )
+    result = []
+    for row in session.execute(query):
+        contact = ContactRow(*row)
+        if contact.group_id is not None and contact.group is None:
+            continue  # its group is gone
+        result.append(contact)
+    result.sort(key=lambda c: (c.entity.casefold(), c.name.casefold(), c.id))
+    return result
+
+
+def chair_term_rows(session: Session, group_id: str) -> list[ChairTermRow]:
+    rows = session.execute(
+        select(
+            ChairTerm.id,
+            Entity.id,
+            Entity.acronym,
+            ChairTerm.start,
+            ChairTerm.end,
+            ChairTerm.plan_id,
+        )
+        .join(Entity, ChairTerm.entity_id == Entity.id)
+        .where(ChairTerm.group_id == group_id, ChairTerm.deleted.is_(False))
+        .order_by(ChairTerm.start, ChairTerm.id)
+    )
+    return [ChairTermRow(*row) for row in rows]
+
+
+def rotation_plans(session: Session, group_id: str) -> list[RotationPlanRow]:
+    """The group's rotation plans, latest start first."""
+    plans = session.scalars(
+        select(RotationPlan)
+        .where(RotationPlan.group_id == group_id, RotationPlan.deleted.is_(False))
+        .order_by(RotationPlan.start.desc(), RotationPlan.id)
+    ).all()
+    result = []
+    for plan in plans:
+        slots = session.execute(
+            select(Entity.id, Entity.acronym)
+            .join(RotationSlot, RotationSlot.entity_id == Entity.id)
+            .where(RotationSlot.plan_id == plan.id, RotationSlot.deleted.is_(False))
+            .order_by(RotationSlot.position, RotationSlot.id)
+        ).all()
+        result.append(
+            RotationPlanRow(
+                id=plan.id,
+                start=plan.start,
+                until=plan.until,
+                term_length=plan.term_length,
+                entity_ids=tuple(entity_id for entity_id, _ in slots),
+                entities=tuple(acronym for _, acronym in slots),
+            )
+        )
+    return result
