@@ -64,8 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = formats.add_parser("json", help="the whole workspace in the JSON interchange format")
     p.add_argument("-o", "--output", type=Path, required=True, help="file to write ('-' for stdout)")
+    _add_document_exports(formats)
 
     commands.add_parser("info", help="what the workspace holds, its schema version and data path")
+    p = commands.add_parser("meetings", help="list a working group's meetings with their ids")
+    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument("--year", type=int, metavar="YEAR", help="only the meetings of this year")
     commands.add_parser("check", help="check the database's integrity and the data's consistency")
 
     p = commands.add_parser("backup", help="write a backup of the workspace")
@@ -76,6 +80,58 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the interchange format")
     return parser
+
+
+def _add_document_exports(formats: argparse._SubParsersAction) -> None:
+    """`export submission|agenda|minutes|annex|handover|ics`: the Word documents and the calendar."""
+
+    def output(p: argparse.ArgumentParser, suffix: str) -> None:
+        p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
+
+    def template(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--template", type=Path, metavar="FILE",
+                       help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)")
+
+    p = formats.add_parser("submission", help="a working group's annual submission (.docx)")
+    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument("--year", type=int, required=True, metavar="YEAR", help="the year reported on")
+    p.add_argument("--committee", metavar="NAME",
+                   help="the body the terms of reference go to (default: the Counter-Terrorism "
+                   "Compact Coordination Committee)")
+    output(p, ".docx")
+    template(p)
+
+    for name, what in (("agenda", "a meeting's agenda"), ("minutes", "a meeting's summary and action items")):
+        p = formats.add_parser(name, help=f"{what} (.docx)")
+        p.add_argument("--meeting", required=True, metavar="ID",
+                       help="the meeting's id, or enough of its beginning to be unique (see `chairdesk meetings`)")
+        output(p, ".docx")
+        template(p)
+
+    p = formats.add_parser("annex", help="every working group's composition in a year, by pillar (.docx)")
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    output(p, ".docx")
+    template(p)
+
+    p = formats.add_parser("handover", help="a handover pack for a working group's incoming chair (.docx)")
+    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day it is prepared for (default: today)")
+    output(p, ".docx")
+    template(p)
+
+    p = formats.add_parser("ics", help="a working group's meetings as an iCalendar file (.ics)")
+    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument("--year", type=int, metavar="YEAR", help="only the meetings of this year")
+    output(p, ".ics")
+
+
+def _iso_date(text: str):  # noqa: ANN202 - a date
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,6 +211,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format != "json":
+        return _export_document(args)
     from chairdesk.store.interchange import dump_json, export_workspace
 
     ws = _open(args)
@@ -190,6 +248,134 @@ def _write_atomically(target: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise CommandError(f"{target}: cannot write ({exc.strerror})") from exc
+
+
+def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session
+    from sqlalchemy import select
+
+    from chairdesk.store.models import WorkingGroup
+    from chairdesk.store.queries import group_by_acronym
+
+    group = group_by_acronym(session, acronym) or group_by_acronym(session, acronym.upper())
+    if group is None:
+        known = session.scalars(
+            select(WorkingGroup.acronym).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.acronym)
+        ).all()
+        listed = ", ".join(known) if known else "none: the workspace has no working groups"
+        raise CommandError(f"no working group {acronym!r} (known: {listed})")
+    return group.id
+
+
+def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
+    """A meeting by its id or a unique beginning of it (as `chairdesk meetings` prints them)."""
+    from sqlalchemy import select
+
+    from chairdesk.store.models import Meeting
+
+    wanted = wanted.strip().lower()
+    if len(wanted) < 4:
+        raise CommandError(f"meeting id {wanted!r} is too short; give at least four characters")
+    found = session.scalars(
+        select(Meeting.id).where(Meeting.deleted.is_(False), Meeting.id.startswith(wanted, autoescape=True))
+    ).all()
+    if not found:
+        raise CommandError(f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them")
+    if len(found) > 1:
+        raise CommandError(f"{len(found)} meetings have ids starting with {wanted!r}; give more of the id")
+    return found[0]
+
+
+def _export_document(args: argparse.Namespace) -> int:
+    """Write a Word document or a calendar; nothing is written unless it is complete."""
+    from chairdesk.reports.docx_builder import ReportError
+
+    ws = _open(args)
+    try:
+        with ws.read() as session:
+            result = _EXPORT_DOCUMENT[args.format](args, session)
+    except ReportError as exc:
+        raise CommandError(f"{exc}\nNothing was written.") from exc
+    finally:
+        ws.close()
+    for warning in result.warnings:
+        print(f"chairdesk: warning: {warning}", file=sys.stderr)
+    print(f"Wrote {result.path}")
+    for note in result.notes:
+        print(f"  {note}")
+    return EXIT_OK
+
+
+def _export_submission(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.submission import DEFAULT_COMMITTEE, write_submission
+
+    group_id = _group_id(session, args.group)
+    return write_submission(session, group_id, args.year, args.output.expanduser(), args.template,
+                            committee=args.committee or DEFAULT_COMMITTEE)
+
+
+def _export_agenda(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.documents import write_agenda
+
+    return write_agenda(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template)
+
+
+def _export_minutes(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.documents import write_minutes
+
+    return write_minutes(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template)
+
+
+def _export_annex(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.documents import write_annex
+
+    return write_annex(session, args.year, args.output.expanduser(), args.template)
+
+
+def _export_handover(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.documents import write_handover
+
+    group_id = _group_id(session, args.group)
+    return write_handover(session, group_id, args.output.expanduser(), args.template, today=args.date)
+
+
+def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.reports.calendar import write_calendar
+
+    return write_calendar(session, _group_id(session, args.group), args.output.expanduser(), args.year)
+
+
+_EXPORT_DOCUMENT = {
+    "submission": _export_submission,
+    "agenda": _export_agenda,
+    "minutes": _export_minutes,
+    "annex": _export_annex,
+    "handover": _export_handover,
+    "ics": _export_ics,
+}
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from chairdesk.reports.report_data import MEETING_KIND_LABELS, meetings
+
+    ws = _open(args)
+    try:
+        with ws.read() as session:
+            group_id = _group_id(session, args.group)
+            first = last = None
+            if args.year is not None:
+                from datetime import date
+
+                first, last = date(args.year, 1, 1), date(args.year, 12, 31)
+            found = meetings(session, group_id, first, last)
+    finally:
+        ws.close()
+    if not found:
+        print(f"No meetings of {args.group}" + (f" in {args.year}" if args.year else ""))
+        return EXIT_OK
+    for meeting in found:
+        kind = MEETING_KIND_LABELS[meeting.kind]
+        print(f"{meeting.id}  {meeting.start:%Y-%m-%d %H:%M}  {kind:<26}  {meeting.title}")
+    return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -294,6 +480,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "info": cmd_info,
+    "meetings": cmd_meetings,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -1,0 +1,317 @@
+"""Two charts over time: the work-plan timeline and the chair rotation timeline.
+
+Like the bar charts in `chairdesk.reports.charts`, each is a pure function
+from plain data to a matplotlib Figure (never pyplot), drawn the same in the
+application and in the Word documents, in the Okabe–Ito colours with a hatch
+per series so that it reads in black and white too. The time axis is marked in
+quarters, the unit in which chairs and the report speak.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from matplotlib.dates import date2num
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FixedLocator, NullFormatter
+from matplotlib.transforms import blended_transform_factory
+
+from chairdesk.domain.quarters import Quarter, quarters_between
+from chairdesk.domain.rotations import ChairTerm
+from chairdesk.reports.charts import OKABE_ITO, STYLES
+
+__all__ = [
+    "RotationTimeline",
+    "TimelineActivity",
+    "TimelineOutput",
+    "WorkPlanTimeline",
+    "rotation_timeline",
+    "work_plan_timeline",
+]
+
+_EDGE = "#333333"
+_BAND = "#EEF2F8"
+_ENTITY_COLOURS = (
+    OKABE_ITO["blue"], OKABE_ITO["orange"], OKABE_ITO["bluish_green"], OKABE_ITO["reddish_purple"],
+    OKABE_ITO["sky_blue"], OKABE_ITO["vermillion"], OKABE_ITO["yellow"],
+)
+_ENTITY_HATCHES = ("", "///", "...", "xxx", "\\\\\\", "+++", "ooo")
+_ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TimelineActivity:
+    code: str
+    title: str
+    start: date | None
+    end: date | None  # the due date
+    status: str  # an ActivityStatus value: picks colour and hatch
+    status_label: str  # the legend's text
+
+
+@dataclass(frozen=True)
+class TimelineOutput:
+    label: str  # "A. Task 1: Protection of critical infrastructure"
+    activities: tuple[TimelineActivity, ...]
+
+
+@dataclass(frozen=True)
+class WorkPlanTimeline:
+    title: str
+    outputs: tuple[TimelineOutput, ...]
+    today: date | None = None
+    today_label: str = "Today"
+    empty_text: str = ""  # shown when no activity has a date
+    width_inches: float = 6.5
+
+    @property
+    def dated(self) -> list[TimelineActivity]:
+        return [a for o in self.outputs for a in o.activities if a.start or a.end]
+
+
+@dataclass(frozen=True)
+class RotationTimeline:
+    title: str
+    terms: tuple[ChairTerm, ...]
+    first: date
+    last: date
+    today: date | None = None
+    today_label: str = "Today"
+    planned_label: str = "planned"  # appended to the legend entry of terms not yet begun
+    empty_text: str = ""
+    width_inches: float = 6.5
+    clipped: tuple[ChairTerm, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise ValueError(f"the timeline ends ({self.last}) before it starts ({self.first})")
+        shown = []
+        for term in self.terms:
+            end = term.end or self.last
+            if end < self.first or term.start > self.last:
+                continue
+            shown.append(ChairTerm(term.entity, max(term.start, self.first), min(end, self.last)))
+        object.__setattr__(self, "clipped", tuple(shown))
+
+
+# --------------------------------------------------------------------------- shared axis
+
+
+def _quarter_axis(ax, first: date, last: date) -> None:  # noqa: ANN001 - matplotlib Axes
+    """Quarter boundaries as grid lines, each quarter labelled in its middle ("Q1", year under Q1)."""
+    quarters = quarters_between(first, last)
+    bounds = [q.start for q in quarters] + [quarters[-1].end + _ONE_DAY]
+    ax.set_xlim(date2num(bounds[0]), date2num(bounds[-1]))
+    ax.xaxis.set_major_locator(FixedLocator([date2num(b) for b in bounds]))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    middles = [date2num(q.start) + (date2num(q.end + _ONE_DAY) - date2num(q.start)) / 2 for q in quarters]
+    ax.xaxis.set_minor_locator(FixedLocator(middles))
+    crowded = len(quarters) > 12
+    labels = []
+    for index, q in enumerate(quarters):
+        show_year = q.number == 1 or index == 0
+        text = q.label if not crowded or q.number in (1, 3) else ""
+        labels.append(f"{text}\n{q.year}" if show_year else text)
+    ax.set_xticks(middles, labels, minor=True, fontsize=7)
+    ax.tick_params(axis="x", which="minor", length=0)
+    ax.tick_params(axis="x", which="major", length=4)
+    ax.grid(axis="x", which="major", color="#CCCCCC", linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
+def _today_line(ax, today: date | None, label: str) -> None:  # noqa: ANN001
+    if today is None:
+        return
+    low, high = ax.get_xlim()
+    x = date2num(today)
+    if not low <= x <= high:
+        return
+    ax.axvline(x, color="#000000", linestyle=(0, (4, 2)), linewidth=1.0, zorder=5)
+    ax.text(
+        x, 1.0, f" {label}", transform=blended_transform_factory(ax.transData, ax.transAxes),
+        ha="left", va="bottom", fontsize=7, color="#000000",
+    )
+
+
+def _empty(fig: Figure, title: str, text: str) -> Figure:
+    ax = fig.add_subplot()
+    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    return fig
+
+
+def _short(text: str, width: int) -> str:
+    return textwrap.shorten(text, width, placeholder="\u2026") if len(text) > width else text
+
+
+def _span(start: date, end: date) -> str:
+    first, last = Quarter.of(start), Quarter.of(end)
+    if first == last:
+        return f"{first.label} {first.year}"
+    if first.year == last.year:
+        return f"{first.label}\u2013{last.label} {first.year}"
+    return f"{first} \u2013 {last}"
+
+
+# --------------------------------------------------------------------------- work plan
+
+
+def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
+    """Activities as bars from start to due date, grouped under their outputs, coloured by status.
+
+    An activity with only one of its dates is a diamond on that date; one with
+    neither keeps its row, labelled "(no dates)". A dashed line marks today.
+    """
+    rows: list[tuple[str, TimelineActivity | None]] = []  # (label, None for an output heading)
+    for output in data.outputs:
+        rows.append((_short(output.label, 100), None))
+        for activity in output.activities:
+            label = f"{activity.code} {_short(activity.title, 30)}"
+            if not (activity.start or activity.end):
+                label = f"{activity.code} (no dates)"
+            rows.append((label, activity))
+    height = 1.1 + 0.24 * max(len(rows), 2)
+    fig = Figure(figsize=(data.width_inches, height), layout="constrained")
+    fig.patch.set_facecolor("white")
+    dated = data.dated
+    if not dated:
+        return _empty(fig, data.title, data.empty_text)
+
+    ax = fig.add_subplot()
+    days = [d for a in dated for d in (a.start, a.end) if d is not None]
+    first, last = min(days), max(days)
+    if data.today is not None and (first - data.today).days < 100 and (data.today - last).days < 100:
+        first, last = min(first, data.today), max(last, data.today)  # keep a near "today" in view
+    _quarter_axis(ax, first, last)
+
+    seen: dict[str, str] = {}
+    for y, (_, activity) in enumerate(rows):
+        if activity is None:
+            # The output's title runs across its band, where no bar is drawn.
+            ax.axhspan(y - 0.5, y + 0.5, color=_BAND, zorder=1, linewidth=0)
+            ax.text(
+                0.005, y, rows[y][0], transform=blended_transform_factory(ax.transAxes, ax.transData),
+                ha="left", va="center", fontsize=7, fontweight="bold", color="#1A3E6F", zorder=6,
+            )
+            continue
+        colour, hatch = STYLES.get(activity.status, ("#BBBBBB", ""))
+        seen.setdefault(activity.status, activity.status_label)
+        if activity.start and activity.end and activity.end >= activity.start:
+            left = date2num(activity.start)
+            ax.barh(
+                y, date2num(activity.end + _ONE_DAY) - left, left=left, height=0.62,
+                color=colour, hatch=hatch, edgecolor=_EDGE, linewidth=0.6, zorder=3, gid=activity.status,
+            )
+        elif activity.start or activity.end:
+            ax.plot(
+                date2num(activity.end or activity.start), y, marker="D", markersize=6,
+                color=colour, markeredgecolor=_EDGE, zorder=4, linestyle="none",
+            )
+
+    ax.set_yticks(range(len(rows)), [label if activity else "" for label, activity in rows], fontsize=7)
+    ax.set_ylim(len(rows) - 0.5, -0.5)  # the work plan's order, top to bottom
+    ax.tick_params(axis="y", length=0)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    if data.title:
+        ax.set_title(data.title, loc="left", fontsize=11, pad=12)
+    _today_line(ax, data.today, data.today_label)
+
+    order = [s for s in ("completed", "in_progress", "delayed", "not_started", "cancelled") if s in seen]
+    order += [s for s in seen if s not in order]
+    handles = [
+        Patch(facecolor=STYLES.get(s, ("#BBBBBB", ""))[0], hatch=STYLES.get(s, ("", ""))[1],
+              edgecolor=_EDGE, linewidth=0.6, label=seen[s])
+        for s in order
+    ]
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 5),
+               frameon=False, fontsize=8, handlelength=2.2, handleheight=1.2)
+    return fig
+
+
+# --------------------------------------------------------------------------- rotation
+
+
+def rotation_timeline(data: RotationTimeline) -> Figure:
+    """Chair terms as bars, one row per entity, across the quarters from first to last.
+
+    Terms that have not begun by ``today`` are drawn pale with a dashed edge
+    (planned); each bar is labelled with its quarters when there is room.
+    """
+    entities = list(dict.fromkeys(t.entity for t in data.clipped))
+    height = 1.0 + 0.3 * max(len(entities), 2)
+    fig = Figure(figsize=(data.width_inches, height), layout="constrained")
+    fig.patch.set_facecolor("white")
+    if not entities:
+        return _empty(fig, data.title, data.empty_text)
+
+    ax = fig.add_subplot()
+    _quarter_axis(ax, data.first, data.last)
+    axis_days = max((data.last - data.first).days, 1)
+    style = {
+        entity: (_ENTITY_COLOURS[i % len(_ENTITY_COLOURS)], _ENTITY_HATCHES[i % len(_ENTITY_HATCHES)])
+        for i, entity in enumerate(entities)
+    }
+    any_planned = False
+    for term in data.clipped:
+        y = entities.index(term.entity)
+        colour, hatch = style[term.entity]
+        planned = data.today is not None and term.start > data.today
+        any_planned |= planned
+        left = date2num(term.start)
+        width = date2num(term.end + _ONE_DAY) - left
+        ax.barh(
+            y, width, left=left, height=0.6, color=colour, hatch=hatch, alpha=0.45 if planned else 1.0,
+            edgecolor=_EDGE, linewidth=0.8, linestyle="--" if planned else "-", zorder=3, gid=term.entity,
+        )
+        days = (term.end - term.start).days + 1
+        if days / axis_days > 0.12:
+            ax.text(
+                left + width / 2, y, _span(term.start, term.end), ha="center", va="center", fontsize=7,
+                zorder=4, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+            )
+
+    ax.set_yticks(range(len(entities)), entities, fontsize=8)
+    ax.set_ylim(len(entities) - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    if data.title:
+        ax.set_title(data.title, loc="left", fontsize=11, pad=12)
+    _today_line(ax, data.today, data.today_label)
+    if any_planned:
+        fig.legend(
+            handles=[Patch(facecolor="#BBBBBB", alpha=0.45, edgecolor=_EDGE, linestyle="--",
+                           label=data.planned_label)],
+            loc="outside lower center", frameon=False, fontsize=8,
+        )
+    return fig
+
+
+# --------------------------------------------------------------------------- from report data
+
+
+def work_plan_timeline_data(
+    outputs: Sequence[object], today: date | None, status_labels: Mapping[str, str], title: str = "",
+    empty_text: str = "No activity of this work plan has dates yet.",
+) -> WorkPlanTimeline:
+    """The chart's data from report_data OutputInfo values (duck-typed to keep this module light)."""
+    return WorkPlanTimeline(
+        title=title,
+        outputs=tuple(
+            TimelineOutput(
+                label=f"{o.code}. {o.title}",
+                activities=tuple(
+                    TimelineActivity(a.code, a.title, a.start, a.due, str(a.status),
+                                     status_labels.get(str(a.status), str(a.status)))
+                    for a in o.activities
+                ),
+            )
+            for o in outputs
+        ),
+        today=today,
+        empty_text=empty_text,
+    )
