@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, help="the backup file")
 
     commands.add_parser("schema", help="print the JSON Schema of the interchange format")
+
+    from chairdesk import cli_records
+
+    cli_records.add_parsers(commands)
     return parser
 
 
@@ -137,7 +141,7 @@ def _iso_date(text: str):  # noqa: ANN202 - a date
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = _COMMANDS.get(args.command or "gui")
+    handler = _COMMANDS.get(args.command or "gui") or _record_commands().get(args.command)
     assert handler is not None
     try:
         return handler(args)
@@ -472,6 +476,12 @@ def cmd_schema(_args: argparse.Namespace) -> int:
 
     print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
+
+
+def _record_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from chairdesk.cli_records import COMMANDS
+
+    return COMMANDS
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from chairdesk.gui.app import MainWindow
 from chairdesk.store.database import open_workspace
@@ -37,13 +37,31 @@ def main() -> int:
         combo = window.group_combo
         combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith("ETCIP")))
         OUT.mkdir(parents=True, exist_ok=True)
-        for name in window.VIEWS:
-            window.show_view(name)
+        def shoot(name: str) -> None:
             for _ in range(20):
                 app.processEvents()
-            screen = window.screen().grabWindow(window.winId())
-            screen.save(str(OUT / f"{name}.png"))
+            window.screen().grabWindow(window.winId()).save(str(OUT / f"{name}.png"))
             print(OUT / f"{name}.png")
+
+        for name in window.VIEWS:
+            window.show_view(name)
+            view = window.views[name]
+            for _ in range(5):
+                app.processEvents()
+            if name == "workplan":
+                # An activity with a progress log, so that the detail pane shows something.
+                tree, proxy = view.tree, view.tree.model()
+                for row in range(proxy.rowCount()):
+                    output = proxy.index(row, 0)
+                    for child in range(proxy.rowCount(output)):
+                        index = proxy.index(child, 0, output)
+                        if index.data() == "A3":
+                            tree.setCurrentIndex(index)
+            if name == "composition":
+                shoot("composition")
+                view.tabs.setCurrentWidget(view.tabs.findChild(QWidget, "chairTab"))
+                name = "chairmanship"
+            shoot(name)
         window.close()
         workspace.close()
     return 0

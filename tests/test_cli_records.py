@@ -1,0 +1,81 @@
+"""Everyday edits from the command line, checked by what `meeting show`, `activity list`
+and `chair` print afterwards, as a chair working in a terminal would check them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chairdesk.cli import main
+
+
+@pytest.fixture
+def demo(data_dir, capsys):  # noqa: ANN001, ANN201
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    return data_dir
+
+
+def run(capsys, *argv: str) -> str:  # noqa: ANN001
+    assert main(list(argv)) == 0, capsys.readouterr().err
+    return capsys.readouterr().out.strip()
+
+
+def fail(capsys, *argv: str) -> str:  # noqa: ANN001
+    assert main(list(argv)) == 2
+    return capsys.readouterr().err
+
+
+def test_a_meeting_prepared_from_the_command_line(demo, capsys) -> None:
+    meeting = run(capsys, "meeting", "new", "--group", "ETCIP", "--start", "2022-12-01 10:00",
+                  "--title", "Fourth quarterly meeting", "--carry-over")
+    run(capsys, "agenda", "add", meeting[:8], "--title", "Opening", "--minutes", "10", "--presenter", "UNICRI")
+    review = run(capsys, "agenda", "add", meeting, "--title", "Work plan review", "--minutes", "45")
+    run(capsys, "agenda", "add", meeting, "--title", "Any other business", "--minutes", "5")
+    run(capsys, "agenda", "move", review[:8], "1")
+    run(capsys, "attendance", meeting, "--present", "unicri", "OPCW")
+    action = run(capsys, "action", "add", meeting, "--text", "Circulate the draft report",
+                 "--owner", "OPCW", "--due", "2022-12-15")
+    run(capsys, "action", "status", action, "done")
+
+    shown = run(capsys, "meeting", "show", meeting)
+    agenda = [line for line in shown.splitlines() if re.match(r"\s*\d+\. ", line)]
+    assert "10:00   45 min  Work plan review" in agenda[0]
+    assert "10:45" in agenda[1]  # the time plan follows the new order
+    assert any("Follow-up:" in line for line in agenda)  # carried over from the previous meeting
+    assert "Any other business" in agenda[-1]
+    assert "Attendance: 2 of" in shown
+    assert "[x] OPCW" in shown and "[x] UNICRI" in shown
+    assert "[x] Circulate the draft report (OPCW, due 15 December 2022)" in shown
+
+
+def test_activity_status_progress_and_log(demo, capsys) -> None:
+    run(capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "delayed", "--progress", "40")
+    line = next(l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l)
+    assert "delayed" in line and " 40 %" in line
+    run(capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "completed")
+    line = next(l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l)
+    assert "completed" in line and "100 %" in line
+
+
+def test_rotation_sets_who_chairs(demo, capsys) -> None:
+    out = run(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,OPCW",
+              "--term", "half_year", "--start", "2023-01-01", "--until", "2024-12-31")
+    assert "Chair of ETCIP on 1 January 2023: UNICRI" in out
+    out = run(capsys, "chair", "--group", "ETCIP", "--on", "2023-08-01")
+    assert "Chair of ETCIP on 1 August 2023: OPCW" in out
+    assert "Next handover: UNICRI from 1 January 2024" in out
+
+
+def test_bad_input_names_the_place_and_changes_nothing(demo, capsys) -> None:
+    before = run(capsys, "export", "json", "-o", "-")
+    assert "no entity 'NOPE'" in fail(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,NOPE",
+                                      "--term", "year", "--start", "2023-01-01", "--until", "2024-12-31")
+    assert "progress: Progress must be between 0 and 100" in fail(
+        capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "delayed", "--progress", "150")
+    assert "no working group 'XYZ'" in fail(capsys, "chair", "--group", "XYZ")
+    meeting = run(capsys, "meetings", "--group", "ETCIP").splitlines()[0].split()[0]
+    assert "end:" in fail(capsys, "meeting", "set", meeting, "--start", "2022-12-01 10:00",
+                          "--end", "2022-12-01 09:00")
+    assert run(capsys, "export", "json", "-o", "-") == before
