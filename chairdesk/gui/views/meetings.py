@@ -16,6 +16,7 @@ from datetime import datetime
 from chairdesk.domain.quarters import Quarter
 from chairdesk.domain.vocabulary import MeetingKind, MeetingMode
 from chairdesk.gui.controller import AppController
+from chairdesk.gui.document_export import DocumentExporter, ExportResultBar, remembered_template, safe_file_name
 from chairdesk.gui.formatting import fmt_date, fmt_datetime
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import (
@@ -26,12 +27,14 @@ from chairdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QEvent,
+    QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
     QKeySequence,
     QLabel,
     QLineEdit,
     QLocale,
+    QMenu,
     QModelIndex,
     QObject,
     QSettings,
@@ -298,6 +301,7 @@ class MeetingsView(QWidget):
         self.splitter.setStretchFactor(1, 5)
 
         self._build_actions()
+        self._build_export()
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.filter_edit.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -537,6 +541,8 @@ class MeetingsView(QWidget):
         self.detail_stack.setCurrentWidget(self.editor_page if meeting_id else self.empty_page)
         self.duplicate_action.setEnabled(meeting_id is not None)
         self.delete_action.setEnabled(meeting_id is not None)
+        self.export_agenda_action.setEnabled(meeting_id is not None)
+        self.export_minutes_action.setEnabled(meeting_id is not None)
         self.new_action.setEnabled(self.controller.group_id is not None)
 
     def current_meeting_id(self) -> str | None:
@@ -690,6 +696,70 @@ class MeetingsView(QWidget):
             title=meeting.title))
         self.table.setFocus()
 
+
+    # -- export ---------------------------------------------------------------------------------------------
+
+    def _build_export(self) -> None:
+        """"Export agenda…" and "Export meeting summary…": in the bar, the list's and the editor's menus."""
+        self.exporter = DocumentExporter(self.controller, self)
+        self.exporter.succeeded.connect(lambda result: self.export_result_bar.show_result(result.path))
+        self.exporter.succeeded.connect(lambda result: self._show_message("\n".join(result.warnings)))
+        self.exporter.failed.connect(lambda message: self._show_message(message, error=True))
+        self.export_result_bar = ExportResultBar(self.form)
+        self.form.layout().insertWidget(2, self.export_result_bar)  # under the message line
+
+        def action(text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.export_agenda_action = action(
+            self.tr("Export &agenda…"), "Ctrl+E", lambda: self.export_meeting("agenda"),
+            self.tr("Save the chosen meeting's agenda and time plan as a Word document"),
+        )
+        self.export_minutes_action = action(
+            self.tr("Export meeting &summary…"), "Ctrl+Shift+E", lambda: self.export_meeting("minutes"),
+            self.tr("Save the chosen meeting's attendance, summary, decisions and action items as a Word document"),
+        )
+        menu = QMenu(self)
+        menu.addAction(self.export_agenda_action)
+        menu.addAction(self.export_minutes_action)
+        self.export_button = QToolButton(self.form)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setToolTip(self.tr("Save the chosen meeting's agenda or summary as a Word document"))
+        self.export_button.setMenu(menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.form.findChild(QHBoxLayout, "barLayout").addWidget(self.export_button)
+        self.table.addAction(self.export_agenda_action)
+        self.table.addAction(self.export_minutes_action)
+        self.editor.agenda_table.addAction(self.export_agenda_action)
+        for table in (self.editor.decisions_table, self.editor.actions_table, self.editor.attendance_table):
+            table.addAction(self.export_minutes_action)
+
+    def export_meeting(self, what: str) -> None:
+        """Save the chosen meeting's agenda ("agenda") or summary ("minutes") off the UI thread."""
+        meeting = self.editor.detail
+        if meeting is None or self.exporter.busy:
+            return
+        self.editor.commit_pending()
+        from chairdesk.reports import documents
+
+        stem = safe_file_name(f"{self._group_acronym}-{meeting.start:%Y-%m-%d}-{'agenda' if what == 'agenda' else 'summary'}")
+        title = self.tr("Export the agenda") if what == "agenda" else self.tr("Export the meeting summary")
+        target = self.exporter.ask_target(title, stem + ".docx")
+        if target is None:
+            return
+        template, meeting_id = remembered_template(), meeting.id
+        write = documents.write_agenda if what == "agenda" else documents.write_minutes
+        label = self.tr("Writing the agenda…") if what == "agenda" else self.tr("Writing the meeting summary…")
+        self._show_message("")
+        self.export_result_bar.hide()
+        self.export_task = self.exporter.run(label, target, lambda s, p: write(s, meeting_id, p, template))
 
 
 __all__ = [

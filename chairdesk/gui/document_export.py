@@ -1,0 +1,191 @@
+"""Exporting documents from the application: where to, with which template, off the UI thread.
+
+One helper for every view that writes a document (the Reports view, the
+Meetings view): it asks for the target file (in the folder used last, with a
+suggested name), runs the writer on a worker thread with its own database
+session (run_task: progress dialog, cancel, errors as messages), and hands the
+result back on the UI thread. The chosen Word template is one preference for
+all documents, kept in QSettings. `ExportResultBar` shows what was written,
+with "Open" and "Open folder".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from chairdesk.gui.controller import AppController
+from chairdesk.gui.qt import (
+    QDesktopServices,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QObject,
+    Qt,
+    QSettings,
+    QStandardPaths,
+    QToolButton,
+    QUrl,
+    QWidget,
+    Signal,
+)
+from chairdesk.gui.tasks import Task, run_task
+from chairdesk.reports.docx_builder import ExportResult
+
+TEMPLATE_KEY = "reports/template"
+FOLDER_KEY = "reports/lastFolder"
+
+Writer = Callable[[Session, Path], ExportResult]
+
+
+# -- preferences ---------------------------------------------------------------------------------
+
+
+def remembered_template() -> Path | None:
+    """The .docx template chosen for documents, or None for ChairDesk's default."""
+    value = QSettings().value(TEMPLATE_KEY) or ""
+    return Path(value) if value else None
+
+
+def remember_template(path: Path | None) -> None:
+    QSettings().setValue(TEMPLATE_KEY, str(path) if path is not None else "")
+
+
+def last_folder() -> Path:
+    value = QSettings().value(FOLDER_KEY) or ""
+    if value and Path(value).is_dir():
+        return Path(value)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def safe_file_name(text: str) -> str:
+    """A file name made of the text's letters, digits, dashes and dots."""
+    kept = "".join(c if c.isalnum() or c in "-_." else "-" for c in text)
+    while "--" in kept:
+        kept = kept.replace("--", "-")
+    return kept.strip("-.") or "document"
+
+
+def open_path(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# -- the result bar ---------------------------------------------------------------------------------
+
+
+class ExportResultBar(QWidget):
+    """"Saved ETCIP-2022-submission.docx in ~/Documents." with Open and Open folder buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportResultBar")
+        self.path: Path | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.label.setObjectName("exportResultLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QToolButton(self)
+        self.open_button.setObjectName("openDocumentButton")
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the document with its application"))
+        self.folder_button = QToolButton(self)
+        self.folder_button.setObjectName("openFolderButton")
+        self.folder_button.setText(self.tr("Open folder"))
+        self.folder_button.setToolTip(self.tr("Show the folder that holds the document"))
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("closeResultButton")
+        self.close_button.setText("\u00d7")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this message"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        layout.addWidget(self.close_button)
+        self.open_button.clicked.connect(lambda: self.path is not None and open_path(self.path))
+        self.folder_button.clicked.connect(lambda: self.path is not None and open_path(self.path.parent))
+        self.close_button.clicked.connect(self.hide)
+        self.setVisible(False)
+
+    def show_result(self, path: Path) -> None:
+        self.path = path
+        self.label.setText(self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent))
+        self.setVisible(True)
+
+
+# -- the exporter ---------------------------------------------------------------------------------------
+
+
+class DocumentExporter(QObject):
+    """Asks where to save, writes off the UI thread, announces the outcome."""
+
+    succeeded = Signal(object)  # ExportResult
+    failed = Signal(str)  # a message for people
+
+    def __init__(self, controller: AppController, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._parent = parent
+        self._tasks: list[Task] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def ask_target(self, title: str, suggested_name: str) -> Path | None:
+        """The file the person chose (with the suggested name's suffix), or None if they cancelled."""
+        suffix = Path(suggested_name).suffix.lower() or ".docx"
+        file_filter = (self.tr("iCalendar file (*.ics)") if suffix == ".ics"
+                       else self.tr("Word document (*.docx)"))
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(last_folder() / suggested_name), file_filter)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        return path
+
+    def run(self, label: str, target: Path, write: Writer) -> Task:
+        """Write the document at `target` on a worker thread with its own session."""
+        workspace = self.controller.workspace
+
+        def work(progress):  # noqa: ANN001, ANN202
+            progress(0, 0, label)
+            with workspace.read() as session:
+                return write(session, target)
+
+        task = run_task(self._parent, label, work)
+        self._tasks.append(task)
+        task.succeeded.connect(self._on_succeeded)
+        task.failed.connect(lambda message, _details: self._on_failed(message))
+        task.finished.connect(lambda: self._tasks.remove(task))
+        return task
+
+    def _on_succeeded(self, result: ExportResult) -> None:
+        window = self._parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Saved {path}").format(path=result.path), 10_000)
+        self.succeeded.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        window = self._parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Export failed: {message}").format(message=message), 10_000)
+        self.failed.emit(message)
+
+
+__all__ = [
+    "DocumentExporter",
+    "ExportResultBar",
+    "last_folder",
+    "open_path",
+    "remember_template",
+    "remembered_template",
+    "safe_file_name",
+]
