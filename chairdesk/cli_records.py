@@ -13,9 +13,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from chairdesk.domain.vocabulary import ActionStatus, ActivityStatus, MeetingKind, MeetingMode, TermLength
+from chairdesk.domain.vocabulary import (
+    ActionStatus,
+    ActivityStatus,
+    MeetingKind,
+    MeetingMode,
+    NarrativeSection,
+    TermLength,
+)
 
 
 def _moment(text: str) -> datetime:
@@ -130,6 +138,19 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("--term", required=True, choices=_choices(TermLength))
     p.add_argument("--start", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--until", required=True, type=_day, metavar="YYYY-MM-DD")
+
+    narrative = commands.add_parser("narrative", help="the chair's own text for a section of the annual submission")
+    actions = narrative.add_subparsers(dest="narrative_command", metavar="ACTION", required=True)
+    p = actions.add_parser("set", help="write a section's narrative (replaces the text; --text - reads standard input)")
+    p.add_argument("--group", required=True, metavar="ACRONYM")
+    p.add_argument("--year", required=True, type=int)
+    p.add_argument("--section", required=True, choices=_choices(NarrativeSection))
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="the text, or - for standard input")
+    source.add_argument("--file", type=Path, help="a UTF-8 text file with the text")
+    p = actions.add_parser("show", help="a group's narratives of a year")
+    p.add_argument("--group", required=True, metavar="ACRONYM")
+    p.add_argument("--year", required=True, type=int)
 
     p = commands.add_parser("chair", help="who chairs a working group on a date, and the next handover")
     p.add_argument("--group", required=True, metavar="ACRONYM")
@@ -549,7 +570,40 @@ def _chair_report(args: argparse.Namespace, day: date) -> int:
     return 0
 
 
+# -- narratives --------------------------------------------------------------------------------
+
+
+def cmd_narrative(args: argparse.Namespace) -> int:
+    from chairdesk.store.ops.narratives import narrative_texts, set_narrative
+
+    if args.narrative_command == "show":
+        texts = _read(args, lambda s: narrative_texts(s, _cli()._group_id(s, args.group), args.year))
+        for section in NarrativeSection:
+            if texts.get(section):
+                print(f"[{section.value}]")
+                print(texts[section])
+                print()
+        if not any(texts.values()):
+            print(f"No narratives of {args.group} for {args.year} yet.")
+        return 0
+    if args.file is not None:
+        try:
+            text = args.file.expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _cli().CommandError(f"{args.file}: cannot read it as UTF-8 text ({exc})") from exc
+    elif args.text == "-":
+        import sys
+
+        text = sys.stdin.read()
+    else:
+        text = args.text
+    _write(args, lambda s: set_narrative(s, _cli()._group_id(s, args.group), args.year, args.section, text.strip()))
+    print(f"Narrative of {args.group} {args.year}, section {args.section}, saved.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "narrative": cmd_narrative,
     "meeting": cmd_meeting,
     "agenda": cmd_agenda,
     "attendance": cmd_attendance,

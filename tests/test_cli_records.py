@@ -79,3 +79,26 @@ def test_bad_input_names_the_place_and_changes_nothing(demo, capsys) -> None:
     assert "end:" in fail(capsys, "meeting", "set", meeting, "--start", "2022-12-01 10:00",
                           "--end", "2022-12-01 09:00")
     assert run(capsys, "export", "json", "-o", "-") == before
+
+
+def test_narrative_written_from_the_command_line_is_in_the_submission(demo, tmp_path, capsys) -> None:
+    from docx import Document
+
+    text_file = tmp_path / "lessons.txt"
+    text_file.write_text("Briefings by two members at once drew twice the audience.\n", encoding="utf-8")
+    run(capsys, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "lessons", "--file", str(text_file))
+    assert "Briefings by two members at once" in run(capsys, "narrative", "show", "--group", "ETCIP", "--year", "2022")
+    out = tmp_path / "submission.docx"
+    run(capsys, "export", "submission", "--group", "ETCIP", "--year", "2022", "-o", str(out))
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    heading = next(i for i, t in enumerate(paragraphs) if t.startswith("Lessons learned"))
+    assert "Briefings by two members at once drew twice the audience." in paragraphs[heading + 1 : heading + 6]
+    assert "section: invalid choice" in fail_usage(capsys, "narrative", "set", "--group", "ETCIP", "--year",
+                                                     "2022", "--section", "nope", "--text", "x")
+
+
+def fail_usage(capsys, *argv: str) -> str:  # noqa: ANN001
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 2
+    return capsys.readouterr().err
