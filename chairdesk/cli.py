@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ChairDesk {__version__}")
     parser.add_argument(
+        "--self-test", action="store_true",
+        help="check that this installation works (a temporary demo workspace, the main window "
+        "offscreen, a submission exported) and exit; touches none of your data",
+    )
+    parser.add_argument(
         "--data-dir", metavar="DIR",
         help="folder for the workspace, backups and logs (default: $CHAIRDESK_DATA_DIR, "
         "else the user data folder)",
@@ -83,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     from chairdesk import cli_records
 
     cli_records.add_parsers(commands)
+
+    from chairdesk.sync.cli_commands import add_sync_parser
+
+    add_sync_parser(commands)
     return parser
 
 
@@ -93,8 +102,14 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
 
     def template(p: argparse.ArgumentParser) -> None:
+        from chairdesk.reports.phrases import SUPPORTED_LANGUAGES
+
         p.add_argument("--template", type=Path, metavar="FILE",
                        help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)")
+        # Every Word document takes both: the template's styles and the fixed wording's language.
+        p.add_argument("--language", choices=SUPPORTED_LANGUAGES, default="en",
+                       help="the language of the document's fixed wording: headings, labels, drafted "
+                       "sentences (default: en); what people wrote is exported as written")
 
     p = formats.add_parser("submission", help="a working group's annual submission (.docx)")
     p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
@@ -141,6 +156,10 @@ def _iso_date(text: str):  # noqa: ANN202 - a date
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from chairdesk.gui.selftest import self_test
+
+        return self_test()
     handler = _COMMANDS.get(args.command or "gui") or _record_commands().get(args.command)
     assert handler is not None
     try:
@@ -163,17 +182,41 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
     return data, workspace, backups_dir(data)
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - Workspace, imported lazily
+def _open(args: argparse.Namespace, daily_backup: bool = True):  # noqa: ANN202 - Workspace, imported lazily
     from chairdesk.store.database import WorkspaceError, open_workspace
 
     _, workspace, backups = _paths(args)
+    existed = workspace.is_file() and workspace.stat().st_size > 0
+    from chairdesk.sync.location import database_location_problem
+
+    problem = database_location_problem(workspace)
+    if problem is not None:
+        raise CommandError(f"refusing to use {workspace}: {problem}")
     try:
         ws = open_workspace(workspace, backups)
     except WorkspaceError as exc:
         raise CommandError(str(exc)) from exc
     if ws.backup is not None:
         print(f"Upgraded the workspace; the previous version is backed up at {ws.backup}")
+    if daily_backup and existed:
+        _backup_daily(workspace, backups)
     return ws
+
+
+def _backup_daily(workspace: Path, backups: Path) -> None:
+    """The first use of a day backs the workspace up (old backups are pruned by the application,
+    which knows the chosen retention)."""
+    import sqlite3
+
+    from chairdesk.store.backup import backup_daily
+
+    try:
+        made = backup_daily(workspace, backups)
+    except (OSError, sqlite3.Error) as exc:
+        print(f"chairdesk: warning: today's backup could not be made in {backups} ({exc})", file=sys.stderr)
+        return
+    if made is not None:
+        log.info("daily backup of %s at %s", workspace, made)
 
 
 def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
@@ -314,32 +357,35 @@ def _export_submission(args: argparse.Namespace, session):  # noqa: ANN001, ANN2
 
     group_id = _group_id(session, args.group)
     return write_submission(session, group_id, args.year, args.output.expanduser(), args.template,
-                            committee=args.committee or DEFAULT_COMMITTEE)
+                            args.language, committee=args.committee or DEFAULT_COMMITTEE)
 
 
 def _export_agenda(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_agenda
 
-    return write_agenda(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template)
+    return write_agenda(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template,
+                        language=args.language)
 
 
 def _export_minutes(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_minutes
 
-    return write_minutes(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template)
+    return write_minutes(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template,
+                         language=args.language)
 
 
 def _export_annex(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_annex
 
-    return write_annex(session, args.year, args.output.expanduser(), args.template)
+    return write_annex(session, args.year, args.output.expanduser(), args.template, language=args.language)
 
 
 def _export_handover(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_handover
 
     group_id = _group_id(session, args.group)
-    return write_handover(session, group_id, args.output.expanduser(), args.template, today=args.date)
+    return write_handover(session, group_id, args.output.expanduser(), args.template, today=args.date,
+                          language=args.language)
 
 
 def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
@@ -443,7 +489,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from chairdesk.store.backup import backup_database, copy_database
 
-    ws = _open(args)  # a backup is of a readable, current workspace
+    ws = _open(args, daily_backup=False)  # a backup is of a readable, current workspace
     ws.close()
     _, workspace, backups = _paths(args)
     if args.output:
@@ -478,6 +524,12 @@ def cmd_schema(_args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    from chairdesk.sync.cli_commands import run_sync_command
+
+    return run_sync_command(args, lambda: _open(args), CommandError)
+
+
 def _record_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     from chairdesk.cli_records import COMMANDS
 
@@ -495,6 +547,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "schema": cmd_schema,
+    "sync": cmd_sync,
 }
 
 

@@ -40,7 +40,7 @@ def test_info_shows_schema_path_and_counts(small_file, data_dir, capsys) -> None
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"Database:       {data_dir / 'workspace.sqlite3'}" in out
-    assert "Schema version: 0002" in out
+    assert "Schema version: 0003" in out
     assert "Workspace:      Test" in out
     assert "meeting                  1         0" in out
     assert "ETCIP    pillar II      1 meetings" in out
@@ -102,3 +102,11 @@ def test_the_installed_command_runs_as_a_process(tmp_path, small_file) -> None:
     refused = subprocess.run([sys.executable, "-m", "chairdesk", "import", str(bad)], env=env, capture_output=True, text=True)
     assert refused.returncode == 2
     assert refused.stderr.startswith("chairdesk: entities[0].acronym: must not be empty")
+
+
+def test_a_workspace_in_a_cloud_synced_folder_is_refused_and_not_created(tmp_path, capsys) -> None:
+    inside = tmp_path / "Dropbox" / "ChairDesk"
+    assert main(["--data-dir", str(inside), "demo"]) == 2
+    err = capsys.readouterr().err
+    assert "refusing to use" in err and "Dropbox" in err and "corrupts it" in err
+    assert not (inside / "workspace.sqlite3").exists()

@@ -6,8 +6,10 @@ A file copy of a live WAL database can miss committed pages still in the
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -42,3 +44,96 @@ def is_sqlite_database(path: Path) -> bool:
             return f.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
+
+
+# -- the backups folder: what is in it, the daily backup, retention ------------------------------
+
+DAILY_REASON = "daily"
+KEEP_AT_LEAST = 3  # retention never deletes the newest few backups of a workspace
+
+_BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_-]+)" + re.escape(BACKUP_SUFFIX) + "$"
+)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup that ChairDesk made (its name says so), as a backups folder lists it."""
+
+    path: Path
+    workspace: str  # the stem of the workspace file it was made from
+    made: datetime
+    reason: str  # "daily", "manual", "before-restore", "before-migration-0001", ...
+    size: int  # bytes
+
+
+def parse_backup_name(path: Path) -> BackupFile | None:
+    """The backup a file name describes, or None if ChairDesk did not name it."""
+    match = _BACKUP_NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        made = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupFile(path, match["stem"], made, match["reason"], size)
+
+
+def list_backups(backups: Path, workspace: Path | None = None) -> list[BackupFile]:
+    """ChairDesk's backups in the folder (of one workspace if given), newest first.
+
+    Only files named as ChairDesk names its backups and holding an SQLite
+    database are listed; anything else in the folder is not ChairDesk's.
+    """
+    try:
+        entries = list(Path(backups).iterdir())
+    except OSError:
+        return []
+    found = []
+    for entry in entries:
+        backup = parse_backup_name(entry)
+        if backup is None or not entry.is_file() or not is_sqlite_database(entry):
+            continue
+        if workspace is not None and backup.workspace != Path(workspace).stem:
+            continue
+        found.append(backup)
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def backup_daily(source: Path, backups: Path, *, now: datetime | None = None) -> Path | None:
+    """Back `source` up unless a backup of it made today is already in `backups`.
+
+    Returns the new backup's path, or None when there was one already (or
+    there is no workspace file yet).
+    """
+    now = now or datetime.now()
+    source = Path(source)
+    if not source.is_file() or source.stat().st_size == 0:
+        return None
+    if any(b.made.date() == now.date() for b in list_backups(backups, source)):
+        return None
+    return backup_database(source, backups, reason=DAILY_REASON)
+
+
+def prune_backups(
+    backups: Path, workspace: Path, keep_days: int, *, keep_at_least: int = KEEP_AT_LEAST,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Delete the workspace's backups older than `keep_days` days (0: keep all); return them.
+
+    Only ChairDesk's own backups of this workspace are considered, and the
+    newest `keep_at_least` of them are always kept, however old.
+    """
+    if keep_days <= 0:
+        return []
+    cutoff = (now or datetime.now()) - timedelta(days=keep_days)
+    deleted = []
+    for backup in list_backups(backups, workspace)[keep_at_least:]:
+        if backup.made < cutoff:
+            try:
+                backup.path.unlink()
+            except OSError:
+                continue  # in use or read-only: tried again next time
+            deleted.append(backup.path)
+    return deleted

@@ -1,0 +1,787 @@
+"""Sync rounds: link a workspace to a shared folder, send, receive, report.
+
+The API the command line and the GUI's Sync view use (stable):
+
+- ``link(workspace, folder, *, device_name=None, passphrase=None) -> LinkResult``:
+  create a shared workspace in an empty folder, or join the one it holds.
+- ``unlink(workspace) -> UnlinkResult``.
+- ``status(workspace, *, check_folder=True) -> SyncStatus | None`` (None: not linked).
+- ``run_round(workspace, *, passphrase=None, progress=None, cancel=None) -> RoundReport``:
+  one round: mirror local edits, receive every new valid file, send the outbox,
+  snapshot and compact this device's own files when due. ``report.changed_tables``
+  names the synced tables whose records changed (views showing them should reload).
+- ``resolve_passphrase(workspace_id, passphrase=None)``: argument, else
+  ``$CHAIRDESK_SYNC_PASSPHRASE``, else the OS keychain.
+- ``database_location_problem(database, folder=None) -> str | None`` (from
+  ``chairdesk.sync.location``, no pycrdt): why a database may not live where it is.
+- ``TUNING``: grace period, snapshot and compaction thresholds.
+
+Field history for a record: ``chairdesk.store.sync_tables.field_history(session, table, id)``.
+A linked workspace opened by the application should get ``engine.attach(workspace)`` (the
+service calls it too) so that edits reach the outbox in their own transaction; without it
+they are noted in ``sync_dirty`` and mirrored by the next round.
+
+Each call opens its own sessions on the `workspace` it is given, so a worker
+thread may run a round with its own ``Workspace`` (or the application's: the
+sessions are per call) while the UI keeps working; SQLite's write lock
+(``BEGIN IMMEDIATE`` with a busy timeout) orders the two. Every call may block
+on the folder (a network drive, online-only placeholders): never call one on
+the UI thread. Failures that a person can act on raise ``SyncError`` with a
+readable message; a folder that is offline gives ``RoundReport(offline=True)``,
+never "everything was deleted".
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from pycrdt import merge_updates
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from chairdesk.store.database import Workspace
+from chairdesk.store.models import utcnow
+from chairdesk.store.sync_tables import REMOTE, SyncDevice, SyncLedger, SyncSent, SyncState
+from chairdesk.sync import crypto, engine, fileformat
+from chairdesk.sync.folder import (
+    AlreadyWritten,
+    FolderFile,
+    FolderProblem,
+    FolderUnavailable,
+    SharedFolder,
+    WorkspaceInfo,
+)
+from chairdesk.sync.location import database_location_problem
+
+log = logging.getLogger(__name__)
+
+PASSPHRASE_ENV = "CHAIRDESK_SYNC_PASSPHRASE"
+
+
+@dataclass
+class Tuning:
+    """Knobs of a round (tests make them small)."""
+
+    # A bad file is quarantined once it failed this many rounds AND this long.
+    grace_attempts: int = 3
+    grace_period: timedelta = timedelta(minutes=10)
+    # A snapshot is written when this device has this many update files since its last one.
+    snapshot_after: int = 50
+    # Own files older than the previous snapshot are deleted once the newest snapshot is this old.
+    compact_after: timedelta = timedelta(hours=1)
+    # Files applied per transaction.
+    batch: int = 100
+    # Merge the stored Y.Doc into one row when it has this many.
+    doc_rows: int = 200
+
+
+TUNING = Tuning()
+
+
+class SyncError(Exception):
+    """A sync problem a person can act on; the message says what and why."""
+
+
+class NotLinked(SyncError):
+    pass
+
+
+class Cancelled(SyncError):
+    pass
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    folder: Path
+    created: bool  # True: a new shared workspace; False: joined an existing one
+    workspace_id: str
+    workspace_name: str
+    device_id: str
+    device_name: str
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class UnlinkResult:
+    folder: Path
+    unsent: int  # local changes that had not reached the folder
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    name: str | None
+    last_activity: datetime | None  # this laptop's clock (UTC) when a new file arrived
+    files: int
+    this_device: bool
+
+
+@dataclass(frozen=True)
+class QuarantinedFile:
+    path: Path
+    reason: str
+    first_seen: datetime
+    attempts: int
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    folder: Path
+    online: bool
+    encrypted: bool
+    device_id: str
+    device_name: str
+    last_round: datetime | None  # UTC
+    pending: int  # local changes not yet written to the folder
+    devices: list[DeviceInfo]
+    quarantined: list[QuarantinedFile]
+    workspace_id: str = ""
+
+
+@dataclass
+class RoundReport:
+    sent: int = 0  # files written (updates and snapshots)
+    received: int = 0  # new files applied
+    skipped: int = 0  # files not applied this round: duplicates, still arriving, refused
+    quarantined: int = 0  # files newly quarantined this round
+    changed_tables: set[str] = field(default_factory=set)
+    offline: bool = False
+    new_device_id: str | None = None  # set when a clone was detected and this laptop took a new id
+    compacted: int = 0  # own files removed after a snapshot
+    messages: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.offline:
+            return "the shared folder is offline; nothing was sent or received (it will be retried)"
+        return (f"sent {self.sent}, received {self.received}, skipped {self.skipped}, "
+                f"quarantined {self.quarantined}")
+
+
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+
+# --- state ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    device_id: str
+    device_name: str
+    folder: Path
+    workspace_id: str
+    encrypted: bool
+    next_seq: int
+    last_round: datetime | None
+    last_snapshot_seq: int | None
+    last_snapshot_at: datetime | None
+    compact_upto_seq: int | None
+
+
+def _remote_session(session: Session) -> Session:
+    session.info[REMOTE] = True
+    return session
+
+
+def _read_state(session: Session) -> _State | None:
+    row = session.get(SyncState, 1)
+    if row is None:
+        return None
+    return _State(row.device_id, row.device_name, Path(row.folder), row.workspace_id,
+                  row.encrypted, row.next_seq, row.last_round, row.last_snapshot_seq,
+                  row.last_snapshot_at, row.compact_upto_seq)
+
+
+def is_linked(workspace: Workspace) -> bool:
+    with workspace.read() as session:
+        return session.get(SyncState, 1) is not None
+
+
+def _require_state(workspace: Workspace) -> _State:
+    with workspace.read() as session:
+        state = _read_state(session)
+    if state is None:
+        raise NotLinked("this workspace is not linked to a shared folder "
+                        "(`chairdesk sync link FOLDER` links it)")
+    return state
+
+
+# --- passphrase ----------------------------------------------------------------------------
+
+_KEYS: dict[tuple[str, str, str], bytes] = {}
+_KEYS_LOCK = threading.Lock()
+
+
+def resolve_passphrase(workspace_id: str, passphrase: str | None = None) -> str | None:
+    if passphrase:
+        return passphrase
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    return crypto.load_passphrase(workspace_id)
+
+
+def _key(folder: SharedFolder, info: WorkspaceInfo, passphrase: str | None) -> bytes | None:
+    if not info.encrypted:
+        return None
+    passphrase = resolve_passphrase(info.workspace_id, passphrase)
+    if not passphrase:
+        raise SyncError(
+            f"the shared workspace {info.name!r} is encrypted: give its passphrase "
+            f"(--passphrase-env VAR, ${PASSPHRASE_ENV}, or keep it in the keychain)"
+        )
+    cache_key = (str(folder.root), info.workspace_id, passphrase)
+    with _KEYS_LOCK:
+        key = _KEYS.get(cache_key)
+    if key is None:
+        try:
+            key = folder.key_from_passphrase(passphrase, info)
+        except FolderProblem as exc:
+            raise SyncError(str(exc)) from exc
+        with _KEYS_LOCK:
+            _KEYS[cache_key] = key
+    return key
+
+
+# --- link / unlink / status ------------------------------------------------------------------
+
+
+def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = None,
+         passphrase: str | None = None, workspace_name: str | None = None,
+         remember_passphrase: bool = False) -> LinkResult:
+    """Link the workspace to a shared folder: create a shared workspace there, or join it.
+
+    A new shared workspace is encrypted when a passphrase is given. Every record
+    of the workspace is mirrored into the Y.Doc and waits in the outbox for the
+    first round.
+    """
+    folder = Path(folder).expanduser().resolve()
+    with workspace.read() as session:
+        state = _read_state(session)
+        own_name = session.execute(
+            sa.text("SELECT value FROM workspace_info WHERE key = 'name'")
+        ).scalar()
+    if state is not None:
+        raise SyncError(f"this workspace is already linked to {state.folder}; "
+                        "`chairdesk sync unlink` first")
+    problem = database_location_problem(workspace.path.resolve(), folder)
+    if problem:
+        raise SyncError(problem)
+    shared = SharedFolder(folder)
+    try:
+        if shared.workspace_file.exists():
+            info = shared.open()
+            created = False
+        else:
+            if folder.exists() and not folder.is_dir():
+                raise SyncError(f"{folder} is a file, not a folder")
+            if (folder / "devices").is_dir():
+                # Files of a shared workspace but not its workspace.json: probably still
+                # arriving. Creating a second workspace here would split the group.
+                raise SyncError(
+                    f"{folder} holds ChairDesk devices' files but no workspace.json (yet): if "
+                    "the folder is still being synced, wait until it has arrived and link again")
+            name = workspace_name or own_name or folder.name or "ChairDesk workspace"
+            info = shared.create(name, passphrase or None)
+            created = True
+    except FolderProblem as exc:
+        raise SyncError(str(exc)) from exc
+    except OSError as exc:
+        raise SyncError(f"{folder}: cannot use this folder ({exc.strerror or exc})") from exc
+    if info.encrypted:
+        _key(shared, info, passphrase)  # a wrong passphrase is refused now
+        if remember_passphrase and passphrase:
+            crypto.store_passphrase(info.workspace_id, passphrase)
+    device_id = str(uuid.uuid4())
+    name = (device_name or socket.gethostname() or "this computer").strip()[:200]
+    engine.attach(workspace)
+    cache = engine.cache_for(workspace)
+    with workspace.transaction() as session:
+        _remote_session(session)
+        conn = session.connection()
+        previous = conn.exec_driver_sql(
+            "SELECT value FROM workspace_info WHERE key = ?", (_PREVIOUS,)).scalar()
+        _clear_sync_tables(session, keep_doc=previous == info.workspace_id)
+        conn.exec_driver_sql("DELETE FROM workspace_info WHERE key = ?", (_PREVIOUS,))
+        session.add(SyncState(id=1, device_id=device_id, device_name=name, folder=str(folder),
+                              workspace_id=info.workspace_id, encrypted=info.encrypted,
+                              next_seq=1, linked_at=utcnow()))
+        session.flush()
+        cache.drop()
+        engine.mark_all_dirty(session)
+        engine.mirror_local(session, cache, (), device_id)
+        engine.set_device_name(session, cache, device_id, name)
+        session.add(SyncDevice(device_id=device_id, name=name, last_activity=utcnow(), files=0))
+        # The workspace takes the shared workspace's name (kept in workspace.json).
+        session.connection().exec_driver_sql(
+            "INSERT INTO workspace_info (key, value) VALUES ('name', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (info.name,))
+    return LinkResult(folder, created, info.workspace_id, info.name, device_id, name,
+                      info.encrypted)
+
+
+def _clear_sync_tables(session: Session, *, keep_doc: bool) -> None:
+    """Forget the sync state (never the field history); `keep_doc` keeps the Y.Doc and outbox."""
+    conn = session.connection()
+    tables = ["sync_state", "sync_dirty", "sync_deferred", "sync_sent", "sync_ledger",
+              "sync_device"]
+    if not keep_doc:
+        tables += ["sync_doc", "sync_outbox"]
+    for table in tables:
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+
+
+# After `unlink`, the Y.Doc stays, marked with its workspace id: linking the same shared
+# workspace again then merges what changed meanwhile field by field (the Y.Doc is the
+# common ancestor) instead of as whole new records.
+_PREVIOUS = "sync.previous_workspace_id"
+
+
+def unlink(workspace: Workspace) -> UnlinkResult:
+    """Stop syncing: forget the folder and the sync state (the field history stays).
+
+    Nothing in the folder is touched; linking again later joins it afresh.
+    """
+    state = _require_state(workspace)
+    cache = engine.cache_for(workspace)
+    with workspace.transaction() as session:
+        _remote_session(session)
+        conn = session.connection()
+        unsent = (conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+                  + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar())
+        # Unsent changes stay in the outbox: linking the same workspace again sends them.
+        _clear_sync_tables(session, keep_doc=True)
+        conn.exec_driver_sql(
+            "INSERT INTO workspace_info (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_PREVIOUS, state.workspace_id))
+        cache.drop()
+    return UnlinkResult(state.folder, unsent)
+
+
+def status(workspace: Workspace, *, check_folder: bool = True) -> SyncStatus | None:
+    """Where and how this workspace syncs; None when it is not linked.
+
+    With `check_folder`, asks whether the folder answers (bounded wait).
+    """
+    with workspace.read() as session:
+        state = _read_state(session)
+        if state is None:
+            return None
+        conn = session.connection()
+        pending = (conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+                   + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar())
+        devices = [
+            DeviceInfo(d.device_id, d.name, d.last_activity, d.files,
+                       d.device_id == state.device_id)
+            for d in session.scalars(sa.select(SyncDevice).order_by(SyncDevice.name))
+        ]
+        quarantined = [
+            QuarantinedFile(state.folder / q.path, q.reason or "", q.first_seen, q.attempts)
+            for q in session.scalars(
+                sa.select(SyncLedger).where(SyncLedger.status == "quarantined")
+                .order_by(SyncLedger.path)
+            )
+        ]
+    online = SharedFolder(state.folder).is_available(timeout=5.0) if check_folder else True
+    return SyncStatus(state.folder, online, state.encrypted, state.device_id, state.device_name,
+                      state.last_round, pending, devices, quarantined, state.workspace_id)
+
+
+# --- a round -------------------------------------------------------------------------------
+
+
+def _fault(point: str) -> None:
+    """Test hook: ``CHAIRDESK_SYNC_FAULT=point`` kills this process there (SIGKILL)."""
+    if os.environ.get("CHAIRDESK_SYNC_FAULT") == point:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@dataclass
+class _Incoming:
+    file: FolderFile
+    rel: str
+    mtime_ns: int
+    decoded: fileformat.DecodedFile
+
+
+_ROUND_LOCKS: dict[str, threading.Lock] = {}
+_ROUND_LOCKS_GUARD = threading.Lock()
+
+
+def _round_lock(workspace: Workspace) -> threading.Lock:
+    with _ROUND_LOCKS_GUARD:
+        return _ROUND_LOCKS.setdefault(str(workspace.path.resolve()), threading.Lock())
+
+
+def run_round(workspace: Workspace, *, passphrase: str | None = None,
+              progress: Progress | None = None,
+              cancel: Callable[[], bool] | None = None) -> RoundReport:
+    """One sync round. Returns what it did; raises SyncError for a problem a person must fix."""
+    with _round_lock(workspace):
+        return _Round(workspace, passphrase, progress, cancel).run()
+
+
+class _Round:
+    def __init__(self, workspace: Workspace, passphrase: str | None,
+                 progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+        self.ws = workspace
+        self.passphrase = passphrase
+        self.progress = progress or (lambda _what, _done, _total: None)
+        self.cancel = cancel or (lambda: False)
+        self.report = RoundReport()
+        engine.attach(workspace)
+        self.cache = engine.cache_for(workspace)
+        self.state = _require_state(workspace)
+        self.folder = SharedFolder(self.state.folder)
+        self.key: bytes | None = None
+        self.clone = False
+
+    def _check_cancel(self) -> None:
+        if self.cancel():
+            raise Cancelled("the sync round was cancelled; nothing was lost")
+
+    def run(self) -> RoundReport:
+        if not self.folder.is_available():
+            self.report.offline = True
+            return self.report
+        try:
+            info = self.folder.open()
+        except FolderUnavailable:
+            self.report.offline = True
+            return self.report
+        except FolderProblem as exc:
+            raise SyncError(str(exc)) from exc
+        if info.workspace_id != self.state.workspace_id:
+            raise SyncError(
+                f"{self.folder.root} now holds another shared workspace ({info.name!r}); "
+                "`chairdesk sync unlink`, then link the right folder"
+            )
+        self.key = _key(self.folder, info, self.passphrase)
+        try:
+            self.folder.remove_stale_temp(self.state.device_id)
+            self._receive()
+            self._check_cancel()
+            self._send()
+            if self.clone:
+                self._take_new_device_id()
+            self._snapshot_if_due()
+        except FolderUnavailable:
+            self.report.offline = True
+            return self.report
+        except FolderProblem as exc:
+            raise SyncError(str(exc)) from exc
+        except OSError as exc:  # a full disk, a file the folder's owner made read-only...
+            where = getattr(exc, "filename", None) or self.folder.root
+            raise SyncError(f"{where}: {exc.strerror or exc}; the round stopped, nothing was "
+                            "lost (the next round resumes)") from exc
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            row = session.get(SyncState, 1)
+            if row is not None:
+                row.last_round = utcnow()
+                me = session.get(SyncDevice, row.device_id)
+                if me is None:
+                    session.add(SyncDevice(device_id=row.device_id, name=row.device_name,
+                                           last_activity=utcnow(), files=0))
+                else:
+                    me.last_activity = utcnow()
+            engine.compact_doc(session, self.cache, min_rows=TUNING.doc_rows)
+        return self.report
+
+    # receiving
+
+    def _rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.folder.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def _receive(self) -> None:
+        files = self.folder.scan()
+        with self.ws.read() as session:
+            ledger = {row.path: row for row in session.scalars(sa.select(SyncLedger))}
+            applied_hashes = {
+                h for (h,) in session.execute(
+                    sa.select(SyncLedger.content_hash).where(SyncLedger.status == "applied")
+                ) if h
+            }
+            sent = {(s.device_id, s.seq): s.content_hash for s in session.scalars(sa.select(SyncSent))}
+        incoming: list[_Incoming] = []
+        problems: list[tuple[FolderFile, str, int, str, bool, str | None]] = []
+        own_or_dupes: list[tuple[FolderFile, str, int, fileformat.DecodedFile]] = []
+        for n, f in enumerate(files):
+            rel = self._rel(f.path)
+            try:
+                mtime_ns = f.path.stat().st_mtime_ns
+            except FileNotFoundError:
+                continue
+            known = ledger.get(rel)
+            if (known is not None and known.status in ("applied", "quarantined")
+                    and known.size == f.size and known.mtime_ns == mtime_ns):
+                continue  # seen exactly this file before
+            self._check_cancel()
+            self.progress("reading", n, len(files))
+            try:
+                data = self.folder.read(f.path)
+            except FileNotFoundError:
+                continue
+            try:
+                decoded = fileformat.decode(data, workspace_id=self.state.workspace_id, key=self.key)
+            except (fileformat.FutureFormat, fileformat.WrongWorkspace,
+                    fileformat.PassphraseNeeded) as exc:
+                problems.append((f, rel, mtime_ns, str(exc), False, None))
+                continue
+            except fileformat.FileProblem as exc:
+                problems.append((f, rel, mtime_ns, str(exc), True, fileformat.content_hash(data)))
+                continue
+            mine = decoded.device_id == self.state.device_id
+            if mine and sent.get((decoded.device_id, decoded.seq)) != decoded.content_hash:
+                # Our id, a file we never wrote: a copy of this laptop works elsewhere.
+                self.clone = True
+                self.report.messages.append(
+                    f"{rel} was written under this device's id by another copy of this "
+                    "workspace (a cloned laptop or a restored backup): this device takes a new id"
+                )
+            elif mine or decoded.content_hash in applied_hashes:
+                own_or_dupes.append((f, rel, mtime_ns, decoded))
+                if not mine:
+                    self.report.skipped += 1
+                continue
+            applied_hashes.add(decoded.content_hash)
+            incoming.append(_Incoming(f, rel, mtime_ns, decoded))
+        self._record_problems(problems, ledger)
+        # Snapshots first, then by device and sequence: fewer updates wait for their dependencies.
+        incoming.sort(key=lambda i: (i.decoded.kind != "snapshot", i.decoded.device_id, i.decoded.seq))
+        for start in range(0, len(incoming), TUNING.batch):
+            self._check_cancel()
+            batch = incoming[start : start + TUNING.batch]
+            self.progress("applying", start, len(incoming))
+            self._apply(batch)
+        # Duplicates are noted only now: their content is in the Y.Doc (applied above, or
+        # earlier), so a crash before this point leaves nothing marked applied that is not.
+        if own_or_dupes:
+            with self.ws.transaction() as session:
+                _remote_session(session)
+                for f, rel, mtime_ns, d in own_or_dupes:
+                    self._ledger(session, rel, d, f.size, mtime_ns, "applied", None)
+
+    def _apply(self, batch: list[_Incoming]) -> None:
+        now = utcnow()
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            applied = engine.apply_remote(
+                session, self.cache, ((i.decoded.payload, i.decoded.device_id) for i in batch)
+            )
+            _fault("mid-apply")
+            for i in batch:
+                self._ledger(session, i.rel, i.decoded, i.file.size, i.mtime_ns, "applied", None)
+                dev = session.get(SyncDevice, i.decoded.device_id)
+                if dev is None:
+                    dev = SyncDevice(device_id=i.decoded.device_id, files=0)
+                    session.add(dev)
+                dev.files = (dev.files or 0) + 1
+                dev.last_activity = now
+            session.flush()
+            names = engine.device_names(self.cache.doc) if self.cache.doc is not None else {}
+            for device_id, name in names.items():
+                dev = session.get(SyncDevice, device_id)
+                if dev is not None and dev.name != name:
+                    dev.name = name
+        self.report.received += len(batch)
+        self.report.changed_tables |= applied.tables
+
+    def _ledger(self, session: Session, rel: str, decoded: fileformat.DecodedFile | None,
+                size: int, mtime_ns: int | None, status: str, reason: str | None,
+                content_hash: str | None = None) -> None:
+        """Note a file in the ledger (one upsert; attempts count the times it was looked at)."""
+        now = utcnow()
+        table = SyncLedger.__table__
+        insert = sqlite_insert(table).values(
+            path=rel, content_hash=decoded.content_hash if decoded else content_hash,
+            device_id=decoded.device_id if decoded else None,
+            seq=decoded.seq if decoded else None, status=status, size=size, mtime_ns=mtime_ns,
+            first_seen=now, last_tried=now, attempts=1, reason=reason,
+        )
+        session.execute(insert.on_conflict_do_update(
+            index_elements=["path"],
+            set_={
+                "content_hash": insert.excluded.content_hash,
+                "device_id": insert.excluded.device_id, "seq": insert.excluded.seq,
+                "status": insert.excluded.status, "size": insert.excluded.size,
+                "mtime_ns": insert.excluded.mtime_ns, "last_tried": insert.excluded.last_tried,
+                "reason": insert.excluded.reason, "attempts": table.c.attempts + 1,
+            },
+        ))
+
+    def _record_problems(self, problems: list, ledger: dict[str, SyncLedger]) -> None:
+        if not problems:
+            return
+        now = utcnow()
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            for f, rel, mtime_ns, reason, transient, digest in problems:
+                known = ledger.get(rel)
+                if known is not None and known.status == "quarantined":
+                    # It changed since it was quarantined: judge it again from the start.
+                    session.execute(sa.update(SyncLedger.__table__)
+                                    .where(SyncLedger.__table__.c.path == rel)
+                                    .values(first_seen=now, attempts=0))
+                self._ledger(session, rel, None, f.size, mtime_ns, "retrying", reason, digest)
+                row = session.get(SyncLedger, rel)
+                if not transient:
+                    # Refused as it is (newer format, another workspace): looked at every round.
+                    self.report.skipped += 1
+                    self.report.messages.append(f"{rel}: {reason}")
+                    continue
+                if (row.attempts >= TUNING.grace_attempts
+                        and now - row.first_seen >= TUNING.grace_period):
+                    row.status = "quarantined"
+                    self.report.quarantined += 1
+                    self.report.messages.append(f"{rel}: quarantined ({reason})")
+                else:
+                    self.report.skipped += 1
+
+    # sending
+
+    def _reserve(self, session: Session, kind: str, payload: bytes,
+                 outbox_upto: int | None) -> tuple[int, bytes]:
+        state = session.get(SyncState, 1)
+        seq = state.next_seq
+        data = fileformat.encode(payload, workspace_id=state.workspace_id,
+                                 device_id=state.device_id, seq=seq, kind=kind, key=self.key)
+        state.next_seq = seq + 1
+        session.add(SyncSent(device_id=state.device_id, seq=seq, kind=kind,
+                             content_hash=fileformat.content_hash(data), outbox_upto=outbox_upto,
+                             written=False, created_at=utcnow()))
+        return seq, data
+
+    def _write(self, seq: int, data: bytes, kind: str, outbox_upto: int | None) -> bool:
+        device_id = self.state.device_id
+        _fault(f"before-write-{kind}")
+        try:
+            path = self.folder.write_file(device_id, seq, data, kind)
+        except AlreadyWritten:
+            self.clone = True
+            self.report.messages.append(
+                f"sequence number {seq} of this device is already in the folder, written by "
+                "another copy of this workspace: this device takes a new id")
+            return False
+        _fault(f"after-write-{kind}")
+        try:
+            st = path.stat()
+            size, mtime_ns = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime_ns = len(data), None
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            if outbox_upto is not None:
+                session.connection().exec_driver_sql(
+                    "DELETE FROM sync_outbox WHERE id <= ?", (outbox_upto,))
+            sent = session.get(SyncSent, (device_id, seq))
+            if sent is not None:
+                sent.written = True
+            decoded = fileformat.DecodedFile(device_id, seq, kind, b"",
+                                             fileformat.content_hash(data))
+            self._ledger(session, self._rel(path), decoded, size, mtime_ns, "applied", None)
+        self.report.sent += 1
+        return True
+
+    def _send(self) -> None:
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            engine.mirror_local(session, self.cache, (), self.state.device_id)
+            rows = session.connection().exec_driver_sql(
+                "SELECT id, data FROM sync_outbox ORDER BY id").all()
+            if not rows:
+                return
+            payload = rows[0][1] if len(rows) == 1 else merge_updates(*(d for _, d in rows))
+            upto = rows[-1][0]
+            seq, data = self._reserve(session, "update", payload, upto)
+        _fault("after-reserve")
+        self._write(seq, data, "update", upto)
+
+    def _write_snapshot(self) -> int | None:
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            engine.mirror_local(session, self.cache, (), self.state.device_id)
+            with self.cache.lock:
+                doc = self.cache.load(session)
+                payload = doc.get_update()
+            upto = session.connection().exec_driver_sql(
+                "SELECT max(id) FROM sync_outbox").scalar()
+            seq, data = self._reserve(session, "snapshot", payload, upto)
+        if not self._write(seq, data, "snapshot", upto):
+            return None
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            state = session.get(SyncState, 1)
+            state.last_snapshot_seq = seq
+            state.last_snapshot_at = utcnow()
+            state.compact_upto_seq = seq  # once the grace period has passed
+        self.state = _require_state(self.ws)
+        return seq
+
+    def _snapshot_if_due(self) -> None:
+        state = self.state = _require_state(self.ws)
+        since = state.last_snapshot_seq or 0
+        with self.ws.read() as session:
+            written = session.execute(
+                sa.select(sa.func.count()).select_from(SyncSent).where(
+                    SyncSent.device_id == state.device_id, SyncSent.seq > since,
+                    SyncSent.kind == "update")
+            ).scalar()
+        if written >= TUNING.snapshot_after:
+            self._write_snapshot()
+        self._compact_if_due()
+
+    def _compact_if_due(self) -> None:
+        """Delete this device's files older than its last snapshot, once that is old enough."""
+        state = self.state
+        upto = state.compact_upto_seq
+        if not upto or state.last_snapshot_at is None:
+            return
+        if utcnow() - state.last_snapshot_at < TUNING.compact_after:
+            return
+        try:
+            removed = self.folder.compact_own(state.device_id, upto)
+        except ValueError:  # the snapshot is not (or no longer) in the folder: keep everything
+            removed = []
+        self.report.compacted += len(removed)
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            for path in removed:
+                row = session.get(SyncLedger, self._rel(path))
+                if row is not None:
+                    session.delete(row)
+            session.get(SyncState, 1).compact_upto_seq = None
+        self.state = _require_state(self.ws)
+
+    def _take_new_device_id(self) -> None:
+        new_id = str(uuid.uuid4())
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            state = session.get(SyncState, 1)
+            state.device_id = new_id
+            state.next_seq = 1
+            state.last_snapshot_seq = state.compact_upto_seq = None
+            state.last_snapshot_at = None
+            session.add(SyncDevice(device_id=new_id, name=state.device_name,
+                                   last_activity=utcnow(), files=0))
+            session.flush()
+            engine.set_device_name(session, self.cache, new_id, state.device_name)
+        self.state = _require_state(self.ws)
+        self.report.new_device_id = new_id
+        self.clone = False
+        # Whatever the other copy overwrote travels again, in full.
+        self._write_snapshot()

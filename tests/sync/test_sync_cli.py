@@ -1,0 +1,111 @@
+"""Two real data folders and one shared folder, driven through the command line only."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SMALL = REPO / "tests" / "data" / "small-workspace.json"
+
+pytestmark = pytest.mark.slow
+
+OTHER = {
+    "format": "chairdesk-workspace", "version": 1,
+    "entities": [{"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"},
+                 {"acronym": "UNOCT", "name": "UN Office of Counter-Terrorism", "kind": "un"}],
+    "working_groups": [{"acronym": "BSMCT", "name": "Border Management", "pillar": "III",
+                        "mandate": "Управление границами", "objectives": "边境管理"}],
+    "chair_terms": [{"group": "BSMCT", "entity": "UNODC", "start": "2022-01-01", "end": "2022-12-31"}],
+    "meetings": [{"group": "BSMCT", "title": "اجتماع", "start": "2022-05-10T10:00",
+                  "kind": "in_focus", "mode": "hybrid", "location": "Vienna",
+                  "agenda": [{"title": "Opening", "presenter": "UNOCT", "minutes": 5}],
+                  "attendance": ["UNODC"], "summary": "Summary 🇺🇳"}],
+}
+
+
+def chairdesk(data: Path, *args: str, env: dict | None = None, check: bool = True) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "--data-dir", str(data), *args],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, **(env or {})}, timeout=120,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr + result.stdout
+    return result.stdout + result.stderr
+
+
+def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> None:
+    one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(OTHER, ensure_ascii=False), encoding="utf-8")
+    chairdesk(one, "import", str(SMALL))
+    chairdesk(two, "import", str(other))
+
+    out = chairdesk(one, "sync", "link", str(shared), "--name", "Chair's laptop")
+    assert "Created the shared workspace" in out and "Sent 1" in out
+    out = chairdesk(two, "sync", "link", str(shared), "--name", "Secretariat")
+    assert "Joined the shared workspace" in out and "received 1" in out
+    chairdesk(one, "sync")
+
+    # The same meeting edited on both laptops before they sync again.
+    chairdesk(one, "export", "json", "-o", str(tmp_path / "before.json"))
+    exported = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
+    (q1,) = [m for m in exported["meetings"] if m["title"] == "Q1 meeting"]
+    for data, summary, location in ((one, q1["summary"] + " — agreed by the chair", "Geneva"),
+                                    (two, "Secretariat's note. " + q1["summary"], None)):
+        edit = {"format": "chairdesk-workspace", "version": 1,
+                "meetings": [{**q1, "summary": summary, "location": location or q1["location"]}]}
+        path = tmp_path / f"edit-{data.name}.json"
+        path.write_text(json.dumps(edit, ensure_ascii=False), encoding="utf-8")
+        chairdesk(data, "import", str(path))
+
+    for _ in range(2):
+        out1 = chairdesk(one, "sync")
+        out2 = chairdesk(two, "sync")
+    assert "Sent 0, received 0, skipped 0, quarantined 0" in out1 + out2
+
+    chairdesk(one, "export", "json", "-o", str(tmp_path / "one.json"))
+    chairdesk(two, "export", "json", "-o", str(tmp_path / "two.json"))
+    first = (tmp_path / "one.json").read_text(encoding="utf-8")
+    assert first == (tmp_path / "two.json").read_text(encoding="utf-8")
+    merged = json.loads(first)
+    assert {g["acronym"] for g in merged["working_groups"]} == {"ETCIP", "BSMCT"}
+    assert {e["acronym"] for e in merged["entities"]} >= {"UNICRI", "OPCW", "INTERPOL", "UNODC", "UNOCT"}
+    (q1,) = [m for m in merged["meetings"] if m["title"] == "Q1 meeting"]
+    assert q1["summary"] == "Secretariat's note. s — agreed by the chair"
+    assert q1["location"] == "Geneva"
+    (other_meeting,) = [m for m in merged["meetings"] if m["title"] == "اجتماع"]
+    assert other_meeting["summary"] == "Summary 🇺🇳"
+    for data in (one, two):
+        assert "no problems found" in chairdesk(data, "check")
+
+    status = chairdesk(two, "sync", "status")
+    assert "Chair's laptop" in status and "Secretariat" in status and "Pending:      0" in status
+    out = chairdesk(two, "sync", "unlink")
+    assert "Unlinked" in out
+    assert "Not linked" in chairdesk(two, "sync", "status")
+
+
+def test_sync_without_a_link_says_how_to_link(tmp_path: Path) -> None:
+    out = chairdesk(tmp_path / "data", "sync", check=False)
+    assert "chairdesk sync link FOLDER" in out
+
+
+def test_an_encrypted_folder_through_the_command_line(tmp_path: Path) -> None:
+    one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
+    chairdesk(one, "import", str(SMALL))
+    secret = {"MY_PASSPHRASE": "a long workspace passphrase"}
+    out = chairdesk(one, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE", env=secret)
+    assert "(encrypted)" in out
+    wrong = chairdesk(two, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE",
+                      env={"MY_PASSPHRASE": "wrong"}, check=False)
+    assert "wrong passphrase" in wrong
+    chairdesk(two, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE", env=secret)
+    export = tmp_path / "two.json"
+    chairdesk(two, "export", "json", "-o", str(export))
+    assert "ETCIP" in export.read_text(encoding="utf-8")
