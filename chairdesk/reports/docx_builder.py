@@ -38,6 +38,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from chairdesk.paths import resource_path
+from chairdesk.reports.phrases import phrases
 
 __all__ = [
     "DEFAULT_TEMPLATE_NAME",
@@ -201,7 +202,9 @@ def save_document(document: Document, target: Path) -> None:
 class DocxBuilder:
     """Writes one document in a template's styles; collects warnings about the template."""
 
-    def __init__(self, template: Path | str | None = None) -> None:
+    def __init__(self, template: Path | str | None = None, *, language: str = "en") -> None:
+        # The page furniture's words ("Page 1 of 3", "Table 1.", "Chair: ") follow ``language``.
+        self.words = phrases(language)
         self.template = Path(template) if template is not None else None
         self.document = open_template(template)
         self.warnings: list[str] = []
@@ -330,7 +333,7 @@ class DocxBuilder:
 
     def labelled(self, label: str, text: str) -> Paragraph:
         """"Chair: UNICRI", the label in bold, as the seed's annex writes composition."""
-        p = self.paragraph(text, lead=f"{label}: ")
+        p = self.paragraph(text, lead=self.words.label(label))
         p.paragraph_format.space_after = Pt(2)
         return p
 
@@ -400,11 +403,11 @@ class DocxBuilder:
 
     def figure_caption(self, text: str) -> None:
         self._figures += 1
-        self.caption(f"Figure {self._figures}. {text}")
+        self.caption(f"{self.words.figure} {self._figures}. {text}")
 
     def table_caption(self, text: str) -> None:
         self._tables += 1
-        p = self.caption(f"Table {self._tables}. {text}")
+        p = self.caption(f"{self.words.table} {self._tables}. {text}")
         p.paragraph_format.keep_with_next = True
 
     def picture(self, png: bytes, width_cm: float, caption: str | None = None) -> None:
@@ -481,7 +484,7 @@ class DocxBuilder:
             parts: list[tuple[str, str | None]] = []
             if footer_text:
                 parts.append((f"{footer_text}  \u00b7  ", None))
-            parts += [("Page ", None), ("1", "PAGE"), (" of ", None), ("1", "NUMPAGES")]
+            parts += [(self.words.page, None), ("1", "PAGE"), (self.words.page_of, None), ("1", "NUMPAGES")]
             for text, instruction in parts:
                 if instruction is None:
                     run = p.add_run(text)

@@ -630,12 +630,35 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
 
 
 def open_actions(session: Session, group_id: str, until: date | None = None) -> list[ActionLine]:
-    """Open action items from the group's meetings (held up to ``until``), by due date."""
+    """Open action items from the group's meetings (held up to ``until``), by due date.
+
+    One query over the open items only: a group's whole history of meetings is
+    not read (tests/benchmarks: export_ratio grew with the years before).
+    """
+    query = (
+        select(m.ActionItem, m.Meeting.title, m.Meeting.start)
+        .join(m.Meeting, m.ActionItem.meeting_id == m.Meeting.id)
+        .where(_live(m.Meeting), m.Meeting.group_id == group_id, _live(m.ActionItem),
+               m.ActionItem.status == ActionStatus.OPEN)
+        .order_by(m.Meeting.start, m.Meeting.id, m.ActionItem.position, m.ActionItem.id)
+    )
+    if until is not None:
+        query = query.where(m.Meeting.start < datetime.combine(until + timedelta(days=1), time.min))
+    rows = [(a, title, start) for a, title, start in session.execute(query) if a.text.strip()]
+    if not rows:
+        return []
+    acronyms = _acronyms(session)
+    activity_ids = {a.activity_id for a, _title, _start in rows if a.activity_id}
+    codes = dict(session.execute(
+        select(m.Activity.id, m.Activity.code).where(_live(m.Activity), m.Activity.id.in_(activity_ids))
+    ).all()) if activity_ids else {}
     found = [
-        action
-        for meeting in meetings(session, group_id, last=until)
-        for action in meeting.actions
-        if action.status == ActionStatus.OPEN
+        ActionLine(
+            text=a.text.strip(), owner=acronyms.get(a.owner_id or ""), due=a.due, status=ActionStatus(a.status),
+            activity=codes.get(a.activity_id) if a.activity_id else None,
+            meeting_title=title.strip(), meeting_day=start.date(),
+        )
+        for a, title, start in rows
     ]
     return sorted(found, key=lambda a: (a.due or date.max, a.meeting_day))
 

@@ -26,6 +26,11 @@ open action items are put there as a starting list.
 into text blocks (what the application previews beside each narrative);
 `render_submission` lays those out in a Word document; `build_submission`
 and `write_submission` do all three.
+
+The fixed wording (headings, labels, the drafted sentences) is written in the
+document language given to `submission_data` or `build_submission`
+(``language="en"`` or ``"fr"``, from `chairdesk.reports.phrases`); the
+chair's narratives are exported as written.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,11 +48,10 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain.quarters import quarters_of_year
 from chairdesk.domain.rotations import ChairTerm as Term
-from chairdesk.domain.rotations import chairmanship_sentence
-from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind, MeetingMode, NarrativeSection, Role
-from chairdesk.domain.wording import MEETING_KIND_NOUNS, count_phrase, join_words, meetings_sentence, number_words, un_date, un_date_range
+from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind, NarrativeSection
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, GroupRow, ReportError, split_blocks
+from chairdesk.reports.phrases import SUPPORTED_LANGUAGES, Phrases, phrases
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -56,6 +60,7 @@ __all__ = [
     "DEFAULT_COMMITTEE",
     "NO_MEMBERSHIP_CHANGES",
     "SECTION_HEADINGS",
+    "SUPPORTED_LANGUAGES",
     "ActivityTable",
     "Chart",
     "ItemList",
@@ -70,32 +75,31 @@ __all__ = [
     "meetings_text",
     "membership_text",
     "render_submission",
+    "section_headings",
     "submission_data",
     "tor_text",
     "write_submission",
 ]
 
-#: Where the terms of reference go, as the 2022 report names it (a setting of the export).
-DEFAULT_COMMITTEE = "Counter-Terrorism Compact Coordination Committee"
+_EN = phrases("en")
+
+#: Where the terms of reference go, as the 2022 report names it (a setting of the export;
+#: left at this default, a French submission names the committee in French).
+DEFAULT_COMMITTEE = _EN.default_committee
 
 #: The report's sentence for a year without membership changes (its apostrophe included).
-NO_MEMBERSHIP_CHANGES = "There have been no changes to report in terms of the working group\u2019s membership."
+NO_MEMBERSHIP_CHANGES = _EN.no_membership_changes
 
-SUPPORTED_LANGUAGES = ("en",)
+#: The section headings in English (`section_headings(language)` for another language);
+#: the draft names the year in the priorities' heading.
+SECTION_HEADINGS: dict[NarrativeSection, str] = dict(_EN.section_headings)
+WORK_PLAN_HEADING = _EN.work_plan_heading
+CONCLUDING_HEADING = _EN.concluding_heading
 
-SECTION_HEADINGS: dict[NarrativeSection, str] = {
-    NarrativeSection.MANDATE: "Mandate, primary objectives and composition",
-    NarrativeSection.COORDINATION: "Coordination and coherence",
-    NarrativeSection.CAPACITY_BUILDING: "Technical assistance and capacity-building",
-    NarrativeSection.RESEARCH: "Research and analysis",
-    NarrativeSection.ADVOCACY: "Advocacy and visibility",
-    NarrativeSection.REGIONAL: "Efforts to enhance regional coordination",
-    NarrativeSection.CHALLENGES: "Challenges",
-    NarrativeSection.LESSONS: "Lessons learned and good practices",
-    NarrativeSection.WAY_FORWARD: "Priorities for the next year",  # the draft names the year
-}
-WORK_PLAN_HEADING = "Implementation of the work plan"
-CONCLUDING_HEADING = "Concluding observations and way forward"
+
+def section_headings(language: str = "en") -> dict[NarrativeSection, str]:
+    """The narrative sections' headings in a document language ("en" or "fr")."""
+    return dict(phrases(language).section_headings)
 
 # Agenda items every meeting has; they say nothing about what a meeting was about.
 _STANDING_ITEM = re.compile(
@@ -104,16 +108,6 @@ _STANDING_ITEM = re.compile(
     r"questions and answers|tour de table|date of the next meeting|wrap[- ]up)",
     re.IGNORECASE,
 )
-_MODE_PHRASES = {
-    MeetingMode.VIRTUAL: "held virtually",
-    MeetingMode.HYBRID: "held in hybrid format",
-    MeetingMode.IN_PERSON: "held in person",
-}
-_ROLE_NOUNS = {
-    Role.VICE_CHAIR: ("a Vice-Chair", "Vice-Chairs"),
-    Role.MEMBER: ("a member", "members"),
-    Role.OBSERVER: ("an observer", "observers"),
-}
 _STATUS_ORDER = (
     ActivityStatus.COMPLETED, ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED,
     ActivityStatus.NOT_STARTED, ActivityStatus.CANCELLED,
@@ -140,12 +134,25 @@ class SubmissionData:
     narratives: Mapping[NarrativeSection, str]
     open_actions: tuple[rd.ActionLine, ...]
     committee: str = DEFAULT_COMMITTEE
+    language: str = "en"  # the document language of the drafted wording ("en" or "fr")
+
+    @property
+    def words(self) -> Phrases:
+        return phrases(self.language)
 
 
 def submission_data(
     session: Session, group_id: str, year: int, *, today: date | None = None,
-    committee: str = DEFAULT_COMMITTEE,
+    committee: str = DEFAULT_COMMITTEE, language: str = "en",
 ) -> SubmissionData:
+    """Everything the submission says; ``language`` ("en" or "fr") is the drafted wording's.
+
+    The committee left at its (English) default is named in the document's language.
+    """
+    words = _phrases(language)
+    committee = committee.strip()
+    if not committee or committee == DEFAULT_COMMITTEE:
+        committee = words.default_committee
     today = today or date.today()
     first, last = date(year, 1, 1), date(year, 12, 31)
     as_of = min(today, last)
@@ -163,7 +170,8 @@ def submission_data(
         work_plans=tuple(rd.work_plans(session, group_id, year)),
         narratives=rd.narratives(session, group_id, year),
         open_actions=tuple(rd.open_actions(session, group_id, until=as_of)),
-        committee=committee.strip() or DEFAULT_COMMITTEE,
+        committee=committee,
+        language=language,
     )
 
 
@@ -195,6 +203,7 @@ class ItemList:
 class ActivityTable:
     plan: rd.WorkPlanInfo
     as_of: date
+    language: str = "en"  # of the table's headers and status labels (`activity_row`)
 
 
 @dataclass(frozen=True)
@@ -218,6 +227,7 @@ class SectionDraft:
     narrative: str = ""  # the chair's text, less any sentence the facts already say
     suggestions: tuple[Block, ...] = ()
     children: tuple[SectionDraft, ...] = ()
+    language: str = "en"  # of the heading and the drafted facts
 
     @property
     def shown_suggestions(self) -> tuple[Block, ...]:
@@ -230,21 +240,24 @@ class SectionDraft:
 
     def facts_text(self) -> str:
         """The drafted facts as plain text, for a preview beside the narrative editor."""
-        return "\n\n".join(_plain(b) for b in (*self.facts, *self.shown_suggestions) if _plain(b))
+        words = phrases(self.language)
+        return "\n\n".join(
+            _plain(b, words) for b in (*self.facts, *self.shown_suggestions) if _plain(b, words)
+        )
 
 
-def _plain(block: Block) -> str:
+def _plain(block: Block, words: Phrases = _EN) -> str:
     if isinstance(block, Para):
         return block.text
     if isinstance(block, Labelled):
-        return f"{block.label}: {block.text}"
+        return f"{words.label(block.label)}{block.text}"
     if isinstance(block, ItemList):
         lines = [block.lead_in] if block.lead_in else []
         lines += [f"\u2022 {lead}{text}" for lead, text in block.items]
         return "\n".join(lines)
     if isinstance(block, ActivityTable):
-        return f"[Table: the activities of the {block.plan.period_label} work plan]"
-    return f"[Figure: {block.caption}]"
+        return words.table_placeholder(block.plan.period_label)
+    return words.figure_placeholder(block.caption)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -252,32 +265,20 @@ def _plain(block: Block) -> str:
 
 def chairmanship_text(data: SubmissionData) -> str | None:
     """"Throughout 2022, the Chairmanship of the working group was held by …" (None: no chair)."""
-    return chairmanship_sentence(data.terms, data.year)
-
-
-def _role_noun(role: Role, n: int) -> str:
-    singular, plural = _ROLE_NOUNS[role]
-    return singular if n == 1 else plural
+    return data.words.chairmanship_sentence(data.terms, data.year)
 
 
 def membership_text(data: SubmissionData) -> str:
     """The year's arrivals, departures and changes of role, or the report's "no changes" sentence."""
+    words = data.words
     if not data.changes:
-        return NO_MEMBERSHIP_CHANGES
-    grouped: dict[tuple[date, str, Role], list[str]] = {}
+        return words.no_membership_changes
+    grouped: dict[tuple[date, str, str], list[str]] = {}
     for change in data.changes:
         grouped.setdefault((change.day, change.change, change.role), []).append(change.entity)
-    sentences = []
-    for (day, change, role), entities in grouped.items():
-        who = join_words(entities)
-        on = un_date(day)
-        if change == "joined":
-            sentences.append(f"{who} joined the working group as {_role_noun(role, len(entities))} on {on}.")
-        elif change == "role":
-            sentences.append(f"{who} became {_role_noun(role, len(entities))} on {on}.")
-        else:
-            sentences.append(f"{who} left the working group on {on}.")
-    return " ".join(sentences)
+    return " ".join(
+        words.membership_change(change, entities, role, day) for (day, change, role), entities in grouped.items()
+    )
 
 
 def tor_text(data: SubmissionData) -> str | None:
@@ -287,27 +288,21 @@ def tor_text(data: SubmissionData) -> str | None:
     submission to the Counter-Terrorism Compact Coordination Committee on 11
     December 2020."
     """
-    group, committee = data.group, data.committee
+    group, committee, words = data.group, data.committee, data.words
     end = date(data.year, 12, 31)
     revised = group.tor_revised if group.tor_revised and group.tor_revised <= end else None
     submitted = group.tor_submitted if group.tor_submitted and group.tor_submitted <= end else None
     this_year = [d for d in (revised, submitted) if d is not None and d.year == data.year]
     if this_year:
         if revised and submitted and revised == submitted:
-            return f"The Terms of Reference were revised and submitted to the {committee} on {un_date(submitted)}."
-        parts = []
-        if revised and revised.year == data.year:
-            parts.append(f"revised on {un_date(revised)}")
-        if submitted and (submitted.year == data.year or not parts):
-            parts.append(f"submitted to the {committee} on {un_date(submitted)}")
-        return f"The Terms of Reference were {' and '.join(parts)}."
+            return words.tor_revised_and_submitted(committee, submitted)
+        said_revised = revised if revised and revised.year == data.year else None
+        said_submitted = submitted if submitted and (submitted.year == data.year or not said_revised) else None
+        return words.tor_this_year(committee, said_revised, said_submitted)
     if submitted:
-        return (
-            "The Terms of Reference have not been revised since their latest review and "
-            f"submission to the {committee} on {un_date(submitted)}."
-        )
+        return words.tor_not_revised_since_submission(committee, submitted)
     if revised:
-        return f"The Terms of Reference have not been revised since their latest review on {un_date(revised)}."
+        return words.tor_not_revised_since_review(revised)
     return None
 
 
@@ -315,13 +310,7 @@ def meetings_text(data: SubmissionData) -> str:
     """"In 2022, the working group held five meetings (four regular quarterly meetings and one
     in-focus discussion)." and, before the year is over, the meetings still to come."""
     counts = Counter(mt.kind for mt in data.held)
-    text = f"In {data.year}, the working group {meetings_sentence(counts)}."
-    if data.scheduled:
-        n = len(data.scheduled)
-        days = join_words([un_date(mt.start.date()) for mt in data.scheduled])
-        verb = "is" if n == 1 else "are"
-        text += f" {_capital(count_phrase(n, 'further meeting'))} {verb} scheduled, on {days}."
-    return text
+    return data.words.meetings_text(data.year, counts, [mt.start.date() for mt in data.scheduled])
 
 
 def _capital(text: str) -> str:
@@ -335,13 +324,13 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _short_title(meeting: rd.MeetingInfo) -> str:
+def _short_title(meeting: rd.MeetingInfo, words: Phrases = _EN) -> str:
     """The meeting's title without the group's name and the year the list already gives."""
     title = meeting.title
     acronym = re.escape(meeting.group_acronym)
     title = re.sub(rf"^{acronym}(\s+working\s+group)?\s*[:\u2013\u2014-]\s*", "", title, flags=re.IGNORECASE)
     title = re.sub(rf"\s+{meeting.start.year}$", "", title)
-    return _capital(title.strip()) or MEETING_KIND_NOUNS[meeting.kind][0].capitalize()
+    return _capital(title.strip()) or words.meeting_kind_noun(meeting.kind)
 
 
 def meeting_topics(meeting: rd.MeetingInfo) -> list[str]:
@@ -353,34 +342,29 @@ def meeting_topics(meeting: rd.MeetingInfo) -> list[str]:
     ]
 
 
-def meeting_line(meeting: rd.MeetingInfo) -> tuple[str, str]:
+def meeting_line(meeting: rd.MeetingInfo, language: str = "en") -> tuple[str, str]:
     """("16 March 2022. ", "First-quarter regular meeting, held virtually. Topics: …")."""
-    when = un_date_range(meeting.start.date(), meeting.last_day)
-    how = _MODE_PHRASES[meeting.mode]
-    if meeting.location:
-        how += f" ({meeting.location})" if meeting.mode == MeetingMode.HYBRID else f" in {meeting.location}"
-    text = f"{_short_title(meeting)}, {how}."
+    words = phrases(language)
+    when = words.date_range(meeting.start.date(), meeting.last_day)
+    text = f"{_short_title(meeting, words)}, {words.meeting_how(meeting.mode, meeting.location)}."
     topics = meeting_topics(meeting)
     if topics:
-        text += f" Topics: {'; '.join(topics)}."
+        text += words.topics(topics)
     return f"{when}. ", text
 
 
-def _objectives(text: str) -> str:
+def _objectives(text: str, words: Phrases = _EN) -> str:
     """The objectives as a sentence: "To map …" becomes "The primary objectives … are to map …"."""
     text = text.strip()
     if not text:
         return ""
     if not text.endswith((".", "!", "?")):
         text += "."
-    if text.startswith("To "):
-        return f"The primary objectives of the working group are to {text[3:]}"
-    if not text[0].isupper() or text[0] in "(0123456789":
-        return f"The primary objectives of the working group are: {text}"
-    return text
+    return words.objectives(text)
 
 
 def _chair_dates(data: SubmissionData) -> str:
+    words = data.words
     first, last = date(data.year, 1, 1), date(data.year, 12, 31)
     terms = [t for t in data.composition.chairs]
     if len(terms) == 1 and terms[0].start <= first and (terms[0].end is None or terms[0].end >= last):
@@ -388,76 +372,41 @@ def _chair_dates(data: SubmissionData) -> str:
     parts = []
     for term in terms:
         start, end = max(term.start, first), min(term.end or last, last)
-        parts.append(f"{term.entity} ({un_date_range(start, end)})")
-    return join_words(parts)
+        parts.append(f"{term.entity} ({words.date_range(start, end)})")
+    return words.join(parts)
 
 
 def _composition_lines(data: SubmissionData) -> list[Labelled]:
-    c = data.composition
+    c, words = data.composition, data.words
     lines = []
     if c.chairs:
-        lines.append(Labelled("Chair", _chair_dates(data)))
+        lines.append(Labelled(words.chair_label, _chair_dates(data)))
     if c.vice_chairs:
-        lines.append(Labelled("Vice-Chair" if len(c.vice_chairs) == 1 else "Vice-Chairs", join_words(c.vice_chairs)))
+        lines.append(Labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs)))
     if c.members:
-        lines.append(Labelled("Members", join_words(c.members)))
+        lines.append(Labelled(words.members_label, words.join(c.members)))
     if c.observers:
-        lines.append(Labelled("Observer" if len(c.observers) == 1 else "Observers", join_words(c.observers)))
+        lines.append(Labelled(words.observers_label(len(c.observers)), words.join(c.observers)))
     return lines
 
 
-def _status_phrase(status: ActivityStatus, n: int) -> str:
-    one = n == 1
-    return {
-        ActivityStatus.COMPLETED: "has been completed" if one else "have been completed",
-        ActivityStatus.IN_PROGRESS: "is in progress" if one else "are in progress",
-        ActivityStatus.DELAYED: "is delayed" if one else "are delayed",
-        ActivityStatus.NOT_STARTED: "has not started" if one else "have not started",
-        ActivityStatus.CANCELLED: "has been cancelled" if one else "have been cancelled",
-    }[status]
-
-
-def work_plan_text(plan: rd.WorkPlanInfo) -> str:
+def work_plan_text(plan: rd.WorkPlanInfo, language: str = "en") -> str:
     """"The working group's work plan for 2021–2022 comprises four outputs and 12 activities. Of
     these, six have been completed, five are in progress and one is delayed." """
     activities = plan.activities
-    text = (
-        f"The working group\u2019s work plan for {plan.period_label} comprises "
-        f"{count_phrase(len(plan.outputs), 'output')} and {count_phrase(len(activities), 'activity', 'activities')}."
-    )
     counts = Counter(a.status for a in activities)
-    present = [s for s in _STATUS_ORDER if counts[s]]
-    if len(present) == 1 and len(activities) > 1:
-        status = present[0]
-        text += f" All of them {_status_phrase(status, 2)}."
-    elif present:
-        parts = [f"{number_words(counts[s])} {_status_phrase(s, counts[s])}" for s in present]
-        text += f" Of these, {join_words(parts)}."
-    return text
+    by_status = [(s, counts[s]) for s in _STATUS_ORDER if counts[s]]
+    return phrases(language).work_plan_text(plan.period_label, len(plan.outputs), len(activities), by_status)
 
 
-def _percent(n: int) -> str:
-    return f"{n} per cent"  # UN style: figures with "per cent"
+def _activity_item(activity: rd.ActivityInfo, words: Phrases = _EN) -> tuple[str, str]:
+    details = words.activity_details(activity.lead, activity.due, activity.status, activity.progress)
+    return f"{activity.code} ", f"{activity.title} ({details})."
 
 
-def _activity_item(activity: rd.ActivityInfo) -> tuple[str, str]:
-    details = []
-    if activity.lead:
-        details.append(f"lead: {join_words(activity.lead)}")
-    if activity.due:
-        details.append(f"due {un_date(activity.due)}")
-    status = rd.ACTIVITY_STATUS_LABELS[activity.status].lower()
-    if activity.status in (ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED) and activity.progress:
-        status += f", {_percent(activity.progress)}"
-    details.append(status)
-    return f"{activity.code} ", f"{activity.title} ({'; '.join(details)})."
-
-
-def _action_item(action: rd.ActionLine) -> tuple[str, str]:
-    details = [action.owner] if action.owner else []
-    if action.due:
-        details.append(f"due {un_date(action.due)}")
-    suffix = f" ({'; '.join(details)})" if details else ""
+def _action_item(action: rd.ActionLine, words: Phrases = _EN) -> tuple[str, str]:
+    details = words.action_details(action.owner, action.due)
+    suffix = f" ({details})" if details else ""
     return "", f"{action.text.rstrip('.')}{suffix}."
 
 
@@ -506,82 +455,104 @@ def _texts(blocks: Sequence[Block]) -> list[str]:
     return [b.text for b in blocks if isinstance(b, (Para, Labelled))]
 
 
+def _english_facts(data: SubmissionData) -> dict[str, list[str]]:
+    """The drafted facts of each section in English, by section key.
+
+    A chair who pasted last year's English submission into a narrative repeats
+    sentences the export drafts; in a document in another language they are
+    repeats all the same, and are left out as the English ones are.
+    """
+    committee = DEFAULT_COMMITTEE if data.committee == data.words.default_committee else data.committee
+    english = replace(data, language="en", committee=committee)
+    found: dict[str, list[str]] = {}
+    for draft in draft_sections(english):
+        for section in (draft, *draft.children):
+            found[section.key] = _texts(section.facts)
+    return found
+
+
 def draft_sections(data: SubmissionData) -> list[SectionDraft]:
     """The submission's sections in the secretariat's order, with what each will say."""
-    narrative = data.narratives
+    narrative, words, language = data.narratives, data.words, data.language
     sections: list[SectionDraft] = []
+    also_said = _english_facts(data) if language != "en" and narrative else {}
+
+    def _section(key: NarrativeSection, facts: Sequence[Block], *, level: int = 1,
+                 suggestions: Sequence[Block] = (), heading: str | None = None) -> SectionDraft:
+        return _narrative_section(key, facts, narrative, words, level=level, suggestions=suggestions,
+                                  heading=heading, also_said=also_said.get(key.value, ()))
 
     # 1. Mandate, primary objectives and composition
     facts: list[Block] = []
     if data.group.mandate:
         facts.append(Para(data.group.mandate))
-    if objectives := _objectives(data.group.objectives):
+    if objectives := _objectives(data.group.objectives, words):
         facts.append(Para(objectives))
     facts += _composition_lines(data)
     sentences = [s for s in (chairmanship_text(data), membership_text(data), tor_text(data)) if s]
     facts.append(Para(" ".join(sentences)))
     if len(data.composition.chair_entities) > 1 or len(data.composition.chairs) > 1:
-        facts.append(Chart("rotation", f"Chairmanship of the working group in {data.year}"))
-    sections.append(_section(NarrativeSection.MANDATE, facts, narrative))
+        facts.append(Chart("rotation", words.rotation_caption(data.year)))
+    sections.append(_section(NarrativeSection.MANDATE, facts))
 
     # 2. Coordination and coherence
     facts = [Para(meetings_text(data))]
     if data.held:
-        facts.append(ItemList("", tuple(meeting_line(mt) for mt in data.held)))
-        facts.append(Chart("meetings", f"Meetings of the working group in {data.year}, by quarter and kind"))
-    sections.append(_section(NarrativeSection.COORDINATION, facts, narrative))
+        facts.append(ItemList("", tuple(meeting_line(mt, language) for mt in data.held)))
+        facts.append(Chart("meetings", words.meetings_caption(data.year)))
+    sections.append(_section(NarrativeSection.COORDINATION, facts))
 
     # 3–6. The chair's narratives
     for key in (NarrativeSection.CAPACITY_BUILDING, NarrativeSection.RESEARCH,
                 NarrativeSection.ADVOCACY, NarrativeSection.REGIONAL):
-        sections.append(_section(key, [], narrative))
+        sections.append(_section(key, []))
 
     # The work plan: activity table and charts
     facts = []
     several = len(data.work_plans) > 1
     for plan in data.work_plans:
         if several:
-            facts.append(Labelled("Work plan", plan.period_label))
-        facts.append(Para(work_plan_text(plan)))
+            facts.append(Labelled(words.work_plan_label, plan.period_label))
+        facts.append(Para(work_plan_text(plan, language)))
         if plan.activities:
-            facts.append(ActivityTable(plan, data.as_of))
-            facts.append(Chart("activity_status", f"Status of the activities of the {plan.period_label} work plan, by output", plan))
-            facts.append(Chart("work_plan", f"Timeline of the {plan.period_label} work plan", plan))
-    sections.append(SectionDraft("work_plan", WORK_PLAN_HEADING, facts=tuple(facts)))
+            facts.append(ActivityTable(plan, data.as_of, language))
+            facts.append(Chart("activity_status", words.status_caption(plan.period_label), plan))
+            facts.append(Chart("work_plan", words.timeline_caption(plan.period_label), plan))
+    sections.append(SectionDraft("work_plan", words.work_plan_heading, facts=tuple(facts), language=language))
 
     # 7. Concluding observations and way forward
     overdue = [a for plan in data.work_plans for a in plan.activities if rd.activity_is_overdue(a, data.as_of)]
     challenges: list[Block] = []
     if overdue:
         challenges.append(ItemList(
-            f"The following activities were delayed or not completed by their due date, "
-            f"as at {un_date(data.as_of)}:",
-            tuple(_activity_item(a) for a in overdue),
+            words.overdue_lead_in(data.as_of),
+            tuple(_activity_item(a, words) for a in overdue),
         ))
     priorities: list[Block] = []
     if data.open_actions:
         priorities.append(ItemList(
-            f"The following action items remain open and will be taken forward in {data.year + 1}:",
-            tuple(_action_item(a) for a in data.open_actions),
+            words.open_actions_lead_in(data.year + 1),
+            tuple(_action_item(a, words) for a in data.open_actions),
         ))
     children = (
-        _section(NarrativeSection.CHALLENGES, [], narrative, level=2, suggestions=challenges),
-        _section(NarrativeSection.LESSONS, [], narrative, level=2),
-        _section(NarrativeSection.WAY_FORWARD, [], narrative, level=2, suggestions=priorities,
-                 heading=f"Priorities for {data.year + 1}"),
+        _section(NarrativeSection.CHALLENGES, [], level=2, suggestions=challenges),
+        _section(NarrativeSection.LESSONS, [], level=2),
+        _section(NarrativeSection.WAY_FORWARD, [], level=2, suggestions=priorities,
+                 heading=words.priorities_heading(data.year + 1)),
     )
-    sections.append(SectionDraft("concluding", CONCLUDING_HEADING, children=children))
+    sections.append(SectionDraft("concluding", words.concluding_heading, children=children, language=language))
     return sections
 
 
-def _section(
-    key: NarrativeSection, facts: Sequence[Block], narratives: Mapping[NarrativeSection, str], *,
-    level: int = 1, suggestions: Sequence[Block] = (), heading: str | None = None,
+def _narrative_section(
+    key: NarrativeSection, facts: Sequence[Block], narratives: Mapping[NarrativeSection, str],
+    words: Phrases = _EN, *, level: int = 1, suggestions: Sequence[Block] = (), heading: str | None = None,
+    also_said: Sequence[str] = (),
 ) -> SectionDraft:
-    text = without_repeats(narratives.get(key, ""), _texts(facts))
+    text = without_repeats(narratives.get(key, ""), [*_texts(facts), *also_said])
     return SectionDraft(
-        key=key.value, heading=heading or SECTION_HEADINGS[key], level=level,
-        facts=tuple(facts), narrative=text, suggestions=tuple(suggestions),
+        key=key.value, heading=heading or words.section_headings[key], level=level,
+        facts=tuple(facts), narrative=text, suggestions=tuple(suggestions), language=words.language,
     )
 
 
@@ -597,21 +568,18 @@ def render_submission(
     ``warnings`` receives what the person should know about the template (a
     missing style); ``notes`` the sections left out or started from open items.
     """
-    builder = DocxBuilder(template)
-    group = data.group
+    builder = DocxBuilder(template, language=data.language)
+    group, words = data.group, data.words
     builder.core_properties(
-        title=f"{group.full_name}: annual submission {data.year}",
-        subject=f"Annual submission for {data.year}",
-        author=f"{group.acronym} working group",
+        title=words.submission_title(group.full_name, data.year),
+        subject=words.submission_subject(data.year),
+        author=words.working_group(group.acronym),
     )
     builder.title_block(
         group.full_name,
-        subtitle=[
-            f"Annual submission for {data.year}",
-            f"Pillar {group.pillar.value}: {rd.PILLAR_TITLES[group.pillar]}",
-        ],
+        subtitle=[words.submission_subject(data.year), words.pillar_line(group.pillar)],
     )
-    builder.header_footer(f"{group.acronym} working group \u00b7 Annual submission {data.year}")
+    builder.header_footer(words.submission_header(group.acronym, data.year))
 
     for section in draft_sections(data):
         _render_section(builder, data, section, notes)
@@ -666,25 +634,27 @@ def _render_block(builder: DocxBuilder, data: SubmissionData, block: Block) -> N
 
 
 def _activity_table(builder: DocxBuilder, block: ActivityTable) -> None:
-    builder.table_caption(f"Activities of the {block.plan.period_label} work plan, by output")
+    words = phrases(block.language)
+    builder.table_caption(words.activity_table_caption(block.plan.period_label))
     rows: list[Sequence[str] | GroupRow] = []
     for output in block.plan.outputs:
-        rows.append(GroupRow(f"Output {output.code}. {output.title}"))
+        rows.append(GroupRow(words.output_row(output.code, output.title)))
         for a in output.activities:
-            rows.append(activity_row(a, block.as_of))
+            rows.append(activity_row(a, block.as_of, block.language))
     builder.table(
-        ["Code", "Activity", "Lead", "Status", "Progress"], rows,
+        list(words.activity_headers), rows,
         widths_cm=_fit([1.2, 6.0, 2.2, 2.2, 4.4], builder.text_width_cm),
     )
 
 
-def activity_row(activity: rd.ActivityInfo, as_of: date) -> list[str]:
+def activity_row(activity: rd.ActivityInfo, as_of: date, language: str = "en") -> list[str]:
     """[code, activity, lead, status, progress note] as the activity table shows them."""
-    status = rd.ACTIVITY_STATUS_LABELS[activity.status]
+    words = phrases(language)
+    status = words.activity_status[activity.status]
     if activity.status in (ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED) and activity.progress:
-        status += f" ({activity.progress}%)"
+        status += f" ({words.short_percent(activity.progress)})"
     note = activity.latest_update(as_of)
-    return [activity.code, activity.title, join_words(activity.lead) or "\u2013", status,
+    return [activity.code, activity.title, words.join(activity.lead) or "\u2013", status,
             note.text if note else ""]
 
 
@@ -697,18 +667,23 @@ def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
     # matplotlib is loaded only when a document with charts is made.
     from chairdesk.reports import charts, timelines
 
+    words = data.words
     if block.name == "rotation":
         first, last = date(data.year, 1, 1), date(data.year, 12, 31)
         figure = timelines.rotation_timeline(
-            timelines.RotationTimeline("", data.terms, first, last, today=_in_year(data)),
+            timelines.RotationTimeline("", data.terms, first, last, today=_in_year(data),
+                                       **_timeline_labels(words)),
         )
     elif block.name == "meetings":
-        figure = charts.meetings_per_quarter(meetings_bars(data.held, data.year, width_inches=5.2, height_inches=2.6))
+        figure = charts.meetings_per_quarter(meetings_bars(data.held, data.year, width_inches=5.2, height_inches=2.6,
+                                                           language=data.language))
     elif block.name == "activity_status" and block.plan is not None:
-        figure = charts.activity_status_by_output(status_bars(block.plan))
+        figure = charts.activity_status_by_output(status_bars(block.plan, data.language))
     elif block.name == "work_plan" and block.plan is not None:
         figure = timelines.work_plan_timeline(
-            timelines.work_plan_timeline_data(block.plan.outputs, _in_year(data), rd.ACTIVITY_STATUS_LABELS)
+            timelines.work_plan_timeline_data(block.plan.outputs, _in_year(data), words.activity_status,
+                                              empty_text=words.no_dated_activities,
+                                              **_timeline_labels(words, work_plan=True))
         )
     else:
         raise ValueError(f"unknown chart {block.name!r}")
@@ -720,6 +695,16 @@ def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
 CHART_DPI = 200
 
 
+def _timeline_labels(words: Phrases, *, work_plan: bool = False) -> dict[str, str]:
+    """The words a timeline chart writes, as keyword arguments of its data."""
+    labels = {"today_label": words.today, "quarter_prefix": words.quarter_prefix}
+    if work_plan:
+        labels["no_dates_label"] = words.no_dates
+    else:
+        labels["planned_label"] = words.planned
+    return labels
+
+
 def _in_year(data: SubmissionData) -> date | None:
     """"Today" on a chart of the year: only while the year is running."""
     return data.today if data.today.year == data.year else None
@@ -727,48 +712,50 @@ def _in_year(data: SubmissionData) -> date | None:
 
 def meetings_bars(  # noqa: ANN201 - a charts.StackedBars
     meetings: Sequence[rd.MeetingInfo], year: int, *, width_inches: float = 6.5,
-    height_inches: float | None = None,
+    height_inches: float | None = None, language: str = "en",
 ):
     """The meetings-per-quarter chart's data: one bar per quarter, one segment per kind."""
     from chairdesk.reports.charts import Series, StackedBars
 
+    words = phrases(language)
     quarters = quarters_of_year(year)
     counts = Counter((q.number, mt.kind) for mt in meetings for q in quarters if q.contains(mt.start.date()))
     series = tuple(
-        Series(kind.value, MEETING_KIND_NOUNS[kind][1].capitalize(), tuple(counts[(q.number, kind)] for q in quarters))
+        Series(kind.value, words.meeting_kind_plural(kind), tuple(counts[(q.number, kind)] for q in quarters))
         for kind in MeetingKind
     )
     return StackedBars(
-        title="", categories=tuple(f"{q.label} {year}" for q in quarters), series=series,
-        value_label="Meetings", empty_text=f"No meetings in {year}", width_inches=width_inches,
+        title="", categories=tuple(f"{words.quarter(q.number)} {year}" for q in quarters), series=series,
+        value_label=words.meetings_axis, empty_text=words.no_meetings_in(year), width_inches=width_inches,
         height_inches=height_inches,
     )
 
 
-def status_bars(plan: rd.WorkPlanInfo):  # noqa: ANN201
+def status_bars(plan: rd.WorkPlanInfo, language: str = "en"):  # noqa: ANN201
     """The activity-status chart's data: one bar per output, one segment per status."""
     from chairdesk.reports.charts import Series, StackedBars
 
+    words = phrases(language)
     series = tuple(
-        Series(status.value, rd.ACTIVITY_STATUS_LABELS[status],
+        Series(status.value, words.activity_status[status],
                tuple(sum(1 for a in o.activities if a.status == status) for o in plan.outputs))
         for status in _STATUS_ORDER
     )
     return StackedBars(
         title="", categories=tuple(f"{o.code}. {o.title}" for o in plan.outputs), series=series,
-        value_label="Activities", empty_text="No activities yet",
+        value_label=words.activities_axis, empty_text=words.no_activities,
     )
 
 
 # --------------------------------------------------------------------------- entry points
 
 
-def _check_language(language: str) -> None:
-    if language not in SUPPORTED_LANGUAGES:
-        raise ReportError(
-            f"documents in {language!r} are not available yet; ChairDesk writes them in "
-            + join_words([repr(code) for code in SUPPORTED_LANGUAGES])
-        )
+def _phrases(language: str) -> Phrases:
+    """The phrase book of a document language; ReportError for a language ChairDesk does not write."""
+    try:
+        return phrases(language)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
 
 
 def build_submission(
@@ -776,9 +763,12 @@ def build_submission(
     language: str = "en", *, today: date | None = None, committee: str = DEFAULT_COMMITTEE,
     warnings: list[str] | None = None, notes: list[str] | None = None,
 ) -> Document:
-    """The group's annual submission for ``year`` as a python-docx Document (not saved)."""
-    _check_language(language)
-    data = submission_data(session, group_id, year, today=today, committee=committee)
+    """The group's annual submission for ``year`` as a python-docx Document (not saved).
+
+    ``language`` ("en" or "fr") is that of the fixed wording: headings, labels and
+    the sentences drafted from the records; the chair's narratives are exported as written.
+    """
+    data = submission_data(session, group_id, year, today=today, committee=committee, language=language)
     return render_submission(data, template, warnings=warnings, notes=notes)
 
 

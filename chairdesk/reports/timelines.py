@@ -67,6 +67,8 @@ class WorkPlanTimeline:
     today_label: str = "Today"
     empty_text: str = ""  # shown when no activity has a date
     width_inches: float = 6.5
+    no_dates_label: str = "(no dates)"  # after the code of an activity without dates
+    quarter_prefix: str = "Q"  # "Q1"; "T1" in French
 
     @property
     def dated(self) -> list[TimelineActivity]:
@@ -84,6 +86,7 @@ class RotationTimeline:
     planned_label: str = "planned"  # appended to the legend entry of terms not yet begun
     empty_text: str = ""
     width_inches: float = 6.5
+    quarter_prefix: str = "Q"  # "Q1"; "T1" in French
     clipped: tuple[ChairTerm, ...] = field(init=False, default=())
 
     def __post_init__(self) -> None:
@@ -101,7 +104,7 @@ class RotationTimeline:
 # --------------------------------------------------------------------------- shared axis
 
 
-def _quarter_axis(ax, first: date, last: date) -> None:  # noqa: ANN001 - matplotlib Axes
+def _quarter_axis(ax, first: date, last: date, prefix: str = "Q") -> None:  # noqa: ANN001 - matplotlib Axes
     """Quarter boundaries as grid lines, each quarter labelled in its middle ("Q1", year under Q1)."""
     quarters = quarters_between(first, last)
     bounds = [q.start for q in quarters] + [quarters[-1].end + _ONE_DAY]
@@ -114,7 +117,7 @@ def _quarter_axis(ax, first: date, last: date) -> None:  # noqa: ANN001 - matplo
     labels = []
     for index, q in enumerate(quarters):
         show_year = q.number == 1 or index == 0
-        text = q.label if not crowded or q.number in (1, 3) else ""
+        text = f"{prefix}{q.number}" if not crowded or q.number in (1, 3) else ""
         labels.append(f"{text}\n{q.year}" if show_year else text)
     ax.set_xticks(middles, labels, minor=True, fontsize=7)
     ax.tick_params(axis="x", which="minor", length=0)
@@ -149,13 +152,14 @@ def _short(text: str, width: int) -> str:
     return textwrap.shorten(text, width, placeholder="\u2026") if len(text) > width else text
 
 
-def _span(start: date, end: date) -> str:
+def _span(start: date, end: date, prefix: str = "Q") -> str:
     first, last = Quarter.of(start), Quarter.of(end)
+    a, b = f"{prefix}{first.number}", f"{prefix}{last.number}"
     if first == last:
-        return f"{first.label} {first.year}"
+        return f"{a} {first.year}"
     if first.year == last.year:
-        return f"{first.label}\u2013{last.label} {first.year}"
-    return f"{first} \u2013 {last}"
+        return f"{a}\u2013{b} {first.year}"
+    return f"{a} {first.year} \u2013 {b} {last.year}"
 
 
 # --------------------------------------------------------------------------- work plan
@@ -173,7 +177,7 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
         for activity in output.activities:
             label = f"{activity.code} {_short(activity.title, 30)}"
             if not (activity.start or activity.end):
-                label = f"{activity.code} (no dates)"
+                label = f"{activity.code} {data.no_dates_label}"
             rows.append((label, activity))
     height = 1.1 + 0.24 * max(len(rows), 2)
     fig = Figure(figsize=(data.width_inches, height), layout="constrained")
@@ -187,7 +191,7 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
     first, last = min(days), max(days)
     if data.today is not None and (first - data.today).days < 100 and (data.today - last).days < 100:
         first, last = min(first, data.today), max(last, data.today)  # keep a near "today" in view
-    _quarter_axis(ax, first, last)
+    _quarter_axis(ax, first, last, data.quarter_prefix)
 
     seen: dict[str, str] = {}
     for y, (_, activity) in enumerate(rows):
@@ -250,7 +254,7 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
         return _empty(fig, data.title, data.empty_text)
 
     ax = fig.add_subplot()
-    _quarter_axis(ax, data.first, data.last)
+    _quarter_axis(ax, data.first, data.last, data.quarter_prefix)
     axis_days = max((data.last - data.first).days, 1)
     style = {
         entity: (_ENTITY_COLOURS[i % len(_ENTITY_COLOURS)], _ENTITY_HATCHES[i % len(_ENTITY_HATCHES)])
@@ -271,7 +275,7 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
         days = (term.end - term.start).days + 1
         if days / axis_days > 0.12:
             ax.text(
-                left + width / 2, y, _span(term.start, term.end), ha="center", va="center", fontsize=7,
+                left + width / 2, y, _span(term.start, term.end, data.quarter_prefix), ha="center", va="center", fontsize=7,
                 zorder=4, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
             )
 
@@ -296,7 +300,8 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
 
 def work_plan_timeline_data(
     outputs: Sequence[object], today: date | None, status_labels: Mapping[str, str], title: str = "",
-    empty_text: str = "No activity of this work plan has dates yet.",
+    empty_text: str = "No activity of this work plan has dates yet.", *, today_label: str = "Today",
+    no_dates_label: str = "(no dates)", quarter_prefix: str = "Q",
 ) -> WorkPlanTimeline:
     """The chart's data from report_data OutputInfo values (duck-typed to keep this module light)."""
     return WorkPlanTimeline(
@@ -314,4 +319,7 @@ def work_plan_timeline_data(
         ),
         today=today,
         empty_text=empty_text,
+        today_label=today_label,
+        no_dates_label=no_dates_label,
+        quarter_prefix=quarter_prefix,
     )

@@ -463,8 +463,8 @@ def test_a_missing_template_is_a_clear_error(demo, tmp_path) -> None:
 
 
 def test_other_languages_are_refused_clearly(demo) -> None:
-    with demo.read() as session, pytest.raises(ReportError, match="'fr' are not available yet"):
-        build_submission(session, group_id(demo, "ETCIP"), 2022, language="fr")
+    with demo.read() as session, pytest.raises(ReportError, match="'es' are not available yet"):
+        build_submission(session, group_id(demo, "ETCIP"), 2022, language="es")
 
 
 # --------------------------------------------------------------------------- writing
