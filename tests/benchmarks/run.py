@@ -1,0 +1,528 @@
+"""ChairDesk's benchmarks: one ``name: value`` line per figure.
+
+    python tests/benchmarks/run.py                  # every figure at its scale, and the scaling lines
+    python tests/benchmarks/run.py --scale 10       # every figure at 10x (no scaling lines)
+    python tests/benchmarks/run.py --only export_ratio --reps 9
+
+Timings are medians of several runs; a ratio's baseline is measured in the
+same run, interleaved with ChairDesk's own runs so that a busy machine slows
+both alike. GUI figures run offscreen, each in a fresh process. Workspaces
+come from generate.py (cached). The budget (issue 6): startup_ratio <= 1.5;
+meetings_open_s <= 0.3 and filter_keystroke_ms <= 50 at 100x; export_ratio
+<= 1.3; sync_join_ratio <= 2.0; sync_idle_ms <= 50; peak_rss_mb <= 350 at 100x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (tests/benchmarks/generate.py)
+
+SHOWN = "chairdesk-shown"
+BENCH_ENV = "CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"
+BUDGET = {
+    "startup_ratio": 1.5, "meetings_open_s": 0.3, "filter_keystroke_ms": 50, "export_ratio": 1.3,
+    "sync_join_ratio": 2.0, "sync_idle_ms": 50, "peak_rss_mb": 350,
+}
+FIGURES = ("startup_ratio", "meetings_open_s", "filter_keystroke_ms", "export_ratio",
+           "sync_join_ratio", "sync_idle_ms", "peak_rss_mb")
+#: The scale each figure is judged at when no --scale is given (None: the demo workspace).
+DEFAULT_SCALE: dict[str, float | None] = {
+    "startup_ratio": None, "meetings_open_s": 100, "filter_keystroke_ms": 100, "export_ratio": 100,
+    "sync_join_ratio": 1, "sync_idle_ms": 1, "peak_rss_mb": 100,
+}
+SCALING = (1, 10, 100)
+#: Figures that scaling repeats at 1x, 10x and 100x (sync has its own sizes).
+SCALED = ("startup_ratio", "meetings_open_s", "filter_keystroke_ms", "export_ratio", "peak_rss_mb")
+
+
+def _median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    """A child's environment: offscreen Qt, its own data folder and preferences."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["CHAIRDESK_DATA_DIR"] = str(tmp / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.pop(BENCH_ENV, None)
+    return env
+
+
+def _settings(tmp: Path, workspace: Path, group_id: str, view: str) -> None:
+    """ChairDesk's preferences (QSettings, INI on Linux): open `view` of `group_id` first."""
+    key = hashlib.sha1(str(workspace).encode()).hexdigest()[:12]  # chairdesk.gui.app._settings_key
+    folder = tmp / "config" / "ChairDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ChairDesk.conf").write_text(
+        f"[General]\nlastWorkspace={workspace}\n\n[groups]\n{key}={group_id}\n\n[mainWindow]\nview={view}\n",
+        encoding="utf-8",
+    )
+
+
+def _private_copy(workspace: Path, tmp: Path) -> Path:
+    """A copy a benchmark may open for writing without touching the cache."""
+    import shutil
+
+    target = tmp / workspace.name
+    if not target.exists():
+        shutil.copyfile(workspace, target)
+    return target
+
+
+def _child(mode: str, tmp: Path, *args: str, timeout: float = 600) -> dict:
+    """Run ``run.py --child MODE ARGS`` in a fresh process; its JSON answer."""
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "run.py"), "--child", mode, *args],
+        env=_env(tmp), capture_output=True, text=True, timeout=timeout, check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child {mode} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- workspaces
+
+
+def demo_workspace() -> Path:
+    """The demo workspace (``chairdesk demo``), cached by the demo file and schema version."""
+    from chairdesk.paths import resource_path
+
+    demo = resource_path("demo", "workspace.json")
+    digest = hashlib.sha1(demo.read_bytes()).hexdigest()[:10]
+    path = generate.cache_dir() / f"demo-{digest}-s{generate.schema_key()}.sqlite3"
+    if not path.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            part = Path(tmp) / path.name
+            subprocess.run(
+                [sys.executable, "-m", "chairdesk", "--data-dir", tmp, "--workspace", str(part), "demo"],
+                env=_env(Path(tmp)), check=True, capture_output=True, cwd=ROOT,
+            )
+            import sqlite3
+
+            with sqlite3.connect(part) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            os.replace(part, path)
+    return path
+
+
+def workspace_for(scale: float | None, seed: int = 1) -> Path:
+    return demo_workspace() if scale is None else generate.ensure_workspace(scale, seed, quiet=False)
+
+
+def first_group(path: Path) -> tuple[str, str, int]:
+    """The group the figure is about: the busiest one (see generate.largest_group)."""
+    return generate.largest_group(path)
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def _time_start(command: list[str], tmp: Path) -> float:
+    env = _env(tmp)
+    started = time.monotonic()
+    proc = subprocess.run(command, env=env | ({BENCH_ENV: "1"}), capture_output=True, text=True, timeout=120,
+                          cwd=tmp, check=False)
+    shown = [line for line in proc.stdout.splitlines() if line.startswith(SHOWN)]
+    if not shown:  # (a crash after the window was reported does not change the figure)
+        raise RuntimeError(f"{command[1:3]} did not report its window (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+    return float(shown[-1].split()[1]) - started
+
+
+def bench_startup(scale: float | None, reps: int = 7) -> dict[str, float]:
+    """Process start to the Meetings view populated, against the bare PySide6 + SQLAlchemy table."""
+    source = workspace_for(scale)
+    group_id = first_group(source)[0]
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        workspace = _private_copy(source, tmp)
+        app = [sys.executable, "-m", "chairdesk", "--data-dir", str(tmp / "data"), "--workspace", str(workspace), "gui"]
+        bare = [sys.executable, str(HERE / "bare_startup.py"), str(workspace), group_id]
+        ours: list[float] = []
+        floor: list[float] = []
+        warm = 1 if reps > 1 else 0  # a first round warms the disk cache and .pyc files
+        for rep in range(reps + warm):
+            _settings(tmp, workspace, group_id, "meetings")
+            pair = [(ours, app), (floor, bare)]
+            if rep % 2:
+                pair.reverse()  # interleaved, in alternating order
+            for into, command in pair:
+                value = _time_start(command, tmp)
+                if rep >= warm:
+                    into.append(value)
+    ratios = [a / b for a, b in zip(ours, floor)]
+    return {"startup_ratio": _median(ratios), "startup_s": _median(ours), "startup_bare_s": _median(floor)}
+
+
+# --------------------------------------------------------------------------- the Meetings view
+
+
+def child_meetings(workspace: str, group_id: str, reps: str, rss_only: str = "") -> dict:
+    """In a fresh offscreen process: open the Meetings view of a group, then type in its filter."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from chairdesk.gui.app import MainWindow
+    from chairdesk.store.database import open_workspace
+
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName("ChairDesk")
+    app.setApplicationName("ChairDesk")
+    QSettings().setValue("mainWindow/view", "composition")
+    ws = open_workspace(Path(workspace), Path(workspace).parent / "backups")
+    window = MainWindow(ws)
+    window.resize(1200, 760)
+    window.show()
+    window.controller.set_group(group_id)
+    app.processEvents()
+
+    opens: list[float] = []
+    for _ in range(int(reps)):
+        old = window.views.pop("meetings", None)
+        if old is not None:
+            window.show_view("composition")
+            window.pages.removeWidget(old)
+            old.deleteLater()
+            app.processEvents()
+        started = time.perf_counter()
+        window.show_view("meetings")
+        app.processEvents()
+        opens.append(time.perf_counter() - started)
+    view = window.views["meetings"]
+    rows = view.model.total
+
+    keys: list[float] = []
+    edit = view.filter_edit
+    edit.setFocus()
+    words = ("regular", "brief", "work") if not rss_only else ("regular",)
+    for _ in range(max(1, int(reps) // 3)):
+        for word in words:
+            for char in word:
+                started = time.perf_counter()
+                QTest.keyClick(edit, char)
+                app.processEvents()
+                keys.append(time.perf_counter() - started)
+            for _char in word:
+                started = time.perf_counter()
+                QTest.keyClick(edit, Qt.Key.Key_Backspace)
+                app.processEvents()
+                keys.append(time.perf_counter() - started)
+    result = {
+        "meetings_open_s": _median(opens), "meetings_rows": rows,
+        "filter_keystroke_ms": _median(keys) * 1000,
+        "filter_keystroke_max_ms": max(keys) * 1000,
+    }
+    window.close()
+    ws.close()
+    return result
+
+
+def bench_meetings(scale: float, reps: int = 7) -> dict[str, float]:
+    source = workspace_for(scale)
+    group_id = first_group(source)[0]
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        return _child("meetings", tmp, str(source), group_id, str(reps))
+
+
+# --------------------------------------------------------------------------- export
+
+
+@dataclass
+class DocContent:
+    """What a document says, in order: ("p", style, text) | ("img", png, width_emu) | ("table", rows)."""
+
+    blocks: list[tuple]
+    header: str
+
+
+def document_content(document) -> DocContent:  # noqa: ANN001 - a python-docx Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks: list[tuple] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            p = Paragraph(child, document)
+            blips = child.findall(".//" + qn("a:blip"))
+            if blips:
+                for blip in blips:
+                    part = document.part.related_parts[blip.get(qn("r:embed"))]
+                    extent = child.find(".//" + qn("wp:extent"))
+                    blocks.append(("img", part.blob, int(extent.get("cx"))))
+            else:
+                blocks.append(("p", p.style.name if p.style is not None else None, p.text))
+        elif child.tag == qn("w:tbl"):
+            table = Table(child, document)
+            blocks.append(("table", [[cell.text for cell in row.cells] for row in table.rows]))
+    header = document.sections[0].header.paragraphs[0].text if document.sections else ""
+    return DocContent(blocks, header)
+
+
+def bare_docx(content: DocContent, template: Path, target: Path) -> None:
+    """Bare python-docx writing the same paragraphs, tables and (pre-rendered) pictures."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.shared import Emu
+
+    document = docx.Document(str(template))
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    styles = {s.name for s in document.styles}
+    for block in content.blocks:
+        if block[0] == "p":
+            document.add_paragraph(block[2], block[1] if block[1] in styles else None)
+        elif block[0] == "img":
+            document.add_picture(io.BytesIO(block[1]), width=Emu(block[2]))
+        else:
+            rows = block[1]
+            table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            if "Table Grid" in styles:
+                table.style = "Table Grid"
+            for row, values in zip(table.rows, rows):
+                for cell, value in zip(row.cells, values):
+                    cell.text = value
+    document.sections[0].header.paragraphs[0].text = content.header
+    document.save(str(target))
+
+
+def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
+    """The annual submission of the largest group (its busiest past year) against bare python-docx."""
+    from chairdesk.reports import submission
+    from chairdesk.reports.docx_builder import default_template, save_document
+    from chairdesk.store.database import open_workspace
+
+    source = workspace_for(scale)
+    group_id, _acronym, year = first_group(source)
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        ws = open_workspace(source, tmp / "backups")  # read only: no copy of the cached file needed
+        try:
+            def ours() -> object:
+                with ws.read() as session:
+                    document = submission.build_submission(session, group_id, year)
+                save_document(document, tmp / "ours.docx")
+                return document
+
+            mine: list[float] = []
+            floor: list[float] = []
+            started = time.perf_counter()
+            content = document_content(ours())  # also the warm-up (imports, caches)
+            cold = time.perf_counter() - started
+            started = time.perf_counter()
+            bare_docx(content, default_template(), tmp / "bare.docx")
+            if reps <= 1:  # a quick look (the smoke test): the cold runs are the figures
+                mine.append(cold)
+                floor.append(time.perf_counter() - started)
+            for rep in range(reps if reps > 1 else 0):
+                pair: list[tuple[list[float], Callable[[], object]]] = [
+                    (mine, ours), (floor, lambda: bare_docx(content, default_template(), tmp / "bare.docx")),
+                ]
+                if rep % 2:
+                    pair.reverse()
+                for into, run in pair:
+                    started = time.perf_counter()
+                    run()
+                    into.append(time.perf_counter() - started)
+            charts = _chart_time(ws, group_id, year) if reps > 1 else 0.0
+        finally:
+            ws.close()
+    ratios = [a / b for a, b in zip(mine, floor)]
+    return {
+        "export_ratio": _median(ratios), "export_s": _median(mine), "export_bare_s": _median(floor),
+        "export_charts_s": charts,
+        # What the ratio would be if drawing the charts (matplotlib) cost nothing: ChairDesk's own share.
+        "export_ratio_without_charts": _median([(a - charts) / b for a, b in zip(mine, floor)]),
+    }
+
+
+def _chart_time(ws, group_id: str, year: int) -> float:  # noqa: ANN001
+    """How much of one export is drawing the charts (matplotlib), for the note on a miss."""
+    from chairdesk.reports import submission
+
+    spent = [0.0]
+    original = submission._chart
+
+    def timed(*args: object, **kwargs: object) -> None:
+        started = time.perf_counter()
+        try:
+            original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    submission._chart = timed
+    try:
+        with ws.read() as session:
+            submission.build_submission(session, group_id, year)
+    finally:
+        submission._chart = original
+    return spent[0]
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def child_rss(workspace: str, group_id: str, year: str, target: str) -> dict:
+    """Open the workspace, show the Meetings view, export the submission; the peak RSS."""
+    result = child_meetings(workspace, group_id, "1", rss_only="1")
+    from chairdesk.reports.submission import write_submission
+    from chairdesk.store.database import open_workspace
+
+    ws = open_workspace(Path(workspace), Path(workspace).parent / "backups")
+    try:
+        with ws.read() as session:
+            write_submission(session, group_id, int(year), Path(target))
+    finally:
+        ws.close()
+    return {"peak_rss_mb": _peak_rss_mb(), "meetings_rows": result["meetings_rows"]}
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident set size.
+
+    Linux's VmHWM, of this program's own memory: getrusage's ru_maxrss keeps, across the
+    fork and exec that started this child, the peak of the parent (run.py, grown by the
+    export and sync benchmarks), which would be reported instead.
+    """
+    import resource
+
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def bench_rss(scale: float, reps: int = 1) -> dict[str, float]:
+    source = workspace_for(scale)
+    group_id, _acronym, year = first_group(source)
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        runs = [_child("rss", tmp, str(source), group_id, str(year), str(tmp / "out.docx"))["peak_rss_mb"]
+                for _ in range(max(1, reps))]
+    return {"peak_rss_mb": _median(runs)}
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def bench_sync(scale: float, reps: int = 3) -> dict[str, float | str]:
+    try:
+        import sync_bench  # tests/benchmarks/sync_bench.py
+    except ImportError as exc:  # chairdesk.sync.service is not there yet
+        return {"sync_join_ratio": f"n/a (sync not available: {exc})", "sync_idle_ms": "n/a (sync not available)"}
+    return sync_bench.bench(scale, reps)
+
+
+# --------------------------------------------------------------------------- driver
+
+BENCHES: dict[str, Callable[..., dict]] = {
+    "startup_ratio": bench_startup,
+    "meetings_open_s": bench_meetings,
+    "filter_keystroke_ms": bench_meetings,
+    "export_ratio": bench_export,
+    "peak_rss_mb": bench_rss,
+    "sync_join_ratio": bench_sync,
+    "sync_idle_ms": bench_sync,
+}
+CHILDREN = {"meetings": child_meetings, "rss": child_rss}
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+    return str(value)
+
+
+def run(names: Sequence[str], scale: float | None, reps: int, say: Callable[[str], None] = print,
+        scaling: bool = False) -> dict[str, object]:
+    """Run the named figures (at `scale`, else each at its own) and print them; all values measured."""
+    results: dict[str, object] = {}
+    done: dict[tuple[Callable, float | None], dict] = {}
+    printed: set[tuple[int, str]] = set()
+
+    def measure(name: str, at: float | None) -> dict:
+        bench = BENCHES[name]
+        if (bench, at) not in done:
+            done[(bench, at)] = bench(at, reps) if name != "peak_rss_mb" else bench(at, 1)
+        return done[(bench, at)]
+
+    for name in names:
+        at = scale if scale is not None else DEFAULT_SCALE[name]
+        figures = measure(name, at)
+        value = figures[name]
+        results[name] = value
+        budget = BUDGET.get(name)
+        verdict = ""
+        if isinstance(value, float) and budget is not None:
+            verdict = "  (ok)" if value <= budget else f"  (MISS: budget {budget:g})"
+        where = "demo" if at is None else f"{at:g}x"
+        say(f"{name}: {_fmt(value)}{verdict}  [{where}]")
+        for extra, v in figures.items():
+            if extra not in FIGURES and (id(figures), extra) not in printed:
+                printed.add((id(figures), extra))
+                results[f"{name}.{extra}"] = v
+                say(f"  {extra}: {_fmt(v)}")
+    if scaling:
+        for name in names:
+            if name not in SCALED:
+                continue
+            values = {at: measure(name, at)[name] for at in SCALING}
+            results[f"scaling.{name}"] = values
+            say(f"scaling_{name}: " + ", ".join(f"{at:g}x={_fmt(v)}" for at, v in values.items()))
+    return results
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="ChairDesk's benchmarks (issue 6)")
+    parser.add_argument("--scale", type=float, help="run every figure at this scale (1, 10, 100; default: each at its own)")
+    parser.add_argument("--only", action="append", choices=FIGURES, metavar="NAME",
+                        help=f"only this figure (repeatable): {', '.join(FIGURES)}")
+    parser.add_argument("--reps", type=int, default=7, help="runs per timing (the median is reported)")
+    parser.add_argument("--scaling", action="store_true", help="also each figure at 1x, 10x and 100x")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the scaling lines")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args(argv)
+    if args.child:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        print(json.dumps(CHILDREN[args.child](*rest)), flush=True)
+        # Skip the interpreter's teardown: after views were deleted and made again, PySide6 6.12
+        # may abort while collecting garbage at exit ("none_dealloc"), which is not what is measured.
+        os._exit(0)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    scaling = args.scaling or (args.scale is None and not args.no_scaling)
+    run(args.only or FIGURES, args.scale, args.reps, scaling=scaling)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

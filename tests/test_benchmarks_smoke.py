@@ -1,0 +1,78 @@
+"""The benchmarks (tests/benchmarks/run.py) at a tiny scale, once each, so that they cannot rot.
+
+The figures themselves are not checked here (a busy CI machine says nothing
+about them); only that every benchmark runs and reports a number.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).parent / "benchmarks"
+TINY = 0.05
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - the run module
+    cache = tmp_path_factory.mktemp("bench-cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("CHAIRDESK_BENCH_CACHE", str(cache))
+    patch.syspath_prepend(str(BENCHMARKS))
+    names = ("run", "generate", "sync_bench")  # tests/benchmarks/*.py, imported by plain name
+    for name in names:
+        sys.modules.pop(name, None)
+    import run
+
+    yield run
+    patch.undo()
+    for name in names:
+        sys.modules.pop(name, None)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, float | int) and math.isfinite(value) and value > 0
+
+
+def test_generator_is_reproducible_and_what_the_store_reads(bench, tmp_path: Path) -> None:
+    from chairdesk.store.database import open_workspace
+    from chairdesk.store.meeting_queries import meeting_rows
+
+    gen = bench.generate
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    counts = gen.generate(a, TINY, seed=3)
+    gen.generate(b, TINY, seed=3)
+    dump = lambda p: list(sqlite3.connect(p).iterdump())  # noqa: E731
+    assert dump(a) == dump(b)
+    groups, years = gen.dims(TINY)
+    assert counts["working_group"] == groups
+    assert counts["agenda_item"] == 10 * counts["meeting"]
+    group_id, _acronym, _year = gen.largest_group(a)
+    ws = open_workspace(a, tmp_path / "backups")
+    try:
+        with ws.read() as session:
+            rows = meeting_rows(session, group_id)
+    finally:
+        ws.close()
+    assert len(rows) >= 6 * years and all(r.agenda_items == 10 for r in rows)
+
+
+def test_every_benchmark_runs_at_a_tiny_scale(bench) -> None:
+    lines: list[str] = []
+    names = [n for n in bench.FIGURES if not n.startswith("sync_")]
+    results = bench.run(names, TINY, reps=1, say=lines.append)
+    for name in names:
+        assert _number(results[name]), (name, results[name])
+        assert any(line.startswith(f"{name}: ") for line in lines)
+    assert results["startup_ratio.startup_bare_s"] > 0
+
+
+def test_sync_benchmarks_run_or_say_why_not(bench) -> None:
+    results = bench.run(["sync_join_ratio", "sync_idle_ms"], TINY, reps=1, say=lambda _line: None)
+    for name in ("sync_join_ratio", "sync_idle_ms"):
+        value = results[name]
+        assert _number(value) or str(value).startswith("n/a"), (name, value)
