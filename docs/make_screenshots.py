@@ -22,6 +22,19 @@ OUT = Path(__file__).parent / "screenshots"
 TODAY = date(2022, 8, 15)  # inside the demo's year, so every view has something current
 
 
+def _share(workspace, tmp: Path) -> None:  # noqa: ANN001
+    """Link the demo to a folder that a second laptop has joined, as a real team's would be."""
+    from chairdesk.sync import service
+
+    folder = tmp / "Shared" / "ETCIP working group"
+    service.link(workspace, folder, device_name="Chair's laptop (OPCW)")
+    service.run_round(workspace)
+    other = open_workspace(tmp / "vice-chair" / "workspace.sqlite3", tmp / "vice-chair" / "backups")
+    service.link(other, folder, device_name="Vice-chair's laptop (UNOCT)")
+    service.run_round(other)
+    other.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,6 +70,14 @@ def main() -> int:
                         index = proxy.index(child, 0, output)
                         if index.data() == "A3":
                             tree.setCurrentIndex(index)
+            if name == "sync":
+                _share(workspace, Path(tmp))
+                window.sync_runner.refresh()
+                window.sync_runner.request_round()
+                while window.sync_runner.busy:
+                    app.processEvents()
+            if name == "reports":
+                view.narrative_edit.setFocus()
             if name == "composition":
                 shoot("composition")
                 view.tabs.setCurrentWidget(view.tabs.findChild(QWidget, "chairTab"))

@@ -36,6 +36,7 @@ def test_wheel_carries_forms_resources_and_migrations(wheel: Path) -> None:
         "chairdesk/ui/main_window.ui",
         "chairdesk/resources/demo/workspace.json",
         "chairdesk/resources/schema/chairdesk-workspace.schema.json",
+        "chairdesk/resources/translations/chairdesk_fr.qm",  # compiled by hatch_build.py
         "chairdesk/db/env.py",
         "chairdesk/db/versions/0001_initial_schema.py",
     ):

@@ -11,20 +11,24 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timezone
 from pathlib import Path
 from types import TracebackType
 
 from chairdesk import __version__
 from chairdesk.applog import setup_logging
-from chairdesk.domain.wording import un_date
 from chairdesk.gui.controller import AppController
+from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.i18n import install_language
 from chairdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QApplication,
     QComboBox,
     QCoreApplication,
+    QEvent,
+    QEventLoop,
     QFileDialog,
     QKeySequence,
     QLabel,
@@ -34,6 +38,8 @@ from chairdesk.gui.qt import (
     QPushButton,
     QSettings,
     QStackedWidget,
+    Qt,
+    QTimer,
     QToolBar,
     QWidget,
 )
@@ -53,18 +59,20 @@ MAX_RECENT = 8
 class WorkspaceFileDialog:
     """File choices, behind classmethods that tests replace."""
 
-    FILTER = "ChairDesk workspace (*.sqlite3)"
+    FILTER = QT_TRANSLATE_NOOP("MainWindow", "ChairDesk workspace (*.sqlite3)")
 
     @classmethod
     def ask_new(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("New workspace"), str(data_dir() / "new-workspace.sqlite3"), cls.FILTER
+            parent, QCoreApplication.translate("MainWindow", "New workspace"), str(data_dir() / "new-workspace.sqlite3"),
+            QCoreApplication.translate("MainWindow", cls.FILTER),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_open(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open workspace"), str(data_dir()), cls.FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("MainWindow", "Open workspace"), str(data_dir()),
+                                              QCoreApplication.translate("MainWindow", cls.FILTER))
         return Path(name) if name else None
 
 
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         self.controller.groupChanged.connect(self._on_group_changed)
         self.controller.workspaceChanged.connect(self._on_workspace_changed)
         self._tasks: list[object] = []
+        self.default_backups: Path = backups_dir(data_dir())  # run() passes the --data-dir one
 
         self.main_view = load_form("main_window.ui", self)
         self.setCentralWidget(self.main_view)
@@ -92,17 +101,12 @@ class MainWindow(QMainWindow):
         self.new_workspace_button: QPushButton = self.main_view.findChild(QPushButton, "newWorkspaceButton")
         self.open_example_button.clicked.connect(self.load_example)
         self.start_own_button.clicked.connect(lambda: self.show_view("composition"))
+        self.join_folder_button: QPushButton = self.main_view.findChild(QPushButton, "joinFolderButton")
+        self.join_folder_button.clicked.connect(lambda: self.show_view("sync"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
 
         self.views: dict[str, QWidget] = {}
-        self._titles = {
-            "dashboard": self.tr("Dashboard"),
-            "meetings": self.tr("Meetings"),
-            "workplan": self.tr("Work plan"),
-            "composition": self.tr("Composition"),
-            "reports": self.tr("Reports"),
-            "sync": self.tr("Sync"),
-        }
+        self._titles = self._view_titles()
         for name in self.VIEWS:
             self.nav.addItem(self._titles[name])
         self.nav.currentRowChanged.connect(lambda row: self.show_view(self.VIEWS[row]))
@@ -118,16 +122,27 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncLabel")
         self.statusBar().addWidget(self.chair_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
+        from chairdesk.gui.sync_runner import SyncRunner
+
+        self.sync_runner = SyncRunner(self.controller, self)
+        self.sync_runner.statusChanged.connect(self._show_sync_state)
+        self.sync_runner.roundStarted.connect(lambda: self.sync_label.setText(self.tr("Sync: syncing…")))
+        self.sync_runner.roundFailed.connect(self._show_sync_failure)
 
         self._build_actions()
         self._restore_geometry()
         self._on_workspace_changed()
+        # After the window is up: reading the sync state must not delay the start.
+        QTimer.singleShot(0, self.sync_runner.refresh)
 
     # -- menus and actions ---------------------------------------------------
 
     def _build_actions(self) -> None:
+        self._built_actions: list[QAction] = []  # deleted and built again on a language change
+
         def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
             act = QAction(text, self)
+            self._built_actions.append(act)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
@@ -140,6 +155,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("Load the &Example Workspace"), self.load_example))
+        file_menu.addAction(action(self.tr("Restore from &Backup…"), self.restore_from_backup))
         file_menu.addSeparator()
         file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -152,6 +168,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
+        self.history_action = action(self.tr("&History of the Selected Record…"), self.show_history, "Ctrl+H")
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        self.preferences_action = action(self.tr("&Preferences…"), self.show_settings, "Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(self.VIEWS, start=1):
@@ -162,15 +184,68 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
 
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr(" Working group: "), self))
-        toolbar.addWidget(self.group_combo)
-        toolbar.addSeparator()
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is None:  # built once: a language change renames it (retranslate)
+            toolbar = QToolBar(self)
+            toolbar.setObjectName("mainToolbar")
+            toolbar.setMovable(False)
+            self.group_label = QLabel(self)
+            toolbar.addWidget(self.group_label)
+            toolbar.addWidget(self.group_combo)
+            toolbar.addSeparator()
+        toolbar.setWindowTitle(self.tr("Main"))
+        self.group_label.setText(self.tr(" Working group: "))
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addToolBar(toolbar)
+
+    # -- language ----------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Sent (once, however many translators changed) after i18n.install_language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_built_actions"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show the window in the language just installed, without a restart.
+
+        Menus and actions are built again, the navigation and the status bar renamed, and the
+        views made anew (they are created lazily: the current one at once, the others when
+        shown), so that every text, date and number is in the new language.
+        """
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        for act in (self.undo_action, self.redo_action):
+            toolbar.removeAction(act)
+        for act in (*self._built_actions, self.undo_action, self.redo_action):
+            act.deleteLater()
+        for menu in self.menuBar().actions():
+            if menu.menu() is not None:
+                menu.menu().deleteLater()
+        self.menuBar().clear()
+        self._titles = self._view_titles()
+        self._build_actions()
+        for row, name in enumerate(self.VIEWS):
+            self.nav.item(row).setText(self._titles[name])
+        self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
+
+        current = self.current_view_name()
+        for widget in self.views.values():
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.views.clear()
+        for name in ("trash_dialog",):
+            dialog = getattr(self, name, None)
+            if dialog is not None:
+                setattr(self, name, None)
+                dialog.deleteLater()
+        if current is not None:
+            self.show_view(current)
+        self._on_workspace_changed()  # the window title, the chair in the status bar
+        if getattr(self.sync_runner, "status", None) is not None:
+            self._show_sync_state(self.sync_runner.status)
+        else:
+            self.sync_label.setText(self.tr("Sync: not set up"))
 
     def show_trash(self) -> None:
         from chairdesk.gui.trash import TrashDialog
@@ -180,6 +255,19 @@ class MainWindow(QMainWindow):
         self.trash_dialog.refresh()
         self.trash_dialog.show()
         self.trash_dialog.raise_()
+
+    def show_history(self) -> None:
+        """Which laptop changed the selected meeting or activity, and what each change replaced."""
+        view = self.pages.currentWidget()
+        record = view.current_record() if hasattr(view, "current_record") else None
+        if record is None:
+            self.statusBar().showMessage(self.tr("Select a meeting or an activity to see its history."), 5000)
+            return
+        from chairdesk.gui.history import HistoryDialog
+
+        if getattr(self, "history_dialog", None) is None:
+            self.history_dialog = HistoryDialog(self.controller, self)
+        self.history_dialog.show_record(*record)
 
     def _focus_group_combo(self) -> None:
         self.group_combo.setFocus()
@@ -192,6 +280,16 @@ class MainWindow(QMainWindow):
         )
 
     # -- views -----------------------------------------------------------------
+
+    def _view_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "meetings": self.tr("Meetings"),
+            "workplan": self.tr("Work plan"),
+            "composition": self.tr("Composition"),
+            "reports": self.tr("Reports"),
+            "sync": self.tr("Sync"),
+        }
 
     def view(self, name: str) -> QWidget:
         """The view called `name`, created the first time it is needed."""
@@ -206,7 +304,10 @@ class MainWindow(QMainWindow):
                 "reports": reports.ReportsView,
                 "sync": sync.SyncView,
             }
-            widget = classes[name](self.controller, self.pages)
+            if name == "sync":
+                widget = sync.SyncView(self.controller, self.pages, runner=self.sync_runner)
+            else:
+                widget = classes[name](self.controller, self.pages)
             widget.setObjectName(f"{name}View")
             self.views[name] = widget
             self.pages.addWidget(widget)
@@ -248,9 +349,11 @@ class MainWindow(QMainWindow):
         self.group_combo.setCurrentIndex(index if groups else -1)
         self.group_combo.blockSignals(False)
         has_groups = bool(groups)
-        self.nav.setEnabled(has_groups or self.current_view_name() == "composition")
+        # Without groups, only the views that can bring some are open: set one up, or join a folder.
+        setting_up = self.current_view_name() in ("composition", "sync")
+        self.nav.setEnabled(has_groups or setting_up)
         self.controller.set_group(self.group_combo.currentData() if has_groups else None)
-        if not has_groups and self.current_view_name() != "composition":
+        if not has_groups and not setting_up:
             self.pages.setCurrentWidget(self.welcome_page)
         elif self.pages.currentWidget() is self.welcome_page:
             self.show_view(QSettings().value("mainWindow/view", "dashboard") or "dashboard")
@@ -260,6 +363,29 @@ class MainWindow(QMainWindow):
         group_id = self.group_combo.itemData(index)
         QSettings().setValue(f"groups/{_settings_key(self.controller.workspace.path)}", group_id)
         self.controller.set_group(group_id)
+
+    def _show_sync_state(self, status: object) -> None:
+        if not getattr(status, "folder", None):
+            self.sync_label.setText(self.tr("Sync: not set up"))
+            self.sync_label.setToolTip("")
+            return
+        if not getattr(status, "online", True):
+            text = self.tr("Sync: offline, retrying")
+        elif getattr(status, "pending", 0):
+            text = self.tr("Sync: %n change(s) to send", "", int(status.pending))
+        else:
+            last = getattr(status, "last_round", None)
+            if last is not None:
+                local = (last if last.tzinfo else last.replace(tzinfo=timezone.utc)).astimezone()
+                text = self.tr("Sync: up to date ({time})").format(time=fmt_time(local.replace(tzinfo=None)))
+            else:
+                text = self.tr("Sync: linked")
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(str(status.folder))
+
+    def _show_sync_failure(self, message: str) -> None:
+        self.sync_label.setText(self.tr("Sync: failed, retrying"))
+        self.sync_label.setToolTip(message)
 
     def _on_group_changed(self, group_id: str | None) -> None:
         # A view (or undo) may switch the group; keep the switcher in step with it.
@@ -290,16 +416,23 @@ class MainWindow(QMainWindow):
         upcoming = next_handover(terms, today)
         text = self.tr("Chair: {entity}").format(entity=chair) if chair else self.tr("Chair: none today")
         if upcoming is not None:
-            text += self.tr(" · next: {entity} from {date}").format(entity=upcoming.entity, date=un_date(upcoming.start))
+            text += self.tr(" · next: {entity} from {date}").format(entity=upcoming.entity, date=fmt_long_date(upcoming.start))
         self.chair_label.setText(text)
 
     def switch_workspace(self, path: Path) -> bool:
+        existed = Path(path).is_file()
+        problem = _location_problem(Path(path))
+        if problem is not None:
+            self.statusBar().showMessage(problem, 20_000)
+            return False
         try:
             workspace = open_workspace(path, backups_dir(data_dir()))
         except WorkspaceError as exc:
             self.statusBar().showMessage(str(exc), 10_000)
             return False
         self.controller.set_workspace(workspace)
+        if existed:
+            self.start_daily_backup()
         return True
 
     def new_workspace(self) -> None:
@@ -347,6 +480,35 @@ class MainWindow(QMainWindow):
         self.controller.reload()
         self.statusBar().showMessage(self.tr("The example workspace is loaded."), 5000)
 
+    # -- preferences and backups ---------------------------------------------------
+
+    def show_settings(self) -> None:
+        from chairdesk.gui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self, default_backups=self.default_backups)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dialog
+        dialog.saved.connect(lambda prefs: install_language(QApplication.instance(), prefs.language))
+        dialog.open()
+
+    def restore_from_backup(self) -> None:
+        from chairdesk.gui.backups import RestoreDialog
+
+        dialog = RestoreDialog(self.controller, self.default_backups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def start_daily_backup(self) -> None:
+        """Today's backup of the open workspace, off the UI thread (see chairdesk.gui.backups)."""
+        from chairdesk.gui.backups import start_daily_backup
+
+        task = start_daily_backup(self, self.controller.workspace.path, self.default_backups)
+        self._tasks.append(task)
+        task.failed.connect(lambda message, _details: self.statusBar().showMessage(
+            self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000))
+        task.finished.connect(lambda: self._tasks.remove(task))
+
     # -- window state -----------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -356,11 +518,21 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
 
+    def _finish_tasks(self, timeout_ms: int = 30_000) -> None:
+        """Let background work (a backup, the example loading) end before the window goes."""
+        from time import monotonic
+
+        deadline = monotonic() + timeout_ms / 1000
+        while self._tasks and monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         # Text being typed is saved when its field loses focus: make that happen now.
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.sync_runner.wait()
+        self._finish_tasks()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("lastWorkspace", str(self.controller.workspace.path))
@@ -402,6 +574,16 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         sys.__excepthook__(kind, error, tb)
 
 
+def _location_problem(path: Path) -> str | None:
+    """Why a workspace database must not be opened where it is (a cloud-synced folder), or None."""
+    from chairdesk.sync.location import database_location_problem
+
+    problem = database_location_problem(path)
+    return None if problem is None else QCoreApplication.translate(
+        "MainWindow", "ChairDesk refuses to use {path}: {problem}."
+    ).format(path=path, problem=problem)
+
+
 def run(workspace_path: Path | None, backups: Path) -> int:
     """Open the application on `workspace_path` (None: the last one used, else the default)."""
     sys.excepthook = _excepthook
@@ -411,6 +593,9 @@ def run(workspace_path: Path | None, backups: Path) -> int:
         last = QSettings(ORGANIZATION, APPLICATION).value("lastWorkspace")
         workspace_path = Path(last) if last and Path(last).exists() else backups.parent / "workspace.sqlite3"
     try:
+        problem = _location_problem(workspace_path)
+        if problem is not None:
+            raise WorkspaceError(problem)
         workspace = open_workspace(workspace_path, backups)
     except WorkspaceError as exc:
         print(f"chairdesk: {exc}", file=sys.stderr)
@@ -419,7 +604,22 @@ def run(workspace_path: Path | None, backups: Path) -> int:
         return 2
     app = _application()
     window = MainWindow(workspace)
+    window.default_backups = backups
     window.show()
+    window.start_daily_backup()
+    import os
+
+    if os.environ.get("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"):  # tests/benchmarks/run.py: time to the first view
+        from time import monotonic
+
+        from chairdesk.gui.qt import QTimer as _Timer
+
+        def _shown() -> None:
+            app.processEvents()  # the first paint of the populated view
+            print(f"chairdesk-shown {monotonic():.6f}", flush=True)
+            os._exit(0)  # what is measured ends here; no quitting work (tasks, backups) after it
+
+        _Timer.singleShot(0, _shown)
     try:
         return app.exec()
     finally:
@@ -431,4 +631,5 @@ def _application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    install_language(app)  # the saved choice (Settings), else the system's language
     return app

@@ -35,6 +35,7 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.tasks import Task, run_task
 from chairdesk.reports.docx_builder import ExportResult
 
+LANGUAGE_KEY = "reports/language"
 TEMPLATE_KEY = "reports/template"
 FOLDER_KEY = "reports/lastFolder"
 
@@ -48,6 +49,18 @@ def remembered_template() -> Path | None:
     """The .docx template chosen for documents, or None for ChairDesk's default."""
     value = QSettings().value(TEMPLATE_KEY) or ""
     return Path(value) if value else None
+
+
+def remembered_language() -> str:
+    """The language of the documents' fixed wording ("en" or "fr"), as last chosen."""
+    from chairdesk.reports.phrases import LANGUAGE_NAMES
+
+    value = QSettings().value(LANGUAGE_KEY) or "en"
+    return value if value in LANGUAGE_NAMES else "en"
+
+
+def remember_language(code: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, code)
 
 
 def remember_template(path: Path | None) -> None:

@@ -13,7 +13,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"cannot open the form {path}")
     try:
-        widget = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.setLanguageChangeEnabled(True)  # the form's texts follow a change of language
+        widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chairdesk.gui.formatting import fmt_long_date
 from chairdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from chairdesk.store.queries import GroupOverview
-from chairdesk.domain.wording import un_date
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,11 +64,11 @@ class GroupsModel(QAbstractTableModel):
                 if last is None:
                     return self.tr("none")
                 return self.tr("none (last: {entity}, until {date})").format(
-                    entity=last.entity, date=un_date(last.end)
+                    entity=last.entity, date=fmt_long_date(last.end)
                 )
             if column == "handover":
                 h = group.next_handover
-                return self.tr("{entity} from {date}").format(entity=h.entity, date=un_date(h.start)) if h else ""
+                return self.tr("{entity} from {date}").format(entity=h.entity, date=fmt_long_date(h.start)) if h else ""
             return getattr(group, column)
         if role == SORT_ROLE:
             if column == "pillar":

@@ -95,7 +95,10 @@ class TrashDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.restore_button.clicked.connect(self.restore_selected)
-        controller.changed.connect(lambda _tables: self.refresh())
+        controller.changed.connect(self._on_changed)  # not a lambda: disconnected when deleted
+        self.refresh()
+
+    def _on_changed(self, _tables: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:

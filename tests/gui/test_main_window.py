@@ -60,3 +60,14 @@ def test_new_workspace_switches_and_remembers_recent(qtbot, workspace, tmp_path,
     assert window.current_view_name() == "composition"
     recent = QSettings().value("recentWorkspaces")
     assert str(target) in recent and str(workspace.path) in recent
+
+
+def test_a_workspace_in_a_cloud_synced_folder_is_refused(qtbot, workspace, tmp_path) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    target = tmp_path / "OneDrive - United Nations" / "group.sqlite3"
+    target.parent.mkdir()
+    assert not window.switch_workspace(target)
+    assert "refuses to use" in window.statusBar().currentMessage()
+    assert window.controller.workspace is workspace
+    assert not target.exists()

@@ -169,6 +169,24 @@ def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView,
     assert "submission.docx" in view.window().statusBar().currentMessage()
 
 
+def test_french_wording_with_the_chairs_text_as_written(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
+    _click_section(qtbot, view, "lessons")
+    view.narrative_edit.setFocus()
+    qtbot.keyClicks(view.narrative_edit, LESSON)
+    view.language_combo.setCurrentIndex(view.language_combo.findData("fr"))
+    # The drafted facts beside the editor follow the language at once.
+    _click_section(qtbot, view, "mandate")
+    assert "la présidence du groupe de travail a été assurée" in view.facts_view.toPlainText()
+    target = tmp_path / "soumission.docx"
+    _save_as(monkeypatch, target)
+
+    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    document = docx.Document(str(target))
+    assert _section_text(document, "Enseignements tirés et bonnes pratiques") == [LESSON]
+    assert QSettings().value("reports/language") == "fr"
+
+
 def test_a_template_that_is_not_a_docx_is_refused_inline(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("not a template", "utf-8")

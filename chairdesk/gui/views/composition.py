@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 from chairdesk.domain.quarters import Quarter, add_months
 from chairdesk.domain.rotations import ChairTerm, chair_on, generate_terms, next_handover
 from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
-from chairdesk.domain.wording import un_date
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.formatting import fmt_date, fmt_long_date
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.models import SORT_ROLE, GroupsModel
 from chairdesk.gui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -85,10 +85,10 @@ from .composition_models import (
 
 #: The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.
 PILLAR_LABELS: dict[Pillar, str] = {
-    Pillar.I: "I \u2014 Conditions conducive to the spread of terrorism",
-    Pillar.II: "II \u2014 Preventing and combating terrorism",
-    Pillar.III: "III \u2014 Building States\u2019 capacity",
-    Pillar.IV: "IV \u2014 Human rights and the rule of law",
+    Pillar.I: QT_TRANSLATE_NOOP("CompositionView", "I \u2014 Conditions conducive to the spread of terrorism"),
+    Pillar.II: QT_TRANSLATE_NOOP("CompositionView", "II \u2014 Preventing and combating terrorism"),
+    Pillar.III: QT_TRANSLATE_NOOP("CompositionView", "III \u2014 Building States\u2019 capacity"),
+    Pillar.IV: QT_TRANSLATE_NOOP("CompositionView", "IV \u2014 Human rights and the rule of law"),
 }
 
 _ROTATION_TABLES = {"rotation_plan", "rotation_slot", "chair_term"}
@@ -125,28 +125,30 @@ class RotationDraft:
 
 def chair_today_sentence(terms: list[ChairTerm], today: date) -> str:
     """ "Chair today: OPCW (since 1 July 2022) — next handover: INTERPOL on 1 October 2022"."""
-    tr = _translate
+    from chairdesk.gui.qt import QCoreApplication
+
+    # Spelled out so that lupdate files these under the view's context.
     if not terms:
-        return tr("No chair terms yet: set up the rotation on the Chairmanship tab.")
+        return QCoreApplication.translate("CompositionView", "No chair terms yet: set up the rotation on the Chairmanship tab.")
     chair = chair_on(terms, today)
     upcoming = next_handover(terms, today)
     if chair is not None:
         since = _chairing_since(terms, chair, today)
-        text = tr("Chair today: {entity} (since {date})").format(entity=chair, date=un_date(since))
+        text = QCoreApplication.translate("CompositionView", "Chair today: {entity} (since {date})").format(entity=chair, date=fmt_long_date(since))
     else:
         last = max(
             (t for t in terms if t.end is not None and t.end < today),
             key=lambda t: t.end,
             default=None,
         )
-        text = tr("No chair today")
+        text = QCoreApplication.translate("CompositionView", "No chair today")
         if last is not None:
-            text += tr(" (last: {entity}, until {date})").format(
-                entity=last.entity, date=un_date(last.end)
+            text += QCoreApplication.translate("CompositionView", " (last: {entity}, until {date})").format(
+                entity=last.entity, date=fmt_long_date(last.end)
             )
     if upcoming is not None:
-        text += tr(" \u2014 next handover: {entity} on {date}").format(
-            entity=upcoming.entity, date=un_date(upcoming.start)
+        text += QCoreApplication.translate("CompositionView", " \u2014 next handover: {entity} on {date}").format(
+            entity=upcoming.entity, date=fmt_long_date(upcoming.start)
         )
     return text
 
@@ -159,12 +161,6 @@ def _chairing_since(terms: list[ChairTerm], chair: str, today: date) -> date:
         if not before:
             return since
         since = min(t.start for t in before)
-
-
-def _translate(text: str) -> str:
-    from chairdesk.gui.qt import QCoreApplication
-
-    return QCoreApplication.translate("CompositionView", text)
 
 
 class CompositionView(QWidget):
@@ -1191,7 +1187,7 @@ class CompositionView(QWidget):
                 self.tr("One chair term, from {start} to {end}.")
                 if len(terms) == 1
                 else self.tr("{count} chair terms, from {start} to {end}.")
-            ).format(count=len(terms), start=un_date(terms[0].start), end=un_date(terms[-1].end))
+            ).format(count=len(terms), start=fmt_long_date(terms[0].start), end=fmt_long_date(terms[-1].end))
             bad = False
         self.preview_summary.setText(summary)
         self.preview_summary.setStyleSheet(f"color: {ERROR_COLOR.name()};" if bad else "")

@@ -20,7 +20,7 @@ from chairdesk.domain.quarters import quarters_between
 from chairdesk.domain.rotations import ChairTerm
 from chairdesk.domain.vocabulary import EntityKind, Role
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.formatting import fmt_date, fmt_quarter, fmt_quarter_label
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractListModel,
@@ -63,33 +63,33 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 5
 ERROR_COLOR = QColor("#b3261e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("composition", text)
-
-
 def role_label(role: Role) -> str:
     return {
-        Role.VICE_CHAIR: _tr("Vice-Chair"),
-        Role.MEMBER: _tr("Member"),
-        Role.OBSERVER: _tr("Observer"),
+        Role.VICE_CHAIR: QCoreApplication.translate("composition", "Vice-Chair"),
+        Role.MEMBER: QCoreApplication.translate("composition", "Member"),
+        Role.OBSERVER: QCoreApplication.translate("composition", "Observer"),
     }[role]
 
 
 def kind_label(kind: EntityKind) -> str:
-    return {EntityKind.UN: _tr("UN"), EntityKind.NON_UN: _tr("non-UN")}[kind]
+    return {
+        EntityKind.UN: QCoreApplication.translate("composition", "UN"),
+        EntityKind.NON_UN: QCoreApplication.translate("composition", "non-UN"),
+    }[kind]
 
 
 def quarters_label(start: date, end: date | None) -> str:
     """ "Q3 2023", "Q1–Q2 2023", "Q4 2023–Q1 2024" for the quarters a term touches."""
     if end is None:
-        return _tr("from {quarter}").format(quarter=str(quarters_between(start, start)[0]))
+        text = QCoreApplication.translate("composition", "from {quarter}")
+        return text.format(quarter=fmt_quarter(quarters_between(start, start)[0]))
     quarters = quarters_between(start, end)
     first, last = quarters[0], quarters[-1]
     if first == last:
-        return str(first)
+        return fmt_quarter(first)
     if first.year == last.year:
-        return f"{first.label}\u2013{last.label} {first.year}"
-    return f"{first}\u2013{last}"
+        return f"{fmt_quarter_label(first)}\u2013{fmt_quarter_label(last)} {first.year}"
+    return f"{fmt_quarter(first)}\u2013{fmt_quarter(last)}"
 
 
 def to_qdate(day: date) -> QDate:
@@ -127,7 +127,7 @@ class OptionalDate(QObject):
             edit.setMinimumDate(self.NONE)
             edit.setSpecialValueText("\u2014")
             if not edit.toolTip():
-                edit.setToolTip(_tr("Delete: no date"))
+                edit.setToolTip(QCoreApplication.translate("composition", "Delete: no date"))
         edit.installEventFilter(self)
         calendar = edit.calendarWidget()  # created now, so QDateEdit's own slots run before ours
         calendar.installEventFilter(self)

@@ -13,10 +13,9 @@ from datetime import date
 from typing import Any
 
 from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind
-from chairdesk.domain.wording import un_date
 from chairdesk.gui.chart_canvas import ChartCanvas
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date, fmt_time
+from chairdesk.gui.formatting import fmt_date, fmt_long_date, fmt_quarter, fmt_quarter_label, fmt_time
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
@@ -276,7 +275,8 @@ class DashboardView(QWidget):
         find(QWidget, "meetingsChartHost").layout().addWidget(self.meetings_chart)
 
         controller.changed.connect(self._on_changed)
-        controller.groupChanged.connect(lambda _group: self._invalidate())
+        # Bound methods, not lambdas: a view deleted (on a change of language) is disconnected.
+        controller.groupChanged.connect(self._invalidate)
         controller.workspaceChanged.connect(self._invalidate)
 
     # -- layout ------------------------------------------------------------------------------
@@ -301,7 +301,7 @@ class DashboardView(QWidget):
         if not tables or tables & TABLES:
             self._invalidate()
 
-    def _invalidate(self) -> None:
+    def _invalidate(self, *_signal_args: object) -> None:
         self._stale = True
         self._charts_stale = True
         if self.isVisible():
@@ -362,11 +362,11 @@ class DashboardView(QWidget):
         if chair.chair is None:
             text = self.tr("Chair: none today")
         elif chair.until is not None:
-            text = self.tr("Chair: {entity} until {date}").format(entity=chair.chair, date=un_date(chair.until))
+            text = self.tr("Chair: {entity} until {date}").format(entity=chair.chair, date=fmt_long_date(chair.until))
         else:
             text = self.tr("Chair: {entity}").format(entity=chair.chair)
         if upcoming is not None:
-            text += self.tr("; {entity} from {date}").format(entity=upcoming.entity, date=un_date(upcoming.start))
+            text += self.tr("; {entity} from {date}").format(entity=upcoming.entity, date=fmt_long_date(upcoming.start))
         return text
 
     def _next_meeting_text(self, d: Dashboard, today: date) -> str:
@@ -382,7 +382,7 @@ class DashboardView(QWidget):
         else:
             agenda = self.tr("{n} agenda items ({minutes} min)").format(n=m.agenda_items, minutes=m.agenda_minutes)
         return self.tr("<b>{date}, {time}</b> ({when})<br>{title}<br>{kind} · {agenda}").format(
-            date=un_date(m.start.date()), time=fmt_time(m.start), when=when, title=_html(m.title),
+            date=fmt_long_date(m.start.date()), time=fmt_time(m.start), when=when, title=_html(m.title),
             kind=meeting_kind_label(m.kind), agenda=agenda,
         )
 
@@ -398,8 +398,10 @@ class DashboardView(QWidget):
     def _due_window(self, d: Dashboard) -> str:
         first, last = d.due_from, d.due_until
         if first.year == last.year:
-            return self.tr("{q1} and {q2} {year}").format(q1=first.label, q2=last.label, year=first.year)
-        return self.tr("{first} and {last}").format(first=str(first), last=str(last))
+            return self.tr("{q1} and {q2} {year}").format(
+                q1=fmt_quarter_label(first), q2=fmt_quarter_label(last), year=first.year
+            )
+        return self.tr("{first} and {last}").format(first=fmt_quarter(first), last=fmt_quarter(last))
 
     def _due_heading(self, d: Dashboard) -> str:
         return self.tr("Activities due in {window}").format(window=self._due_window(d))
@@ -449,7 +451,7 @@ class DashboardView(QWidget):
         span = f"{years[0]}\u2013{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
         meetings = StackedBars(
             title=self.tr("Meetings per quarter, {years}").format(years=span),
-            categories=tuple(str(q.quarter) for q in quarters),
+            categories=tuple(fmt_quarter(q.quarter) for q in quarters),
             series=tuple(
                 Series(k.value, meeting_kind_label(k), tuple(q.counts.get(k, 0) for q in quarters))
                 for k in MeetingKind

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
-from chairdesk.gui.formatting import fmt_date, fmt_datetime, fmt_time
+from chairdesk.gui.formatting import fmt_date, fmt_datetime, fmt_quarter, fmt_time
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractTableModel,
@@ -401,7 +401,7 @@ class MeetingListModel(QAbstractTableModel):
             text = self._search[meeting] = " ".join(
                 (
                     start.isoformat(), f"{start.day} {self._months[start.month]} {start.year}",
-                    str(meeting.quarter), meeting.title, meeting.location or "",
+                    str(meeting.quarter), fmt_quarter(meeting.quarter), meeting.title, meeting.location or "",
                     self._kinds[meeting.kind], self._modes[meeting.mode],
                 )
             ).casefold()
@@ -455,7 +455,7 @@ class MeetingListModel(QAbstractTableModel):
                     shown = self._dates[m] = fmt_datetime(m.start)
                 return shown
             if column == "quarter":
-                return str(m.quarter)
+                return fmt_quarter(m.quarter)
             if column == "kind":
                 return self._kinds[m.kind]
             if column == "mode":

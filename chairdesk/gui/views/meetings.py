@@ -16,7 +16,13 @@ from datetime import datetime
 from chairdesk.domain.quarters import Quarter
 from chairdesk.domain.vocabulary import MeetingKind, MeetingMode
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.document_export import DocumentExporter, ExportResultBar, remembered_template, safe_file_name
+from chairdesk.gui.document_export import (
+    DocumentExporter,
+    ExportResultBar,
+    remembered_language,
+    remembered_template,
+    safe_file_name,
+)
 from chairdesk.gui.formatting import fmt_date, fmt_datetime
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import (
@@ -548,6 +554,11 @@ class MeetingsView(QWidget):
     def current_meeting_id(self) -> str | None:
         return self._current_id
 
+    def current_record(self) -> tuple[str, str, str] | None:
+        """(table, id, name) of the record whose history Edit → History shows."""
+        detail = self.editor.detail
+        return ("meeting", detail.id, detail.title) if detail is not None else None
+
     # -- filtering ------------------------------------------------------------------------------------
 
     def _on_filter_changed(self, text: str) -> None:
@@ -754,12 +765,12 @@ class MeetingsView(QWidget):
         target = self.exporter.ask_target(title, stem + ".docx")
         if target is None:
             return
-        template, meeting_id = remembered_template(), meeting.id
+        template, meeting_id, language = remembered_template(), meeting.id, remembered_language()
         write = documents.write_agenda if what == "agenda" else documents.write_minutes
         label = self.tr("Writing the agenda…") if what == "agenda" else self.tr("Writing the meeting summary…")
         self._show_message("")
         self.export_result_bar.hide()
-        self.export_task = self.exporter.run(label, target, lambda s, p: write(s, meeting_id, p, template))
+        self.export_task = self.exporter.run(label, target, lambda s, p: write(s, meeting_id, p, template, language=language))
 
 
 __all__ = [

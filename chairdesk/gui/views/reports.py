@@ -31,7 +31,9 @@ from chairdesk.gui.document_export import (
     DocumentExporter,
     ExportResultBar,
     last_folder,
+    remember_language,
     remember_template,
+    remembered_language,
     remembered_template,
     safe_file_name,
 )
@@ -275,6 +277,7 @@ class ReportsView(QWidget):
         self.document_combo: QComboBox = find(QComboBox, "documentCombo")
         self.year_label: QLabel = find(QLabel, "yearLabel")
         self.year_spin: QSpinBox = find(QSpinBox, "yearSpin")
+        self.language_combo: QComboBox = find(QComboBox, "languageCombo")
         self.template_label: QLabel = find(QLabel, "templateLabel")
         self.choose_template_button: QToolButton = find(QToolButton, "chooseTemplateButton")
         self.default_template_button: QToolButton = find(QToolButton, "defaultTemplateButton")
@@ -335,6 +338,12 @@ class ReportsView(QWidget):
         self.year_spin.setRange(ops.MIN_YEAR, ops.MAX_YEAR)
         self.year_spin.setKeyboardTracking(False)
         self.year_spin.valueChanged.connect(self._on_year_changed)
+        from chairdesk.reports.phrases import LANGUAGE_NAMES
+
+        for code, name in LANGUAGE_NAMES.items():  # each language named in itself
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(remembered_language())))
+        self.language_combo.currentIndexChanged.connect(self._on_language_changed)
         self.section_list.selectionModel().currentChanged.connect(self._on_section_changed)
 
         self.narrative_edit.textChanged.connect(self._on_text_changed)
@@ -498,6 +507,16 @@ class ReportsView(QWidget):
         self.flush()  # another view is chosen, or the window closes
         super().hideEvent(event)
 
+    def language(self) -> str:
+        """The language of the documents' fixed wording."""
+        return self.language_combo.currentData() or "en"
+
+    def _on_language_changed(self, _index: int) -> None:
+        remember_language(self.language())
+        if self.document() == "submission":
+            self.flush()
+            self._reload()
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
         if self._dirty and self.document() == "submission":
@@ -515,7 +534,9 @@ class ReportsView(QWidget):
                 if session.get(WorkingGroup, self.group_id) is None:
                     self.group_id = None
                 else:
-                    data = sub.submission_data(session, self.group_id, self.year(), today=self.controller.today())
+                    data = sub.submission_data(
+                        session, self.group_id, self.year(), today=self.controller.today(), language=self.language()
+                    )
                     drafts = sub.draft_sections(data)
                     self._stored = ops.narrative_texts(session, self.group_id, self.year())
                     self._data = data
@@ -762,13 +783,13 @@ class ReportsView(QWidget):
         target = self.exporter.ask_target(titles[document], self.suggested_name())
         if target is None:
             return
-        year, today = self.year(), self.controller.today()
+        year, today, language = self.year(), self.controller.today(), self.language()
         from chairdesk.reports import calendar, documents
 
         writers = {
-            "submission": lambda s, p: sub.write_submission(s, group_id, year, p, template, today=today),
-            "annex": lambda s, p: documents.write_annex(s, year, p, template),
-            "handover": lambda s, p: documents.write_handover(s, group_id, p, template, today=today),
+            "submission": lambda s, p: sub.write_submission(s, group_id, year, p, template, today=today, language=language),
+            "annex": lambda s, p: documents.write_annex(s, year, p, template, language=language),
+            "handover": lambda s, p: documents.write_handover(s, group_id, p, template, today=today, language=language),
             "ics": lambda s, p: calendar.write_calendar(s, group_id, p),
         }
         labels = {

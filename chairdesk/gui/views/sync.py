@@ -1,16 +1,343 @@
-"""The Sync view."""
+"""The Sync view: link the workspace to a shared folder and see how the sharing goes.
+
+The view only shows and asks; the rounds themselves belong to the SyncRunner of
+the main window, which runs them whether or not this view is open.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.qt import QLabel, Qt, QVBoxLayout, QWidget
+from chairdesk.gui.formatting import fmt_datetime
+from chairdesk.gui.forms import load_form
+from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.qt import (
+    QAbstractTableModel,
+    QCheckBox,
+    QDesktopServices,
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    QSettings,
+    QShortcut,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
+from chairdesk.gui.sync_runner import SyncRunner
+from chairdesk.gui.tasks import run_task
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of small records, one attribute per column."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def display(self, row: Any, column: str) -> str:
+        value = getattr(row, column, None)
+        if isinstance(value, datetime):
+            return fmt_datetime(_local(value))
+        return "" if value is None else str(value)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            value = getattr(row, column, None)
+            if isinstance(value, datetime):
+                return value.timestamp()
+            return "" if value is None else str(value)
+        return None
+
+
+class DevicesModel(_RowsModel):
+    """The laptops whose files this one has read, and when each last wrote."""
+
+    COLUMNS = ("name", "device_id", "files", "last_activity")
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Laptop"),
+            "device_id": self.tr("Device id"),
+            "files": self.tr("Files"),
+            "last_activity": self.tr("Last change received"),
+        }
+
+    def display(self, row: Any, column: str) -> str:
+        if column == "name":
+            name = getattr(row, "name", None) or self.tr("(unnamed)")
+            return self.tr("{name} (this laptop)").format(name=name) if getattr(row, "this_device", False) else name
+        if column == "device_id":
+            return str(getattr(row, "device_id", ""))[:8]
+        if column == "files" and getattr(row, "this_device", False):
+            return ""  # counts the files received from a laptop
+        return super().display(row, column)
+
+
+class QuarantineModel(_RowsModel):
+    """Files that stayed unreadable: set aside, never deleted, never applied."""
+
+    COLUMNS = ("path", "reason", "first_seen")
+
+    def headers(self) -> dict[str, str]:
+        return {"path": self.tr("File"), "reason": self.tr("Why"), "first_seen": self.tr("Since")}
+
+    def display(self, row: Any, column: str) -> str:
+        if column == "path":
+            return Path(str(getattr(row, "path", ""))).name
+        return super().display(row, column)
 
 
 class SyncView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None, runner: SyncRunner | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.runner = runner if runner is not None else SyncRunner(controller, self)
+        self._tasks: list[object] = []
+        self.form = load_form("sync_view.ui", self)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Sync: coming in a later release."), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+
+        find = self.form.findChild
+        self.message_label: QLabel = find(QLabel, "messageLabel")
+        self.link_box: QGroupBox = find(QGroupBox, "linkBox")
+        self.state_box: QGroupBox = find(QGroupBox, "stateBox")
+        self.device_name_edit: QLineEdit = find(QLineEdit, "deviceNameEdit")
+        self.passphrase_edit: QLineEdit = find(QLineEdit, "passphraseEdit")
+        self.remember_check: QCheckBox = find(QCheckBox, "rememberCheck")
+        self.link_button: QPushButton = find(QPushButton, "linkButton")
+        self.folder_label: QLabel = find(QLabel, "folderLabel")
+        self.state_label: QLabel = find(QLabel, "stateLabel")
+        self.device_label: QLabel = find(QLabel, "deviceLabel")
+        self.encryption_label: QLabel = find(QLabel, "encryptionLabel")
+        self.last_round_label: QLabel = find(QLabel, "lastRoundLabel")
+        self.pending_label: QLabel = find(QLabel, "pendingLabel")
+        self.sync_now_button: QPushButton = find(QPushButton, "syncNowButton")
+        self.open_folder_button: QPushButton = find(QPushButton, "openFolderButton")
+        self.unlink_button: QPushButton = find(QPushButton, "unlinkButton")
+        self.devices_table: QTableView = find(QTableView, "devicesTable")
+        self.quarantine_table: QTableView = find(QTableView, "quarantineTable")
+
+        self.devices_model = DevicesModel(self)
+        self.quarantine_model = QuarantineModel(self)
+        for table, model in ((self.devices_table, self.devices_model), (self.quarantine_table, self.quarantine_model)):
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSourceModel(model)
+            proxy.setSortRole(SORT_ROLE)
+            table.setModel(proxy)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+
+        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
+        self.link_button.clicked.connect(self.choose_folder)
+        self.sync_now_button.clicked.connect(self.sync_now)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.unlink_button.clicked.connect(self.unlink)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
+
+        self.runner.statusChanged.connect(self._show_status)
+        self.runner.roundStarted.connect(self._on_round_started)
+        self.runner.roundFinished.connect(self._on_round_finished)
+        self.runner.roundFailed.connect(self._show_error)
+        self._last_report: Any = None
+        self._show_status(self.runner.status)
+        if self.runner.status is None:
+            self.runner.refresh()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
+
+    def _show_status(self, status: Any) -> None:
+        linked = bool(getattr(status, "folder", None))
+        self.link_box.setVisible(not linked)
+        self.state_box.setVisible(linked)
+        self.devices_table.parentWidget().setVisible(linked)
+        self.quarantine_table.parentWidget().setVisible(linked)
+        if not linked:
+            self.devices_model.set_rows([])
+            self.quarantine_model.set_rows([])
+            return
+        self.folder_label.setText(str(status.folder))
+        if not getattr(status, "online", True):
+            self.state_label.setText(self.tr("Offline: the folder cannot be reached. Your changes are kept and "
+                                             "sent when it is back; ChairDesk keeps trying."))
+        elif self.runner.busy:
+            self.state_label.setText(self.tr("Syncing…"))
+        else:
+            self.state_label.setText(self.tr("Online"))
+        name = getattr(status, "device_name", None) or self.tr("(unnamed)")
+        self.device_label.setText(self.tr("{name} · device {id}").format(name=name, id=str(status.device_id)[:8]))
+        self.encryption_label.setText(
+            self.tr("On: files in the folder are encrypted with the workspace passphrase")
+            if getattr(status, "encrypted", False) else self.tr("Off")
+        )
+        last = getattr(status, "last_round", None)
+        text = fmt_datetime(_local(last)) if last else self.tr("none yet")
+        if self._last_report is not None:
+            text += " — " + self.report_text(self._last_report)
+        self.last_round_label.setText(text)
+        pending = int(getattr(status, "pending", 0) or 0)
+        self.pending_label.setText(self.tr("%n change(s)", "", pending) if pending else self.tr("nothing"))
+        self.devices_model.set_rows(list(getattr(status, "devices", []) or []))
+        self.quarantine_model.set_rows(list(getattr(status, "quarantined", []) or []))
+        self.sync_now_button.setEnabled(not self.runner.busy)
+
+    def report_text(self, report: Any) -> str:
+        parts = [
+            self.tr("sent %n", "", int(getattr(report, "sent", 0) or 0)),
+            self.tr("received %n", "", int(getattr(report, "received", 0) or 0)),
+        ]
+        skipped = int(getattr(report, "skipped", 0) or 0)
+        if skipped:
+            parts.append(self.tr("%n still arriving", "", skipped))
+        quarantined = int(getattr(report, "quarantined", 0) or 0)
+        if quarantined:
+            parts.append(self.tr("%n set aside", "", quarantined))
+        return ", ".join(parts)
+
+    def _on_round_started(self) -> None:
+        self.sync_now_button.setEnabled(False)
+        if self.state_box.isVisible():
+            self.state_label.setText(self.tr("Syncing…"))
+
+    def _on_round_finished(self, report: Any) -> None:
+        self._last_report = report
+        self._show_error("")
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self._show_error("")
+        self.runner.request_round()
+
+    def _open_folder(self) -> None:
+        folder = getattr(self.runner.status, "folder", None)
+        if folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def choose_folder(self) -> None:
+        start = QSettings().value("sync/lastFolder", "") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the Shared Folder"), start)
+        if folder:
+            self.link(Path(folder))
+
+    def link(self, folder: Path) -> None:
+        """Create or join the shared workspace in `folder` (off the UI thread: it may be slow)."""
+        from chairdesk.sync import service
+
+        name = self.device_name_edit.text().strip() or _default_device_name()
+        passphrase = self.passphrase_edit.text() or None
+        workspace = self.controller.workspace
+        QSettings().setValue("sync/deviceName", name)
+        QSettings().setValue("sync/lastFolder", str(folder))
+        self._show_error("")
+
+        def work(progress):  # noqa: ANN001, ANN202
+            progress(0, 0, self.tr("Linking to {folder}…").format(folder=folder))
+            return service.link(workspace, folder, device_name=name, passphrase=passphrase)
+
+        task = run_task(self, self.tr("Linking to the shared folder…"), work)
+        self._tasks.append(task)
+        task.succeeded.connect(lambda _result: self._linked(passphrase))
+        task.failed.connect(lambda message, _details: self._show_error(message))
+        task.finished.connect(lambda: self._tasks.remove(task))
+
+    def _linked(self, passphrase: str | None) -> None:
+        if passphrase and self.remember_check.isChecked():
+            self._remember(passphrase)
+        self.runner.passphrase = passphrase
+        self.passphrase_edit.clear()
+        self.runner.refresh()
+        self.runner.request_round()
+
+    def _remember(self, passphrase: str) -> None:
+        try:
+            from chairdesk.sync import crypto, service
+
+            workspace_id = getattr(service.status(self.controller.workspace), "workspace_id", None)
+            if workspace_id:
+                crypto.store_passphrase(workspace_id, passphrase)
+        except Exception:  # noqa: BLE001 - no keychain: the passphrase is asked again next time
+            pass
+
+    def unlink(self) -> None:
+        from chairdesk.sync import service
+
+        answer = QMessageBox.question(
+            self, self.tr("Unlink the Shared Folder"),
+            self.tr("Stop sharing this workspace through {folder}?\n\nNothing is deleted: your data stays "
+                    "here, and the folder keeps the files for the other laptops.").format(
+                folder=getattr(self.runner.status, "folder", "")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.unlink(self.controller.workspace)
+        except Exception as exc:  # noqa: BLE001 - shown inline
+            self._show_error(str(exc))
+        self._last_report = None
+        self.runner.refresh()
+
+
+def _local(moment: datetime) -> datetime:
+    """The sync tables keep naive UTC times; people read their own clock."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone().replace(tzinfo=None)
+
+
+def _default_device_name() -> str:
+    import getpass
+    import platform
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        user = ""
+    host = platform.node() or "laptop"
+    return f"{user}@{host}" if user else host

@@ -444,6 +444,16 @@ class WorkPlanView(QWidget):
         self.tree.expandAll()
         self._restore_current()
 
+    def current_record(self) -> tuple[str, str, str] | None:
+        """(table, id, name) of the record whose history Edit → History shows."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or self._current_id is None:
+            return None
+        kind = index.data(KIND_ROLE)
+        code = index.siblingAtColumn(0).data() or ""
+        title = index.siblingAtColumn(1).data() or ""
+        return (kind, self._current_id, f"{code} {title}".strip())
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._restoring:
             return

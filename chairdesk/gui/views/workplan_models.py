@@ -15,9 +15,8 @@ from datetime import date
 from typing import Any
 
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
-from chairdesk.domain.wording import un_date
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.formatting import fmt_date, fmt_long_date
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractItemModel,
@@ -87,7 +86,7 @@ def funding_label(funding: FundingStatus | str | None) -> str:
 
 
 def overdue_text(due: date) -> str:
-    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(date=un_date(due))
+    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(date=fmt_long_date(due))
 
 
 _overdue_icon: QIcon | None = None

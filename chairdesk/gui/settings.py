@@ -1,0 +1,292 @@
+"""Preferences (Edit → Preferences…, Ctrl+,): kept in QSettings, one key each.
+
+| QSettings key           | value                                              | default             |
+| ----------------------- | -------------------------------------------------- | ------------------- |
+| `author/name`           | the person's name, for documents they write        | ""                  |
+| `author/entity`         | their entity's acronym (UNOCT, OPCW, ...)          | ""                  |
+| `reports/template`      | the Word template (.docx/.dotx) for every document; | "" (ChairDesk's)   |
+|                         | shared with chairdesk.gui.document_export           |                     |
+| `ui/language`           | "" (follow the system), "en" or "fr"               | ""                  |
+| `backups/folder`        | where backups go; "" is `<data folder>/backups`    | ""                  |
+| `backups/retentionDays` | days a backup is kept; 0 keeps them all            | 30                  |
+| `sync/deviceName`       | this laptop's name for the others (the Sync view)  | user@host           |
+| `sync/folder`           | the shared folder chosen for sync                  | ""                  |
+
+Other modules read them through `load_preferences()` (or `backup_folder()`,
+`retention_days()`), never by spelling the keys again.
+"""
+
+from __future__ import annotations
+
+import getpass
+import platform
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from chairdesk.gui.document_export import TEMPLATE_KEY
+from chairdesk.gui.forms import load_form
+from chairdesk.gui.qt import (
+    QComboBox,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSettings,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from chairdesk.paths import backups_dir, data_dir
+
+AUTHOR_NAME_KEY = "author/name"
+AUTHOR_ENTITY_KEY = "author/entity"
+LANGUAGE_KEY = "ui/language"
+BACKUP_FOLDER_KEY = "backups/folder"
+RETENTION_KEY = "backups/retentionDays"
+DEVICE_NAME_KEY = "sync/deviceName"
+SYNC_FOLDER_KEY = "sync/folder"
+
+DEFAULT_RETENTION_DAYS = 30
+LANGUAGE_CODES = ("", "en", "fr")  # "" follows the system
+
+
+@dataclass(frozen=True)
+class Preferences:
+    author_name: str = ""
+    author_entity: str = ""
+    template: Path | None = None  # None: ChairDesk's own template
+    language: str = ""
+    backup_folder: Path | None = None  # None: the data folder's backups/
+    retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every backup
+    device_name: str = ""
+    sync_folder: Path | None = None
+
+
+def default_device_name() -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        user = ""
+    host = platform.node() or "laptop"
+    return f"{user}@{host}" if user else host
+
+
+def _text(settings: QSettings, key: str) -> str:
+    value = settings.value(key, "")
+    return str(value).strip() if value is not None else ""
+
+
+def _path(settings: QSettings, key: str) -> Path | None:
+    value = _text(settings, key)
+    return Path(value) if value else None
+
+
+def load_preferences() -> Preferences:
+    settings = QSettings()
+    language = _text(settings, LANGUAGE_KEY)
+    try:
+        retention = int(settings.value(RETENTION_KEY, DEFAULT_RETENTION_DAYS))
+    except (TypeError, ValueError):
+        retention = DEFAULT_RETENTION_DAYS
+    return Preferences(
+        author_name=_text(settings, AUTHOR_NAME_KEY),
+        author_entity=_text(settings, AUTHOR_ENTITY_KEY),
+        template=_path(settings, TEMPLATE_KEY),
+        language=language if language in LANGUAGE_CODES else "",
+        backup_folder=_path(settings, BACKUP_FOLDER_KEY),
+        retention_days=max(0, retention),
+        device_name=_text(settings, DEVICE_NAME_KEY) or default_device_name(),
+        sync_folder=_path(settings, SYNC_FOLDER_KEY),
+    )
+
+
+def save_preferences(prefs: Preferences) -> None:
+    settings = QSettings()
+    settings.setValue(AUTHOR_NAME_KEY, prefs.author_name.strip())
+    settings.setValue(AUTHOR_ENTITY_KEY, prefs.author_entity.strip())
+    settings.setValue(TEMPLATE_KEY, str(prefs.template) if prefs.template else "")
+    settings.setValue(LANGUAGE_KEY, prefs.language)
+    settings.setValue(BACKUP_FOLDER_KEY, str(prefs.backup_folder) if prefs.backup_folder else "")
+    settings.setValue(RETENTION_KEY, int(prefs.retention_days))
+    settings.setValue(DEVICE_NAME_KEY, prefs.device_name.strip())
+    settings.setValue(SYNC_FOLDER_KEY, str(prefs.sync_folder) if prefs.sync_folder else "")
+    settings.sync()
+
+
+def backup_folder(default: Path | None = None) -> Path:
+    """Where backups go: the chosen folder, else `default`, else the data folder's backups/."""
+    chosen = load_preferences().backup_folder
+    return chosen or default or backups_dir(data_dir())
+
+
+def retention_days() -> int:
+    return load_preferences().retention_days
+
+
+class SettingsFileDialog:
+    """File and folder choices, behind classmethods that tests replace."""
+
+    @classmethod
+    def ask_template(cls, parent: QWidget, start: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("SettingsDialog", "Choose a Word template"), start,
+            QCoreApplication.translate("SettingsDialog", "Word documents (*.docx *.dotx);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget, title: str, start: str) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(folder) if folder else None
+
+
+class SettingsDialog(QDialog):
+    """The preferences, edited together; OK saves them all, Cancel none."""
+
+    saved = Signal(object)  # the new Preferences
+
+    def __init__(self, parent: QWidget | None = None, default_backups: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.default_backups = default_backups or backups_dir(data_dir())
+        form = load_form("settings_dialog.ui", self)
+        QVBoxLayout(self).addWidget(form)
+
+        def find(kind: type, name: str):  # noqa: ANN202
+            return form.findChild(kind, name)
+
+        self.author_name_edit: QLineEdit = find(QLineEdit, "authorNameEdit")
+        self.author_entity_edit: QLineEdit = find(QLineEdit, "authorEntityEdit")
+        self.template_edit: QLineEdit = find(QLineEdit, "templateEdit")
+        self.choose_template_button: QPushButton = find(QPushButton, "chooseTemplateButton")
+        self.default_template_button: QPushButton = find(QPushButton, "defaultTemplateButton")
+        self.language_combo: QComboBox = find(QComboBox, "languageCombo")
+        self.backup_folder_edit: QLineEdit = find(QLineEdit, "backupFolderEdit")
+        self.choose_backup_folder_button: QPushButton = find(QPushButton, "chooseBackupFolderButton")
+        self.default_backup_folder_button: QPushButton = find(QPushButton, "defaultBackupFolderButton")
+        self.retention_spin: QSpinBox = find(QSpinBox, "retentionSpin")
+        self.device_name_edit: QLineEdit = find(QLineEdit, "deviceNameEdit")
+        self.sync_folder_edit: QLineEdit = find(QLineEdit, "syncFolderEdit")
+        self.choose_sync_folder_button: QPushButton = find(QPushButton, "chooseSyncFolderButton")
+        self.error_label: QLabel = find(QLabel, "errorLabel")
+        self.button_box: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
+
+        # Each language is named in itself, as language pickers do: not translated.
+        for code, label in zip(LANGUAGE_CODES, (self.tr("System language"), "English", "Français"), strict=True):
+            self.language_combo.addItem(label, code)
+        self.retention_spin.setSuffix(self.tr(" days"))
+        self.retention_spin.setSpecialValueText(self.tr("Keep all"))
+        self.template_edit.setPlaceholderText(self.tr("ChairDesk's default template"))
+        self.sync_folder_edit.setPlaceholderText(self.tr("Not chosen"))
+        self.device_name_edit.setToolTip(self.tr("How this laptop is named to the others sharing the workspace"))
+
+        self.choose_template_button.clicked.connect(self.choose_template)
+        self.default_template_button.clicked.connect(lambda: self._set_template(None))
+        self.choose_backup_folder_button.clicked.connect(self.choose_backup_folder)
+        self.default_backup_folder_button.clicked.connect(lambda: self._set_backup_folder(None))
+        self.choose_sync_folder_button.clicked.connect(self.choose_sync_folder)
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+
+        self._prefs = load_preferences()
+        self._show(self._prefs)
+
+    # -- showing and reading -----------------------------------------------------------------
+
+    def _show(self, prefs: Preferences) -> None:
+        self.author_name_edit.setText(prefs.author_name)
+        self.author_entity_edit.setText(prefs.author_entity)
+        self._set_template(prefs.template)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
+        self._set_backup_folder(prefs.backup_folder)
+        self.retention_spin.setValue(prefs.retention_days)
+        self.device_name_edit.setText(prefs.device_name)
+        self._set_sync_folder(prefs.sync_folder)
+        self.error_label.clear()
+
+    def preferences(self) -> Preferences:
+        """The preferences as shown in the dialog (not yet saved)."""
+        return replace(
+            self._prefs,
+            author_name=self.author_name_edit.text().strip(),
+            author_entity=self.author_entity_edit.text().strip(),
+            language=self.language_combo.currentData() or "",
+            retention_days=self.retention_spin.value(),
+            device_name=self.device_name_edit.text().strip() or default_device_name(),
+        )
+
+    def _set_template(self, path: Path | None) -> None:
+        self._prefs = replace(self._prefs, template=path)
+        self.template_edit.setText(str(path) if path else "")
+        self.default_template_button.setEnabled(path is not None)
+
+    def _set_backup_folder(self, path: Path | None) -> None:
+        self._prefs = replace(self._prefs, backup_folder=path)
+        self.backup_folder_edit.setText(str(path or self.default_backups))
+        self.default_backup_folder_button.setEnabled(path is not None)
+
+    def _set_sync_folder(self, path: Path | None) -> None:
+        self._prefs = replace(self._prefs, sync_folder=path)
+        self.sync_folder_edit.setText(str(path) if path else "")
+
+    # -- choices -----------------------------------------------------------------------------
+
+    def choose_template(self) -> None:
+        current = self._prefs.template
+        path = SettingsFileDialog.ask_template(self, str(current.parent if current else Path.home()))
+        if path is None:
+            return
+        problem = self.template_problem(path)
+        if problem:
+            self.error_label.setText(problem)
+            return
+        self.error_label.clear()
+        self._set_template(path)
+
+    def template_problem(self, path: Path) -> str | None:
+        from chairdesk.reports.docx_builder import ReportError, open_template
+
+        if path.suffix.lower() not in (".docx", ".dotx"):
+            return self.tr("{name} is not a Word document (.docx); choose a .docx file as the template.").format(
+                name=path.name)
+        try:
+            open_template(path)
+        except ReportError as exc:
+            return str(exc)
+        return None
+
+    def choose_backup_folder(self) -> None:
+        start = str(self._prefs.backup_folder or self.default_backups)
+        path = SettingsFileDialog.ask_folder(self, self.tr("Choose the Backup Folder"), start)
+        if path is not None:
+            self._set_backup_folder(path)
+
+    def choose_sync_folder(self) -> None:
+        start = str(self._prefs.sync_folder or Path.home())
+        path = SettingsFileDialog.ask_folder(self, self.tr("Choose the Shared Folder"), start)
+        if path is not None:
+            self._set_sync_folder(path)
+
+    # -- OK -----------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        prefs = self.preferences()
+        folder = prefs.backup_folder
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self.error_label.setText(
+                    self.tr("Backups cannot be written to {folder} ({reason}); choose another folder.").format(
+                        folder=folder, reason=exc.strerror or exc)
+                )
+                return
+        save_preferences(prefs)
+        self._prefs = prefs
+        self.saved.emit(prefs)
+        super().accept()

@@ -1,0 +1,4193 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="+155"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} · overdue</source>
+        <translation>{date} · en retard</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+849"/>
+        <source>Action item</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Tick when the action item is done</source>
+        <translation>Cocher lorsque l&apos;action de suivi est terminée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit action item</source>
+        <translation>Modifier l&apos;action de suivi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close action item</source>
+        <translation>Clore l&apos;action de suivi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen action item</source>
+        <translation>Rouvrir l&apos;action de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
+        <source>Not started</source>
+        <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delayed</source>
+        <translation>Retardée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-373"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the item starts: the meeting&apos;s start plus the items before it</source>
+        <translation>Heure de début du point : début de la réunion plus la durée des points précédents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work-plan activity the item reports on</source>
+        <translation>L&apos;activité du plan de travail dont le point rend compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished items can be carried over to the next meeting</source>
+        <translation>Les points non traités peuvent être reportés à la réunion suivante</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs past the meeting&apos;s end ({end})</source>
+        <translation>Dépasse la fin de la réunion ({end})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mark agenda item done</source>
+        <translation>Marquer le point comme traité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark agenda item not done</source>
+        <translation>Marquer le point comme non traité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location line="+60"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Mark {entity} present</source>
+        <translation>Marquer {entity} comme présente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark {entity} absent</source>
+        <translation>Marquer {entity} comme absente</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/backups.py" line="+78"/>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by hand</source>
+        <translation>Faite manuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an upgrade of ChairDesk</source>
+        <translation>Avant une mise à niveau de ChairDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ChairTermsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="+516"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from rotation</source>
+        <translation>plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Generated by the rotation plan: change the plan to change it.</source>
+        <translation>Généré par le plan de rotation : modifiez le plan pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit {entity}&apos;s chair term</source>
+        <translation>Modifier le mandat de présidence de {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionForm</name>
+    <message>
+        <location filename="../../ui/composition_view.ui" line="+18"/>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New working group…</source>
+        <translation>Nouveau groupe de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up another working group in this workspace</source>
+        <translation>Créer un autre groupe de travail dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New working group</source>
+        <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the working group its acronym, name and Strategy pillar. Mandate, objectives and members follow on the next tabs.</source>
+        <translation>Indiquez le sigle, le nom et le pilier de la Stratégie du groupe de travail. Le mandat, les objectifs et les membres se renseignent dans les onglets suivants.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acron&amp;ym</source>
+        <translation>Si&amp;gle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ETCIP</source>
+        <translation>ETCIP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emerging Threats and Critical Infrastructure Protection</source>
+        <translation>Menaces émergentes et protection des infrastructures critiques</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pillar</source>
+        <translation>P&amp;ilier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create working group</source>
+        <translation>Créer le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+604"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="-592"/>
+        <location line="+257"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Strategy pillar</source>
+        <translation>Pilier de la Stratégie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Primary objectives</source>
+        <translation>Objectifs principaux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Terms of reference</source>
+        <translation>Cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>revised</source>
+        <translation>révisé le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>No revision date</source>
+        <translation>Pas de date de révision</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>submitted to the secretariat</source>
+        <translation>soumis au secrétariat le</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No submission date</source>
+        <translation>Pas de date de soumission</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;urrent members</source>
+        <translation>Membres &amp;actuels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All hi&amp;story (each entity&apos;s role over time)</source>
+        <translation>Tout l&apos;&amp;historique (le rôle de chaque entité au fil du temps)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity (Ins)</source>
+        <translation>Entité (Inser)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as</source>
+        <translation>en tant que</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+264"/>
+        <location line="+99"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a membership to end it or change its role.</source>
+        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The membership&apos;s last day, or the first day of the new role</source>
+        <translation>Le dernier jour de la participation, ou le premier jour du nouveau rôle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End membersh&amp;ip</source>
+        <translation>Mettre &amp;fin à la participation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or from that day be</source>
+        <translation>ou, à partir de ce jour, devenir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change ro&amp;le</source>
+        <translation>Changer de &amp;rôle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+94"/>
+        <location line="+72"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Remove the membership, e.g. one entered by mistake (Del). Undo brings it back.</source>
+        <translation>Retirer la participation, par exemple saisie par erreur (Suppr). Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;ocal points</source>
+        <translation>&amp;Points focaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the focal points of every working group</source>
+        <translation>Afficher les points focaux de tous les groupes de travail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For all groups</source>
+        <translation>Pour tous les groupes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add focal point</source>
+        <translation>Ajouter le point focal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the selected focal point (Del)</source>
+        <translation>Retirer le point focal sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Chairmanship</source>
+        <translation>Pré&amp;sidence</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rotation plan</source>
+        <translation>Plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The group&apos;s rotation plans</source>
+        <translation>Les plans de rotation du groupe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove plan</source>
+        <translation>Retirer le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the plan and the chair terms it generated</source>
+        <translation>Retirer le plan et les mandats de présidence qu&apos;il a générés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The order in which the entities take the Chair. Ctrl+Up / Ctrl+Down or drag to reorder; Del removes.</source>
+        <translation>L&apos;ordre dans lequel les entités assurent la présidence. Ctrl+Haut / Ctrl+Bas ou glisser pour réordonner ; Suppr retire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An entity of the group (Ins)</source>
+        <translation>Une entité du groupe (Inser)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to rotation</source>
+        <translation>Ajouter à la rotation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Terms of</source>
+        <translation>Durée des mandats&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes to this plan</source>
+        <translation>Abandonner les modifications de ce plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply rotation</source>
+        <translation>&amp;Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan and replace the chair terms it generated (Ctrl+Return)</source>
+        <translation>Enregistrer le plan et remplacer les mandats de présidence qu&apos;il a générés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chair terms the plan generates</source>
+        <translation>Mandats de présidence générés par le plan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All chair terms of the group</source>
+        <translation>Tous les mandats de présidence du groupe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a manual term:</source>
+        <translation>Ajouter un mandat manuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The last day of the term; Delete for an open-ended term</source>
+        <translation>Le dernier jour du mandat ; Suppr pour un mandat sans date de fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add term</source>
+        <translation>Ajouter le mandat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove term</source>
+        <translation>Retirer le mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected manual term (Del)</source>
+        <translation>Retirer le mandat manuel sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>En&amp;tities</source>
+        <translation>En&amp;tités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter entities (Ctrl+F)</source>
+        <translation>Filtrer les entités (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>UNICRI</source>
+        <translation>UNICRI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add entity</source>
+        <translation>Ajouter l&apos;entité</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All g&amp;roups</source>
+        <translation>Tous les gro&amp;upes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every working group of the workspace. Double-click a group (or press Return) to work on it.</source>
+        <translation>Tous les groupes de travail de l&apos;espace de travail. Double-cliquez sur un groupe (ou appuyez sur Entrée) pour y travailler.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition.py" line="+88"/>
+        <source>I — Conditions conducive to the spread of terrorism</source>
+        <extracomment>The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.</extracomment>
+        <translation>I — Conditions propices à la propagation du terrorisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>II — Preventing and combating terrorism</source>
+        <translation>II — Prévenir et combattre le terrorisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>III — Building States’ capacity</source>
+        <translation>III — Renforcer les capacités des États</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV — Human rights and the rule of law</source>
+        <translation>IV — Droits de l&apos;homme et état de droit</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
+        <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chair today: {entity} (since {date})</source>
+        <translation>Présidence actuelle&#xa0;: {entity} (depuis le {date})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No chair today</source>
+        <translation>Pas de présidence à ce jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last: {entity}, until {date})</source>
+        <translation> (dernière&#xa0;: {entity}, jusqu&apos;au {date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — next handover: {entity} on {date}</source>
+        <translation> — prochaine passation&#xa0;: {entity} le {date}</translation>
+    </message>
+    <message>
+        <location line="+331"/>
+        <source>Create working group {acronym}</source>
+        <translation>Créer le groupe de travail {acronym}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What the working group is for, as its terms of reference say.</source>
+        <translation>La raison d&apos;être du groupe de travail, selon son cadre de référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The working group&apos;s primary objectives.</source>
+        <translation>Les objectifs principaux du groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pillar</source>
+        <translation>pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mandate</source>
+        <translation>mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary objectives</source>
+        <translation>objectifs principaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms-of-reference revision date</source>
+        <translation>date de révision du cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms-of-reference submission date</source>
+        <translation>date de soumission du cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the group&apos;s {field}</source>
+        <translation>Modifier le champ « {field} » du groupe</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The first day of the membership; Delete if unknown</source>
+        <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>One current member</source>
+        <translation>Un membre actuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} current members</source>
+        <translation>{count} membres actuels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One membership over time</source>
+        <translation>Une participation au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} memberships over time</source>
+        <translation>{count} participations au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a membership to end it or change its role.</source>
+        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> since {date}</source>
+        <translation> depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, until {date}</source>
+        <translation>, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity}, {role}{since}{until}. On</source>
+        <translation>{entity}, {role}{since}{until}. Le</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add {entity} as {role}</source>
+        <translation>Ajouter {entity} en tant que {role}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>End {entity}&apos;s membership</source>
+        <translation>Mettre fin à la participation de {entity}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{entity} becomes {role}</source>
+        <translation>{entity} devient {role}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove {entity}&apos;s membership</source>
+        <translation>Retirer la participation de {entity}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add focal point {name}</source>
+        <translation>Ajouter le point focal {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove focal point {name}</source>
+        <translation>Retirer le point focal {name}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a quarter</source>
+        <translation>un trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half a year</source>
+        <translation>un semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year</source>
+        <translation>un an</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>quarterly terms</source>
+        <translation>mandats trimestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half-year terms</source>
+        <translation>mandats semestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly terms</source>
+        <translation>mandats annuels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} – {until}, {length}</source>
+        <translation>{start} – {until}, {length}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (changed)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New plan (not saved)</source>
+        <translation>Nouveau plan (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove rotation plan</source>
+        <translation>Retirer le plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Apply rotation</source>
+        <translation>Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>One chair term, from {start} to {end}.</source>
+        <translation>Un mandat de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} chair terms, from {start} to {end}.</source>
+        <translation>{count} mandats de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New plan: not saved yet.</source>
+        <translation>Nouveau plan : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved, but its chair terms are not generated yet.</source>
+        <translation>Enregistré, mais ses mandats de présidence ne sont pas encore générés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied: its terms are among the group&apos;s chair terms.</source>
+        <translation>Appliqué : ses mandats figurent parmi les mandats de présidence du groupe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the entities that take the Chair in turn.</source>
+        <translation>Ajoutez les entités qui assurent la présidence à tour de rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation ends before it starts.</source>
+        <translation>La rotation se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
+        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>manual chair term</source>
+        <translation>mandat de présidence manuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chair term from another plan</source>
+        <translation>mandat de présidence d&apos;un autre plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entity}&apos;s term would overlap the {source} of {other} ({start} – {end}).</source>
+        <translation>Le mandat de {entity} chevaucherait le {source} de {other} ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Change the rotation plan to change its terms.</source>
+        <translation>Modifiez le plan de rotation pour modifier ses mandats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected manual term (Del)</source>
+        <translation>Retirer le mandat manuel sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add {entity}&apos;s chair term</source>
+        <translation>Ajouter le mandat de présidence de {entity}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove {entity}&apos;s chair term</source>
+        <translation>Retirer le mandat de présidence de {entity}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Add entity {acronym}</source>
+        <translation>Ajouter l&apos;entité {acronym}</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>{acronym} — {name}</source>
+        <translation>{acronym} — {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a working group</source>
+        <translation>Choisissez un groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it in the toolbar, or on the All groups tab.</source>
+        <translation>Choisissez-le dans la barre d&apos;outils ou dans l&apos;onglet Tous les groupes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up your working group</source>
+        <translation>Créez votre groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace has no working group yet. Create yours here; add the entities that take part in it on the Entities tab.</source>
+        <translation>Cet espace de travail ne contient encore aucun groupe de travail. Créez le vôtre ici ; ajoutez les entités qui y participent dans l&apos;onglet Entités.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the working group its acronym, name and Strategy pillar. Mandate, objectives, members and the chair rotation follow on the tabs below.</source>
+        <translation>Indiquez le sigle, le nom et le pilier de la Stratégie du groupe de travail. Le mandat, les objectifs, les membres et la rotation de la présidence se renseignent dans les onglets ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="-110"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit focal point {name}</source>
+        <translation>Modifier le point focal {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <location filename="../../ui/dashboard_view.ui" line="+43"/>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Action items</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open action items</source>
+        <translation>Actions de suivi en cours</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="+103"/>
+        <location line="+2"/>
+        <source>The chart appears here.</source>
+        <translation>Le graphique s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No working group chosen</source>
+        <translation>Aucun groupe de travail choisi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>No working group chosen.</source>
+        <translation>Aucun groupe de travail choisi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair: none today</source>
+        <translation>Présidence&#xa0;: aucune à ce jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: {entity} until {date}</source>
+        <translation>Présidence&#xa0;: {entity} jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: {entity}</source>
+        <translation>Présidence&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {entity} from {date}</source>
+        <translation> ; {entity} à partir du {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No meeting planned</source>
+        <translation>Aucune réunion prévue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in {n} days</source>
+        <translation>dans {n} jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no agenda yet</source>
+        <translation>pas encore d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 agenda item ({minutes} min)</source>
+        <translation>1 point à l&apos;ordre du jour ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} agenda items ({minutes} min)</source>
+        <translation>{n} points à l&apos;ordre du jour ({minutes} min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{date}, {time}&lt;/b&gt; ({when})&lt;br&gt;{title}&lt;br&gt;{kind} · {agenda}</source>
+        <translation>&lt;b&gt;{date}, {time}&lt;/b&gt; ({when})&lt;br&gt;{title}&lt;br&gt;{kind} · {agenda}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No open action items</source>
+        <translation>Aucune action de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open action item</source>
+        <translation>1 action de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} open action items</source>
+        <translation>{n} actions de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count}, ⚠ {n} overdue</source>
+        <translation>{count}, ⚠ {n} en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count}, none overdue</source>
+        <translation>{count}, aucune en retard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{q1} and {q2} {year}</source>
+        <translation>{q1} et {q2} {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities due in {window}</source>
+        <translation>Activités à échéance ({window})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activities due in {window}</source>
+        <translation>Aucune activité à échéance ({window})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 activity due in {window}</source>
+        <translation>1 activité à échéance ({window})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} activities due in {window}</source>
+        <translation>{n} activités à échéance ({window})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count}, {done} completed</source>
+        <translation>{count}, {done} achevées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No overdue activities</source>
+        <translation>Aucune activité en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ 1 overdue activity</source>
+        <translation>⚠ 1 activité en retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ {n} overdue activities</source>
+        <translation>⚠ {n} activités en retard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Activity status by output, {period} work plan</source>
+        <translation>État des activités par produit, plan de travail {period}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity status by output</source>
+        <translation>État des activités par produit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No activities in the current work plan.</source>
+        <translation>Aucune activité dans le plan de travail en cours.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No work plan yet.</source>
+        <translation>Pas encore de plan de travail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings per quarter, {years}</source>
+        <translation>Réunions par trimestre, {years}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings in {years}.</source>
+        <translation>Aucune réunion en {years}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+527"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+21"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+102"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id</source>
+        <translation>Identifiant de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change received</source>
+        <translation>Dernière modification reçue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExporter</name>
+    <message>
+        <location filename="../../chairdesk/gui/document_export.py" line="+156"/>
+        <source>iCalendar file (*.ics)</source>
+        <translation>Fichier iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: {message}</source>
+        <translation>Échec de l&apos;exportation&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DueActivitiesModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="-268"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{status} ({n} %)</source>
+        <translation>{status} ({n}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} · overdue</source>
+        <translation>{status} · en retard</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateMeetingDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+230"/>
+        <source>Duplicate meeting</source>
+        <translation>Dupliquer la réunion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A copy of the meeting of {date} with its agenda (every item to do). Attendance, summary, decisions and action items are not copied.</source>
+        <translation>Une copie de la réunion du {date} avec son ordre du jour (tous les points à traiter). La participation, le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the meeting a title.</source>
+        <translation>Donnez un titre à la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_duplicate_dialog.ui" line="+21"/>
+        <source>&amp;New start:</source>
+        <translation>&amp;Nouveau début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="-123"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN / non-UN</source>
+        <translation>ONU / hors ONU</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit entity {acronym}</source>
+        <translation>Modifier l&apos;entité {acronym}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/document_export.py" line="-84"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the document with its application</source>
+        <translation>Ouvrir le document dans son application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder that holds the document</source>
+        <translation>Afficher le dossier qui contient le document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} enregistré dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingStatus</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-520"/>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funded</source>
+        <translation>Financée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially funded</source>
+        <translation>Partiellement financée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfunded</source>
+        <translation>Non financée</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/models.py" line="+25"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair today</source>
+        <translation>Présidence actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next handover</source>
+        <translation>Prochaine passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (last: {entity}, until {date})</source>
+        <translation>aucune (dernière&#xa0;: {entity}, jusqu&apos;au {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{entity} from {date}</source>
+        <translation>{entity} à partir du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/history.py" line="+89"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>History of {record}</source>
+        <translation>Historique de {record}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes to this record made here and received from the other laptops, newest first. When two laptops changed the same field, the value one of them replaced is kept here.</source>
+        <translation>Les modifications de cet enregistrement faites ici et reçues des autres ordinateurs, les plus récentes en premier. Lorsque deux ordinateurs ont modifié le même champ, la valeur que l&apos;un d&apos;eux a remplacée est conservée ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No history yet: changes are recorded once the workspace syncs through a shared folder.</source>
+        <translation>Pas encore d&apos;historique : les modifications sont enregistrées dès que l&apos;espace de travail se synchronise par un dossier partagé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restore {field}</source>
+        <translation>Restaurer « {field} »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} is back to “{value}”.</source>
+        <translation>« {field} » est revenu à « {value} ».</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location line="-105"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value it replaced</source>
+        <translation>Valeur remplacée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} (this laptop)</source>
+        <translation>{name} (cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="+32"/>
+        <source>&amp;Restore the Overwritten Value</source>
+        <translation>&amp;Restaurer la valeur remplacée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+30"/>
+        <source>Welcome to ChairDesk</source>
+        <translation>Bienvenue dans ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workspace has no working group yet. Start from the example — the eight working groups of the Counter-Terrorism Compact in 2022 — or set up your own working group.</source>
+        <translation>Cet espace de travail ne contient encore aucun groupe de travail. Partez de l&apos;exemple — les huit groupes de travail du Pacte mondial de coordination contre le terrorisme en 2022 — ou créez votre propre groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the example workspace</source>
+        <translation>Ouvrir l&apos;espace de travail d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up my working group</source>
+        <translation>Créer mon groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a new workspace file…</source>
+        <translation>Créer un nouveau fichier d&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join a shared folder</source>
+        <translation>Rejoindre un dossier partagé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../chairdesk/gui/app.py" line="+67"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+113"/>
+        <source>The working group you are working on (Ctrl+G)</source>
+        <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>ChairDesk workspace (*.sqlite3)</source>
+        <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+127"/>
+        <location line="+121"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation&#xa0;: non configurée</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Sync: syncing…</source>
+        <translation>Synchronisation&#xa0;: en cours…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the &amp;Example Workspace</source>
+        <translation>Charger l&apos;espace de travail d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of the Selected Record…</source>
+        <translation>&amp;Historique de l&apos;enregistrement sélectionné…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose &amp;Working Group</source>
+        <translation>Choisir le &amp;groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ChairDesk</source>
+        <translation>À &amp;propos de ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Working group: </source>
+        <translation> Groupe de travail&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select a meeting or an activity to see its history.</source>
+        <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About ChairDesk</source>
+        <translation>À propos de ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChairDesk {version}
+The desk of an inter-agency working group&apos;s chair.</source>
+        <translation>ChairDesk {version}
+Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{title} — ChairDesk</source>
+        <translation>{title} — ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sync: offline, retrying</source>
+        <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: %n change(s) to send</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n modification à envoyer</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: up to date ({time})</source>
+        <translation>Synchronisation&#xa0;: à jour ({time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: linked</source>
+        <translation>Synchronisation&#xa0;: liée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: failed, retrying</source>
+        <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Chair: {entity}</source>
+        <translation>Présidence&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair: none today</source>
+        <translation>Présidence&#xa0;: aucune à ce jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · next: {entity} from {date}</source>
+        <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Loading the example workspace…</source>
+        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The example workspace is loaded.</source>
+        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>ChairDesk refuses to use {path}: {problem}.</source>
+        <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+371"/>
+        <source>Rename meeting</source>
+        <translation>Renommer la réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change meeting location</source>
+        <translation>Changer le lieu de la réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change meeting start</source>
+        <translation>Changer le début de la réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change meeting end</source>
+        <translation>Changer la fin de la réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change kind of meeting</source>
+        <translation>Changer le type de réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change meeting mode</source>
+        <translation>Changer la modalité de la réunion</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+188"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agenda item after the current one</source>
+        <translation>Ajouter un point à l&apos;ordre du jour après le point en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the current agenda item</source>
+        <translation>Retirer le point en cours de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+125"/>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+125"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Vers le bas</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove agenda item</source>
+        <translation>Retirer un point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No agenda items yet (Ins adds one).</source>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant (Inser en ajoute un).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total {minutes} min · planned end {end}</source>
+        <translation>Total {minutes} min · fin prévue à {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · the meeting ends {end}</source>
+        <translation> · la réunion se termine à {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agenda runs {minutes} min past the meeting&apos;s end ({end}): shorten items or move the end.</source>
+        <translation>L&apos;ordre du jour dépasse de {minutes} min la fin de la réunion ({end}) : raccourcissez des points ou repoussez la fin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tick &amp;all</source>
+        <translation>Tout coc&amp;her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every listed entity present</source>
+        <translation>Marquer présentes toutes les entités de la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick a&amp;ll</source>
+        <translation>To&amp;ut décocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every listed entity absent</source>
+        <translation>Marquer absentes toutes les entités de la liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark everyone present</source>
+        <translation>Marquer tout le monde présent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark everyone absent</source>
+        <translation>Marquer tout le monde absent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{present} of {total} entities attended</source>
+        <translation>{present} entités présentes sur {total}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit meeting summary</source>
+        <translation>Modifier le compte rendu de réunion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add decision</source>
+        <translation>&amp;Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove decision</source>
+        <translation>&amp;Retirer la décision</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove decision</source>
+        <translation>Retirer une décision</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move decision</source>
+        <translation>Déplacer une décision</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Add action item</source>
+        <translation>&amp;Ajouter une action de suivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>&amp;Close</source>
+        <translation>Cl&amp;ore</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Close the action item, or reopen it if it is done</source>
+        <translation>Clore l&apos;action de suivi, ou la rouvrir si elle est terminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove action item</source>
+        <translation>&amp;Retirer l&apos;action de suivi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New action item</source>
+        <translation>Nouvelle action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add action item</source>
+        <translation>Ajouter une action de suivi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove action item</source>
+        <translation>Retirer une action de suivi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Agenda ({count})</source>
+        <translation>&amp;Ordre du jour ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/meeting_editor.ui" line="+94"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttendance ({present}/{total})</source>
+        <translation>&amp;Participation ({present}/{total})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meeting_editor.ui" line="+44"/>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decisions ({count})</source>
+        <translation>&amp;Décisions ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/meeting_editor.ui" line="+40"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction items ({count} open)</source>
+        <translation>A&amp;ctions de suivi ({count} en cours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meeting_editor.ui" line="+30"/>
+        <source>A&amp;ction items</source>
+        <translation>A&amp;ctions de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No entities to list.</source>
+        <translation>Aucune entité à afficher.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="-190"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;End:</source>
+        <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>M&amp;ode:</source>
+        <translation>&amp;Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the meeting takes place (or the link)</source>
+        <translation>Où se tient la réunion (ou le lien)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>S&amp;ummary</source>
+        <translation>Compte r&amp;endu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the meeting discussed. Saved when you leave the field.</source>
+        <translation>Ce dont la réunion a débattu. Enregistré lorsque vous quittez le champ.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="-135"/>
+        <source>Regular quarterly meeting</source>
+        <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
+        <translation>Réunion trimestrielle ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-focus discussion</source>
+        <translation>Discussion thématique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special meeting</source>
+        <translation>Réunion extraordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Séance d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-767"/>
+        <source>Regular quarterly meeting</source>
+        <extracomment>The red of refusals and warnings, also used by the .ui forms&apos; style sheets.</extracomment>
+        <translation>Réunion trimestrielle ordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-focus discussion</source>
+        <translation>Discussion thématique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special meeting</source>
+        <translation>Réunion extraordinaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Séance d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Virtual</source>
+        <translation>Virtuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vice-Chair</source>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no agenda</source>
+        <translation>pas d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 item · {minutes} min</source>
+        <translation>1 point · {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{items} items · {minutes} min</source>
+        <translation>{items} points · {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location line="+175"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>{start} to {end}</source>
+        <translation>{start} à {end}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+113"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new meeting from an agenda template, carrying over what the last meeting left open</source>
+        <translation>Une nouvelle réunion à partir d&apos;un modèle d&apos;ordre du jour, qui reprend ce que la dernière réunion a laissé en suspens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen meeting and its agenda to another date</source>
+        <translation>Copier la réunion choisie et son ordre du jour à une autre date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen meeting to the trash (Ctrl+Z brings it back)</source>
+        <translation>Mettre la réunion choisie à la corbeille (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the meetings</source>
+        <translation>Filtrer les réunions</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>{shown} of {total} meetings</source>
+        <translation>{shown} réunions sur {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 meeting</source>
+        <translation>1 réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} meetings</source>
+        <translation>{total} réunions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{group} working group: {ordinal}-quarter regular meeting {year}</source>
+        <translation>Groupe de travail {group} : réunion ordinaire du {ordinal} trimestre {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} of the {group} working group</source>
+        <translation>{kind} du groupe de travail {group}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This would be the group&apos;s first meeting: there is nothing to carry over.</source>
+        <translation>Ce serait la première réunion du groupe : il n&apos;y a rien à reprendre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open action item</source>
+        <translation>1 action de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} open action items</source>
+        <translation>{n} actions de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 unfinished agenda item</source>
+        <translation>1 point de l&apos;ordre du jour non traité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} unfinished agenda items</source>
+        <translation>{n} points de l&apos;ordre du jour non traités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous meeting, “{title}” of {date}, left {actions} and {items}.</source>
+        <translation>La réunion précédente, « {title} » du {date}, a laissé {actions} et {items}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Duplicate meeting</source>
+        <translation>Dupliquer la réunion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied to {date}.</source>
+        <translation>Copiée au {date}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.</source>
+        <translation>« {title} » a été mise à la corbeille. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export &amp;agenda…</source>
+        <translation>Exporter l&apos;&amp;ordre du jour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen meeting&apos;s agenda and time plan as a Word document</source>
+        <translation>Enregistrer l&apos;ordre du jour et le minutage de la réunion choisie dans un document Word</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export meeting &amp;summary…</source>
+        <translation>Exporter le &amp;compte rendu de réunion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen meeting&apos;s attendance, summary, decisions and action items as a Word document</source>
+        <translation>Enregistrer la participation, le compte rendu, les décisions et les actions de suivi de la réunion choisie dans un document Word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen meeting&apos;s agenda or summary as a Word document</source>
+        <translation>Enregistrer l&apos;ordre du jour ou le compte rendu de la réunion choisie dans un document Word</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export the agenda</source>
+        <translation>Exporter l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the meeting summary</source>
+        <translation>Exporter le compte rendu de réunion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the agenda…</source>
+        <translation>Rédaction de l&apos;ordre du jour…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the meeting summary…</source>
+        <translation>Rédaction du compte rendu de réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_view.ui" line="+19"/>
+        <source>Filter by title, kind, place, quarter… (Ctrl+F)</source>
+        <translation>Filtrer par titre, type, lieu, trimestre… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose a meeting above, or create one with “New meeting” (Ctrl+N).</source>
+        <translation>Choisissez une réunion ci-dessus, ou créez-en une avec « Nouvelle réunion » (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="+13"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit {entity}&apos;s membership</source>
+        <translation>Modifier la participation de {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="-583"/>
+        <source> min</source>
+        <extracomment>How long a new agenda item lasts until the chair says otherwise.</extracomment>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="-669"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create meeting</source>
+        <translation>Créer la réunion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no template: an empty agenda)</source>
+        <translation>(sans modèle : un ordre du jour vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all groups</source>
+        <translation>tous les groupes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this group</source>
+        <translation>ce groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — {items} items, {minutes} min ({scope})</source>
+        <translation>{name} — {items} points, {minutes} min ({scope})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Give the meeting a title.</source>
+        <translation>Donnez un titre à la réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>La réunion doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_new_dialog.ui" line="+16"/>
+        <source>Agenda &amp;template:</source>
+        <translation>Modèle d&apos;&amp;ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>M&amp;ode:</source>
+        <translation>&amp;Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Carry over open &amp;action items of the previous meeting</source>
+        <translation>Reprendre les &amp;actions de suivi en cours de la réunion précédente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carry over &amp;unfinished agenda items of the previous meeting</source>
+        <translation>Reprendre les points &amp;non traités de l&apos;ordre du jour de la réunion précédente</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="+144"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <location filename="../../chairdesk/gui/formatting.py" line="+72"/>
+        <source>Q{number}</source>
+        <translation>T{number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.ui" line="+17"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports.py" line="+605"/>
+        <location filename="../../ui/reports_view.ui" line="+89"/>
+        <source>Drafted from the records</source>
+        <translation>Rédigé à partir des données enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.ui" line="-76"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language of the document&apos;s headings, labels and drafted sentences; your own text is exported as you wrote it</source>
+        <translation>La langue des titres, des libellés et des phrases rédigées du document ; votre propre texte est exporté tel que vous l&apos;avez écrit</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Your &amp;text for this section</source>
+        <translation>Votre &amp;texte pour cette section</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open items (a starting list)</source>
+        <translation>Éléments en suspens (une première liste)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Insert into my text</source>
+        <translation>Insérer dans mon texte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview: the submission as it will read</source>
+        <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
+    </message>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports.py" line="-275"/>
+        <source>Annual submission</source>
+        <translation>Contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition annex (all groups)</source>
+        <translation>Annexe sur la composition (tous les groupes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover pack</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting calendar (iCalendar)</source>
+        <translation>Calendrier des réunions (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
+        <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is drafted from the records for this section.</source>
+        <translation>Rien n&apos;est rédigé à partir des données enregistrées pour cette section.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the list to your text, to edit it from there</source>
+        <translation>Ajouter la liste à votre texte, pour la modifier ensuite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template…</source>
+        <translation>Modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a Word template (.docx) the secretariat supplied</source>
+        <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ChairDesk&apos;s own template</source>
+        <translation>Utiliser le modèle de ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the chosen document as a file (Ctrl+E)</source>
+        <translation>Enregistrer le document choisi dans un fichier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the group</source>
+        <translation>ce groupe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The composition annex lists every working group of the workspace, by Strategy pillar: its Chair, Vice-Chairs, members and observers in the year chosen, with a table of the entities&apos; names — as the secretariat&apos;s annex on the working groups&apos; structure.</source>
+        <translation>L&apos;annexe sur la composition présente chaque groupe de travail de l&apos;espace de travail, par pilier de la Stratégie : sa présidence, ses vice-présidences, ses membres et ses observateurs pour l&apos;année choisie, avec un tableau des noms des entités — comme l&apos;annexe du secrétariat sur la structure des groupes de travail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover pack prepares an incoming chair of {group}: the composition, the rotation, the upcoming meetings, the open action items, the activities due in the next two quarters and the drafts of this year&apos;s narratives.</source>
+        <translation>Le dossier de passation prépare la présidence entrante de {group} : la composition, la rotation, les prochaines réunions, les actions de suivi en cours, les activités à échéance dans les deux prochains trimestres et les projets de textes de l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting calendar holds every meeting of {group} as an iCalendar (.ics) file, which Outlook, Google Calendar and Apple Calendar import.</source>
+        <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>This chapter is made of its parts, listed under it: {parts}. Choose one to write it.</source>
+        <translation>Ce chapitre se compose de ses parties, énumérées en dessous : {parts}. Choisissez-en une pour la rédiger.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your &amp;text for “{heading}”</source>
+        <translation>Votre &amp;texte pour « {heading} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafted from the records (this section has no text of yours)</source>
+        <translation>Rédigé à partir des données enregistrées (cette section ne contient pas de texte de votre main)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(left out of the document: nothing recorded for {year} yet)</source>
+        <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Edit “{heading}”</source>
+        <translation>Modifier « {heading} »</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Template: ChairDesk&apos;s default</source>
+        <translation>Modèle : celui de ChairDesk par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template: {name}</source>
+        <translation>Modèle&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
+        <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template {path} is no longer there; choose another or use the default.</source>
+        <translation>Le modèle {path} n&apos;existe plus ; choisissez-en un autre ou utilisez celui par défaut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx *.dotx);;All files (*)</source>
+        <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a working group first.</source>
+        <translation>Choisissez d&apos;abord un groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the annual submission</source>
+        <translation>Exporter la contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the composition annex</source>
+        <translation>Exporter l&apos;annexe sur la composition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the handover pack</source>
+        <translation>Exporter le dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the meeting calendar</source>
+        <translation>Exporter le calendrier des réunions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing the {year} submission…</source>
+        <translation>Rédaction de la contribution {year}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the composition annex…</source>
+        <translation>Rédaction de l&apos;annexe sur la composition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the handover pack…</source>
+        <translation>Rédaction du dossier de passation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the meeting calendar…</source>
+        <translation>Rédaction du calendrier des réunions…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/backups.py" line="+42"/>
+        <source>Restore from a Backup File</source>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChairDesk backups (*.sqlite3);;All files (*)</source>
+        <translation>Sauvegardes ChairDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation>Cet espace de travail n&apos;a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+4"/>
+        <source>Restoring the workspace…</source>
+        <translation>Restauration de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace is restored from the backup of {when}.</source>
+        <translation>L&apos;espace de travail est restauré à partir de la sauvegarde du {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The state before is backed up too, and listed here.</source>
+        <translation>L&apos;état antérieur est lui aussi sauvegardé et figure dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreForm</name>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="+13"/>
+        <source>Restoring replaces the whole workspace by the backup you choose. The current state is backed up first, so it can be restored the same way.</source>
+        <translation>La restauration remplace tout l&apos;espace de travail par la sauvegarde choisie. L&apos;état actuel est d&apos;abord sauvegardé, de sorte qu&apos;il peut être restauré de la même façon.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Restore This Backup</source>
+        <translation>&amp;Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDraftModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="+99"/>
+        <source>{number}. {entity}</source>
+        <translation>{number}. {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports.py" line="-656"/>
+        <source>Drafted from the records; no text of yours.</source>
+        <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
+        <translation>Rédigé à partir des données enregistrées ; pas de texte de votre main.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text of yours yet.</source>
+        <translation>Pas encore de texte de votre main.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text: 1 word.</source>
+        <translation>Votre texte&#xa0;: 1 mot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your text: {n} words.</source>
+        <translation>Votre texte&#xa0;: {n} mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export leaves this section out: nothing to say yet.</source>
+        <translation>L&apos;exportation omet cette section : rien à dire pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/settings.py" line="+136"/>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx *.dotx);;All files (*)</source>
+        <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep all</source>
+        <translation>Tout conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChairDesk&apos;s default template</source>
+        <translation>Modèle par défaut de ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this laptop is named to the others sharing the workspace</source>
+        <translation>Le nom sous lequel cet ordinateur apparaît aux autres qui partagent l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
+        <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the Backup Folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the Shared Folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups cannot be written to {folder} ({reason}); choose another folder.</source>
+        <translation>Impossible d&apos;écrire les sauvegardes dans {folder} ({reason}) ; choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="+13"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As it should appear as the author of documents</source>
+        <translation>Tel qu&apos;il doit apparaître comme auteur des documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;entity:</source>
+        <translation>Votre &amp;entité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For example UNOCT or OPCW</source>
+        <translation>Par exemple UNOCT ou OPCW</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word &amp;template:</source>
+        <translation>&amp;Modèle Word&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+36"/>
+        <location line="+50"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+36"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Keep backups for:</source>
+        <translation>&amp;Conserver les sauvegardes pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ChairDesk makes a backup of the workspace once a day and before every upgrade. Older backups are deleted, but the newest few are always kept.</source>
+        <translation>ChairDesk sauvegarde l&apos;espace de travail une fois par jour et avant chaque mise à niveau. Les sauvegardes plus anciennes sont supprimées, mais les plus récentes sont toujours conservées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This &amp;device&apos;s name:</source>
+        <translation>Nom de cet &amp;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Shared folder:</source>
+        <translation>Dossier &amp;partagé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+84"/>
+        <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
+        <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} · device {id}</source>
+        <translation>{name} · appareil {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On: files in the folder are encrypted with the workspace passphrase</source>
+        <translation>Activé : les fichiers du dossier sont chiffrés avec la phrase secrète de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n reçu</numerusform>
+            <numerusform>%n reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n still arriving</source>
+        <translation>
+            <numerusform>%n encore en route</numerusform>
+            <numerusform>%n encore en route</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n mis de côté</numerusform>
+            <numerusform>%n mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the Shared Folder</source>
+        <translation>Choisir le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Linking to {folder}…</source>
+        <translation>Liaison avec {folder}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linking to the shared folder…</source>
+        <translation>Liaison avec le dossier partagé…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unlink the Shared Folder</source>
+        <translation>Délier le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sharing this workspace through {folder}?
+
+Nothing is deleted: your data stays here, and the folder keeps the files for the other laptops.</source>
+        <translation>Cesser de partager cet espace de travail par {folder}&#xa0;?
+
+Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.ui" line="+12"/>
+        <source>Sync through a shared folder</source>
+        <translation>Synchronisation par un dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Laptops share this workspace through a folder that OneDrive, SharePoint, Dropbox, Syncthing or a network drive keeps in step. Each laptop writes its changes there as small files and reads the others&apos;; edits made offline merge when the files arrive, and nothing anyone wrote is lost. The workspace database itself stays on this computer.</source>
+        <translation>Les ordinateurs partagent cet espace de travail par un dossier que OneDrive, SharePoint, Dropbox, Syncthing ou un lecteur réseau maintient à jour. Chaque ordinateur y écrit ses modifications sous forme de petits fichiers et lit celles des autres ; les modifications faites hors ligne fusionnent à l&apos;arrivée des fichiers, et rien de ce que quiconque a écrit n&apos;est perdu. La base de données de l&apos;espace de travail elle-même reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Link this workspace to a shared folder</source>
+        <translation>Lier cet espace de travail à un dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>&amp;Nom de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Chair&apos;s laptop (UNICRI)</source>
+        <translation>p. ex. ordinateur de la présidence (UNICRI)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional: encrypts what goes into the folder (needed to join an encrypted folder)</source>
+        <translation>facultatif : chiffre ce qui est déposé dans le dossier (nécessaire pour rejoindre un dossier chiffré)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember the passphrase in this computer&apos;s keychain</source>
+        <translation>Mémoriser la phrase secrète dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the Shared &amp;Folder…</source>
+        <translation>Choisir le &amp;dossier partagé…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shared folder</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This laptop:</source>
+        <translation>Cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encryption:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last round:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not yet sent:</source>
+        <translation>En attente d&apos;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Délier…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Laptops seen in the folder</source>
+        <translation>Ordinateurs vus dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Files set aside (damaged or unreadable)</source>
+        <translation>Fichiers mis de côté (endommagés ou illisibles)</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../chairdesk/gui/tasks.py" line="+71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/trash.py" line="+74"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Restore {what}</source>
+        <translation>Restaurer {what}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} records</source>
+        <translation>{n} enregistrements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored.</source>
+        <translation>Restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location line="-90"/>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../ui/trash_dialog.ui" line="+9"/>
+        <source>Deleted records stay here until you restore them. Restoring a record inside a deleted one (an agenda item of a deleted meeting) shows it again once its meeting is restored too.</source>
+        <translation>Les enregistrements supprimés restent ici jusqu&apos;à ce que vous les restauriez. Un enregistrement restauré à l&apos;intérieur d&apos;un enregistrement supprimé (un point de l&apos;ordre du jour d&apos;une réunion supprimée) réapparaît lorsque sa réunion est restaurée à son tour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter deleted records…</source>
+        <translation>Filtrer les enregistrements supprimés…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+573"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An update needs a date.</source>
+        <translation>Un point d&apos;étape doit avoir une date.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the date of an update of {code}</source>
+        <translation>Changer la date d&apos;un point d&apos;étape de {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit an update of {code}</source>
+        <translation>Modifier un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlan</name>
+    <message>
+        <location line="-614"/>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanForm</name>
+    <message>
+        <location filename="../../ui/workplan_view.ui" line="+17"/>
+        <source>&amp;Work plan:</source>
+        <translation>&amp;Plan de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The work plan period to show</source>
+        <translation>La période du plan de travail à afficher</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter by code, title or entity (Ctrl+F)</source>
+        <translation>Filtrer par code, titre ou entité (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only activities with this status</source>
+        <translation>N&apos;afficher que les activités dans cet état</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New work plan for the &amp;period:</source>
+        <translation>Nouveau plan de travail pour la pé&amp;riode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2023-2024</source>
+        <translation>2023-2024</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Financement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lead entities:</source>
+        <translation>Entités &amp;chefs de file&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Acronyms, separated by commas</source>
+        <translation>Sigles, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Partners:</source>
+        <translation>P&amp;artenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Progress updates</source>
+        <translation>Points d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the update</source>
+        <translation>La date du point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened (Enter adds it)</source>
+        <translation>Ce qui s&apos;est passé (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add update</source>
+        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected update (Del)</source>
+        <translation>Retirer le point d&apos;étape sélectionné (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+41"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{done} of {total} completed</source>
+        <translation>{done} sur {total} achevées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>{n} %</source>
+        <translation>{n}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{status} · overdue</source>
+        <translation>{status} · en retard</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Rename output {code}</source>
+        <translation>Renommer le produit {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the code of output {code}</source>
+        <translation>Changer le code du produit {code}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set the status of {code} to {status}</source>
+        <translation>Mettre l&apos;état de {code} à « {status} »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} is completed: progress set to 100 %.</source>
+        <translation>{code} est achevée : avancement porté à 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the progress of {code} to {n} %</source>
+        <translation>Porter l&apos;avancement de {code} à {n}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the start of {code}</source>
+        <translation>Changer le début de {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the due date of {code}</source>
+        <translation>Changer l&apos;échéance de {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename activity {code}</source>
+        <translation>Renommer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the code of {code}</source>
+        <translation>Changer le code de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan.py" line="+305"/>
+        <source>Add activity</source>
+        <extracomment>The tables whose changes this view shows. Each column&apos;s width when there is room; on a narrow screen the entity and start columns give way first (down to the second figure), so that status and progress stay in sight.</extracomment>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New work plan…</source>
+        <translation>Nouveau plan de travail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove update</source>
+        <translation>Retirer le point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not finished</source>
+        <translation>Non achevées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+440"/>
+        <source>Select an activity to see its details and progress updates.</source>
+        <translation>Sélectionnez une activité pour en voir le détail et les points d&apos;étape.</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>Choose a working group to see its work plan.</source>
+        <translation>Choisissez un groupe de travail pour voir son plan de travail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This working group has no work plan yet. Start one with “New work plan…”.</source>
+        <translation>Ce groupe de travail n&apos;a pas encore de plan de travail. Commencez-en un avec « Nouveau plan de travail… ».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{n} activities · {done} completed</source>
+        <translation>{n} activités · {done} achevées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ⚠ {n} overdue</source>
+        <translation> · ⚠ {n} en retard</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>New work plan {period}</source>
+        <translation>Nouveau plan de travail {period}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add an output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New output</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add an output first: activities belong to an output.</source>
+        <translation>Ajoutez d&apos;abord un produit : les activités relèvent d&apos;un produit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove activity {code}</source>
+        <translation>Retirer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed activity {code}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Activité {code} retirée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove output {code}</source>
+        <translation>Retirer le produit {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed output {code} and its {n} activities. Undo (Ctrl+Z) brings them back.</source>
+        <translation>Produit {code} retiré avec ses {n} activités. Annuler (Ctrl+Z) les rétablit.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Move activity {code}</source>
+        <translation>Déplacer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move output {code}</source>
+        <translation>Déplacer le produit {code}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Output {code}: {title}
+
+{n} activities. Select one to see its details.</source>
+        <translation>Produit {code}&#xa0;: {title}
+
+{n} activités. Sélectionnez-en une pour en voir le détail.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Activity {code} of output {output}</source>
+        <translation>Activité {code} du produit {output}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{n} % done</source>
+        <translation>{n}&#xa0;% réalisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {due}</source>
+        <translation>du {start} au {due}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Rename activity {code}</source>
+        <translation>Renommer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the indicator of {code}</source>
+        <translation>Changer l&apos;indicateur de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the description of {code}</source>
+        <translation>Changer la description de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the funding of {code}</source>
+        <translation>Changer le financement de {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the entities of {code}</source>
+        <translation>Changer les entités de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit activity {code}</source>
+        <translation>Modifier l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No entity is called {acronym}.</source>
+        <translation>Aucune entité ne porte le sigle {acronym}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add an update to {code}</source>
+        <translation>Ajouter un point d&apos;étape à {code}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove an update of {code}</source>
+        <translation>Retirer un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../chairdesk/gui/app.py" line="-17"/>
+        <source>ChairDesk keeps running. The details are in the log file.</source>
+        <translation>ChairDesk continue de fonctionner. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../chairdesk/gui/backups.py" line="-197"/>
+        <location line="+7"/>
+        <source>Backing up the workspace…</source>
+        <translation>Sauvegarde de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} MB</source>
+        <translation>{n}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} KB</source>
+        <translation>{n}&#xa0;Ko</translation>
+    </message>
+</context>
+<context>
+    <name>composition</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="-614"/>
+        <source>Vice-Chair</source>
+        <extracomment>The value an editor starts from and gives back (a date, an enum value, an id). How to edit the cell: &quot;text&quot;, &quot;choice&quot;, &quot;date&quot; or &quot;optional_date&quot;. For &quot;choice&quot; cells, [(label, value), ...]. The record id of the row.</extracomment>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UN</source>
+        <translation>ONU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>non-UN</source>
+        <translation>hors ONU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from {quarter}</source>
+        <translation>à partir de {quarter}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete: no date</source>
+        <translation>Suppr : pas de date</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,195 @@
+"""The Sync view and the background rounds, driven through the real window.
+
+Two laptops share one folder: "ours" runs the application, "theirs" works from
+its own workspace. A change made on theirs shows up in our open meetings table
+without anyone pressing anything.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from chairdesk.gui.app import MainWindow
+from chairdesk.gui.qt import QFileDialog, Qt
+from chairdesk.store.database import open_workspace
+from chairdesk.store.interchange import import_workspace, read_workspace_file
+from chairdesk.store.models import Meeting
+from chairdesk.store.ops.meetings import update_meeting
+from chairdesk.sync import service
+from tests.conftest import SMALL
+
+TODAY = date(2022, 8, 15)
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    return tmp_path / "OurSharedFolder"
+
+
+@pytest.fixture
+def theirs(tmp_path: Path, shared: Path):  # noqa: ANN201
+    """The other laptop: the small workspace, linked first, so it creates the shared folder."""
+    ws = open_workspace(tmp_path / "theirs" / "workspace.sqlite3", tmp_path / "theirs" / "backups")
+    with ws.transaction() as session:
+        import_workspace(session, read_workspace_file(SMALL))
+    service.link(ws, shared, device_name="Vice-chair's laptop")
+    service.run_round(ws)
+    yield ws
+    ws.close()
+
+
+def _window(qtbot, workspace) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(workspace, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _titles(view) -> list[str]:  # noqa: ANN001
+    model = view.table.model()
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Title")
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_joining_through_the_view_then_a_remote_change_appears_by_itself(
+    qtbot, workspace, theirs, shared, monkeypatch
+) -> None:
+    window = _window(qtbot, workspace)
+    assert window.sync_label.text() == "Sync: not set up"
+    # An empty workspace: the welcome page offers to join a shared folder.
+    qtbot.mouseClick(window.join_folder_button, Qt.MouseButton.LeftButton)
+    view = window.view("sync")
+    assert window.current_view_name() == "sync"
+    assert view.link_box.isVisible() and not view.state_box.isVisible()
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+    view.device_name_edit.setText("Chair's laptop")
+    qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
+    # Linking, then the first round, run in the background; the group arrives with it.
+    qtbot.waitUntil(lambda: window.group_combo.count() == 1, timeout=30_000)
+    assert window.group_combo.currentText().startswith("ETCIP")
+    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=30_000)
+    assert view.folder_label.text() == str(shared)
+    assert not view.link_box.isVisible()
+    laptops = {view.devices_model.index(r, 0).data() for r in range(view.devices_model.rowCount())}
+    assert laptops == {"Chair's laptop (this laptop)", "Vice-chair's laptop"}
+    assert "received" in view.last_round_label.text()
+
+    window.show_view("meetings")
+    meetings = window.view("meetings")
+    qtbot.waitUntil(lambda: _titles(meetings) == ["Q1 meeting"], timeout=10_000)
+
+    # The other laptop renames the meeting and sends it; nobody touches our window.
+    with theirs.transaction() as session:
+        meeting_id = session.scalars(select(Meeting.id)).one()
+        update_meeting(session, meeting_id, title="First-quarter regular meeting 2022")
+    report = service.run_round(theirs)
+    assert report.sent >= 1
+    qtbot.waitUntil(lambda: _titles(meetings) == ["First-quarter regular meeting 2022"], timeout=30_000)
+    assert window.sync_label.text().startswith("Sync: up to date")
+
+
+def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> None:
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    window = _window(qtbot, workspace)
+    qtbot.waitUntil(lambda: window.sync_runner.status is not None, timeout=10_000)
+    window.show_view("meetings")
+    meetings = window.view("meetings")
+    qtbot.waitUntil(lambda: _titles(meetings) == ["Q1 meeting"], timeout=10_000)
+
+    with workspace.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).one()
+    # The edit is sent by a background round shortly after it is made.
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        window.controller.perform("Rename", lambda s: update_meeting(s, meeting_id, title="Renamed here"))
+    assert window.sync_runner.status.pending == 0
+    service.run_round(theirs)
+    with theirs.read() as session:
+        assert session.get(Meeting, meeting_id).title == "Renamed here"
+
+
+def test_a_folder_that_goes_away_is_offline_not_empty(qtbot, workspace, theirs, shared, tmp_path) -> None:
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.show_view("sync")
+    qtbot.waitUntil(lambda: view.state_box.isVisible(), timeout=10_000)
+
+    shared.rename(tmp_path / "unplugged")  # the network drive is gone
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        qtbot.mouseClick(view.sync_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Offline" in view.state_label.text(), timeout=10_000)
+    assert window.sync_label.text() == "Sync: offline, retrying"
+    window.show_view("meetings")
+    assert _titles(window.view("meetings")) == ["Q1 meeting"]  # nothing treated as deleted
+
+    (tmp_path / "unplugged").rename(shared)  # back
+    window.show_view("sync")
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        qtbot.mouseClick(view.sync_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.state_label.text() == "Online", timeout=10_000)
+
+
+def test_the_tables_pass_the_model_tester(qtbot, qtmodeltester, workspace, theirs, shared) -> None:
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.sync_runner.refresh()
+    assert view.devices_model.rowCount() == 2
+    qtmodeltester.check(view.devices_model)
+    qtmodeltester.check(view.quarantine_model)
+
+
+def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
+    qtbot, qtmodeltester, workspace, theirs, shared
+) -> None:
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    with workspace.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).one()
+    # Both laptops rename the meeting offline. One title wins on both; the other must stay
+    # visible in the history and be restorable.
+    from chairdesk.sync import engine
+
+    engine.attach(workspace)
+    engine.attach(theirs)
+    with workspace.transaction() as session:
+        update_meeting(session, meeting_id, title="Title typed by the chair")
+    with theirs.transaction() as session:
+        update_meeting(session, meeting_id, title="Title typed by the vice-chair")
+    service.run_round(theirs)
+    service.run_round(workspace)
+    service.run_round(theirs)
+    with workspace.read() as session:
+        winner = session.get(Meeting, meeting_id).title
+    loser = ({"Title typed by the chair", "Title typed by the vice-chair"} - {winner}).pop()
+
+    window = _window(qtbot, workspace)
+    window.show_view("meetings")
+    meetings = window.view("meetings")
+    qtbot.waitUntil(lambda: meetings.current_meeting_id() == meeting_id, timeout=10_000)
+    window.history_action.trigger()
+    dialog = window.history_dialog
+    assert dialog.isVisible()
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    title_rows = [i for i, row in enumerate(rows) if row[2] == "Title" and row[4] == loser]
+    assert title_rows, rows
+    dialog.table.setCurrentIndex(model.index(title_rows[0], 0))
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with workspace.read() as session:
+        assert session.get(Meeting, meeting_id).title == loser
+    qtbot.waitUntil(lambda: _titles(meetings) == [loser], timeout=10_000)
+    window.controller.undo_stack.undo()  # one step
+    with workspace.read() as session:
+        assert session.get(Meeting, meeting_id).title == winner
