@@ -102,7 +102,7 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
 
     def template(p: argparse.ArgumentParser) -> None:
-        from chairdesk.reports.phrases import SUPPORTED_LANGUAGES
+        from chairdesk.domain.languages import SUPPORTED_LANGUAGES
 
         p.add_argument("--template", type=Path, metavar="FILE",
                        help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)")

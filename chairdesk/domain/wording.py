@@ -12,7 +12,6 @@ from datetime import date
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from num2words import num2words
 
 from chairdesk.domain.vocabulary import MeetingKind
 
@@ -49,6 +48,8 @@ def number_words(n: int) -> str:
     """0–9 in words ("five"), 10 and above in figures ("37", "1,200")."""
     _check_count(n)
     if n < 10:
+        from num2words import num2words  # 20 ms of language tables: not at start-up
+
         return num2words(n, lang=_LOCALE)
     return format_decimal(n, locale=_LOCALE)
 

@@ -22,7 +22,6 @@ from itertools import groupby
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from num2words import num2words
 
 from chairdesk.domain.quarters import quarters_of_year
 from chairdesk.domain.rotations import ChairTerm, chairs_by_quarter
@@ -77,6 +76,8 @@ def number_words(n: int, gender: str = MASCULINE) -> str:
     if n == 1 and gender == FEMININE:
         return "une"
     if n < 10:
+        from num2words import num2words  # 20 ms of language tables: not at start-up
+
         return num2words(n, lang=_LOCALE)
     # Babel writes a narrow no-break space between thousands; UN documents a plain no-break space.
     return format_decimal(n, locale=_LOCALE).replace("\u202f", NBSP)

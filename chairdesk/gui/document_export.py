@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -33,13 +34,15 @@ from chairdesk.gui.qt import (
     Signal,
 )
 from chairdesk.gui.tasks import Task, run_task
-from chairdesk.reports.docx_builder import ExportResult
+
+if TYPE_CHECKING:  # python-docx is loaded when a document is written, not at start-up
+    from chairdesk.reports.docx_builder import ExportResult
 
 LANGUAGE_KEY = "reports/language"
 TEMPLATE_KEY = "reports/template"
 FOLDER_KEY = "reports/lastFolder"
 
-Writer = Callable[[Session, Path], ExportResult]
+Writer = Callable[[Session, Path], "ExportResult"]
 
 
 # -- preferences ---------------------------------------------------------------------------------
@@ -53,7 +56,7 @@ def remembered_template() -> Path | None:
 
 def remembered_language() -> str:
     """The language of the documents' fixed wording ("en" or "fr"), as last chosen."""
-    from chairdesk.reports.phrases import LANGUAGE_NAMES
+    from chairdesk.domain.languages import LANGUAGE_NAMES
 
     value = QSettings().value(LANGUAGE_KEY) or "en"
     return value if value in LANGUAGE_NAMES else "en"

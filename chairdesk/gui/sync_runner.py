@@ -87,7 +87,10 @@ class SyncRunner(QObject):
     def refresh(self) -> None:
         """Read the sync state again (cheap: local tables only) and follow the folder."""
         try:
-            from chairdesk.sync import service
+            if not self._linked():
+                self._set_status(None)
+                return
+            from chairdesk.sync import service  # pycrdt: paid for only by linked workspaces
 
             # Local tables only: asking the folder may block (the rounds find out instead).
             status = service.status(self.controller.workspace, check_folder=False)
@@ -103,6 +106,15 @@ class SyncRunner(QObject):
                 # From now on each edit reaches the outbox in the transaction that makes it.
                 engine.attach(self.controller.workspace)
                 self._attached = True
+        self._set_status(status)
+
+    def _linked(self) -> bool:
+        from chairdesk.store.sync_tables import SyncState
+
+        with self.controller.workspace.read() as session:
+            return session.get(SyncState, 1) is not None
+
+    def _set_status(self, status: Any) -> None:
         self.status = status
         self._follow_folder()
         self.statusChanged.emit(self.status)

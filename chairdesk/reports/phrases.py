@@ -27,6 +27,7 @@ from babel.dates import format_date
 
 from chairdesk.domain import wording as en
 from chairdesk.domain import wording_fr as fr
+from chairdesk.domain.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 from chairdesk.domain.rotations import ChairTerm
 from chairdesk.domain.rotations import chairmanship_sentence as en_chairmanship_sentence
 from chairdesk.domain.vocabulary import (
@@ -42,10 +43,6 @@ from chairdesk.domain.vocabulary import (
 
 __all__ = ["DEFAULT_LANGUAGE", "LANGUAGE_NAMES", "SUPPORTED_LANGUAGES", "FrenchPhrases", "Phrases", "phrases"]
 
-DEFAULT_LANGUAGE = "en"
-#: Each document language, named in itself (for a choice in the application).
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français"}
-SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 
 _EN_DASH = "\u2013"
 _NB = fr.NBSP

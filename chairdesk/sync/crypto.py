@@ -32,9 +32,8 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+# cryptography is imported where a key is made or used: the application checks where its
+# database lives (sync.location → sync.folder → here) at every start, encrypted or not.
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +108,8 @@ def derive_key(passphrase: str, salt: bytes, params: ScryptParams = DEFAULT_PARA
         raise ValueError("the passphrase is empty")
     if len(salt) < 8:
         raise ValueError("the salt is too short")
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=KEY_SIZE, n=params.n, r=params.r, p=params.p)
     return kdf.derive(normalize_passphrase(passphrase))
 
@@ -126,6 +127,8 @@ def verify_key(key: bytes, check: bytes) -> bool:
 def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     """``nonce ‖ ciphertext ‖ tag``; ``aad`` is authenticated but not stored."""
     _check_key(key)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_SIZE)
     return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
 
@@ -134,6 +137,9 @@ def decrypt(key: bytes, sealed: bytes, aad: bytes) -> bytes:
     _check_key(key)
     if len(sealed) < SEAL_OVERHEAD:
         raise DecryptError("sealed data too short")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(sealed[:NONCE_SIZE], sealed[NONCE_SIZE:], aad)
     except InvalidTag:

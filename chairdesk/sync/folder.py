@@ -21,7 +21,7 @@ API summary
   file is left behind, even when every retry fails. A sequence number already present in
   the device folder (as an update or a snapshot) is never overwritten: ``AlreadyWritten``.
 - ``read(path) -> bytes``.
-- ``scan() -> list[FolderFile(path, device_dir_name, size)]``: every candidate file in every
+- ``scan() -> list[FolderFile(path, device_dir_name, size, mtime_ns, rel)]``: every candidate file in every
   ``devices/*/`` folder, whatever its name ("conflicted copy" duplicates included), minus
   temporary and system files (``is_ignored_name``). Nothing is inferred from file times or
   from absent files.
@@ -65,6 +65,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from chairdesk import __version__
 from chairdesk.sync import crypto, fileformat
@@ -157,11 +158,18 @@ class WorkspaceInfo:
         return self.encryption is not None
 
 
-@dataclass(frozen=True)
-class FolderFile:
-    path: Path
+class FolderFile(NamedTuple):
+    """A candidate file seen by a scan (a tuple: an idle round makes ten thousand)."""
+
+    path_str: str
     device_dir_name: str
     size: int
+    mtime_ns: int = 0  # only to notice that a file changed, never to order
+    rel: str = ""  # relative to the folder, with "/": the ledger's key
+
+    @property
+    def path(self) -> Path:
+        return Path(self.path_str)
 
 
 @dataclass(frozen=True)
@@ -319,24 +327,27 @@ class SharedFolder:
         except OSError as exc:
             raise FolderUnavailable(f"{self.devices_dir} cannot be listed: {exc}") from exc
         found: list[FolderFile] = []
+        add = found.append
         for d in device_dirs:
+            prefix = f"{DEVICES_DIR}/{d.name}/"
             try:
                 entries = list(os.scandir(d.path))
             except OSError as exc:
                 log.warning("cannot list %s: %s", d.path, exc)
                 continue
             for e in entries:
-                if is_ignored_name(e.name):
+                name = e.name
+                if is_ignored_name(name):
                     continue
                 try:
                     if not e.is_file(follow_symlinks=False):
                         continue
-                    size = e.stat(follow_symlinks=False).st_size
+                    st = e.stat(follow_symlinks=False)
                 except OSError as exc:
                     log.warning("cannot read %s: %s", e.path, exc)
                     continue
-                found.append(FolderFile(Path(e.path), d.name, size))
-        found.sort(key=lambda f: (f.device_dir_name, f.path.name))
+                add(FolderFile(e.path, d.name, st.st_size, st.st_mtime_ns, prefix + name))
+        found.sort(key=lambda f: f.rel)  # device folder, then name (device ids: one length)
         return found
 
     def own_files(self, device_id: str) -> list[OwnFile]:

@@ -510,26 +510,32 @@ class _Round:
     def _receive(self) -> None:
         files = self.folder.scan()
         with self.ws.read() as session:
-            ledger = {row.path: row for row in session.scalars(sa.select(SyncLedger))}
+            # Plain rows, not ORM objects: an idle round compares ten thousand of them.
+            ledger = {
+                path: (status, size, mtime_ns)
+                for path, status, size, mtime_ns in session.execute(sa.select(
+                    SyncLedger.path, SyncLedger.status, SyncLedger.size, SyncLedger.mtime_ns))
+            }
+        new_files = [
+            (n, f) for n, f in enumerate(files)
+            if not ((known := ledger.get(f.rel)) is not None and known[0] in ("applied", "quarantined")
+                    and known[1] == f.size and known[2] == f.mtime_ns)  # seen exactly this file before
+        ]
+        if not new_files:
+            return
+        with self.ws.read() as session:
             applied_hashes = {
                 h for (h,) in session.execute(
                     sa.select(SyncLedger.content_hash).where(SyncLedger.status == "applied")
                 ) if h
             }
-            sent = {(s.device_id, s.seq): s.content_hash for s in session.scalars(sa.select(SyncSent))}
+            sent = {(d, q): h for d, q, h in session.execute(
+                sa.select(SyncSent.device_id, SyncSent.seq, SyncSent.content_hash))}
         incoming: list[_Incoming] = []
         problems: list[tuple[FolderFile, str, int, str, bool, str | None]] = []
         own_or_dupes: list[tuple[FolderFile, str, int, fileformat.DecodedFile]] = []
-        for n, f in enumerate(files):
-            rel = self._rel(f.path)
-            try:
-                mtime_ns = f.path.stat().st_mtime_ns
-            except FileNotFoundError:
-                continue
-            known = ledger.get(rel)
-            if (known is not None and known.status in ("applied", "quarantined")
-                    and known.size == f.size and known.mtime_ns == mtime_ns):
-                continue  # seen exactly this file before
+        for n, f in new_files:
+            rel, mtime_ns = f.rel, f.mtime_ns
             self._check_cancel()
             self.progress("reading", n, len(files))
             try:
@@ -624,15 +630,15 @@ class _Round:
             },
         ))
 
-    def _record_problems(self, problems: list, ledger: dict[str, SyncLedger]) -> None:
+    def _record_problems(self, problems: list, ledger: dict[str, tuple]) -> None:
         if not problems:
             return
         now = utcnow()
         with self.ws.transaction() as session:
             _remote_session(session)
             for f, rel, mtime_ns, reason, transient, digest in problems:
-                known = ledger.get(rel)
-                if known is not None and known.status == "quarantined":
+                known = ledger.get(rel)  # (status, size, mtime_ns)
+                if known is not None and known[0] == "quarantined":
                     # It changed since it was quarantined: judge it again from the start.
                     session.execute(sa.update(SyncLedger.__table__)
                                     .where(SyncLedger.__table__.c.path == rel)

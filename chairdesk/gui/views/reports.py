@@ -338,7 +338,7 @@ class ReportsView(QWidget):
         self.year_spin.setRange(ops.MIN_YEAR, ops.MAX_YEAR)
         self.year_spin.setKeyboardTracking(False)
         self.year_spin.valueChanged.connect(self._on_year_changed)
-        from chairdesk.reports.phrases import LANGUAGE_NAMES
+        from chairdesk.domain.languages import LANGUAGE_NAMES
 
         for code, name in LANGUAGE_NAMES.items():  # each language named in itself
             self.language_combo.addItem(name, code)
