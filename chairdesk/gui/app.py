@@ -47,7 +47,7 @@ from chairdesk.gui.tasks import run_task
 from chairdesk.paths import backups_dir, data_dir
 from chairdesk.store.database import Workspace, WorkspaceError, open_workspace
 from chairdesk.store.models import WorkspaceInfo
-from chairdesk.store.queries import chair_terms, group_overviews
+from chairdesk.store.queries import chair_terms, group_choices
 
 log = logging.getLogger(__name__)
 
@@ -345,12 +345,12 @@ class MainWindow(QMainWindow):
 
     def _fill_groups(self) -> None:
         with self.controller.read() as session:
-            groups = group_overviews(session, self.controller.today())
+            groups = group_choices(session)  # the switcher needs names only (start-up time)
         wanted = self.controller.group_id or QSettings().value(f"groups/{_settings_key(self.controller.workspace.path)}")
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        for g in groups:
-            self.group_combo.addItem(f"{g.acronym} — {g.name}", g.id)
+        for group_id, acronym, name in groups:
+            self.group_combo.addItem(f"{acronym} — {name}", group_id)
         index = max(0, self.group_combo.findData(wanted))
         self.group_combo.setCurrentIndex(index if groups else -1)
         self.group_combo.blockSignals(False)

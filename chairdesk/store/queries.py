@@ -38,6 +38,15 @@ def chair_terms(session: Session, group_id: str) -> list[Term]:
     return [Term(acronym, start, end) for acronym, start, end in rows]
 
 
+def group_choices(session: Session) -> list[tuple[str, str, str]]:
+    """(id, acronym, name) of every working group, in the order of group_overviews."""
+    return [tuple(row) for row in session.execute(
+        select(WorkingGroup.id, WorkingGroup.acronym, WorkingGroup.name)
+        .where(WorkingGroup.deleted.is_(False))
+        .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+    )]
+
+
 def group_overviews(session: Session, today: date) -> list[GroupOverview]:
     groups = session.scalars(
         select(WorkingGroup)
