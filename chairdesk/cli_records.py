@@ -305,7 +305,12 @@ def _meeting_new(args: argparse.Namespace) -> int:
 
 def _meeting_show(args: argparse.Namespace) -> int:
     from chairdesk.domain.wording import un_date
-    from chairdesk.store.meeting_queries import action_rows, agenda_plan, attendance_sheet, meeting_detail
+    from chairdesk.store.meeting_queries import (
+        action_rows,
+        agenda_plan,
+        attendance_sheet,
+        meeting_detail,
+    )
 
     def query(session):  # noqa: ANN001, ANN202
         meeting_id = _cli()._meeting_id(session, args.meeting)
@@ -461,7 +466,11 @@ def cmd_action(args: argparse.Namespace) -> int:
 
 
 def cmd_activity(args: argparse.Namespace) -> int:
-    from chairdesk.store.ops.workplan import add_progress_update, set_activity_progress, set_activity_status
+    from chairdesk.store.ops.workplan import (
+        add_progress_update,
+        set_activity_progress,
+        set_activity_status,
+    )
 
     if args.activity_command == "list":
         return _activity_list(args)

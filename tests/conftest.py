@@ -11,9 +11,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from chairdesk.paths import DATA_DIR_ENV  # noqa: E402
+from chairdesk.store.checks import table_counts  # noqa: E402
 from chairdesk.store.database import Workspace, open_workspace  # noqa: E402
 from chairdesk.store.interchange import dump_json, export_workspace  # noqa: E402
-from chairdesk.store.checks import table_counts  # noqa: E402
 
 SMALL = Path(__file__).parent / "data" / "small-workspace.json"
 

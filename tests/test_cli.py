@@ -47,9 +47,10 @@ def test_info_shows_schema_path_and_counts(small_file, data_dir, capsys) -> None
 
 
 def test_check_reports_problems_and_fails(small_file, data_dir, capsys) -> None:
+    from sqlalchemy import select
+
     from chairdesk.store.database import open_workspace
     from chairdesk.store.models import ChairTerm, Entity
-    from sqlalchemy import select
 
     main(["import", str(small_file)])
     assert main(["check"]) == 0

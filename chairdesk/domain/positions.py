@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from fractional_indexing import FIError, generate_key_between, generate_n_keys_between
+from fractional_indexing import FIError, generate_n_keys_between
 
 __all__ = ["between", "initial", "move_key", "spread"]
 

@@ -11,7 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import date, timezone
+from datetime import UTC, date
 from pathlib import Path
 from types import TracebackType
 
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         else:
             last = getattr(status, "last_round", None)
             if last is not None:
-                local = (last if last.tzinfo else last.replace(tzinfo=timezone.utc)).astimezone()
+                local = (last if last.tzinfo else last.replace(tzinfo=UTC)).astimezone()
                 text = self.tr("Sync: up to date ({time})").format(time=fmt_time(local.replace(tzinfo=None)))
             else:
                 text = self.tr("Sync: linked")

@@ -15,9 +15,8 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime, fmt_number
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
-    QAbstractTableModel,
     QCoreApplication,
     QDialog,
     QFileDialog,
@@ -35,7 +34,13 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.gui.settings import backup_folder, retention_days
 from chairdesk.gui.tasks import Task, run_task
-from chairdesk.store.backup import BackupFile, backup_daily, list_backups, parse_backup_name, prune_backups
+from chairdesk.store.backup import (
+    BackupFile,
+    backup_daily,
+    list_backups,
+    parse_backup_name,
+    prune_backups,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,22 +72,15 @@ def size_text(size: int) -> str:
     return QCoreApplication.translate("backups", "{n} KB").format(n=fmt_number(max(1, round(size / 1000))))
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     """A workspace's backups: when, why, how big."""
 
     COLUMNS = ("made", "reason", "size")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupFile] = []
-        self._headers = (self.tr("Made"), self.tr("Why"), self.tr("Size"))
+    def headers(self) -> dict[str, str]:
+        return {"made": self.tr("Made"), "reason": self.tr("Why"), "size": self.tr("Size")}
 
-    def set_rows(self, rows: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupFile:
+    def row_at(self, row: int) -> BackupFile:
         return self._rows[row]
 
     def reason_text(self, reason: str) -> str:
@@ -95,17 +93,6 @@ class BackupsModel(QAbstractTableModel):
         if reason.startswith("before-migration"):
             return self.tr("Before an upgrade of ChairDesk")
         return reason
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -197,7 +184,7 @@ class RestoreDialog(QDialog):
 
     def selected_backup(self) -> BackupFile | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backup(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def restore_selected(self) -> None:
         backup = self.selected_backup()

@@ -7,14 +7,14 @@ later edit wins and the other value is kept here, with a button to put it back
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.models import RowsModel
 from chairdesk.gui.qt import (
-    QAbstractTableModel,
     QDialog,
     QHeaderView,
     QLabel,
@@ -36,34 +36,17 @@ def _field_label(name: str) -> str:
     return name.removesuffix("_id").replace("_", " ").capitalize()
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     COLUMNS = ("changed_at", "laptop", "field", "value", "overwritten")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryEntry] = []
-        self._headers = (
-            self.tr("When"), self.tr("Laptop"), self.tr("Field"), self.tr("New value"), self.tr("Value it replaced"),
-        )
+    def headers(self) -> dict[str, str]:
+        return {
+            "changed_at": self.tr("When"), "laptop": self.tr("Laptop"), "field": self.tr("Field"),
+            "value": self.tr("New value"), "overwritten": self.tr("Value it replaced"),
+        }
 
-    def set_rows(self, rows: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def entry(self, row: int) -> HistoryEntry:
+    def row_at(self, row: int) -> HistoryEntry:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,7 +55,7 @@ class HistoryModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "changed_at":
-                local = entry.changed_at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+                local = entry.changed_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
                 return fmt_datetime(local)
             if column == "laptop":
                 return entry.laptop if entry.origin == "remote" else self.tr("{name} (this laptop)").format(name=entry.laptop)
@@ -129,7 +112,7 @@ class HistoryDialog(QDialog):
 
     def _selected(self) -> HistoryEntry | None:
         index = self.table.currentIndex()
-        return self.model.entry(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _update_button(self) -> None:
         entry = self._selected()

@@ -13,29 +13,28 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class GroupsModel(QAbstractTableModel):
-    """The workspace's working groups: pillar, acronym, name, Chair today, meetings."""
+class RowsModel(QAbstractTableModel):
+    """A read-only table of records, one per row, one column per name in COLUMNS.
 
-    COLUMNS = ("pillar", "acronym", "name", "chair", "handover", "meetings")
+    Subclasses give the column titles (`headers`, asked each time so that they
+    follow a change of language) and `data`.
+    """
+
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[GroupOverview] = []
-        self._headers = {
-            "pillar": self.tr("Pillar"),
-            "acronym": self.tr("Group"),
-            "name": self.tr("Name"),
-            "chair": self.tr("Chair today"),
-            "handover": self.tr("Next handover"),
-            "meetings": self.tr("Meetings"),
-        }
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: list[GroupOverview]) -> None:
+    def headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> GroupOverview:
+    def row_at(self, row: int) -> Any:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -46,8 +45,27 @@ class GroupsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[self.COLUMNS[section]]
+            return self.headers()[self.COLUMNS[section]]
         return None
+
+
+class GroupsModel(RowsModel):
+    """The workspace's working groups: pillar, acronym, name, Chair today, meetings."""
+
+    COLUMNS = ("pillar", "acronym", "name", "chair", "handover", "meetings")
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "pillar": self.tr("Pillar"),
+            "acronym": self.tr("Group"),
+            "name": self.tr("Name"),
+            "chair": self.tr("Chair today"),
+            "handover": self.tr("Next handover"),
+            "meetings": self.tr("Meetings"),
+        }
+
+    def row_at(self, row: int) -> GroupOverview:
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -92,7 +92,12 @@ def _migration(folder: Path, say: Callable[[str], None]) -> None:
     from alembic.script import ScriptDirectory
     from sqlalchemy.pool import NullPool
 
-    from chairdesk.store.database import SCHEMA_HEAD, alembic_config, create_workspace_engine, open_workspace
+    from chairdesk.store.database import (
+        SCHEMA_HEAD,
+        alembic_config,
+        create_workspace_engine,
+        open_workspace,
+    )
 
     config = alembic_config()
     first = ScriptDirectory.from_config(config).get_base()

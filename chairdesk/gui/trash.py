@@ -7,9 +7,8 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
-    QAbstractTableModel,
     QDialog,
     QHeaderView,
     QLabel,
@@ -29,32 +28,14 @@ from chairdesk.store.trash import TrashItem, restore, trash_items
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RowsModel):
     COLUMNS = ("deleted_at", "kind", "label")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TrashItem] = []
-        self._headers = (self.tr("Deleted"), self.tr("What"), self.tr("Record"))
+    def headers(self) -> dict[str, str]:
+        return {"deleted_at": self.tr("Deleted"), "kind": self.tr("What"), "label": self.tr("Record")}
 
-    def set_rows(self, rows: list[TrashItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def item(self, row: int) -> TrashItem:
+    def row_at(self, row: int) -> TrashItem:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -111,7 +92,7 @@ class TrashDialog(QDialog):
 
     def restore_selected(self) -> None:
         rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
-        items = [self.model.item(r) for r in rows]
+        items = [self.model.row_at(r) for r in rows]
         if not items:
             return
 

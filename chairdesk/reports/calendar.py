@@ -9,7 +9,7 @@ calendar shows a floating time unchanged in any zone.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -68,7 +68,7 @@ def build_calendar(
     group = rd.group_info(session, group_id)
     first = date(year, 1, 1) if year is not None else None
     last = date(year, 12, 31) if year is not None else None
-    stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

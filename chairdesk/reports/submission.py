@@ -50,7 +50,13 @@ from chairdesk.domain.quarters import quarters_of_year
 from chairdesk.domain.rotations import ChairTerm as Term
 from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind, NarrativeSection
 from chairdesk.reports import report_data as rd
-from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, GroupRow, ReportError, split_blocks
+from chairdesk.reports.docx_builder import (
+    DocxBuilder,
+    ExportResult,
+    GroupRow,
+    ReportError,
+    split_blocks,
+)
 from chairdesk.reports.phrases import SUPPORTED_LANGUAGES, Phrases, phrases
 
 if TYPE_CHECKING:

@@ -13,7 +13,15 @@ from chairdesk.domain.quarters import Quarter, quarters_of_year
 from chairdesk.domain.rotations import ChairTerm as Term
 from chairdesk.domain.rotations import chair_on, next_handover
 from chairdesk.domain.vocabulary import ActionStatus, ActivityStatus, MeetingKind
-from chairdesk.store.models import ActionItem, Activity, AgendaItem, Entity, Meeting, Output, WorkPlan
+from chairdesk.store.models import (
+    ActionItem,
+    Activity,
+    AgendaItem,
+    Entity,
+    Meeting,
+    Output,
+    WorkPlan,
+)
 from chairdesk.store.queries import chair_terms
 from chairdesk.store.workplan_queries import (
     FINISHED,

@@ -11,7 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import ActivityRole, ActivityStatus, FundingStatus
-from chairdesk.store.models import Activity, ActivityEntity, Entity, Output, ProgressUpdate, WorkPlan
+from chairdesk.store.models import (
+    Activity,
+    ActivityEntity,
+    Entity,
+    Output,
+    ProgressUpdate,
+    WorkPlan,
+)
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +109,8 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
 def _when(value) -> str:  # noqa: ANN001 - datetime | None
     if value is None:
         return "never"
-    from datetime import timezone
 
-    return value.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _print_round(report) -> None:  # noqa: ANN001 - RoundReport

@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+155"/>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="+161"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -235,7 +235,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+78"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+81"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
@@ -1378,7 +1378,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+102"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+76"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -1411,7 +1411,7 @@
 <context>
     <name>DocumentExporter</name>
     <message>
-        <location filename="../../chairdesk/gui/document_export.py" line="+156"/>
+        <location filename="../../chairdesk/gui/document_export.py" line="+159"/>
         <source>iCalendar file (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1467,7 +1467,7 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+230"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+235"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/models.py" line="+25"/>
+        <location filename="../../chairdesk/gui/models.py" line="+59"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1627,7 +1627,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/history.py" line="+89"/>
+        <location filename="../../chairdesk/gui/history.py" line="+72"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-105"/>
+        <location line="-90"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>Valeur remplacée</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (cet ordinateur)</translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+67"/>
+        <location filename="../../chairdesk/gui/app.py" line="+68"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1792,12 +1792,12 @@
     <message>
         <location line="+59"/>
         <location line="+127"/>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-245"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -1914,7 +1914,7 @@ The desk of an inter-agency working group&apos;s chair.</source>
 Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -3096,7 +3096,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+42"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+31"/>
         <source>Restore from a Backup File</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -3590,7 +3590,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/trash.py" line="+74"/>
+        <location filename="../../chairdesk/gui/trash.py" line="+55"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -3613,7 +3613,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-90"/>
+        <location line="-74"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
@@ -4135,7 +4135,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="-197"/>
+        <location filename="../../chairdesk/gui/backups.py" line="-179"/>
         <location line="+7"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>

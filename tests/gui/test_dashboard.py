@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QTableView
+from sqlalchemy import select
 
 from chairdesk.gui.app import MainWindow
 from chairdesk.gui.chart_canvas import ChartCanvas

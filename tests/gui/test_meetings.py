@@ -7,7 +7,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QSpinBox, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+)
 from sqlalchemy import event, insert, select
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Pillar
@@ -22,7 +29,15 @@ from chairdesk.gui.views.meetings import (
 )
 from chairdesk.store import meeting_queries as q
 from chairdesk.store.demo import load_demo
-from chairdesk.store.models import ActionItem, AgendaItem, Attendance, Entity, Meeting, WorkingGroup, new_id
+from chairdesk.store.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Entity,
+    Meeting,
+    WorkingGroup,
+    new_id,
+)
 from chairdesk.store.ops import meetings as ops
 from chairdesk.store.queries import group_by_acronym
 

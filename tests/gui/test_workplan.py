@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import select
 from PySide6.QtWidgets import QComboBox, QSpinBox
+from sqlalchemy import select
 
 from chairdesk.domain.vocabulary import ActivityStatus
 from chairdesk.gui.controller import AppController

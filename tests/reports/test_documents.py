@@ -7,7 +7,6 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from chairdesk.reports.docx_builder import ReportError
 from chairdesk.reports.documents import (
     build_agenda,
     build_annex,
@@ -16,6 +15,7 @@ from chairdesk.reports.documents import (
     write_agenda,
     write_minutes,
 )
+from chairdesk.reports.docx_builder import ReportError
 from chairdesk.store.database import open_workspace
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import AgendaItem, Meeting

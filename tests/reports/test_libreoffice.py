@@ -12,8 +12,8 @@ import shutil
 import subprocess
 from datetime import date
 
-import pytest
 import docx
+import pytest
 from docx.shared import RGBColor
 from sqlalchemy import select
 

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from chairdesk.cli import main
+from chairdesk.paths import resource_path
 from chairdesk.store import interchange
 from chairdesk.store.interchange import export_workspace, import_workspace, parse_workspace
 from chairdesk.store.interchange_format import json_schema
-from chairdesk.paths import resource_path
 from chairdesk.store.models import AgendaItem, Meeting
 from tests.conftest import snapshot
 

@@ -12,7 +12,12 @@ from chairdesk.reports.submission import draft_sections, submission_data
 from chairdesk.store.changes import recording, replay
 from chairdesk.store.models import Narrative, WorkingGroup
 from chairdesk.store.ops import OperationError
-from chairdesk.store.ops.narratives import default_report_year, narrative_texts, report_years, set_narrative
+from chairdesk.store.ops.narratives import (
+    default_report_year,
+    narrative_texts,
+    report_years,
+    set_narrative,
+)
 
 
 @pytest.fixture

@@ -9,7 +9,15 @@ from sqlalchemy import select
 
 from chairdesk.domain.vocabulary import ActivityRole, ActivityStatus, FundingStatus, Pillar
 from chairdesk.store.changes import recording, replay
-from chairdesk.store.models import Activity, ActivityEntity, Entity, Output, ProgressUpdate, WorkingGroup, WorkPlan
+from chairdesk.store.models import (
+    Activity,
+    ActivityEntity,
+    Entity,
+    Output,
+    ProgressUpdate,
+    WorkingGroup,
+    WorkPlan,
+)
 from chairdesk.store.ops import OperationError
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import (

@@ -21,7 +21,13 @@ from sqlalchemy import text
 
 from chairdesk.store.models import WorkingGroup
 from chairdesk.sync import fileformat, service
-from tests.sync.merge_helpers import add_group, canonical_dump, get_field, quick_workspace, set_field
+from tests.sync.merge_helpers import (
+    add_group,
+    canonical_dump,
+    get_field,
+    quick_workspace,
+    set_field,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 

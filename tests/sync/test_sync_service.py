@@ -353,7 +353,7 @@ def test_an_encrypted_workspace_needs_the_right_passphrase(tmp_path: Path, monke
     service.run_round(b)
     assert get_field(b, WorkingGroup, group, "mandate") == "Confidential مسودة"
     for path in shared.rglob("*.update"):
-        assert "Confidential".encode() not in path.read_bytes()
+        assert b"Confidential" not in path.read_bytes()
     assert service.status(b).encrypted
     a.close()
     b.close()

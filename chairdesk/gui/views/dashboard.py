@@ -15,17 +15,23 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind
 from chairdesk.gui.chart_canvas import ChartCanvas
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date, fmt_long_date, fmt_quarter, fmt_quarter_label, fmt_time
+from chairdesk.gui.formatting import (
+    fmt_date,
+    fmt_long_date,
+    fmt_quarter,
+    fmt_quarter_label,
+    fmt_time,
+)
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QFont,
     QHeaderView,
     QLabel,
     QModelIndex,
-    QEvent,
     QObject,
     QPersistentModelIndex,
     QScrollArea,

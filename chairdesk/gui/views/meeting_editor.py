@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.forms import load_form
 from chairdesk.gui.formatting import fmt_time
+from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import (
     QAbstractItemModel,
     QAction,

@@ -52,7 +52,12 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.views.meeting_editor import MeetingEditor, datetime_format, from_qdatetime, to_qdatetime
+from chairdesk.gui.views.meeting_editor import (
+    MeetingEditor,
+    datetime_format,
+    from_qdatetime,
+    to_qdatetime,
+)
 from chairdesk.gui.views.meeting_models import (
     ID_ROLE,
     MeetingFilterProxy,

@@ -6,16 +6,15 @@ the main window, which runs them whether or not this view is open.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
-    QAbstractTableModel,
     QCheckBox,
     QDesktopServices,
     QFileDialog,
@@ -43,39 +42,14 @@ from chairdesk.gui.tasks import run_task
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """A read-only table of small records, one attribute per column."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def headers(self) -> dict[str, str]:
-        raise NotImplementedError
 
     def display(self, row: Any, column: str) -> str:
         value = getattr(row, column, None)
         if isinstance(value, datetime):
             return fmt_datetime(_local(value))
         return "" if value is None else str(value)
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[self.COLUMNS[section]]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -328,7 +302,7 @@ class SyncView(QWidget):
 
 def _local(moment: datetime) -> datetime:
     """The sync tables keep naive UTC times; people read their own clock."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone().replace(tzinfo=None)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
 
 
 def _default_device_name() -> str:
