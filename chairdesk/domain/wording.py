@@ -104,6 +104,20 @@ def un_date_range(start: date, end: date) -> str:
     return f"{first}{_EN_DASH}{un_date(end)}"
 
 
+def meeting_kind_counts(counts: Mapping[MeetingKind | str, int]) -> dict[MeetingKind, int]:
+    """Meetings by kind, every kind present in MeetingKind order; a bad kind or count raises."""
+    by_kind: dict[MeetingKind, int] = dict.fromkeys(MeetingKind, 0)
+    for key, n in counts.items():
+        try:
+            kind = MeetingKind(key)
+        except ValueError:
+            known = ", ".join(k.value for k in MeetingKind)
+            raise ValueError(f"unknown meeting kind {key!r} (known: {known})") from None
+        _check_count(n)
+        by_kind[kind] += n
+    return by_kind
+
+
 def meetings_sentence(counts: Mapping[MeetingKind | str, int]) -> str:
     """The report's meetings phrase, without its subject.
 
@@ -114,15 +128,7 @@ def meetings_sentence(counts: Mapping[MeetingKind | str, int]) -> str:
     single meeting so the kind is still named ("held one meeting (one regular
     quarterly meeting)").
     """
-    by_kind: dict[MeetingKind, int] = dict.fromkeys(MeetingKind, 0)
-    for key, n in counts.items():
-        try:
-            kind = MeetingKind(key)
-        except ValueError:
-            known = ", ".join(k.value for k in MeetingKind)
-            raise ValueError(f"unknown meeting kind {key!r} (known: {known})") from None
-        _check_count(n)
-        by_kind[kind] += n
+    by_kind = meeting_kind_counts(counts)
 
     total = sum(by_kind.values())
     if total == 0:

@@ -26,6 +26,7 @@ from babel.numbers import format_decimal
 from chairdesk.domain.quarters import quarters_of_year
 from chairdesk.domain.rotations import ChairTerm, chairs_by_quarter
 from chairdesk.domain.vocabulary import MeetingKind
+from chairdesk.domain.wording import meeting_kind_counts
 
 __all__ = [
     "FEMININE",
@@ -150,15 +151,7 @@ def meetings_sentence(counts: Mapping[MeetingKind | str, int]) -> str:
     trimestrielles ordinaires"), but one for a single meeting ("a tenu une
     réunion (une réunion trimestrielle ordinaire)").
     """
-    by_kind: dict[MeetingKind, int] = dict.fromkeys(MeetingKind, 0)
-    for key, n in counts.items():
-        try:
-            kind = MeetingKind(key)
-        except ValueError:
-            known = ", ".join(k.value for k in MeetingKind)
-            raise ValueError(f"unknown meeting kind {key!r} (known: {known})") from None
-        _check_count(n)
-        by_kind[kind] += n
+    by_kind = meeting_kind_counts(counts)
 
     total = sum(by_kind.values())
     if total == 0:
