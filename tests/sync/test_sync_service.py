@@ -189,6 +189,41 @@ def test_a_flipped_bit_is_quarantined_after_the_grace_period_and_kept(laptops, t
     assert get_field(b, WorkingGroup, group, "mandate") == "Mandate"
 
 
+def test_a_quarantined_file_that_arrives_whole_later_is_applied(laptops, tuning) -> None:
+    a, b, path, data, group = _one_update_file(laptops)
+    tuning.grace_attempts, tuning.grace_period = 3, timedelta(0)
+    damaged = bytearray(data)
+    damaged[len(damaged) - 5] ^= 0x10
+    path.write_bytes(bytes(damaged))
+    assert [service.run_round(b).quarantined for _ in range(3)] == [0, 0, 1]
+    path.write_bytes(data)  # the sync client delivers the good copy under the same name
+    assert service.run_round(b).received == 1
+    assert get_field(b, WorkingGroup, group, "mandate") == "Mandate"
+    assert service.status(b).quarantined == []
+
+
+def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = laptops(2)
+    add_group(a, "ETCIP", mandate="Mandate")
+    rounds(a, b)
+    opened: list[Path] = []
+    real_read = service.SharedFolder.read
+
+    def read(self, path: Path) -> bytes:  # noqa: ANN001
+        opened.append(path)
+        return real_read(self, path)
+
+    monkeypatch.setattr(service.SharedFolder, "read", read)
+    report = service.run_round(b)
+    assert (report.received, report.sent, report.skipped) == (0, 0, 0)
+    assert opened == []
+    # A file that changes under a name already seen is read again.
+    path = files_of(Path(service.status(a).folder), service.status(a).device_id)[-1]
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    service.run_round(b)
+    assert opened == [path]
+
+
 def test_a_future_format_file_is_refused_with_a_clear_message(laptops) -> None:
     a, b, path, data, group = _one_update_file(laptops)
     newer = bytearray(data)
