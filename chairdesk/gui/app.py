@@ -526,11 +526,18 @@ class MainWindow(QMainWindow):
 
     def _finish_tasks(self, timeout_ms: int = 30_000) -> None:
         """Let background work (a backup, the example loading) end before the window goes."""
-        from time import monotonic
-
-        deadline = monotonic() + timeout_ms / 1000
-        while self._tasks and monotonic() < deadline:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not self._tasks:
+            return
+        # A local event loop, not a processEvents() loop: PySide6 6.12's static
+        # QCoreApplication.processEvents drops a reference to None on every call,
+        # and polling it while a long backup runs crashed the interpreter on quit.
+        loop = QEventLoop(self)
+        poll = QTimer(self)
+        poll.timeout.connect(lambda: None if self._tasks else loop.quit())
+        poll.start(50)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        poll.stop()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         # Text being typed is saved when its field loses focus: make that happen now.
