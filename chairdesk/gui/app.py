@@ -292,13 +292,10 @@ class MainWindow(QMainWindow):
             "sync": self.tr("Sync"),
         }
 
+    # Each view's class, in the module chairdesk.gui.views.<view name>.
     _VIEW_CLASSES = {
-        "dashboard": ("dashboard", "DashboardView"),
-        "meetings": ("meetings", "MeetingsView"),
-        "workplan": ("workplan", "WorkPlanView"),
-        "composition": ("composition", "CompositionView"),
-        "reports": ("reports", "ReportsView"),
-        "sync": ("sync", "SyncView"),
+        "dashboard": "DashboardView", "meetings": "MeetingsView", "workplan": "WorkPlanView",
+        "composition": "CompositionView", "reports": "ReportsView", "sync": "SyncView",
     }
 
     def view(self, name: str) -> QWidget:
@@ -308,8 +305,7 @@ class MainWindow(QMainWindow):
 
             # Each view's module on first use: the Dashboard's charts (matplotlib) or the
             # Reports view's documents are not paid for at start-up when not on screen.
-            module, cls = self._VIEW_CLASSES[name]
-            view_class = getattr(import_module(f"chairdesk.gui.views.{module}"), cls)
+            view_class = getattr(import_module(f"chairdesk.gui.views.{name}"), self._VIEW_CLASSES[name])
             if name == "sync":
                 widget = view_class(self.controller, self.pages, runner=self.sync_runner)
             else:

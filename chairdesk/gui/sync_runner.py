@@ -109,10 +109,10 @@ class SyncRunner(QObject):
         self._set_status(status)
 
     def _linked(self) -> bool:
-        from chairdesk.store.sync_tables import SyncState
+        from chairdesk.store.sync_tables import is_linked
 
         with self.controller.workspace.read() as session:
-            return session.get(SyncState, 1) is not None
+            return is_linked(session)
 
     def _set_status(self, status: Any) -> None:
         self.status = status

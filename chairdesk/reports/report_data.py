@@ -40,7 +40,6 @@ __all__ = [
     "ACTIVITY_STATUS_LABELS",
     "MEETING_KIND_LABELS",
     "MEETING_MODE_LABELS",
-    "PILLAR_TITLES",
     "ActionLine",
     "ActivityInfo",
     "AgendaLine",
@@ -69,20 +68,6 @@ __all__ = [
     "rotation_plans",
     "work_plans",
 ]
-
-#: The four pillars of the UN Global Counter-Terrorism Strategy (A/RES/60/288), as the report heads them.
-PILLAR_TITLES: dict[Pillar, str] = {
-    Pillar.I: "Measures to address the conditions conducive to the spread of terrorism",
-    Pillar.II: "Measures to prevent and combat terrorism",
-    Pillar.III: (
-        "Measures to build States\u2019 capacity to prevent and combat terrorism and to strengthen "
-        "the role of the United Nations system in this regard"
-    ),
-    Pillar.IV: (
-        "Measures to ensure respect for human rights for all and the rule of law as the "
-        "fundamental basis of the fight against terrorism"
-    ),
-}
 
 _DONE = (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED)
 
