@@ -13,9 +13,10 @@ arrive already written (and translated) by the caller.
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from matplotlib.figure import Figure
@@ -26,6 +27,7 @@ __all__ = [
     "Series",
     "StackedBars",
     "activity_status_by_output",
+    "chart_png",
     "figure_png",
     "meetings_per_quarter",
 ]
@@ -228,3 +230,16 @@ def figure_png(fig: Figure, dpi: int = 200) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=32)
+def chart_png(draw: Callable[[Hashable], Figure], data: Hashable, dpi: int = 200) -> bytes:
+    """``draw(data)`` as PNG, drawn once per distinct data and resolution.
+
+    Drawing is most of the cost of a document with charts, and a chair
+    re-exports after changing a narrative far more often than the charts'
+    data changes. A chart's data is a frozen dataclass holding everything
+    that decides the picture (titles, labels, "today"), so equal data means
+    an identical image.
+    """
+    return figure_png(draw(data), dpi=dpi)

@@ -357,10 +357,9 @@ def build_handover(
                       widths_cm=[4.0, 4.5, 4.5])
         until = max([t.end or t.start for t in shown] + [date(today.year, 12, 31)])
         until = min(until, date(today.year + 2, 12, 31))
-        figure = timelines.rotation_timeline(timelines.RotationTimeline(
-            "", tuple(shown), since, until, today=today, **_timeline_labels(words)))
-        builder.picture(charts.figure_png(figure, dpi=CHART_DPI), min(figure.get_figwidth() * 2.54, builder.text_width_cm),
-                        caption=words.terms_caption)
+        chart = timelines.RotationTimeline("", tuple(shown), since, until, today=today, **_timeline_labels(words))
+        builder.picture(charts.chart_png(timelines.rotation_timeline, chart, dpi=CHART_DPI),
+                        min(chart.width_inches * 2.54, builder.text_width_cm), caption=words.terms_caption)
     else:
         builder.paragraph(words.no_terms)
     for plan in rd.rotation_plans(session, group_id):

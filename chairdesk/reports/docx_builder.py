@@ -209,6 +209,7 @@ class DocxBuilder:
         self.document = open_template(template)
         self.warnings: list[str] = []
         self._resolved: dict[str, tuple[str | None, bool]] = {}
+        self._style_ids: dict[str, str | None] = {}
         self._figures = 0
         self._tables = 0
 
@@ -290,8 +291,20 @@ class DocxBuilder:
     def _paragraph_style(self, paragraph: Paragraph, name: str) -> bool:
         used, stand_in = self.style(name)
         if used is not None:
-            paragraph.style = self.document.styles[used]
+            paragraph._p.style = self._style_id(used)
         return stand_in
+
+    def _style_id(self, name: str) -> str | None:
+        """The id a paragraph refers to the style by; None for the default paragraph style.
+
+        ``paragraph.style = ...`` looks the default style up with an XPath query
+        on every assignment: a tenth of a big export, for an answer that never changes.
+        """
+        if name not in self._style_ids:
+            style = self.document.styles[name]
+            default = self.document.styles.default(style.type)
+            self._style_ids[name] = None if default is not None and style == default else style.style_id
+        return self._style_ids[name]
 
     # ----------------------------------------------------------------- blocks
 

@@ -38,11 +38,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -674,27 +674,24 @@ def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
     from chairdesk.reports import charts, timelines
 
     words = data.words
+    draw: Callable[[Any], Any]
     if block.name == "rotation":
         first, last = date(data.year, 1, 1), date(data.year, 12, 31)
-        figure = timelines.rotation_timeline(
-            timelines.RotationTimeline("", data.terms, first, last, today=_in_year(data),
-                                       **_timeline_labels(words)),
-        )
+        draw, chart = timelines.rotation_timeline, timelines.RotationTimeline(
+            "", data.terms, first, last, today=_in_year(data), **_timeline_labels(words))
     elif block.name == "meetings":
-        figure = charts.meetings_per_quarter(meetings_bars(data.held, data.year, width_inches=5.2, height_inches=2.6,
-                                                           language=data.language))
+        draw, chart = charts.meetings_per_quarter, meetings_bars(
+            data.held, data.year, width_inches=5.2, height_inches=2.6, language=data.language)
     elif block.name == "activity_status" and block.plan is not None:
-        figure = charts.activity_status_by_output(status_bars(block.plan, data.language))
+        draw, chart = charts.activity_status_by_output, status_bars(block.plan, data.language)
     elif block.name == "work_plan" and block.plan is not None:
-        figure = timelines.work_plan_timeline(
-            timelines.work_plan_timeline_data(block.plan.outputs, _in_year(data), words.activity_status,
-                                              empty_text=words.no_dated_activities,
-                                              **_timeline_labels(words, work_plan=True))
-        )
+        draw, chart = timelines.work_plan_timeline, timelines.work_plan_timeline_data(
+            block.plan.outputs, _in_year(data), words.activity_status, empty_text=words.no_dated_activities,
+            **_timeline_labels(words, work_plan=True))
     else:
         raise ValueError(f"unknown chart {block.name!r}")
-    width_cm = min(figure.get_figwidth() * 2.54, builder.text_width_cm)
-    builder.picture(charts.figure_png(figure, dpi=CHART_DPI), width_cm, caption=block.caption)
+    width_cm = min(chart.width_inches * 2.54, builder.text_width_cm)
+    builder.picture(charts.chart_png(draw, chart, dpi=CHART_DPI), width_cm, caption=block.caption)
 
 
 #: Charts go into documents as PNG at this resolution: sharp in print, small in the file.

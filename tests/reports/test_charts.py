@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import pytest
 from matplotlib.container import BarContainer
@@ -15,6 +16,7 @@ from chairdesk.reports.charts import (
     Series,
     StackedBars,
     activity_status_by_output,
+    chart_png,
     figure_png,
     meetings_per_quarter,
 )
@@ -144,3 +146,21 @@ def test_charts_never_import_pyplot() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_chart_is_drawn_once_per_distinct_data() -> None:
+    drawn: list[StackedBars] = []
+
+    def draw(data: StackedBars) -> Figure:
+        drawn.append(data)
+        return meetings_per_quarter(data)
+
+    data = _meetings_data()
+    first = chart_png(draw, data, dpi=40)
+    assert chart_png(draw, _meetings_data(), dpi=40) == first  # equal data, built again: no drawing
+    assert len(drawn) == 1
+    one_more = replace(data, series=(Series("regular", "Regular quarterly meeting", (1, 0, 0, 0, 1, 1, 1, 1)),))
+    changed = chart_png(draw, one_more, dpi=40)
+    assert len(drawn) == 2 and changed != first and changed == figure_png(meetings_per_quarter(one_more), dpi=40)
+    chart_png(draw, data, dpi=50)  # another resolution is another picture
+    assert len(drawn) == 3
