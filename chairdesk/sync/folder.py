@@ -21,10 +21,12 @@ API summary
   file is left behind, even when every retry fails. A sequence number already present in
   the device folder (as an update or a snapshot) is never overwritten: ``AlreadyWritten``.
 - ``read(path) -> bytes``.
-- ``scan() -> list[FolderFile(path, device_dir_name, size, mtime_ns, rel)]``: every candidate file in every
-  ``devices/*/`` folder, whatever its name ("conflicted copy" duplicates included), minus
-  temporary and system files (``is_ignored_name``). Nothing is inferred from file times or
-  from absent files.
+- ``scan(memo=None) -> list[FolderFile(path, device_dir_name, size, mtime_ns, rel)]``: every
+  candidate file in every ``devices/*/`` folder, whatever its name ("conflicted copy"
+  duplicates included), minus temporary and system files (``is_ignored_name``). Nothing is
+  inferred from file times or from absent files. With a ``ScanMemo``, device folders that
+  the memo knows unchanged are not listed (see ``ScanMemo``: a quiet round's shortcut,
+  bounded by a complete listing every few minutes).
 - ``own_files(device_id) -> list[OwnFile(path, seq, kind)]``: this device's canonically
   named files, by sequence number.
 - ``compact_own(device_id, upto_seq, *, keep=None) -> list[Path]``: after the caller wrote a
@@ -62,7 +64,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -78,6 +80,9 @@ WORKSPACE_FILE = "workspace.json"
 DEVICES_DIR = "devices"
 TEMP_PREFIX = ".tmp-"
 CIPHER = "AES-256-GCM"
+
+#: A device folder changed less than this long ago is listed at every round (see ScanMemo).
+SCAN_QUIET_NS = 3_000_000_000
 
 RENAME_ATTEMPTS = 10
 RENAME_FIRST_DELAY = 0.05  # seconds, doubled at each attempt
@@ -170,6 +175,59 @@ class FolderFile(NamedTuple):
     @property
     def path(self) -> Path:
         return Path(self.path_str)
+
+
+class ScanMemo:
+    """Which device folders a quiet round need not list again.
+
+    Listing and stat-ing every file is most of a round with nothing new (ten
+    thousand files: tens of milliseconds). A folder's modification time changes
+    whenever a file in it is added, removed or renamed, which is how devices and
+    sync clients deliver files (ours: a temporary file renamed into place). Each
+    folder's time is read *before* it is listed, so a file that arrives during
+    the listing changes it again. Folders are remembered only once the round has
+    dealt with every file in them (applied, a duplicate, or quarantined): one
+    holding a file still being written or refused is listed every round.
+
+    What a folder's time does not show (a file rewritten in place, a file system
+    with coarse times, a ledger changed by another process) is caught by a
+    complete listing every few minutes (``begin``'s `full_every`), and at the
+    first round of every session: a file can be seen later, never missed.
+    """
+
+    def __init__(self, key: tuple[str, ...] = ()) -> None:
+        self.key = key  # whose memo: (folder, workspace id, device id) for the sync service
+        self.known: dict[str, tuple[int, int]] = {}  # device folder -> (mtime_ns, inode)
+        self.listed: dict[str, tuple[int, int]] = {}  # by the scan in progress
+        self.full_at: float | None = None  # time.monotonic() of the last complete listing
+
+    def begin(self, full_every: float) -> bool:
+        """Start a scan; True when it lists every folder (none for `full_every` seconds)."""
+        now = time.monotonic()
+        full = self.full_at is None or now - self.full_at >= full_every
+        if full:
+            self.known.clear()
+            self.full_at = now
+        self.listed = {}
+        return full
+
+    def unchanged(self, name: str, mtime_ns: int, inode: int) -> bool:
+        """Whether the folder is as a finished round left it; noted for the next round."""
+        stamp = (mtime_ns, inode)
+        # A time that is recent may not move for a change made a moment later (file
+        # times have coarse ticks, two seconds on FAT): such a folder is listed again.
+        if time.time_ns() - mtime_ns >= SCAN_QUIET_NS:
+            self.listed[name] = stamp
+        return self.known.get(name) == stamp
+
+    def settled(self, unsettled: Collection[str] = ()) -> None:
+        """The round dealt with the listed files, except in the `unsettled` device folders."""
+        for name, stamp in self.listed.items():
+            if name in unsettled:
+                self.known.pop(name, None)
+            else:
+                self.known[name] = stamp
+        self.listed = {}
 
 
 @dataclass(frozen=True)
@@ -313,7 +371,7 @@ class SharedFolder:
             self._require_available()
             raise FolderUnavailable(f"{path} cannot be read: {exc.strerror or exc}") from exc
 
-    def scan(self) -> list[FolderFile]:
+    def scan(self, memo: ScanMemo | None = None) -> list[FolderFile]:
         self._require_available()
         try:
             device_dirs = [
@@ -331,6 +389,10 @@ class SharedFolder:
         for d in device_dirs:
             prefix = f"{DEVICES_DIR}/{d.name}/"
             try:
+                if memo is not None:
+                    st = d.stat(follow_symlinks=False)  # before the listing (see ScanMemo)
+                    if memo.unchanged(d.name, st.st_mtime_ns, st.st_ino):
+                        continue
                 entries = list(os.scandir(d.path))
             except OSError as exc:
                 log.warning("cannot list %s: %s", d.path, exc)

@@ -57,6 +57,7 @@ from chairdesk.sync.folder import (
     FolderFile,
     FolderProblem,
     FolderUnavailable,
+    ScanMemo,
     SharedFolder,
     WorkspaceInfo,
 )
@@ -82,6 +83,8 @@ class Tuning:
     batch: int = 100
     # Merge the stored Y.Doc into one row when it has this many.
     doc_rows: int = 200
+    # A round lists every device folder at least this often, not only the changed ones.
+    full_scan_every: timedelta = timedelta(minutes=10)
 
 
 TUNING = Tuning()
@@ -203,6 +206,20 @@ def _read_state(session: Session) -> _State | None:
 def is_linked(workspace: Workspace) -> bool:
     with workspace.read() as session:
         return session.get(SyncState, 1) is not None
+
+
+def _scan_memo(workspace: Workspace, state: _State) -> ScanMemo:
+    """The workspace's memo of device folders already dealt with (this session only).
+
+    Linking again gives a new device id, so a new link (whose ledger starts empty) never
+    inherits a memo.
+    """
+    key = (str(state.folder), state.workspace_id, state.device_id)
+    memo = workspace.__dict__.get("_scan_memo")
+    if memo is None or memo.key != key:
+        memo = ScanMemo(key)
+        workspace.__dict__["_scan_memo"] = memo
+    return memo
 
 
 def _require_state(workspace: Workspace) -> _State:
@@ -508,12 +525,18 @@ class _Round:
             return str(path)
 
     def _receive(self) -> None:
-        files = self.folder.scan()
+        memo = _scan_memo(self.ws, self.state)
+        memo.begin(TUNING.full_scan_every.total_seconds())
+        files = self.folder.scan(memo)
+        if not files:
+            memo.settled()
+            return
         with self.ws.read() as session:
-            # Plain rows, not ORM objects: an idle round compares ten thousand of them.
+            # Plain rows on the connection, not through the ORM: a full scan compares
+            # ten thousand of them.
             ledger = {
                 path: (status, size, mtime_ns)
-                for path, status, size, mtime_ns in session.execute(sa.select(
+                for path, status, size, mtime_ns in session.connection().execute(sa.select(
                     SyncLedger.path, SyncLedger.status, SyncLedger.size, SyncLedger.mtime_ns))
             }
         new_files = [
@@ -522,7 +545,9 @@ class _Round:
                     and known[1] == f.size and known[2] == f.mtime_ns)  # seen exactly this file before
         ]
         if not new_files:
+            memo.settled()
             return
+        unsettled: set[str] = set()  # device folders to list again next round
         with self.ws.read() as session:
             applied_hashes = {
                 h for (h,) in session.execute(
@@ -541,6 +566,7 @@ class _Round:
             try:
                 data = self.folder.read(f.path)
             except FileNotFoundError:
+                unsettled.add(f.device_dir_name)
                 continue
             try:
                 decoded = fileformat.decode(data, workspace_id=self.state.workspace_id, key=self.key)
@@ -567,6 +593,7 @@ class _Round:
             applied_hashes.add(decoded.content_hash)
             incoming.append(_Incoming(f, rel, mtime_ns, decoded))
         self._record_problems(problems, ledger)
+        unsettled.update(f.device_dir_name for f, *_ in problems)
         # Snapshots first, then by device and sequence: fewer updates wait for their dependencies.
         incoming.sort(key=lambda i: (i.decoded.kind != "snapshot", i.decoded.device_id, i.decoded.seq))
         for start in range(0, len(incoming), TUNING.batch):
@@ -581,6 +608,7 @@ class _Round:
                 _remote_session(session)
                 for f, rel, mtime_ns, d in own_or_dupes:
                     self._ledger(session, rel, d, f.size, mtime_ns, "applied", None)
+        memo.settled(unsettled)
 
     def _apply(self, batch: list[_Incoming]) -> None:
         now = utcnow()

@@ -7,7 +7,8 @@
   the same update payloads to a fresh ``Doc`` plus SQLite ``executemany`` of
   the rows the join wrote (into a blank schema), both in the same run.
 - ``sync_idle_ms``: a round with nothing new, for a device that has seen every
-  file of a folder of 10,000 files.
+  file of a folder of 10,000 files; ``sync_idle_full_ms``: the same round when it
+  lists every file (the first of a session, and one every ``Tuning.full_scan_every``).
 
 Folders are built once per size and cached beside the benchmark workspaces.
 Importing this module fails (ImportError) where chairdesk.sync.service is not
@@ -250,17 +251,25 @@ def bench_idle(device_count: int, files: int, reps: int) -> dict[str, float]:
         device = tmp / devices[-1].name
         shutil.copyfile(devices[-1], device)
         ws = _open(device)
+        full: list[float] = []
+        saved = service.TUNING.full_scan_every
         try:
             service.run_round(ws)  # warm: Y.Doc loaded, caches filled
             for _ in range(max(3, reps) if reps > 1 else 1):
-                started = time.perf_counter()
-                report = service.run_round(ws)
-                times.append(time.perf_counter() - started)
-                assert report.received == 0 and report.sent == 0, report.summary()
+                # A round as most are; then one that lists every file, as the first of a
+                # session and one every Tuning.full_scan_every do.
+                for into, every in ((times, saved), (full, timedelta(0))):
+                    service.TUNING.full_scan_every = every
+                    started = time.perf_counter()
+                    report = service.run_round(ws)
+                    into.append(time.perf_counter() - started)
+                    assert report.received == 0 and report.sent == 0, report.summary()
         finally:
+            service.TUNING.full_scan_every = saved
             ws.close()
         count = len(_files(folder)) + 1
-    return {"sync_idle_ms": statistics.median(times) * 1000, "sync_idle_files": count}
+    return {"sync_idle_ms": statistics.median(times) * 1000,
+            "sync_idle_full_ms": statistics.median(full) * 1000, "sync_idle_files": count}
 
 
 def bench(scale: float, reps: int = 3) -> dict[str, float]:

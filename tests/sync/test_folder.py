@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from chairdesk.sync.folder import (
     FolderUnavailable,
     NotAChairDeskFolder,
     NotEncrypted,
+    ScanMemo,
     SharedFolder,
     WorkspaceFileDamaged,
     WrongPassphrase,
@@ -273,6 +275,50 @@ def test_scan_includes_conflicted_copies_and_ignores_temporary_files(
     sizes = {f.path.name: f.size for f in found}
     assert sizes["000000000001.update"] == 1
     assert all(f.path.read_bytes() == shared.read(f.path) for f in found)
+
+
+def _settle_times(shared: SharedFolder) -> None:
+    """As if the device folders last changed a minute ago (recent ones are always listed)."""
+    past = time.time_ns() - 60_000_000_000
+    for d in (shared.root / "devices").iterdir():
+        os.utime(d, ns=(past, past))
+
+
+def test_a_scan_with_a_memo_lists_only_folders_that_changed_or_are_unsettled(shared: SharedFolder) -> None:
+    first = shared.write_file(A, 1, b"a1")
+    shared.write_file(B, 1, b"b1")
+    memo = ScanMemo()
+    assert memo.begin(full_every=600)  # the first scan of a session lists everything
+    assert {f.path for f in shared.scan(memo)} == {first, shared.device_dir(B) / "000000000001.update"}
+    memo.settled()
+    assert not memo.begin(full_every=600)
+    assert len(shared.scan(memo)) == 2  # folders changed a moment ago: listed again
+    memo.settled()
+    _settle_times(shared)
+    assert not memo.begin(full_every=600)
+    assert len(shared.scan(memo)) == 2
+    memo.settled(unsettled={B})  # B holds a file the round could not deal with yet
+    assert not memo.begin(full_every=600)
+    assert [f.device_dir_name for f in shared.scan(memo)] == [B]
+    memo.settled()
+    assert not memo.begin(full_every=600)
+    assert shared.scan(memo) == []
+    memo.settled()
+    second = shared.write_file(A, 2, b"a2")  # a new file changes its folder's time
+    assert not memo.begin(full_every=600)
+    assert {f.path for f in shared.scan(memo)} == {first, second}
+    memo.settled()
+    _settle_times(shared)
+    first.write_bytes(b"rewritten in place")  # invisible in the folder's time...
+    for _ in range(2):
+        assert not memo.begin(full_every=600)
+        shared.scan(memo)
+        memo.settled()
+    assert not memo.begin(full_every=600)
+    assert shared.scan(memo) == []
+    memo.settled()
+    assert memo.begin(full_every=0)  # ...until the next complete listing
+    assert {f.path: f.size for f in shared.scan(memo)}[first] == len(b"rewritten in place")
 
 
 @pytest.mark.parametrize("name", IGNORED)

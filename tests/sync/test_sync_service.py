@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+import time
 import zlib
 from datetime import timedelta
 from pathlib import Path
@@ -202,10 +203,19 @@ def test_a_quarantined_file_that_arrives_whole_later_is_applied(laptops, tuning)
     assert service.status(b).quarantined == []
 
 
+def settle_folder_times(ws: Workspace) -> None:
+    """As if the device folders last changed a minute ago (recent ones are listed every round)."""
+    past = time.time_ns() - 60_000_000_000
+    for d in (Path(service.status(ws).folder) / "devices").iterdir():
+        os.utime(d, ns=(past, past))
+
+
 def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = laptops(2)
     add_group(a, "ETCIP", mandate="Mandate")
     rounds(a, b)
+    settle_folder_times(b)
+    service.run_round(b)
     opened: list[Path] = []
     real_read = service.SharedFolder.read
 
@@ -217,11 +227,43 @@ def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.Mon
     report = service.run_round(b)
     assert (report.received, report.sent, report.skipped) == (0, 0, 0)
     assert opened == []
-    # A file that changes under a name already seen is read again.
+    # A file that changes under a name already seen is read again: its folder's time does
+    # not show a file rewritten in place, so at the next complete listing.
     path = files_of(Path(service.status(a).folder), service.status(a).device_id)[-1]
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
     service.run_round(b)
+    assert opened == []
+    monkeypatch.setattr(service.TUNING, "full_scan_every", timedelta(0))
+    service.run_round(b)
     assert opened == [path]
+
+
+def test_a_quiet_round_lists_no_device_folder_and_a_new_file_is_seen_at_once(
+        laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = laptops(2)
+    add_group(a, "ETCIP", mandate="Mandate")
+    rounds(a, b)
+    listed: list[str] = []
+    real_scandir = os.scandir
+
+    def scandir(path: str):
+        listed.append(Path(path).name)
+        return real_scandir(path)
+
+    monkeypatch.setattr("chairdesk.sync.folder.os.scandir", scandir)
+    settle_folder_times(b)
+    service.run_round(b)
+    listed.clear()
+    service.run_round(b)
+    assert listed == ["devices"]  # the device folders themselves: only their times are read
+    group = add_group(a, "CJLR", mandate="Another")
+    service.run_round(a)
+    listed.clear()
+    report = service.run_round(b)
+    assert report.received == 1
+    assert get_field(b, WorkingGroup, group, "mandate") == "Another"
+    assert service.status(a).device_id in listed  # the folder that gained a file, and only it
+    assert service.status(b).device_id not in listed
 
 
 def test_a_future_format_file_is_refused_with_a_clear_message(laptops) -> None:
