@@ -28,17 +28,19 @@ PERIOD_MS = 60_000
 class _RoundWorker(QObject):
     finished = Signal(object, object)  # report or None, error message or None
 
-    def __init__(self, workspace: Any, passphrase: str | None) -> None:
+    def __init__(self, workspace: Any, passphrase: str | None, full_scan: bool) -> None:
         super().__init__()
         self._workspace = workspace
         self._passphrase = passphrase
+        self._full_scan = full_scan
 
     @Slot()
     def run(self) -> None:
         from chairdesk.sync import service
 
         try:
-            report = service.run_round(self._workspace, passphrase=self._passphrase)
+            report = service.run_round(self._workspace, passphrase=self._passphrase,
+                                       full_scan=self._full_scan)
         except Exception as exc:  # noqa: BLE001 - a failed round is reported, never raised
             log.exception("sync round failed")
             self.finished.emit(None, str(exc) or type(exc).__name__)
@@ -62,6 +64,7 @@ class SyncRunner(QObject):
         self._thread: QThread | None = None
         self._worker: _RoundWorker | None = None
         self._again = False
+        self._again_full = False
         self._reloading = False
         self._attached = False
         self.offline = False  # the last round found the folder unreachable
@@ -148,15 +151,18 @@ class SyncRunner(QObject):
         if not self._reloading and getattr(self.status, "folder", None) and tables:
             self._settle.start()
 
-    def request_round(self) -> None:
+    def request_round(self, full_scan: bool = False) -> None:
+        """A round soon; `full_scan` when a person asked for it (every device folder is listed)."""
         if getattr(self.status, "folder", None) is None:
             return
         if self.busy:
             self._again = True
+            self._again_full = self._again_full or full_scan
             return
-        self._again = False
+        full_scan = full_scan or self._again_full
+        self._again = self._again_full = False
         self._thread = QThread(self)
-        self._worker = _RoundWorker(self.controller.workspace, self.passphrase)
+        self._worker = _RoundWorker(self.controller.workspace, self.passphrase, full_scan)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._on_round_finished)
@@ -185,7 +191,7 @@ class SyncRunner(QObject):
             self.roundFinished.emit(report)
         self.refresh()
         if self._again:
-            self.request_round()
+            self.request_round(self._again_full)
 
     def wait(self) -> None:
         """Let a running round end (on quit: never cut a round off mid-transaction)."""

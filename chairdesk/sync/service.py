@@ -443,16 +443,22 @@ def _round_lock(workspace: Workspace) -> threading.Lock:
 
 def run_round(workspace: Workspace, *, passphrase: str | None = None,
               progress: Progress | None = None,
-              cancel: Callable[[], bool] | None = None) -> RoundReport:
-    """One sync round. Returns what it did; raises SyncError for a problem a person must fix."""
+              cancel: Callable[[], bool] | None = None, full_scan: bool = False) -> RoundReport:
+    """One sync round. Returns what it did; raises SyncError for a problem a person must fix.
+
+    `full_scan` lists every device folder, even those unchanged since the last round (a
+    person asked for this round: anything the folders' times do not show is seen now).
+    """
     with _round_lock(workspace):
-        return _Round(workspace, passphrase, progress, cancel).run()
+        return _Round(workspace, passphrase, progress, cancel, full_scan).run()
 
 
 class _Round:
     def __init__(self, workspace: Workspace, passphrase: str | None,
-                 progress: Progress | None, cancel: Callable[[], bool] | None) -> None:
+                 progress: Progress | None, cancel: Callable[[], bool] | None,
+                 full_scan: bool = False) -> None:
         self.ws = workspace
+        self.full_scan = full_scan
         self.passphrase = passphrase
         self.progress = progress or (lambda _what, _done, _total: None)
         self.cancel = cancel or (lambda: False)
@@ -526,7 +532,7 @@ class _Round:
 
     def _receive(self) -> None:
         memo = _scan_memo(self.ws, self.state)
-        memo.begin(TUNING.full_scan_every.total_seconds())
+        memo.begin(0 if self.full_scan else TUNING.full_scan_every.total_seconds())
         files = self.folder.scan(memo)
         if not files:
             memo.settled()

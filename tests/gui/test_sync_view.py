@@ -137,6 +137,29 @@ def test_a_folder_that_goes_away_is_offline_not_empty(qtbot, workspace, theirs, 
     qtbot.waitUntil(lambda: view.state_label.text() == "Online", timeout=10_000)
 
 
+def test_sync_now_lists_every_folder_and_automatic_rounds_only_changed_ones(
+        qtbot, workspace, theirs, shared, monkeypatch) -> None:
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    asked: list[bool] = []
+    real_round = service.run_round
+
+    def run_round(ws, **options):  # noqa: ANN001, ANN003, ANN202
+        asked.append(options.get("full_scan", False))
+        return real_round(ws, **options)
+
+    monkeypatch.setattr(service, "run_round", run_round)
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.show_view("sync")
+    qtbot.waitUntil(lambda: view.state_box.isVisible(), timeout=10_000)
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        window.sync_runner._timer.timeout.emit()  # the minute's round
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        qtbot.mouseClick(view.sync_now_button, Qt.MouseButton.LeftButton)
+    assert len(asked) >= 2 and asked[-1] and not any(asked[:-1])  # (a folder event may add a round)
+
+
 def test_the_tables_pass_the_model_tester(qtbot, qtmodeltester, workspace, theirs, shared) -> None:
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)

@@ -233,9 +233,14 @@ def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.Mon
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
     service.run_round(b)
     assert opened == []
-    monkeypatch.setattr(service.TUNING, "full_scan_every", timedelta(0))
+    service.run_round(b, full_scan=True)  # a round a person asked for ("Sync now")
+    assert opened == [path]
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
     service.run_round(b)
     assert opened == [path]
+    monkeypatch.setattr(service.TUNING, "full_scan_every", timedelta(0))  # ten minutes later
+    service.run_round(b)
+    assert opened == [path, path]
 
 
 def test_a_quiet_round_lists_no_device_folder_and_a_new_file_is_seen_at_once(

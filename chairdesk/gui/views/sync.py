@@ -229,7 +229,7 @@ class SyncView(QWidget):
 
     def sync_now(self) -> None:
         self._show_error("")
-        self.runner.request_round()
+        self.runner.request_round(full_scan=True)
 
     def _open_folder(self) -> None:
         folder = getattr(self.runner.status, "folder", None)
