@@ -278,23 +278,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Write through a temporary file and rename, so a failure leaves no half file."""
-    import tempfile
+    from chairdesk.files import write_atomically
 
-    target = target.expanduser()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, data)
     except OSError as exc:
-        raise CommandError(f"{target}: cannot write ({exc.strerror})") from exc
+        raise CommandError(f"{target.expanduser()}: cannot write ({exc.strerror})") from exc
 
 
 def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session

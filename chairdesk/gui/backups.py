@@ -15,17 +15,15 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime, fmt_number
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE, RowsModel
+from chairdesk.gui.models import SORT_ROLE, RowsModel, newest_first
 from chairdesk.gui.qt import (
     QCoreApplication,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -151,13 +149,8 @@ class RestoreDialog(QDialog):
         form.findChild(QPushButton, "closeButton").clicked.connect(self.close)
 
         self.model = BackupsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table.setModel(self.proxy)
+        self.proxy = newest_first(self.table, self.model, stretch_column=1)
         self.table.verticalHeader().hide()
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.restore_button.clicked.connect(self.restore_selected)

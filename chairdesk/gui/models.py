@@ -5,12 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from chairdesk.gui.formatting import fmt_long_date
-from chairdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from chairdesk.gui.qt import (
+    QAbstractTableModel,
+    QHeaderView,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTableView,
+)
 from chairdesk.store.queries import GroupOverview
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def newest_first(table: QTableView, model: QAbstractTableModel, stretch_column: int) -> QSortFilterProxyModel:
+    """Show `model` in `table` through a sorting proxy (SORT_ROLE), newest (column 0) first."""
+    proxy = QSortFilterProxyModel(table)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table.setModel(proxy)
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    table.horizontalHeader().setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return proxy
 
 
 class RowsModel(QAbstractTableModel):

@@ -7,16 +7,14 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE, RowsModel
+from chairdesk.gui.models import SORT_ROLE, RowsModel, newest_first
 from chairdesk.gui.qt import (
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -64,14 +62,9 @@ class TrashDialog(QDialog):
         form.findChild(QPushButton, "closeButton").clicked.connect(self.close)
 
         self.model = TrashModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = newest_first(self.table, self.model, stretch_column=2)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())

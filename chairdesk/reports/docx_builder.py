@@ -20,8 +20,6 @@ from __future__ import annotations
 import copy
 import io
 import logging
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from chairdesk.files import write_atomically
 from chairdesk.paths import resource_path
 from chairdesk.reports.phrases import phrases
 
@@ -173,21 +172,10 @@ def _clear_body(document: Document) -> None:
 
 def write_bytes_atomically(target: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder and rename: never a half file."""
-    target = Path(target).expanduser()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, data)
     except OSError as exc:
-        raise ReportError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+        raise ReportError(f"{Path(target).expanduser()}: cannot write ({exc.strerror or exc})") from exc
 
 
 def save_document(document: Document, target: Path) -> None:
