@@ -507,9 +507,17 @@ class MainWindow(QMainWindow):
 
         task = start_daily_backup(self, self.controller.workspace.path, self.default_backups)
         self._tasks.append(task)
+        working = QCoreApplication.translate("backups", "Backing up the workspace…")
+        self.statusBar().showMessage(working)
+
+        def finished() -> None:
+            self._tasks.remove(task)
+            if self.statusBar().currentMessage() == working:
+                self.statusBar().clearMessage()
+
+        task.finished.connect(finished)
         task.failed.connect(lambda message, _details: self.statusBar().showMessage(
             self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000))
-        task.finished.connect(lambda: self._tasks.remove(task))
 
     # -- window state -----------------------------------------------------------
 

@@ -48,7 +48,9 @@ _Index = QModelIndex | QPersistentModelIndex
 def start_daily_backup(parent: QWidget, workspace: Path, default_folder: Path | None = None) -> Task:
     """Make today's backup of `workspace` if there is none yet, then apply the retention.
 
-    The task's `succeeded` carries (the new backup or None, the deleted backups).
+    The task's `succeeded` carries (the new backup or None, the deleted backups). It shows
+    no dialog: the workspace stays in use while it runs (SQLite's backup API reads a
+    consistent copy while edits go on), and the caller says what is going on.
     """
     folder = backup_folder(default_folder)
     keep_days = retention_days()
@@ -61,7 +63,7 @@ def start_daily_backup(parent: QWidget, workspace: Path, default_folder: Path | 
             log.info("daily backup %s; %d old backups deleted from %s", made, len(deleted), folder)
         return made, deleted
 
-    return run_task(parent, QCoreApplication.translate("backups", "Backing up the workspace…"), work)
+    return run_task(parent, QCoreApplication.translate("backups", "Backing up the workspace…"), work, dialog=False)
 
 
 def size_text(size: int) -> str:

@@ -62,19 +62,24 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any], *,
+                 dialog: bool = True) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(400)  # quick work shows no dialog at all
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
-        self._dialog.canceled.connect(self._cancel)
-        self._worker.progressed.connect(self._on_progress)
+        # Without a dialog the work is housekeeping the person did not ask for (today's
+        # backup): it must not stand in their way, and it has nothing to cancel.
+        self._dialog: QProgressDialog | None = None
+        if dialog:
+            self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(400)  # quick work shows no dialog at all
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.canceled.connect(self._cancel)
+            self._worker.progressed.connect(self._on_progress)
         # Bound slots of this object (which lives on the UI thread), not lambdas:
         # Qt then queues the outcome to the UI thread.
         self._worker.succeeded.connect(self._on_succeeded)
@@ -87,9 +92,11 @@ class Task(QObject):
 
     def _cancel(self) -> None:
         self._worker.cancel_requested = True
-        self._dialog.setLabelText(self.tr("Cancelling…"))
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
+        assert self._dialog is not None
         self._dialog.setMaximum(max(total, 0))
         self._dialog.setValue(done)
         if what:
@@ -110,13 +117,14 @@ class Task(QObject):
     def _finish(self, announce: Callable[..., None], *outcome: object) -> None:
         # The thread is stopped before the outcome is announced, so whoever
         # receives it may drop the task (and its parent) at once.
-        self._dialog.reset()
-        self._dialog.hide()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
         self._thread.quit()
         self._thread.wait()
         announce(*outcome)
         self.finished.emit()
 
 
-def run_task(parent: QWidget, label: str, work: Callable[[Progress], Any]) -> Task:
-    return Task(parent, label, work).start()
+def run_task(parent: QWidget, label: str, work: Callable[[Progress], Any], *, dialog: bool = True) -> Task:
+    return Task(parent, label, work, dialog=dialog).start()

@@ -161,3 +161,32 @@ def test_an_error_in_a_slot_shows_a_dialog_is_logged_and_the_application_keeps_r
         for handler in [h for h in root.handlers if getattr(h, "baseFilename", None) == str(log_file)]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_todays_backup_does_not_stand_in_the_way(qtbot, workspace, small_file, data_dir, monkeypatch) -> None:
+    import threading
+
+    from chairdesk.gui import backups as gui_backups
+    from chairdesk.gui.qt import QProgressDialog
+
+    _import_small(workspace, small_file)
+    release = threading.Event()
+    real_backup = gui_backups.backup_daily
+
+    def slow_backup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - a big workspace on a slow disk
+        release.wait(10)
+        return real_backup(*args, **kwargs)
+
+    monkeypatch.setattr(gui_backups, "backup_daily", slow_backup)
+    backups = data_dir / "backups"
+    window = _window(qtbot, workspace, backups)
+    window.start_daily_backup()
+    qtbot.wait(700)  # longer than a progress dialog waits before it shows
+    assert window.statusBar().currentMessage() == "Backing up the workspace…"
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert window.isEnabled() and QApplication.activeModalWidget() is None
+    release.set()
+    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    assert window.statusBar().currentMessage() == ""
+    (daily,) = list_backups(backups, workspace.path)
+    assert daily.reason == "daily"
