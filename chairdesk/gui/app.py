@@ -55,6 +55,7 @@ ORGANIZATION = "ChairDesk"
 APPLICATION = "ChairDesk"
 MAX_RECENT = 8
 DAILY_BACKUP_DELAY_MS = 3_000
+BACKUP_MESSAGE_DELAY_MS = 400
 
 
 class WorkspaceFileDialog:
@@ -508,7 +509,13 @@ class MainWindow(QMainWindow):
         task = start_daily_backup(self, self.controller.workspace.path, self.default_backups)
         self._tasks.append(task)
         working = QCoreApplication.translate("backups", "Backing up the workspace…")
-        self.statusBar().showMessage(working)
+
+        def under_way() -> None:
+            # Said only when it takes a while: a quick backup would just blink over the chair.
+            if task in self._tasks:
+                self.statusBar().showMessage(working)
+
+        QTimer.singleShot(BACKUP_MESSAGE_DELAY_MS, self, under_way)
 
         def finished() -> None:
             self._tasks.remove(task)
