@@ -24,9 +24,8 @@ from chairdesk.sync.folder import (
     WorkspaceFileDamaged,
     WrongPassphrase,
     is_ignored_name,
-    is_inside,
-    looks_cloud_synced,
 )
+from chairdesk.sync.location import is_inside, looks_cloud_synced
 
 FAST = ScryptParams(n=1024, r=8, p=1)
 A = "a3e1b2c4-5d6f-4a8b-9c0d-1e2f3a4b5c6d"
