@@ -91,3 +91,7 @@ class FundingStatus(StrEnum):
     FUNDED = "funded"
     PARTIALLY_FUNDED = "partially_funded"
     UNFUNDED = "unfunded"
+
+
+#: No single agenda item lasts longer than a day.
+AGENDA_ITEM_MAX_MINUTES = 24 * 60

@@ -12,13 +12,16 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from chairdesk.gui.qt import QObject, QUndoCommand, QUndoStack, Signal
-from chairdesk.store.changes import ChangeSet, recording, replay
-from chairdesk.store.database import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from chairdesk.store.changes import ChangeSet
+    from chairdesk.store.database import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +69,16 @@ class AppController(QObject):
         with self.workspace.read() as session:
             yield session
 
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """A connection for the Core queries of chairdesk.store.queries and meeting_queries."""
+        with self.workspace.read_rows() as conn:
+            yield conn
+
     def perform(self, text: str, operation: Callable[[Session], T]) -> T:
         """Run `operation` as one undoable step. OperationError propagates to the caller."""
+        from chairdesk.store.changes import recording
+
         with self.workspace.transaction() as session, recording(session) as changes:
             result = operation(session)
         if changes:
@@ -76,6 +87,8 @@ class AppController(QObject):
         return result
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+        from chairdesk.store.changes import replay
+
         with self.workspace.transaction() as session:
             replay(session, changes, undo=undo)
         self.changed.emit(changes.tables)

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.qt import (
     QDesktopServices,
@@ -36,13 +34,15 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.tasks import Task, run_task
 
 if TYPE_CHECKING:  # python-docx is loaded when a document is written, not at start-up
+    from sqlalchemy.orm import Session
+
     from chairdesk.reports.docx_builder import ExportResult
 
 LANGUAGE_KEY = "reports/language"
 TEMPLATE_KEY = "reports/template"
 FOLDER_KEY = "reports/lastFolder"
 
-Writer = Callable[[Session, Path], "ExportResult"]
+Writer = Callable[["Session", Path], "ExportResult"]
 
 
 # -- preferences ---------------------------------------------------------------------------------

@@ -112,10 +112,10 @@ class SyncRunner(QObject):
         self._set_status(status)
 
     def _linked(self) -> bool:
-        from chairdesk.store.sync_tables import is_linked
+        from chairdesk.store.queries import is_linked
 
-        with self.controller.workspace.read() as session:
-            return is_linked(session)
+        with self.controller.read_rows() as conn:
+            return is_linked(conn)
 
     def _set_status(self, status: Any) -> None:
         self.status = status

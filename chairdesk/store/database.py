@@ -10,23 +10,24 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from chairdesk.paths import migrations_path
 from chairdesk.store.backup import backup_database, copy_database, is_sqlite_database
-from chairdesk.store.models import Base
-from chairdesk.store.sync_tables import LocalHook, track_local_changes
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from chairdesk.store.sync_tables import LocalHook
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,11 @@ def read_revision(path: Path) -> str | None:
 
 @dataclass
 class Workspace:
-    """An open workspace: its file, its engine and a session factory."""
+    """An open workspace: its file, its engine and a session factory.
+
+    The ORM (sessions, models) is loaded on the first `read()` or `transaction()`:
+    `read_rows()` answers Core queries without it, which is how the main window starts.
+    """
 
     path: Path
     engine: Engine
@@ -127,23 +132,39 @@ class Workspace:
     # Y.Doc inside their own transaction (see store/sync_tables.py).
     sync_hook: LocalHook | None = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self._readers = sessionmaker(self.engine, expire_on_commit=False)
-        self._writers = sessionmaker(
-            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
-        )
-        track_local_changes(self._writers, lambda: self.sync_hook)
+    _sessions: tuple[sessionmaker, sessionmaker] | None = field(default=None, init=False, repr=False, compare=False)
+    _sessions_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def session_makers(self) -> tuple[sessionmaker, sessionmaker]:
+        """(readers, writers), made on first use (the sync thread may be first)."""
+        with self._sessions_lock:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from chairdesk.store.sync_tables import track_local_changes
+
+                readers = sessionmaker(self.engine, expire_on_commit=False)
+                writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+                track_local_changes(writers, lambda: self.sync_hook)
+                self._sessions = (readers, writers)
+            return self._sessions
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading, in one consistent snapshot."""
-        with self._readers.begin() as session:
+        with self.session_makers()[0].begin() as session:
             yield session
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """A connection for Core reads (chairdesk.store.tables), in one consistent snapshot."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work that writes: committed whole on success, rolled back on error."""
-        with self._writers.begin() as session:
+        with self.session_makers()[1].begin() as session:
             yield session
 
     def schema_revision(self) -> str | None:
@@ -192,6 +213,9 @@ def _bring_to_head(path: Path, fresh: bool) -> None:
             config = alembic_config()
             config.attributes["connection"] = conn
             if fresh:
+                from chairdesk.store import sync_tables  # noqa: F401 - its tables are in Base.metadata
+                from chairdesk.store.models import Base
+
                 Base.metadata.create_all(conn)
                 command.stamp(config, "head")
             else:

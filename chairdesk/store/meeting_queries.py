@@ -1,7 +1,9 @@
 """What the Meetings screen asks of the store, answered as frozen plain objects.
 
-Every function reads in the caller's session and hands back values only (no
-ORM objects), so that the GUI can keep them after the session has closed.
+Every function reads in the caller's session or connection and hands back
+values only, so that the GUI can keep them after the session has closed. They
+read the Core tables of chairdesk.store.tables: the Meetings view, often the
+first on screen, needs no ORM to appear.
 The meeting list is one aggregate query whatever the number of meetings: a
 group with ten thousand of them must still open at once.
 """
@@ -11,28 +13,18 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
 
 from chairdesk.domain.quarters import Quarter
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Role
-from chairdesk.store.models import (
-    ActionItem,
-    Activity,
-    AgendaItem,
-    AgendaTemplate,
-    Attendance,
-    ChairTerm,
-    Decision,
-    Entity,
-    Meeting,
-    Membership,
-    Output,
-    TemplateItem,
-    WorkingGroup,
-    WorkPlan,
-)
+from chairdesk.store import tables as t
+from chairdesk.store.queries import group_acronym
+
+if TYPE_CHECKING:
+    from chairdesk.store.tables import Reader
+
 
 #: The roles an entity can hold in a group, most senior first ("guest": attended, not a member).
 CHAIR = "chair"
@@ -62,6 +54,8 @@ class MeetingRow:
 
 @dataclass(frozen=True)
 class MeetingDetail:
+    """The fields of one meeting that its editor shows."""
+
     id: str
     group_id: str
     title: str
@@ -122,6 +116,8 @@ class AgendaPlan:
 
 @dataclass(frozen=True)
 class AttendanceRow:
+    """One entity on a meeting's attendance sheet."""
+
     entity_id: str
     acronym: str
     name: str
@@ -131,6 +127,8 @@ class AttendanceRow:
 
 @dataclass(frozen=True)
 class AttendanceSheet:
+    """Who was expected at a meeting, and who came."""
+
     rows: tuple[AttendanceRow, ...]
 
     @property
@@ -144,6 +142,8 @@ class AttendanceSheet:
 
 @dataclass(frozen=True)
 class DecisionRow:
+    """One decision of a meeting."""
+
     id: str
     position: str
     text: str
@@ -151,6 +151,8 @@ class DecisionRow:
 
 @dataclass(frozen=True)
 class ActionRow:
+    """One action item of a meeting, with its owner and activity."""
+
     id: str
     position: str
     text: str
@@ -166,6 +168,8 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class EntityChoice:
+    """An entity to choose (presenter, owner, attendee)."""
+
     id: str
     acronym: str
     name: str
@@ -173,6 +177,8 @@ class EntityChoice:
 
 @dataclass(frozen=True)
 class ActivityChoice:
+    """A work-plan activity to link an agenda item or action item to."""
+
     id: str
     code: str
     title: str
@@ -181,6 +187,8 @@ class ActivityChoice:
 
 @dataclass(frozen=True)
 class TemplateChoice:
+    """An agenda template to start a new meeting from."""
+
     id: str
     name: str
     shared: bool  # a template for every group rather than this group's own
@@ -217,121 +225,142 @@ class MeetingProposal:
 # -- the meeting list ----------------------------------------------------------
 
 
-def meeting_rows(session: Session, group_id: str) -> list[MeetingRow]:
+def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
     """The group's meetings, newest first, with agenda length and open actions: one query."""
-    live_meeting = and_(Meeting.group_id == group_id, Meeting.deleted.is_(False))
+    meeting, agenda_item, action_item = t.meeting.c, t.agenda_item.c, t.action_item.c
+    live_meeting = and_(meeting.group_id == group_id, meeting.deleted.is_(False))
     agenda = (
         select(
-            AgendaItem.meeting_id.label("meeting_id"),
+            agenda_item.meeting_id.label("meeting_id"),
             func.count().label("item_count"),
-            func.coalesce(func.sum(AgendaItem.minutes), 0).label("minutes"),
+            func.coalesce(func.sum(agenda_item.minutes), 0).label("minutes"),
         )
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(live_meeting, AgendaItem.deleted.is_(False))
-        .group_by(AgendaItem.meeting_id)
+        .join_from(t.agenda_item, t.meeting, agenda_item.meeting_id == meeting.id)
+        .where(live_meeting, agenda_item.deleted.is_(False))
+        .group_by(agenda_item.meeting_id)
         .subquery()
     )
     actions = (
-        select(ActionItem.meeting_id.label("meeting_id"), func.count().label("open"))
-        .join(Meeting, ActionItem.meeting_id == Meeting.id)
-        .where(live_meeting, ActionItem.deleted.is_(False), ActionItem.status == ActionStatus.OPEN)
-        .group_by(ActionItem.meeting_id)
+        select(action_item.meeting_id.label("meeting_id"), func.count().label("open"))
+        .join_from(t.action_item, t.meeting, action_item.meeting_id == meeting.id)
+        .where(live_meeting, action_item.deleted.is_(False), action_item.status == ActionStatus.OPEN)
+        .group_by(action_item.meeting_id)
         .subquery()
     )
     query = (
         select(
-            Meeting.id, Meeting.title, Meeting.start, Meeting.end, Meeting.kind, Meeting.mode,
-            Meeting.location,
+            meeting.id, meeting.title, meeting.start, meeting.end, meeting.kind, meeting.mode,
+            meeting.location,
             func.coalesce(agenda.c.item_count, 0), func.coalesce(agenda.c.minutes, 0),
             func.coalesce(actions.c.open, 0),
         )
-        .outerjoin(agenda, agenda.c.meeting_id == Meeting.id)
-        .outerjoin(actions, actions.c.meeting_id == Meeting.id)
+        .select_from(t.meeting)
+        .outerjoin(agenda, agenda.c.meeting_id == meeting.id)
+        .outerjoin(actions, actions.c.meeting_id == meeting.id)
         .where(live_meeting)
-        .order_by(Meeting.start.desc(), Meeting.id)
+        .order_by(meeting.start.desc(), meeting.id)
     )
     return [MeetingRow(*row) for row in session.execute(query)]
 
 
-def meeting_detail(session: Session, meeting_id: str) -> MeetingDetail | None:
-    m = session.get(Meeting, meeting_id)
-    if m is None or m.deleted:
+def meeting_detail(session: Reader, meeting_id: str) -> MeetingDetail | None:
+    meeting = t.meeting.c
+    row = session.execute(
+        select(
+            meeting.id, meeting.group_id, meeting.title, meeting.start, meeting.end, meeting.kind,
+            meeting.mode, meeting.location, meeting.summary,
+        ).where(meeting.id == meeting_id, meeting.deleted.is_(False))
+    ).first()
+    if row is None:
         return None
-    return MeetingDetail(
-        id=m.id, group_id=m.group_id, title=m.title, start=m.start, end=m.end, kind=m.kind,
-        mode=m.mode, location=m.location, summary=m.summary or "",
-    )
+    return MeetingDetail(*row[:8], summary=row.summary or "")
+
+
+def _meeting_times(session: Reader, meeting_id: str) -> tuple[str, datetime, datetime | None] | None:
+    """(group id, start, end) of a meeting that is not deleted."""
+    meeting = t.meeting.c
+    row = session.execute(
+        select(meeting.group_id, meeting.start, meeting.end)
+        .where(meeting.id == meeting_id, meeting.deleted.is_(False))
+    ).first()
+    return None if row is None else tuple(row)
 
 
 # -- one meeting's parts ---------------------------------------------------------
 
 
-def agenda_plan(session: Session, meeting_id: str) -> AgendaPlan | None:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted:
+def agenda_plan(session: Reader, meeting_id: str) -> AgendaPlan | None:
+    times = _meeting_times(session, meeting_id)
+    if times is None:
         return None
-    presenter = Entity.__table__.alias("presenter")
+    _, start, end = times
+    item, activity = t.agenda_item.c, t.activity.c
+    presenter = t.entity.alias("presenter")
     rows = session.execute(
         select(
-            AgendaItem.id, AgendaItem.position, AgendaItem.title, AgendaItem.presenter_id,
-            presenter.c.acronym, presenter.c.name, AgendaItem.minutes, AgendaItem.activity_id,
-            Activity.code, Activity.title, AgendaItem.notes, AgendaItem.done,
+            item.id, item.position, item.title, item.presenter_id,
+            presenter.c.acronym, presenter.c.name, item.minutes, item.activity_id,
+            activity.code, activity.title, item.notes, item.done,
         )
-        .outerjoin(presenter, presenter.c.id == AgendaItem.presenter_id)
-        .outerjoin(Activity, Activity.id == AgendaItem.activity_id)
-        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
-        .order_by(AgendaItem.position, AgendaItem.id)
+        .select_from(t.agenda_item)
+        .outerjoin(presenter, presenter.c.id == item.presenter_id)
+        .outerjoin(t.activity, activity.id == item.activity_id)
+        .where(item.meeting_id == meeting_id, item.deleted.is_(False))
+        .order_by(item.position, item.id)
     ).all()
     items = []
-    clock = meeting.start
+    clock = start
     for row in rows:
-        item = AgendaRow(*row[:11], done=bool(row[11]), starts_at=clock)
-        items.append(item)
-        clock = item.ends_at
-    return AgendaPlan(meeting.start, meeting.end, tuple(items))
+        agenda_row = AgendaRow(*row[:11], done=bool(row[11]), starts_at=clock)
+        items.append(agenda_row)
+        clock = agenda_row.ends_at
+    return AgendaPlan(start, end, tuple(items))
 
 
-def attendance_sheet(session: Session, meeting_id: str) -> AttendanceSheet:
+def attendance_sheet(session: Reader, meeting_id: str) -> AttendanceSheet:
     """The group's chair, vice-chairs, members and observers on the meeting's day, ticked if present.
 
     Entities recorded as present that held no role that day (guests, or
     members who have since left) are listed too, so that no tick is hidden.
     """
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
+    meeting = t.meeting.c
+    found = session.execute(select(meeting.group_id, meeting.start).where(meeting.id == meeting_id)).first()
+    if found is None:
         return AttendanceSheet(())
-    day = meeting.start.date()
+    group_id, start = found
+    day = start.date()
+    term, member, attendance, entity = t.chair_term.c, t.membership.c, t.attendance.c, t.entity.c
     roles: dict[str, str] = {}
     for (entity_id,) in session.execute(
-        select(ChairTerm.entity_id).where(
-            ChairTerm.group_id == meeting.group_id, ChairTerm.deleted.is_(False),
-            ChairTerm.start <= day, or_(ChairTerm.end.is_(None), ChairTerm.end >= day),
+        select(term.entity_id).where(
+            term.group_id == group_id, term.deleted.is_(False),
+            term.start <= day, or_(term.end.is_(None), term.end >= day),
         )
     ):
         roles[entity_id] = CHAIR
     for entity_id, role in session.execute(
-        select(Membership.entity_id, Membership.role).where(
-            Membership.group_id == meeting.group_id, Membership.deleted.is_(False),
-            or_(Membership.start.is_(None), Membership.start <= day),
-            or_(Membership.end.is_(None), Membership.end >= day),
+        select(member.entity_id, member.role).where(
+            member.group_id == group_id, member.deleted.is_(False),
+            or_(member.start.is_(None), member.start <= day),
+            or_(member.end.is_(None), member.end >= day),
         )
     ):
         current = roles.get(entity_id)
         if current is None or ATTENDANCE_ROLES.index(role.value) < ATTENDANCE_ROLES.index(current):
             roles[entity_id] = role.value
     present = set(
-        session.scalars(
-            select(Attendance.entity_id).where(
-                Attendance.meeting_id == meeting_id, Attendance.deleted.is_(False)
+        session.execute(
+            select(attendance.entity_id).where(
+                attendance.meeting_id == meeting_id, attendance.deleted.is_(False)
             )
-        )
+        ).scalars()
     )
     for entity_id in present - roles.keys():
         roles[entity_id] = GUEST
     if not roles:
         return AttendanceSheet(())
     entities = session.execute(
-        select(Entity.id, Entity.acronym, Entity.name).where(Entity.id.in_(list(roles)))
+        select(entity.id, entity.acronym, entity.name).where(entity.id.in_(list(roles)))
     ).all()
     rows = [
         AttendanceRow(entity_id, acronym, name, roles[entity_id], entity_id in present)
@@ -341,31 +370,34 @@ def attendance_sheet(session: Session, meeting_id: str) -> AttendanceSheet:
     return AttendanceSheet(tuple(rows))
 
 
-def decision_rows(session: Session, meeting_id: str) -> list[DecisionRow]:
+def decision_rows(session: Reader, meeting_id: str) -> list[DecisionRow]:
+    decision = t.decision.c
     return [
         DecisionRow(*row)
         for row in session.execute(
-            select(Decision.id, Decision.position, Decision.text)
-            .where(Decision.meeting_id == meeting_id, Decision.deleted.is_(False))
-            .order_by(Decision.position, Decision.id)
+            select(decision.id, decision.position, decision.text)
+            .where(decision.meeting_id == meeting_id, decision.deleted.is_(False))
+            .order_by(decision.position, decision.id)
         )
     ]
 
 
-def action_rows(session: Session, meeting_id: str) -> list[ActionRow]:
-    owner = Entity.__table__.alias("owner")
+def action_rows(session: Reader, meeting_id: str) -> list[ActionRow]:
+    action, activity = t.action_item.c, t.activity.c
+    owner = t.entity.alias("owner")
     return [
         ActionRow(*row)
         for row in session.execute(
             select(
-                ActionItem.id, ActionItem.position, ActionItem.text, ActionItem.owner_id,
-                owner.c.acronym, owner.c.name, ActionItem.due, ActionItem.status,
-                ActionItem.activity_id, Activity.code, Activity.title,
+                action.id, action.position, action.text, action.owner_id,
+                owner.c.acronym, owner.c.name, action.due, action.status,
+                action.activity_id, activity.code, activity.title,
             )
-            .outerjoin(owner, owner.c.id == ActionItem.owner_id)
-            .outerjoin(Activity, Activity.id == ActionItem.activity_id)
-            .where(ActionItem.meeting_id == meeting_id, ActionItem.deleted.is_(False))
-            .order_by(ActionItem.position, ActionItem.id)
+            .select_from(t.action_item)
+            .outerjoin(owner, owner.c.id == action.owner_id)
+            .outerjoin(t.activity, activity.id == action.activity_id)
+            .where(action.meeting_id == meeting_id, action.deleted.is_(False))
+            .order_by(action.position, action.id)
         )
     ]
 
@@ -373,87 +405,92 @@ def action_rows(session: Session, meeting_id: str) -> list[ActionRow]:
 # -- choices for editors and forms -----------------------------------------------
 
 
-def entity_choices(session: Session) -> list[EntityChoice]:
+def entity_choices(session: Reader) -> list[EntityChoice]:
+    entity = t.entity.c
     return [
         EntityChoice(*row)
         for row in session.execute(
-            select(Entity.id, Entity.acronym, Entity.name)
-            .where(Entity.deleted.is_(False))
-            .order_by(func.lower(Entity.acronym), Entity.id)
+            select(entity.id, entity.acronym, entity.name)
+            .where(entity.deleted.is_(False))
+            .order_by(func.lower(entity.acronym), entity.id)
         )
     ]
 
 
-def activity_choices(session: Session, group_id: str) -> list[ActivityChoice]:
+def activity_choices(session: Reader, group_id: str) -> list[ActivityChoice]:
     """The activities of the group's work plans, by period then in work-plan order."""
+    activity, output, plan = t.activity.c, t.output.c, t.work_plan.c
     return [
         ActivityChoice(*row)
         for row in session.execute(
-            select(Activity.id, Activity.code, Activity.title, WorkPlan.period)
-            .join(Output, Activity.output_id == Output.id)
-            .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
+            select(activity.id, activity.code, activity.title, plan.period)
+            .select_from(t.activity)
+            .join(t.output, activity.output_id == output.id)
+            .join(t.work_plan, output.work_plan_id == plan.id)
             .where(
-                WorkPlan.group_id == group_id, WorkPlan.deleted.is_(False),
-                Output.deleted.is_(False), Activity.deleted.is_(False),
+                plan.group_id == group_id, plan.deleted.is_(False),
+                output.deleted.is_(False), activity.deleted.is_(False),
             )
-            .order_by(WorkPlan.period, Output.position, Output.id, Activity.position, Activity.id)
+            .order_by(plan.period, output.position, output.id, activity.position, activity.id)
         )
     ]
 
 
-def template_choices(session: Session, group_id: str) -> list[TemplateChoice]:
+def template_choices(session: Reader, group_id: str) -> list[TemplateChoice]:
     """The group's own agenda templates first, then the shared ones, by name."""
+    template, template_item = t.agenda_template.c, t.template_item.c
     items = (
         select(
-            TemplateItem.template_id.label("template_id"),
+            template_item.template_id.label("template_id"),
             func.count().label("item_count"),
-            func.coalesce(func.sum(TemplateItem.minutes), 0).label("minutes"),
+            func.coalesce(func.sum(template_item.minutes), 0).label("minutes"),
         )
-        .where(TemplateItem.deleted.is_(False))
-        .group_by(TemplateItem.template_id)
+        .where(template_item.deleted.is_(False))
+        .group_by(template_item.template_id)
         .subquery()
     )
-    shared = case((AgendaTemplate.group_id.is_(None), 1), else_=0)
+    shared = case((template.group_id.is_(None), 1), else_=0)
     return [
         TemplateChoice(id, name, bool(is_shared), count, minutes)
         for id, name, is_shared, count, minutes in session.execute(
             select(
-                AgendaTemplate.id, AgendaTemplate.name, shared,
+                template.id, template.name, shared,
                 func.coalesce(items.c.item_count, 0), func.coalesce(items.c.minutes, 0),
             )
-            .outerjoin(items, items.c.template_id == AgendaTemplate.id)
+            .select_from(t.agenda_template)
+            .outerjoin(items, items.c.template_id == template.id)
             .where(
-                AgendaTemplate.deleted.is_(False),
-                or_(AgendaTemplate.group_id == group_id, AgendaTemplate.group_id.is_(None)),
+                template.deleted.is_(False),
+                or_(template.group_id == group_id, template.group_id.is_(None)),
             )
-            .order_by(shared, func.lower(AgendaTemplate.name), AgendaTemplate.id)
+            .order_by(shared, func.lower(template.name), template.id)
         )
     ]
 
 
-def previous_meeting(session: Session, group_id: str, before: datetime) -> PreviousMeeting | None:
+def previous_meeting(session: Reader, group_id: str, before: datetime) -> PreviousMeeting | None:
     """The group's latest meeting that starts before `before`, with what it would carry over."""
+    meeting, action, item = t.meeting.c, t.action_item.c, t.agenda_item.c
     row = session.execute(
-        select(Meeting.id, Meeting.title, Meeting.start)
-        .where(Meeting.group_id == group_id, Meeting.deleted.is_(False), Meeting.start < before)
-        .order_by(Meeting.start.desc(), Meeting.id.desc())
+        select(meeting.id, meeting.title, meeting.start)
+        .where(meeting.group_id == group_id, meeting.deleted.is_(False), meeting.start < before)
+        .order_by(meeting.start.desc(), meeting.id.desc())
         .limit(1)
     ).first()
     if row is None:
         return None
     meeting_id, title, start = row
-    open_actions = session.scalar(
-        select(func.count()).select_from(ActionItem).where(
-            ActionItem.meeting_id == meeting_id, ActionItem.deleted.is_(False),
-            ActionItem.status == ActionStatus.OPEN,
+    open_actions = session.execute(
+        select(func.count()).select_from(t.action_item).where(
+            action.meeting_id == meeting_id, action.deleted.is_(False),
+            action.status == ActionStatus.OPEN,
         )
-    )
-    unfinished = session.scalar(
-        select(func.count()).select_from(AgendaItem).where(
-            AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False),
-            AgendaItem.done.is_(False),
+    ).scalar()
+    unfinished = session.execute(
+        select(func.count()).select_from(t.agenda_item).where(
+            item.meeting_id == meeting_id, item.deleted.is_(False), item.done.is_(False),
         )
-    )
+    ).scalar()
     return PreviousMeeting(meeting_id, title, start, open_actions or 0, unfinished or 0)
 
 
@@ -491,21 +528,21 @@ DEFAULT_START_HOUR = 14
 DEFAULT_MINUTES = 90
 
 
-def propose_next_meeting(session: Session, group_id: str, today: date) -> MeetingProposal:
+def propose_next_meeting(session: Reader, group_id: str, today: date) -> MeetingProposal:
     """The group's next regular quarterly meeting, in the rhythm of its latest one.
 
     The slot after the latest regular meeting, moved on by quarters until it
     is not in the past; without any regular meeting, two weeks from today at 14:00.
     """
-    group = session.get(WorkingGroup, group_id)
-    acronym = group.acronym if group is not None else ""
+    acronym = group_acronym(session, group_id) or ""
+    meeting = t.meeting.c
     last = session.execute(
-        select(Meeting.start, Meeting.end, Meeting.mode)
+        select(meeting.start, meeting.end, meeting.mode)
         .where(
-            Meeting.group_id == group_id, Meeting.deleted.is_(False),
-            Meeting.kind == MeetingKind.REGULAR,
+            meeting.group_id == group_id, meeting.deleted.is_(False),
+            meeting.kind == MeetingKind.REGULAR,
         )
-        .order_by(Meeting.start.desc(), Meeting.id)
+        .order_by(meeting.start.desc(), meeting.id)
         .limit(1)
     ).first()
     if last is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Enum, ForeignKey, Index, MetaData, String, Text, false
+from sqlalchemy import ForeignKey, Index, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from chairdesk.domain.vocabulary import (
@@ -32,6 +32,7 @@ from chairdesk.domain.vocabulary import (
     Role,
     TermLength,
 )
+from chairdesk.store.tables import choice
 
 
 def new_id() -> str:
@@ -40,18 +41,6 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _choice(enum: type) -> Enum:
-    # Stored as the plain value ("in_focus"), no CHECK constraint: the app
-    # validates, and a later version may add choices without a table rebuild.
-    return Enum(
-        enum,
-        native_enum=False,
-        create_constraint=False,
-        length=24,
-        values_callable=lambda members: [m.value for m in members],
-    )
 
 
 class Base(DeclarativeBase):
@@ -91,7 +80,7 @@ class Entity(Record):
 
     acronym: Mapped[str] = mapped_column(String(40), index=True)
     name: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[EntityKind] = mapped_column(_choice(EntityKind))
+    kind: Mapped[EntityKind] = mapped_column(choice(EntityKind))
 
 
 class WorkingGroup(Record):
@@ -99,7 +88,7 @@ class WorkingGroup(Record):
 
     acronym: Mapped[str] = mapped_column(String(40), index=True)
     name: Mapped[str] = mapped_column(String(300))
-    pillar: Mapped[Pillar] = mapped_column(_choice(Pillar))
+    pillar: Mapped[Pillar] = mapped_column(choice(Pillar))
     mandate: Mapped[str] = mapped_column(Text, default="")
     objectives: Mapped[str] = mapped_column(Text, default="")
     tor_revised: Mapped[date | None]
@@ -113,7 +102,7 @@ class Membership(Record):
 
     group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
-    role: Mapped[Role] = mapped_column(_choice(Role))
+    role: Mapped[Role] = mapped_column(choice(Role))
     start: Mapped[date | None]
     end: Mapped[date | None]
 
@@ -145,7 +134,7 @@ class RotationPlan(Record):
     group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
     start: Mapped[date]
     until: Mapped[date]
-    term_length: Mapped[TermLength] = mapped_column(_choice(TermLength))
+    term_length: Mapped[TermLength] = mapped_column(choice(TermLength))
 
     group: Mapped[WorkingGroup] = relationship()
     slots: Mapped[list[RotationSlot]] = relationship(
@@ -211,11 +200,11 @@ class Activity(Record):
     start: Mapped[date | None]
     due: Mapped[date | None]
     status: Mapped[ActivityStatus] = mapped_column(
-        _choice(ActivityStatus), default=ActivityStatus.NOT_STARTED
+        choice(ActivityStatus), default=ActivityStatus.NOT_STARTED
     )
     progress: Mapped[int] = mapped_column(default=0)
     indicator: Mapped[str | None] = mapped_column(Text)
-    funding: Mapped[FundingStatus | None] = mapped_column(_choice(FundingStatus))
+    funding: Mapped[FundingStatus | None] = mapped_column(choice(FundingStatus))
     position: Mapped[str] = mapped_column(String(64))
 
     output: Mapped[Output] = relationship()
@@ -228,7 +217,7 @@ class ActivityEntity(Record):
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
-    role: Mapped[ActivityRole] = mapped_column(_choice(ActivityRole))
+    role: Mapped[ActivityRole] = mapped_column(choice(ActivityRole))
     position: Mapped[str] = mapped_column(String(64))
 
     entity: Mapped[Entity] = relationship()
@@ -250,8 +239,8 @@ class Meeting(Record):
     title: Mapped[str] = mapped_column(String(300))
     start: Mapped[datetime]  # local time of the meeting's place, as people write it
     end: Mapped[datetime | None]
-    kind: Mapped[MeetingKind] = mapped_column(_choice(MeetingKind))
-    mode: Mapped[MeetingMode] = mapped_column(_choice(MeetingMode))
+    kind: Mapped[MeetingKind] = mapped_column(choice(MeetingKind))
+    mode: Mapped[MeetingMode] = mapped_column(choice(MeetingMode))
     location: Mapped[str | None] = mapped_column(String(300))
     summary: Mapped[str] = mapped_column(Text, default="")
 
@@ -296,7 +285,7 @@ class ActionItem(Record):
     text: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
     due: Mapped[date | None]
-    status: Mapped[ActionStatus] = mapped_column(_choice(ActionStatus), default=ActionStatus.OPEN)
+    status: Mapped[ActionStatus] = mapped_column(choice(ActionStatus), default=ActionStatus.OPEN)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), index=True)
 
 
@@ -327,7 +316,7 @@ class Narrative(Record):
 
     group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
     year: Mapped[int]
-    section: Mapped[NarrativeSection] = mapped_column(_choice(NarrativeSection))
+    section: Mapped[NarrativeSection] = mapped_column(choice(NarrativeSection))
     text: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -1,18 +1,28 @@
-"""Read-only questions the screens and reports ask of the store, answered as plain objects."""
+"""Read-only questions the screens and reports ask of the store, answered as plain objects.
+
+They read through the Core tables of chairdesk.store.tables, in an ORM session
+or a plain connection alike, so that the main window needs no ORM to start.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, text
 
 from chairdesk.domain.rotations import ChairTerm as Term
 from chairdesk.domain.rotations import chair_on, next_handover
 from chairdesk.domain.vocabulary import MeetingKind, Pillar
-from chairdesk.store.models import ChairTerm, Entity, Meeting, WorkingGroup
+from chairdesk.store import tables as t
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from chairdesk.store.models import WorkingGroup
+    from chairdesk.store.tables import Reader
 
 
 @dataclass(frozen=True)
@@ -28,36 +38,57 @@ class GroupOverview:
     next_meeting: datetime | None
 
 
-def chair_terms(session: Session, group_id: str) -> list[Term]:
+def chair_terms(session: Reader, group_id: str) -> list[Term]:
+    term, entity = t.chair_term.c, t.entity.c
     rows = session.execute(
-        select(Entity.acronym, ChairTerm.start, ChairTerm.end)
-        .join(Entity, ChairTerm.entity_id == Entity.id)
-        .where(ChairTerm.group_id == group_id, ChairTerm.deleted.is_(False))
-        .order_by(ChairTerm.start)
+        select(entity.acronym, term.start, term.end)
+        .join_from(t.chair_term, t.entity, term.entity_id == entity.id)
+        .where(term.group_id == group_id, term.deleted.is_(False))
+        .order_by(term.start)
     )
     return [Term(acronym, start, end) for acronym, start, end in rows]
 
 
-def group_choices(session: Session) -> list[tuple[str, str, str]]:
+def group_choices(session: Reader) -> list[tuple[str, str, str]]:
     """(id, acronym, name) of every working group, in the order of group_overviews."""
+    group = t.working_group.c
     return [tuple(row) for row in session.execute(
-        select(WorkingGroup.id, WorkingGroup.acronym, WorkingGroup.name)
-        .where(WorkingGroup.deleted.is_(False))
-        .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+        select(group.id, group.acronym, group.name)
+        .where(group.deleted.is_(False))
+        .order_by(group.pillar, group.acronym)
     )]
 
 
-def group_overviews(session: Session, today: date) -> list[GroupOverview]:
-    groups = session.scalars(
-        select(WorkingGroup)
-        .where(WorkingGroup.deleted.is_(False))
-        .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+def group_acronym(session: Reader, group_id: str) -> str | None:
+    """The acronym of a working group that is not deleted, or None."""
+    group = t.working_group.c
+    return session.execute(
+        select(group.acronym).where(group.id == group_id, group.deleted.is_(False))
+    ).scalar()
+
+
+def workspace_name(session: Reader) -> str | None:
+    info = t.workspace_info.c
+    return session.execute(select(info.value).where(info.key == "name")).scalar()
+
+
+def is_linked(session: Reader) -> bool:
+    """Whether the workspace syncs through a folder (its sync state exists)."""
+    return session.execute(text("SELECT 1 FROM sync_state WHERE id = 1")).first() is not None
+
+
+def group_overviews(session: Reader, today: date) -> list[GroupOverview]:
+    group, meeting = t.working_group.c, t.meeting.c
+    groups = session.execute(
+        select(group.id, group.acronym, group.name, group.pillar)
+        .where(group.deleted.is_(False))
+        .order_by(group.pillar, group.acronym)
     ).all()
     counts: Counter[str] = Counter()
     upcoming: dict[str, datetime] = {}
     now = datetime.combine(today, datetime.min.time())
     for group_id, start in session.execute(
-        select(Meeting.group_id, Meeting.start).where(Meeting.deleted.is_(False))
+        select(meeting.group_id, meeting.start).where(meeting.deleted.is_(False))
     ):
         counts[group_id] += 1
         if start >= now and (group_id not in upcoming or start < upcoming[group_id]):
@@ -79,23 +110,26 @@ def group_overviews(session: Session, today: date) -> list[GroupOverview]:
     return overviews
 
 
-def meeting_counts(session: Session, year: int, group_id: str | None = None) -> Counter[MeetingKind]:
+def meeting_counts(session: Reader, year: int, group_id: str | None = None) -> Counter[MeetingKind]:
     """How many meetings of each kind were held in `year` (by one group, or by all)."""
+    meeting = t.meeting.c
     query = (
-        select(Meeting.kind, func.count())
+        select(meeting.kind, func.count())
         .where(
-            Meeting.deleted.is_(False),
-            Meeting.start >= datetime(year, 1, 1),
-            Meeting.start < datetime(year + 1, 1, 1),
+            meeting.deleted.is_(False),
+            meeting.start >= datetime(year, 1, 1),
+            meeting.start < datetime(year + 1, 1, 1),
         )
-        .group_by(Meeting.kind)
+        .group_by(meeting.kind)
     )
     if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
+        query = query.where(meeting.group_id == group_id)
     return Counter({kind: count for kind, count in session.execute(query)})
 
 
 def group_by_acronym(session: Session, acronym: str) -> WorkingGroup | None:
+    from chairdesk.store.models import WorkingGroup
+
     return session.scalars(
         select(WorkingGroup).where(WorkingGroup.acronym == acronym, WorkingGroup.deleted.is_(False))
     ).first()

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from chairdesk.store.models import Base, Record, utcnow
+from chairdesk.store.queries import is_linked
 
 # session.info keys
 REMOTE = "chairdesk.sync.remote"  # a session that applies remote changes: nothing to note
@@ -159,10 +160,6 @@ SYNC_TABLES = tuple(
         SyncDevice, SyncHistory,
     )
 )
-
-
-def is_linked(session: Session) -> bool:
-    return session.execute(text("SELECT 1 FROM sync_state WHERE id = 1")).first() is not None
 
 
 def mark_dirty(session: Session, keys: set[tuple[str, str]]) -> None:

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
+from chairdesk.domain.vocabulary import (
+    AGENDA_ITEM_MAX_MINUTES,
+    ActionStatus,
+    MeetingKind,
+    MeetingMode,
+)
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_time
 from chairdesk.gui.forms import load_form
@@ -55,11 +58,14 @@ from chairdesk.gui.views.meeting_models import (
     AttendanceModel,
     DecisionsModel,
     kind_labels,
+    meeting_ops,
     mode_labels,
 )
 from chairdesk.store import meeting_queries as queries
 from chairdesk.store.ops import OperationError
-from chairdesk.store.ops import meetings as ops
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: How long a new agenda item lasts until the chair says otherwise.
 NEW_ITEM_MINUTES = 10
@@ -126,7 +132,7 @@ class MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         spin = QSpinBox(parent)
         spin.setObjectName("minutesEditor")
-        spin.setRange(0, ops.MAX_MINUTES)
+        spin.setRange(0, AGENDA_ITEM_MAX_MINUTES)
         spin.setSingleStep(5)
         spin.setSuffix(self.tr(" min"))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -266,7 +272,7 @@ class MeetingEditor(QWidget):
         def touched(names: set[str]) -> bool:
             return not tables or bool(tables & names)
 
-        with self.controller.read() as session:
+        with self.controller.read_rows() as session:
             detail = queries.meeting_detail(session, self.meeting_id) if self.meeting_id else None
             if detail is None:
                 self._show_nothing()
@@ -363,7 +369,7 @@ class MeetingEditor(QWidget):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return False
-        ok, _ = self.perform(text, lambda s: ops.update_meeting(s, meeting_id, **fields))
+        ok, _ = self.perform(text, lambda s: meeting_ops().update_meeting(s, meeting_id, **fields))
         return ok
 
     def _save_title(self) -> None:
@@ -482,7 +488,7 @@ class MeetingEditor(QWidget):
         title = self.tr("New agenda item")
         ok, item_id = self.perform(
             self.tr("Add agenda item"),
-            lambda s: ops.add_agenda_item(s, meeting_id, title, minutes=NEW_ITEM_MINUTES, index=index),
+            lambda s: meeting_ops().add_agenda_item(s, meeting_id, title, minutes=NEW_ITEM_MINUTES, index=index),
         )
         if ok:
             self.tabs.setCurrentWidget(self.form.findChild(QWidget, "agendaTab"))
@@ -493,7 +499,7 @@ class MeetingEditor(QWidget):
         if row < 0:
             return
         item_id = self.agenda_model.row_at(row).id
-        self.perform(self.tr("Remove agenda item"), lambda s: ops.remove_agenda_item(s, item_id))
+        self.perform(self.tr("Remove agenda item"), lambda s: meeting_ops().remove_agenda_item(s, item_id))
 
     def move_agenda_item(self, step: int) -> None:
         row = self._current_row(self.agenda_table)
@@ -549,7 +555,7 @@ class MeetingEditor(QWidget):
             return
         ids = [self.attendance_model.row_at(r).entity_id for r in range(self.attendance_model.rowCount())]
         text = self.tr("Mark everyone present") if present else self.tr("Mark everyone absent")
-        self.perform(text, lambda s: ops.set_attendances(s, meeting_id, ids, present))
+        self.perform(text, lambda s: meeting_ops().set_attendances(s, meeting_id, ids, present))
 
     def attendance_text(self) -> str:
         return self.tr("{present} of {total} entities attended").format(
@@ -572,7 +578,7 @@ class MeetingEditor(QWidget):
         text = self.summary_edit.toPlainText()
         if self.detail is None or meeting_id is None or text == self.detail.summary:
             return
-        self.perform(self.tr("Edit meeting summary"), lambda s: ops.set_summary(s, meeting_id, text))
+        self.perform(self.tr("Edit meeting summary"), lambda s: meeting_ops().set_summary(s, meeting_id, text))
 
     # -- decisions --------------------------------------------------------------------------------
 
@@ -606,7 +612,7 @@ class MeetingEditor(QWidget):
         index = row + 1 if row >= 0 else None
         text = self.tr("New decision")
         ok, decision_id = self.perform(
-            self.tr("Add decision"), lambda s: ops.add_decision(s, meeting_id, text, index=index)
+            self.tr("Add decision"), lambda s: meeting_ops().add_decision(s, meeting_id, text, index=index)
         )
         if ok:
             self._edit_new(self.decisions_table, self.decisions_model.row_of(decision_id), 0)
@@ -615,14 +621,14 @@ class MeetingEditor(QWidget):
         row = self._current_row(self.decisions_table)
         if row >= 0:
             decision_id = self.decisions_model.row_at(row).id
-            self.perform(self.tr("Remove decision"), lambda s: ops.remove_decision(s, decision_id))
+            self.perform(self.tr("Remove decision"), lambda s: meeting_ops().remove_decision(s, decision_id))
 
     def move_decision(self, step: int) -> None:
         row = self._current_row(self.decisions_table)
         to_index = row + step
         if row >= 0 and 0 <= to_index < self.decisions_model.rowCount():
             decision_id = self.decisions_model.row_at(row).id
-            self.perform(self.tr("Move decision"), lambda s: ops.move_decision(s, decision_id, to_index))
+            self.perform(self.tr("Move decision"), lambda s: meeting_ops().move_decision(s, decision_id, to_index))
 
     # -- action items -------------------------------------------------------------------------------
 
@@ -663,7 +669,7 @@ class MeetingEditor(QWidget):
         if meeting_id is None:
             return
         text = self.tr("New action item")
-        ok, action_id = self.perform(self.tr("Add action item"), lambda s: ops.add_action_item(s, meeting_id, text))
+        ok, action_id = self.perform(self.tr("Add action item"), lambda s: meeting_ops().add_action_item(s, meeting_id, text))
         if ok:
             self._edit_new(self.actions_table, self.actions_model.row_of(action_id), self.actions_model.column("text"))
 
@@ -678,7 +684,7 @@ class MeetingEditor(QWidget):
         row = self._current_row(self.actions_table)
         if row >= 0:
             action_id = self.actions_model.row_at(row).id
-            self.perform(self.tr("Remove action item"), lambda s: ops.remove_action_item(s, action_id))
+            self.perform(self.tr("Remove action item"), lambda s: meeting_ops().remove_action_item(s, action_id))
 
     # -- state of buttons and tab titles --------------------------------------------------------------
 

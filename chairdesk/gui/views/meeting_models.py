@@ -16,9 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
 from chairdesk.gui.formatting import fmt_date, fmt_datetime, fmt_quarter, fmt_time
@@ -44,18 +42,34 @@ from chairdesk.store.meeting_queries import (
     DecisionRow,
     MeetingRow,
 )
-from chairdesk.store.ops import meetings as ops
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from sqlalchemy.orm import Session
+
+    Perform = Callable[[str, Callable[[Session], Any]], tuple[bool, Any]]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-Perform = Callable[[str, Callable[[Session], Any]], tuple[bool, Any]]
 
 #: The red of refusals and warnings, also used by the .ui forms' style sheets.
 OVERRUN_COLOR = "#b00020"
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def meeting_ops() -> ModuleType:
+    """chairdesk.store.ops.meetings, imported with the first edit.
+
+    The operations load the ORM, which the Meetings view does not need to appear:
+    the main window starts without it (chairdesk.store.tables), and loads it just after.
+    """
+    from chairdesk.store.ops import meetings
+
+    return meetings
 
 
 # -- labels for people ------------------------------------------------------------------
@@ -652,7 +666,7 @@ class AgendaModel(_EditableRows):
         if role == Qt.ItemDataRole.CheckStateRole and column == "done":
             done = _checked(value)
             text = self.tr("Mark agenda item done") if done else self.tr("Mark agenda item not done")
-            return self._run(text, lambda s: ops.update_agenda_item(s, item.id, done=done))
+            return self._run(text, lambda s: meeting_ops().update_agenda_item(s, item.id, done=done))
         if role != Qt.ItemDataRole.EditRole or column not in self.EDITABLE:
             return False
         field, value = {
@@ -666,7 +680,7 @@ class AgendaModel(_EditableRows):
                    "activity_id": item.activity_id, "notes": item.notes}[field]
         if value == current or (field == "notes" and (value or None) == current):
             return True
-        return self._run(self.tr("Edit agenda item"), lambda s: ops.update_agenda_item(s, item.id, **{field: value}))
+        return self._run(self.tr("Edit agenda item"), lambda s: meeting_ops().update_agenda_item(s, item.id, **{field: value}))
 
     # Reordering -----------------------------------------------------------------------------------
 
@@ -675,7 +689,7 @@ class AgendaModel(_EditableRows):
         if not (0 <= row < len(self._rows) and 0 <= to_index < len(self._rows)) or row == to_index:
             return False
         item_id = self._rows[row].id
-        return self._run(self.tr("Move agenda item"), lambda s: ops.move_agenda_item(s, item_id, to_index))
+        return self._run(self.tr("Move agenda item"), lambda s: meeting_ops().move_agenda_item(s, item_id, to_index))
 
     def moveRows(self, source_parent: _Index, source_row: int, count: int,  # noqa: N802
                  destination_parent: _Index, destination_child: int) -> bool:
@@ -784,7 +798,7 @@ class AttendanceModel(_EditableRows):
         text = (self.tr("Mark {entity} present") if present else self.tr("Mark {entity} absent")).format(
             entity=entry.acronym
         )
-        return self._run(text, lambda s: ops.set_attendance(s, meeting_id, entry.entity_id, present))
+        return self._run(text, lambda s: meeting_ops().set_attendance(s, meeting_id, entry.entity_id, present))
 
 
 @dataclass(frozen=True)
@@ -830,7 +844,7 @@ class DecisionsModel(_EditableRows):
         decision: DecisionRow = self._rows[index.row()]
         if value == decision.text:
             return True
-        return self._run(self.tr("Edit decision"), lambda s: ops.update_decision(s, decision.id, value))
+        return self._run(self.tr("Edit decision"), lambda s: meeting_ops().update_decision(s, decision.id, value))
 
 
 # -- action items ---------------------------------------------------------------------------------
@@ -928,7 +942,7 @@ class ActionsModel(_EditableRows):
                    "activity_id": action.activity_id}[field]
         if value == current:
             return True
-        return self._run(self.tr("Edit action item"), lambda s: ops.update_action_item(s, action.id, **{field: value}))
+        return self._run(self.tr("Edit action item"), lambda s: meeting_ops().update_action_item(s, action.id, **{field: value}))
 
     def set_done(self, row: int, done: bool) -> bool:
         action: ActionRow = self._rows[row]
@@ -936,7 +950,7 @@ class ActionsModel(_EditableRows):
         if status == action.status:
             return True
         text = self.tr("Close action item") if done else self.tr("Reopen action item")
-        return self._run(text, lambda s: ops.set_action_status(s, action.id, status))
+        return self._run(text, lambda s: meeting_ops().set_action_status(s, action.id, status))
 
 
 def _as_date(value: Any) -> date | None:

@@ -64,12 +64,12 @@ from chairdesk.gui.views.meeting_models import (
     MeetingListModel,
     agenda_length,
     kind_labels,
+    meeting_ops,
     mode_labels,
 )
 from chairdesk.store import meeting_queries as queries
-from chairdesk.store.models import WorkingGroup
 from chairdesk.store.ops import OperationError
-from chairdesk.store.ops import meetings as ops
+from chairdesk.store.queries import group_acronym
 
 _LIST_TABLES = {"meeting", "agenda_item", "action_item"}
 _ERROR_STYLE = "color: #b00020; font-weight: 600;"
@@ -424,9 +424,8 @@ class MeetingsView(QWidget):
         self.editor.commit_pending()
         self._group_acronym = ""
         if group_id is not None:
-            with self.controller.read() as session:
-                group = session.get(WorkingGroup, group_id)
-                self._group_acronym = group.acronym if group is not None else ""
+            with self.controller.read_rows() as conn:
+                self._group_acronym = group_acronym(conn, group_id) or ""
         self._current_id = None
         self._show_message("")
         self._reload()
@@ -448,16 +447,15 @@ class MeetingsView(QWidget):
 
     def _on_group_name_changed(self) -> None:
         if self.controller.group_id is not None:
-            with self.controller.read() as session:
-                group = session.get(WorkingGroup, self.controller.group_id)
-                self._group_acronym = group.acronym if group is not None else ""
+            with self.controller.read_rows() as conn:
+                self._group_acronym = group_acronym(conn, self.controller.group_id) or ""
 
     def _reload(self) -> None:
         group_id = self.controller.group_id
         rows: list[queries.MeetingRow] = []
         if group_id is not None:
-            with self.controller.read() as session:
-                rows = queries.meeting_rows(session, group_id)
+            with self.controller.read_rows() as conn:
+                rows = queries.meeting_rows(conn, group_id)
         old_row = self.table.currentIndex().row()
         self._syncing = True
         try:
@@ -621,8 +619,8 @@ class MeetingsView(QWidget):
         group_id = self.controller.group_id
         if group_id is None:
             return ""
-        with self.controller.read() as session:
-            previous = queries.previous_meeting(session, group_id, start)
+        with self.controller.read_rows() as conn:
+            previous = queries.previous_meeting(conn, group_id, start)
         if previous is None:
             return self.tr("This would be the group's first meeting: there is nothing to carry over.")
         actions = (self.tr("1 open action item") if previous.open_actions == 1
@@ -648,9 +646,9 @@ class MeetingsView(QWidget):
         if group_id is None:
             return
         self.editor.commit_pending()
-        with self.controller.read() as session:
-            proposal = queries.propose_next_meeting(session, group_id, self.controller.today())
-            templates = queries.template_choices(session, group_id)
+        with self.controller.read_rows() as conn:
+            proposal = queries.propose_next_meeting(conn, group_id, self.controller.today())
+            templates = queries.template_choices(conn, group_id)
         defaults = NewMeetingChoices(
             template_id=self._default_template(templates, proposal.kind),
             start=proposal.start, end=proposal.end, kind=proposal.kind, mode=proposal.mode,
@@ -663,7 +661,7 @@ class MeetingsView(QWidget):
         try:
             meeting_id = self.controller.perform(
                 self.tr("New meeting"),
-                lambda s: ops.new_meeting_from_template(
+                lambda s: meeting_ops().new_meeting_from_template(
                     s, group_id, choices.template_id, choices.start, choices.end, choices.kind,
                     choices.mode, choices.title, choices.carry_actions, choices.carry_unfinished,
                 ),
@@ -690,7 +688,7 @@ class MeetingsView(QWidget):
         try:
             copy_id = self.controller.perform(
                 self.tr("Duplicate meeting"),
-                lambda s: ops.duplicate_meeting(s, meeting.id, choices.start, choices.title),
+                lambda s: meeting_ops().duplicate_meeting(s, meeting.id, choices.start, choices.title),
             )
         except OperationError as error:
             self._show_message(error.message, error=True)
@@ -704,7 +702,7 @@ class MeetingsView(QWidget):
             return
         self.editor.commit_pending()
         try:
-            self.controller.perform(self.tr("Delete meeting"), lambda s: ops.delete_meeting(s, meeting.id))
+            self.controller.perform(self.tr("Delete meeting"), lambda s: meeting_ops().delete_meeting(s, meeting.id))
         except OperationError as error:
             self._show_message(error.message, error=True)
             return

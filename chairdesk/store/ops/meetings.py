@@ -16,7 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
-from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
+from chairdesk.domain.vocabulary import (
+    AGENDA_ITEM_MAX_MINUTES,
+    ActionStatus,
+    MeetingKind,
+    MeetingMode,
+)
 from chairdesk.domain.wording import un_date
 from chairdesk.store.models import (
     ActionItem,
@@ -63,8 +68,7 @@ __all__ = [
 
 #: Minutes given to the "Follow-up: ..." item made from an open action item.
 FOLLOW_UP_MINUTES = 5
-#: No single agenda item lasts longer than a day.
-MAX_MINUTES = 24 * 60
+MAX_MINUTES = AGENDA_ITEM_MAX_MINUTES
 TITLE_LENGTH = 300
 
 R = TypeVar("R", bound=Record)
