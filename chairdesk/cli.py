@@ -33,16 +33,7 @@ class CommandError(Exception):
         self.status = status
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="chairdesk",
-        description=(
-            "ChairDesk: agendas, meetings, work plans, chair rotations and Word submissions "
-            "for the chairs of inter-agency working groups. Without a command, opens the "
-            "application."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"ChairDesk {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true",
         help="check that this installation works (a temporary demo workspace, the main window "
@@ -57,6 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--workspace", metavar="FILE",
         help="workspace database file to use (default: workspace.sqlite3 in the data folder)",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_options(argparse.ArgumentParser(
+        prog="chairdesk",
+        description=(
+            "ChairDesk: agendas, meetings, work plans, chair rotations and Word submissions "
+            "for the chairs of inter-agency working groups. Without a command, opens the "
+            "application."
+        ),
+    ))
+    parser.add_argument("--version", action="version", version=f"ChairDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the application (the default)")
@@ -153,9 +157,27 @@ def _iso_date(text: str):  # noqa: ANN202 - a date
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _opening_the_application(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of `chairdesk [global options] [gui]`, or None for anything else.
+
+    Opening the application is what people do many times a day: it skips building
+    the parsers of every command (about 20 ms of start-up). Anything else, help and
+    mistakes included, goes through the full parser.
+    """
+    parser = _global_options(argparse.ArgumentParser(prog="chairdesk", add_help=False, exit_on_error=False))
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # a malformed option: the full parser says what is wrong
+    if rest not in ([], ["gui"]) or (rest and argv[-1] != "gui"):
+        return None
+    args.command = "gui"
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _opening_the_application(argv) or build_parser().parse_args(argv)
     if args.self_test:
         from chairdesk.gui.selftest import self_test
 
@@ -241,6 +263,13 @@ def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # The store (SQLAlchemy, babel) before Qt: PySide6's import hook (its __feature__
+    # switch) reads the source of every module imported after PySide6, which costs
+    # about 60 ms of start-up for SQLAlchemy's modules alone.
+    import sqlalchemy.dialects.sqlite  # noqa: F401
+
+    import chairdesk.store.database
+    import chairdesk.store.meeting_queries  # noqa: F401
     from chairdesk.gui.app import run
 
     _, workspace, backups = _paths(args)
