@@ -7,13 +7,11 @@ file by its path, and build.spec imports it too. PySide6-Essentials ships both t
 
 from __future__ import annotations
 
-import ast
 import importlib.util
 import re
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +117,8 @@ class Message:
 
 
 def read_ts(ts: Path) -> list[Message]:
+    import xml.etree.ElementTree as ET  # (the application imports this module at start-up)
+
     root = ET.parse(ts).getroot()
     messages = []
     for ctx in root.iter("context"):
@@ -180,6 +180,8 @@ def message_problems(m: Message, lang: str) -> list[str]:
 
 def _known_contexts(sources: Iterable[Path]) -> tuple[set[str], list[str]]:
     """Class names (lupdate's contexts) and literal translate() contexts; tr() calls lupdate cannot read."""
+    import ast
+
     contexts: set[str] = set()
     unreadable: list[str] = []
     for path in sources:
