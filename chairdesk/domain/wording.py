@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 from chairdesk.domain.vocabulary import MeetingKind
 
 __all__ = [
@@ -51,6 +48,8 @@ def number_words(n: int) -> str:
         from num2words import num2words  # 20 ms of language tables: not at start-up
 
         return num2words(n, lang=_LOCALE)
+    from babel.numbers import format_decimal  # babel's locale data: when a document is worded
+
     return format_decimal(n, locale=_LOCALE)
 
 
@@ -82,7 +81,13 @@ def join_words(items: Sequence[str], serial_comma: bool = False) -> str:
 
 def un_date(day: date) -> str:
     """"8 June 2022": no leading zero, no comma, no weekday."""
-    return format_date(day, "d MMMM y", locale=_LOCALE)
+    return _format_date(day, "d MMMM y")
+
+
+def _format_date(day: date, pattern: str) -> str:
+    from babel.dates import format_date  # babel's locale data: when a document is worded
+
+    return format_date(day, pattern, locale=_LOCALE)
 
 
 def un_date_range(start: date, end: date) -> str:
@@ -96,9 +101,9 @@ def un_date_range(start: date, end: date) -> str:
     if start == end:
         return un_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        first = format_date(start, "d", locale=_LOCALE)
+        first = _format_date(start, "d")
     elif start.year == end.year:
-        first = format_date(start, "d MMMM", locale=_LOCALE)
+        first = _format_date(start, "d MMMM")
     else:
         first = un_date(start)
     return f"{first}{_EN_DASH}{un_date(end)}"

@@ -36,4 +36,4 @@ def test_the_meetings_view_appears_without_the_orm(tmp_path: Path, workspace: Wo
     assert "chairdesk-shown" in proc.stdout, proc.stderr[-2000:]
     loaded = set(proc.stdout.split("loaded:")[1].split())
     assert "chairdesk.gui.views.meetings" in loaded  # the Meetings view was built and shown
-    assert {"sqlalchemy.orm", "chairdesk.store.models", "matplotlib", "docx", "pycrdt"}.isdisjoint(loaded)
+    assert {"sqlalchemy.orm", "chairdesk.store.models", "babel", "matplotlib", "docx", "pycrdt"}.isdisjoint(loaded)
