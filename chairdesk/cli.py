@@ -263,9 +263,9 @@ def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The store (SQLAlchemy, babel) before Qt: PySide6's import hook (its __feature__
-    # switch) reads the source of every module imported after PySide6, which costs
-    # about 60 ms of start-up for SQLAlchemy's modules alone.
+    # The store (SQLAlchemy Core, its sqlite dialect, the first screen's queries) before
+    # Qt: PySide6's import hook (its __feature__ switch) reads the source of every module
+    # imported after PySide6, which costs about 60 ms of start-up for SQLAlchemy's alone.
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
     import chairdesk.store.database
