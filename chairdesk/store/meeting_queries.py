@@ -1,9 +1,11 @@
-"""What the Meetings screen asks of the store, answered as frozen plain objects.
+"""What the Meetings screen asks of the store, answered as immutable plain values.
 
 Every function reads in the caller's session or connection and hands back
-values only, so that the GUI can keep them after the session has closed. They
-read the Core tables of chairdesk.store.tables: the Meetings view, often the
-first on screen, needs no ORM to appear.
+values only (named tuples), so that the GUI can keep them after the session
+has closed. They read the Core tables of chairdesk.store.tables: the Meetings
+view, often the first on screen, needs no ORM to appear (and a named tuple
+costs a tenth of a frozen dataclass to define, at start-up too).
+
 The meeting list is one aggregate query whatever the number of meetings: a
 group with ten thousand of them must still open at once.
 """
@@ -11,9 +13,8 @@ group with ten thousand of them must still open at once.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import and_, case, func, or_, select
 
@@ -32,8 +33,7 @@ GUEST = "guest"
 ATTENDANCE_ROLES = (CHAIR, Role.VICE_CHAIR.value, Role.MEMBER.value, Role.OBSERVER.value, GUEST)
 
 
-@dataclass(frozen=True)
-class MeetingRow:
+class MeetingRow(NamedTuple):
     """One line of the meeting list."""
 
     id: str
@@ -52,8 +52,7 @@ class MeetingRow:
         return Quarter.of(self.start.date())
 
 
-@dataclass(frozen=True)
-class MeetingDetail:
+class MeetingDetail(NamedTuple):
     """The fields of one meeting that its editor shows."""
 
     id: str
@@ -67,8 +66,7 @@ class MeetingDetail:
     summary: str
 
 
-@dataclass(frozen=True)
-class AgendaRow:
+class AgendaRow(NamedTuple):
     """An agenda item with its place in the time plan."""
 
     id: str
@@ -90,8 +88,7 @@ class AgendaRow:
         return self.starts_at + timedelta(minutes=self.minutes)
 
 
-@dataclass(frozen=True)
-class AgendaPlan:
+class AgendaPlan(NamedTuple):
     """A meeting's agenda as a running time plan."""
 
     meeting_start: datetime
@@ -114,8 +111,7 @@ class AgendaPlan:
         return int((self.planned_end - self.meeting_end).total_seconds() // 60)
 
 
-@dataclass(frozen=True)
-class AttendanceRow:
+class AttendanceRow(NamedTuple):
     """One entity on a meeting's attendance sheet."""
 
     entity_id: str
@@ -125,8 +121,7 @@ class AttendanceRow:
     present: bool
 
 
-@dataclass(frozen=True)
-class AttendanceSheet:
+class AttendanceSheet(NamedTuple):
     """Who was expected at a meeting, and who came."""
 
     rows: tuple[AttendanceRow, ...]
@@ -140,8 +135,7 @@ class AttendanceSheet:
         return len(self.rows)
 
 
-@dataclass(frozen=True)
-class DecisionRow:
+class DecisionRow(NamedTuple):
     """One decision of a meeting."""
 
     id: str
@@ -149,8 +143,7 @@ class DecisionRow:
     text: str
 
 
-@dataclass(frozen=True)
-class ActionRow:
+class ActionRow(NamedTuple):
     """One action item of a meeting, with its owner and activity."""
 
     id: str
@@ -166,8 +159,7 @@ class ActionRow:
     activity_title: str | None
 
 
-@dataclass(frozen=True)
-class EntityChoice:
+class EntityChoice(NamedTuple):
     """An entity to choose (presenter, owner, attendee)."""
 
     id: str
@@ -175,8 +167,7 @@ class EntityChoice:
     name: str
 
 
-@dataclass(frozen=True)
-class ActivityChoice:
+class ActivityChoice(NamedTuple):
     """A work-plan activity to link an agenda item or action item to."""
 
     id: str
@@ -185,8 +176,7 @@ class ActivityChoice:
     period: str
 
 
-@dataclass(frozen=True)
-class TemplateChoice:
+class TemplateChoice(NamedTuple):
     """An agenda template to start a new meeting from."""
 
     id: str
@@ -196,8 +186,7 @@ class TemplateChoice:
     minutes: int
 
 
-@dataclass(frozen=True)
-class PreviousMeeting:
+class PreviousMeeting(NamedTuple):
     """The meeting a new one carries open action items and unfinished agenda items over from."""
 
     id: str
@@ -207,8 +196,7 @@ class PreviousMeeting:
     unfinished_items: int
 
 
-@dataclass(frozen=True)
-class MeetingProposal:
+class MeetingProposal(NamedTuple):
     """Sensible defaults for the next meeting (the GUI words the title)."""
 
     start: datetime
