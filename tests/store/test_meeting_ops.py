@@ -7,7 +7,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
+from chairdesk.domain.vocabulary import (
+    AGENDA_ITEM_MAX_MINUTES,
+    ActionStatus,
+    MeetingKind,
+    MeetingMode,
+)
 from chairdesk.store import meeting_queries as q
 from chairdesk.store.changes import recording
 from chairdesk.store.demo import load_demo
@@ -292,7 +297,7 @@ def test_bad_agenda_input_is_refused_with_its_field(demo) -> None:
     _refused(demo, lambda s: ops.add_agenda_item(s, meeting_id, "Item", minutes=-5), "minutes")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes=-1), "minutes")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes="ten"), "minutes")
-    _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes=ops.MAX_MINUTES + 1), "minutes")
+    _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes=AGENDA_ITEM_MAX_MINUTES + 1), "minutes")
     _refused(demo, lambda s: ops.add_agenda_item(s, meeting_id, "Item", presenter_id="nobody"), "presenter")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, presenter_id="nobody"), "presenter")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, activity_id=foreign), "activity")

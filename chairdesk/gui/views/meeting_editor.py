@@ -272,18 +272,18 @@ class MeetingEditor(QWidget):
         def touched(names: set[str]) -> bool:
             return not tables or bool(tables & names)
 
-        with self.controller.read_rows() as session:
-            detail = queries.meeting_detail(session, self.meeting_id) if self.meeting_id else None
+        with self.controller.read_rows() as conn:
+            detail = queries.meeting_detail(conn, self.meeting_id) if self.meeting_id else None
             if detail is None:
                 self._show_nothing()
                 return
             if touched(_CHOICE_TABLES) or not self._entities:
-                self._entities = queries.entity_choices(session)
-                self._activities = queries.activity_choices(session, detail.group_id)
-            plan = queries.agenda_plan(session, detail.id) if touched(_AGENDA_TABLES) else None
-            sheet = queries.attendance_sheet(session, detail.id) if touched(_ATTENDANCE_TABLES) else None
-            decisions = queries.decision_rows(session, detail.id) if touched(_DECISION_TABLES) else None
-            actions = queries.action_rows(session, detail.id) if touched(_ACTION_TABLES) else None
+                self._entities = queries.entity_choices(conn)
+                self._activities = queries.activity_choices(conn, detail.group_id)
+            plan = queries.agenda_plan(conn, detail.id) if touched(_AGENDA_TABLES) else None
+            sheet = queries.attendance_sheet(conn, detail.id) if touched(_ATTENDANCE_TABLES) else None
+            decisions = queries.decision_rows(conn, detail.id) if touched(_DECISION_TABLES) else None
+            actions = queries.action_rows(conn, detail.id) if touched(_ACTION_TABLES) else None
         self.setEnabled(True)
         if touched(_MEETING_TABLES):
             self._show_detail(detail)

@@ -42,7 +42,6 @@ from chairdesk.store.ops import OperationError
 
 __all__ = [
     "FOLLOW_UP_MINUTES",
-    "MAX_MINUTES",
     "add_action_item",
     "add_agenda_item",
     "add_decision",
@@ -68,7 +67,6 @@ __all__ = [
 
 #: Minutes given to the "Follow-up: ..." item made from an open action item.
 FOLLOW_UP_MINUTES = 5
-MAX_MINUTES = AGENDA_ITEM_MAX_MINUTES
 TITLE_LENGTH = 300
 
 R = TypeVar("R", bound=Record)
@@ -112,8 +110,8 @@ def _minutes(value: Any) -> int:
         raise OperationError("minutes", "The duration must be a whole number of minutes.")
     if value < 0:
         raise OperationError("minutes", "The duration cannot be negative.")
-    if value > MAX_MINUTES:
-        raise OperationError("minutes", f"An agenda item cannot last more than {MAX_MINUTES} minutes.")
+    if value > AGENDA_ITEM_MAX_MINUTES:
+        raise OperationError("minutes", f"An agenda item cannot last more than {AGENDA_ITEM_MAX_MINUTES} minutes.")
     return value
 
 
