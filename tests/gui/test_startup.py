@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -12,7 +13,8 @@ from chairdesk.store.database import Workspace
 # Runs the application until its window is shown, then says which modules were loaded.
 PROBE = """
 import os, sys
-os._exit = (lambda exit: lambda code: (print("loaded:", " ".join(sorted(sys.modules)), flush=True), exit(code)))(os._exit)
+import gc
+os._exit = (lambda exit: lambda code: (print("collecting:", gc.isenabled(), "loaded:", " ".join(sorted(sys.modules)), flush=True), exit(code)))(os._exit)
 from chairdesk.cli import main
 main(sys.argv[1:])
 """
@@ -37,3 +39,38 @@ def test_the_meetings_view_appears_without_the_orm(tmp_path: Path, workspace: Wo
     loaded = set(proc.stdout.split("loaded:")[1].split())
     assert "chairdesk.gui.views.meetings" in loaded  # the Meetings view was built and shown
     assert {"sqlalchemy.orm", "chairdesk.store.models", "babel", "matplotlib", "docx", "pycrdt"}.isdisjoint(loaded)
+    # The cyclic garbage collector waits too (about 40 ms of start-up on the demo workspace).
+    assert "collecting: False" in proc.stdout
+
+
+def test_the_garbage_collector_resumes_once_the_store_is_loaded(qtbot, workspace: Workspace) -> None:
+    from chairdesk.gui.app import _load_the_store
+
+    gc.disable()  # as `chairdesk gui` starts
+    try:
+        _load_the_store(workspace)
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        assert gc.get_freeze_count() > 0  # start-up's survivors are kept out of later collections
+        with workspace.transaction() as session:  # and the store is ready for the first edit
+            assert session.get_bind() is not None
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_failing_warm_up_step_does_not_keep_the_collector_paused(qtbot, workspace: Workspace, monkeypatch) -> None:
+    from chairdesk.gui.app import _load_the_store
+
+    def broken() -> None:
+        raise RuntimeError("the store could not be loaded")
+
+    monkeypatch.setattr(workspace, "session_makers", broken)
+    gc.disable()
+    try:
+        with qtbot.captureExceptions() as exceptions:
+            _load_the_store(workspace)
+            qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        assert [str(error) for _, error, _ in exceptions] == ["the store could not be loaded"]
+    finally:
+        gc.enable()
+        gc.unfreeze()
