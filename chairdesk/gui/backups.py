@@ -21,8 +21,6 @@ from chairdesk.gui.qt import (
     QDialog,
     QFileDialog,
     QLabel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -41,9 +39,6 @@ from chairdesk.store.backup import (
 )
 
 log = logging.getLogger(__name__)
-
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def start_daily_backup(parent: QWidget, workspace: Path, default_folder: Path | None = None) -> Task:
     """Make today's backup of `workspace` if there is none yet, then apply the retention.
@@ -72,16 +67,13 @@ def size_text(size: int) -> str:
     return QCoreApplication.translate("backups", "{n} KB").format(n=fmt_number(max(1, round(size / 1000))))
 
 
-class BackupsModel(RowsModel):
+class BackupsModel(RowsModel[BackupFile]):
     """A workspace's backups: when, why, how big."""
 
     COLUMNS = ("made", "reason", "size")
 
     def headers(self) -> dict[str, str]:
         return {"made": self.tr("Made"), "reason": self.tr("Why"), "size": self.tr("Size")}
-
-    def row_at(self, row: int) -> BackupFile:
-        return self._rows[row]
 
     def reason_text(self, reason: str) -> str:
         if reason == "daily":
@@ -94,11 +86,7 @@ class BackupsModel(RowsModel):
             return self.tr("Before an upgrade of ChairDesk")
         return reason
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        backup = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, backup: BackupFile, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "made":
                 return fmt_datetime(backup.made)
@@ -152,7 +140,6 @@ class RestoreDialog(QDialog):
 
         self.model = BackupsModel(self)
         self.proxy = newest_first(self.table, self.model, stretch_column=1)
-        self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.restore_button.clicked.connect(self.restore_selected)

@@ -18,8 +18,6 @@ from chairdesk.gui.qt import (
     QDialog,
     QHeaderView,
     QLabel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -29,14 +27,12 @@ from chairdesk.gui.qt import (
 from chairdesk.store.ops import OperationError
 from chairdesk.store.ops.history import HistoryEntry, record_history, restore_field
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def _field_label(name: str) -> str:
     return name.removesuffix("_id").replace("_", " ").capitalize()
 
 
-class HistoryModel(RowsModel):
+class HistoryModel(RowsModel[HistoryEntry]):
     COLUMNS = ("changed_at", "laptop", "field", "value", "overwritten")
 
     def headers(self) -> dict[str, str]:
@@ -45,14 +41,7 @@ class HistoryModel(RowsModel):
             "value": self.tr("New value"), "overwritten": self.tr("Value it replaced"),
         }
 
-    def row_at(self, row: int) -> HistoryEntry:
-        return self._rows[row]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, entry: HistoryEntry, column: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "changed_at":
                 local = entry.changed_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

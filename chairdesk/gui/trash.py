@@ -12,8 +12,6 @@ from chairdesk.gui.qt import (
     QDialog,
     QLabel,
     QLineEdit,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     Qt,
     QTableView,
@@ -23,23 +21,14 @@ from chairdesk.gui.qt import (
 from chairdesk.store.ops import OperationError
 from chairdesk.store.trash import TrashItem, restore, trash_items
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TrashModel(RowsModel):
+class TrashModel(RowsModel[TrashItem]):
     COLUMNS = ("deleted_at", "kind", "label")
 
     def headers(self) -> dict[str, str]:
         return {"deleted_at": self.tr("Deleted"), "kind": self.tr("What"), "label": self.tr("Record")}
 
-    def row_at(self, row: int) -> TrashItem:
-        return self._rows[row]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, item: TrashItem, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return fmt_datetime(item.deleted_at) if column == "deleted_at" else getattr(item, column)
         if role == SORT_ROLE:

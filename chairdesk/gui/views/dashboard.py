@@ -23,9 +23,8 @@ from chairdesk.gui.formatting import (
     fmt_time,
 )
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel, RowT
 from chairdesk.gui.qt import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QFont,
@@ -89,35 +88,8 @@ def _bold() -> QFont:
     return font
 
 
-class _ReadOnlyTable(QAbstractTableModel):
-    """Rows of plain values, replaced whole on refresh; subclasses say what each cell shows."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._today = date.today()
-
-    def set_rows(self, rows: list[Any], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.header(self.COLUMNS[section])
-        return None
+class _ReadOnlyTable(RowsModel[RowT]):
+    """Rows of plain values with a due date, replaced whole on refresh; an overdue one is marked."""
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -127,7 +99,7 @@ class _ReadOnlyTable(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row: Any = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id
@@ -144,23 +116,17 @@ class _ReadOnlyTable(QAbstractTableModel):
                 return overdue_text(row.due)
         return self.cell(row, column, role)
 
-    def header(self, column: str) -> str:
-        raise NotImplementedError
 
-    def cell(self, row: Any, column: str, role: int) -> Any:
-        raise NotImplementedError
-
-
-class ActionItemsModel(_ReadOnlyTable):
+class ActionItemsModel(_ReadOnlyTable[OpenAction]):
     """Open action items of the group's meetings: owner, due date, text, meeting."""
 
     COLUMNS = ("owner", "due", "text", "meeting")
 
-    def header(self, column: str) -> str:
+    def headers(self) -> dict[str, str]:
         return {
             "owner": self.tr("Owner"), "due": self.tr("Due"),
             "text": self.tr("Action item"), "meeting": self.tr("Meeting"),
-        }[column]
+        }
 
     def cell(self, action: OpenAction, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -188,16 +154,16 @@ class ActionItemsModel(_ReadOnlyTable):
         return None
 
 
-class DueActivitiesModel(_ReadOnlyTable):
+class DueActivitiesModel(_ReadOnlyTable[DueActivity]):
     """Activities due this quarter and next, and any overdue: code, title, status, due date."""
 
     COLUMNS = ("code", "title", "status", "due")
 
-    def header(self, column: str) -> str:
+    def headers(self) -> dict[str, str]:
         return {
             "code": self.tr("Code"), "title": self.tr("Activity"),
             "status": self.tr("Status"), "due": self.tr("Due"),
-        }[column]
+        }
 
     def cell(self, activity: DueActivity, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -347,8 +313,8 @@ class DashboardView(QWidget):
         self.overdue_activities_label.setStyleSheet(
             f"color: {OVERDUE_COLOUR.name()}; font-weight: 600;" if d.overdue_activities else ""
         )
-        self.actions_model.set_rows(list(d.open_actions), today)
-        self.due_model.set_rows(list(d.due_activities), today)
+        self.actions_model.set_rows(d.open_actions)
+        self.due_model.set_rows(d.due_activities)
         self._fit_content()
         self._chart_timer.start()
 
@@ -357,8 +323,8 @@ class DashboardView(QWidget):
         for label in (self.chair_label, self.next_meeting_label, self.open_actions_label,
                       self.due_activities_label, self.overdue_activities_label, self.due_heading):
             label.setText("")
-        self.actions_model.set_rows([], self.controller.today())
-        self.due_model.set_rows([], self.controller.today())
+        self.actions_model.set_rows([])
+        self.due_model.set_rows([])
         self.status_chart.clear(self.tr("No working group chosen."))
         self.meetings_chart.clear(self.tr("No working group chosen."))
         self._charts_stale = False

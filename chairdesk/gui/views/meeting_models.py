@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode
 from chairdesk.gui.formatting import fmt_date, fmt_datetime, fmt_quarter, fmt_time
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel, single_edit
 from chairdesk.gui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -130,121 +130,6 @@ def _checked(value: Any) -> bool:
 
 def _check(flag: bool) -> Qt.CheckState:
     return Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked
-
-
-# -- keeping a view's selection through a refresh -----------------------------------------
-
-
-@dataclass(frozen=True)
-class _Edit:
-    """The one structural change between two id lists, if it is only one."""
-
-    kind: str  # "insert", "remove" or "move"
-    row: int  # the inserted row (new list), removed row (old list) or moved row (old list)
-    to: int = -1  # for a move: the row's index in the new list
-
-
-def single_edit(old: Sequence[str], new: Sequence[str]) -> _Edit | None:
-    if len(new) == len(old) + 1:
-        i = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
-        if list(new[:i]) + list(new[i + 1:]) == list(old):
-            return _Edit("insert", i)
-    elif len(new) == len(old) - 1:
-        i = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new))
-        if list(old[:i]) + list(old[i + 1:]) == list(new):
-            return _Edit("remove", i)
-    elif len(new) == len(old) and old != new:
-        i = next(k for k, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
-        j = next(k for k in range(len(old) - 1, -1, -1) if old[k] != new[k])
-        if new[i] == old[j] and list(new[i + 1:j + 1]) == list(old[i:j]):
-            return _Edit("move", j, i)
-        if new[j] == old[i] and list(new[i:j]) == list(old[i + 1:j + 1]):
-            return _Edit("move", i, j)
-    return None
-
-
-class RowsModel(QAbstractTableModel):
-    """A flat table of frozen rows with an `id`, one column per name in COLUMNS."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    # The Qt interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers()[self.COLUMNS[section]]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.header_tips().get(self.COLUMNS[section])
-        return super().headerData(section, orientation, role)
-
-    def headers(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def header_tips(self) -> dict[str, str]:
-        return {}
-
-    # Rows ---------------------------------------------------------------------------------
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of(self, record_id: str | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def column(self, name: str) -> int:
-        return self.COLUMNS.index(name)
-
-    def replace_rows(self, rows: Sequence[Any]) -> None:
-        new = list(rows)
-        old = self._rows
-        before = {r.id: r for r in old}
-        edit = single_edit([r.id for r in old], [r.id for r in new])
-        if [r.id for r in old] == [r.id for r in new]:
-            self._rows = new
-        elif edit is not None and edit.kind == "insert":
-            self.beginInsertRows(QModelIndex(), edit.row, edit.row)
-            self._rows = new
-            self.endInsertRows()
-        elif edit is not None and edit.kind == "remove":
-            self.beginRemoveRows(QModelIndex(), edit.row, edit.row)
-            self._rows = new
-            self.endRemoveRows()
-        elif edit is not None and edit.kind == "move":
-            # Qt counts the destination before the move: below the row is one further.
-            destination = edit.to + 1 if edit.to > edit.row else edit.to
-            self.beginMoveRows(QModelIndex(), edit.row, edit.row, QModelIndex(), destination)
-            self._rows = new
-            self.endMoveRows()
-        else:
-            self.beginResetModel()
-            self._rows = new
-            self.endResetModel()
-            return
-        self._emit_changed([i for i, r in enumerate(new) if r.id in before and before[r.id] != r])
-
-    def _emit_changed(self, rows: list[int]) -> None:
-        last_column = self.columnCount() - 1
-        start = None
-        for k, row in enumerate(rows):
-            if start is None:
-                start = row
-            if k + 1 == len(rows) or rows[k + 1] != row + 1:
-                self.dataChanged.emit(self.index(start, 0), self.index(row, last_column))
-                start = None
 
 
 class _EditableRows(RowsModel):

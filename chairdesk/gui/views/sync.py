@@ -24,8 +24,6 @@ from chairdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QModelIndex,
-    QPersistentModelIndex,
     QPushButton,
     QSettings,
     QShortcut,
@@ -39,8 +37,6 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.sync_runner import SyncRunner
 from chairdesk.gui.tasks import run_task
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 class _RowsModel(RowsModel):
     """A read-only table of small records, one attribute per column."""
@@ -51,11 +47,7 @@ class _RowsModel(RowsModel):
             return fmt_datetime(_local(value))
         return "" if value is None else str(value)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, row: Any, column: str, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(row, column)
         if role == SORT_ROLE:

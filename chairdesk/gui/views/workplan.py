@@ -835,7 +835,7 @@ class WorkPlanView(QWidget):
         selected = self._selected_update_id()
         self.updates_model.set_updates(list(detail.updates), detail.code)
         if selected:
-            row_index = self.updates_model.row_of_id(selected)
+            row_index = self.updates_model.row_of(selected)
             if row_index >= 0:
                 self.updates_table.selectRow(row_index)
         self._update_actions()
@@ -957,7 +957,7 @@ class WorkPlanView(QWidget):
             return
         self._detail_message("", None)
         self.update_text_edit.clear()
-        row = self.updates_model.row_of_id(update_id)
+        row = self.updates_model.row_of(update_id)
         if row >= 0:
             self.updates_table.selectRow(row)
         self.update_text_edit.setFocus()
@@ -967,7 +967,7 @@ class WorkPlanView(QWidget):
         update_id = self._selected_update_id()
         if d is None or update_id is None:
             return
-        row = self.updates_model.row_of_id(update_id)
+        row = self.updates_model.row_of(update_id)
         if self._perform_detail(
             self.tr("Remove an update of {code}").format(code=d.code),
             lambda s: ops.remove_progress_update(s, update_id),

@@ -17,10 +17,9 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
-from chairdesk.gui.models import SORT_ROLE
+from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QApplication,
     QColor,
     QComboBox,
@@ -614,7 +613,7 @@ class DateDelegate(QStyledItemDelegate):
 # -- the progress-update log ------------------------------------------------------------------
 
 
-class UpdatesModel(QAbstractTableModel):
+class UpdatesModel(RowsModel[UpdateRow]):
     """An activity's dated progress updates, newest first; date and text edit in place."""
 
     COLUMNS = ("date", "text")
@@ -625,7 +624,6 @@ class UpdatesModel(QAbstractTableModel):
     def __init__(self, controller: AppController, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._rows: list[UpdateRow] = []
         self._code = ""
 
     def set_updates(self, updates: list[UpdateRow], code: str) -> None:
@@ -639,22 +637,8 @@ class UpdatesModel(QAbstractTableModel):
         self._rows = updates
         self.endResetModel()
 
-    def row_at(self, row: int) -> UpdateRow:
-        return self._rows[row]
-
-    def row_of_id(self, update_id: str) -> int:
-        return next((i for i, u in enumerate(self._rows) if u.id == update_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return (self.tr("Date"), self.tr("Update"))[section]
-        return None
+    def headers(self) -> dict[str, str]:
+        return {"date": self.tr("Date"), "text": self.tr("Update")}
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -664,11 +648,7 @@ class UpdatesModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        update = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+    def cell(self, update: UpdateRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return fmt_date(update.date) if column == "date" else update.text
         if role == Qt.ItemDataRole.EditRole:
