@@ -670,7 +670,7 @@
     <message>
         <location line="+10"/>
         <source>Chair terms the plan generates</source>
-        <translation>Mandats de présidence générés par le plan</translation>
+        <translation>Mandats que génère le plan</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -292,3 +292,22 @@ def test_choosing_french_in_the_preferences_changes_the_window(qtbot, qapp, demo
     finally:
         i18n.install_language(qapp, "en")
         QLocale.setDefault(before)
+
+
+SMALL_LAPTOP_WIDTH = 1024  # 1280 pixels at 125 % scaling, a common UN-issued laptop
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_view_fits_a_small_laptop_screen(qapp, demo_window, language: str) -> None:  # noqa: ANN001
+    assert i18n.install_language(qapp, language) == language
+    try:
+        window = demo_window()
+        # The group with the longest name, whose title the Composition view shows.
+        window.group_combo.setCurrentIndex(window.group_combo.findText("PCVE", Qt.MatchFlag.MatchStartsWith))
+        widths = {}
+        for name in MainWindow.VIEWS:
+            window.show_view(name)
+            widths[name] = window.minimumSizeHint().width()  # grows with every view built
+        assert max(widths.values()) <= SMALL_LAPTOP_WIDTH, widths
+    finally:
+        i18n.install_language(qapp, "en")
