@@ -1,4 +1,4 @@
-"""`chairdesk sync ...`: link, one round, status, unlink.
+"""`chairdesk sync ...`: link, one round, status, rename, unlink.
 
 Registered by chairdesk/cli.py; imports pycrdt only when a sync command runs.
 """
@@ -31,6 +31,8 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
                    help="keep the passphrase in the operating system's keychain for later rounds")
     subs.add_parser("status", help="the folder, devices seen, pending changes and quarantined files")
     subs.add_parser("unlink", help="stop syncing this workspace (the folder is left as it is)")
+    p = subs.add_parser("rename", help="give this device a new name (the others see it after their next round)")
+    p.add_argument("name", help="the new name")
 
 
 def _passphrase_option(p: argparse.ArgumentParser, *, creating: bool = False) -> None:
@@ -53,7 +55,7 @@ def _passphrase(args: argparse.Namespace, error: Callable[[str], Exception]) -> 
 
 def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any],
                      error: Callable[[str], Exception]) -> int:
-    """Dispatch `chairdesk sync [link|status|unlink]`; `error(message)` makes a CommandError."""
+    """Dispatch `chairdesk sync [link|status|rename|unlink]`; `error(message)` makes a CommandError."""
     from chairdesk.sync import service
 
     command = args.sync_command or "round"
@@ -77,6 +79,10 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
             if result.unsent:
                 print(f"  {result.unsent} local change(s) had not been sent; linking this "
                       "shared folder again sends them")
+            return 0
+        if command == "rename":
+            name = service.rename_device(ws, args.name)
+            print(f"This device is now {name!r}; the others see it after their next round")
             return 0
         if command == "status":
             st = service.status(ws)

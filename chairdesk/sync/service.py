@@ -5,6 +5,7 @@ The API the command line and the GUI's Sync view use (stable):
 - ``link(workspace, folder, *, device_name=None, passphrase=None) -> LinkResult``:
   create a shared workspace in an empty folder, or join the one it holds.
 - ``unlink(workspace) -> UnlinkResult``.
+- ``rename_device(workspace, name) -> str``: this laptop's new name, as the others see it.
 - ``status(workspace, *, check_folder=True) -> SyncStatus | None`` (None: not linked).
 - ``run_round(workspace, *, passphrase=None, progress=None, cancel=None) -> RoundReport``:
   one round: mirror local edits, receive every new valid file, send the outbox,
@@ -271,6 +272,10 @@ def _key(folder: SharedFolder, info: WorkspaceInfo, passphrase: str | None) -> b
 # --- link / unlink / status ------------------------------------------------------------------
 
 
+#: The longest device name the sync tables keep (sync_state, sync_device).
+DEVICE_NAME_MAX = 200
+
+
 def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = None,
          passphrase: str | None = None, workspace_name: str | None = None,
          remember_passphrase: bool = False) -> LinkResult:
@@ -318,7 +323,7 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         if remember_passphrase and passphrase:
             crypto.store_passphrase(info.workspace_id, passphrase)
     device_id = str(uuid.uuid4())
-    name = (device_name or socket.gethostname() or "this computer").strip()[:200]
+    name = (device_name or socket.gethostname() or "this computer").strip()[:DEVICE_NAME_MAX]
     engine.attach(workspace)
     cache = engine.cache_for(workspace)
     with workspace.transaction() as session:
@@ -382,6 +387,32 @@ def unlink(workspace: Workspace) -> UnlinkResult:
             (_PREVIOUS, state.workspace_id))
         cache.drop()
     return UnlinkResult(state.folder, unsent)
+
+
+def rename_device(workspace: Workspace, name: str) -> str:
+    """Give this laptop a new name; the others show it after their next round.
+
+    The name travels in the Y.Doc like any change (one update in the outbox),
+    so it reaches laptops that are offline today when they come back.
+    """
+    name = " ".join(name.split())
+    if not name:
+        raise SyncError("a laptop needs a name that the others can recognise")
+    if len(name) > DEVICE_NAME_MAX:
+        raise SyncError(f"a laptop's name has at most {DEVICE_NAME_MAX} characters ({len(name)} given)")
+    state = _require_state(workspace)
+    engine.attach(workspace)
+    cache = engine.cache_for(workspace)
+    with workspace.transaction() as session:
+        _remote_session(session)
+        session.get(SyncState, 1).device_name = name
+        me = session.get(SyncDevice, state.device_id)
+        if me is None:
+            session.add(SyncDevice(device_id=state.device_id, name=name, last_activity=utcnow(), files=0))
+        else:
+            me.name = name
+        engine.set_device_name(session, cache, state.device_id, name)
+    return name
 
 
 def status(workspace: Workspace, *, check_folder: bool = True) -> SyncStatus | None:

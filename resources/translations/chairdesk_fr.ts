@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+161"/>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="+127"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+849"/>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+748"/>
         <source>Action item</source>
         <translation>Action de suivi</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+67"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -235,7 +235,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+81"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+76"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Composition</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New working group…</source>
         <translation>Nouveau groupe de travail…</translation>
     </message>
@@ -387,18 +387,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+604"/>
+        <location line="+608"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+257"/>
+        <location line="-596"/>
+        <location line="+259"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>Strategy pillar</source>
         <translation>Pilier de la Stratégie</translation>
     </message>
@@ -475,13 +475,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+264"/>
-        <location line="+99"/>
+        <location line="+267"/>
+        <location line="+100"/>
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-357"/>
         <source>Add member</source>
         <translation>Ajouter le membre</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The membership&apos;s last day, or the first day of the new role</source>
         <translation>Le dernier jour de la participation, ou le premier jour du nouveau rôle</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>ou, à partir de ce jour, devenir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Change ro&amp;le</source>
         <translation>Changer de &amp;rôle</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>Durée des mandats&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>until</source>
         <translation>jusqu&apos;au</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Ajouter un mandat manuel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1378,7 +1378,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+76"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+70"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/models.py" line="+59"/>
+        <location filename="../../chairdesk/gui/models.py" line="+183"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1627,7 +1627,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/history.py" line="+72"/>
+        <location filename="../../chairdesk/gui/history.py" line="+61"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1660,7 +1660,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>Valeur remplacée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (cet ordinateur)</translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+68"/>
+        <location filename="../../chairdesk/gui/app.py" line="+70"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1792,12 +1792,12 @@
     <message>
         <location line="+59"/>
         <location line="+127"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-240"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -1914,7 +1914,7 @@ The desk of an inter-agency working group&apos;s chair.</source>
 Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -1983,12 +1983,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+371"/>
+        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+377"/>
         <source>Rename meeting</source>
         <translation>Renommer la réunion</translation>
     </message>
@@ -2224,7 +2224,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting_editor.ui" line="+44"/>
+        <location filename="../../ui/meeting_editor.ui" line="+43"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Participation</translation>
     </message>
@@ -2261,7 +2261,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Rou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="-190"/>
+        <location filename="../../ui/meeting_editor.ui" line="-189"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2296,7 +2296,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Où se tient la réunion (ou le lien)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>S&amp;ummary</source>
         <translation>Compte r&amp;endu</translation>
     </message>
@@ -2309,7 +2309,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-135"/>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="-102"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -2338,7 +2338,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingLabels</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-767"/>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-652"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The red of refusals and warnings, also used by the .ui forms&apos; style sheets.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -2432,7 +2432,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location line="+175"/>
+        <location line="+60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2515,7 +2515,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+202"/>
         <source>{shown} of {total} meetings</source>
         <translation>{shown} réunions sur {total}</translation>
     </message>
@@ -2720,7 +2720,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="-669"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="-667"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -2849,7 +2849,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>Quarter</name>
     <message>
-        <location filename="../../chairdesk/gui/formatting.py" line="+72"/>
+        <location filename="../../chairdesk/gui/formatting.py" line="+97"/>
         <source>Q{number}</source>
         <translation>T{number}</translation>
     </message>
@@ -2868,12 +2868,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message>
         <location filename="../../chairdesk/gui/views/reports.py" line="+605"/>
-        <location filename="../../ui/reports_view.ui" line="+89"/>
+        <location filename="../../ui/reports_view.ui" line="+86"/>
         <source>Drafted from the records</source>
         <translation>Rédigé à partir des données enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.ui" line="-76"/>
+        <location filename="../../ui/reports_view.ui" line="-73"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -2883,12 +2883,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>La langue des titres, des libellés et des phrases rédigées du document ; votre propre texte est exporté tel que vous l&apos;avez écrit</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Your &amp;text for this section</source>
         <translation>Votre &amp;texte pour cette section</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open items (a starting list)</source>
         <translation>Éléments en suspens (une première liste)</translation>
     </message>
@@ -3096,7 +3096,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+31"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+27"/>
         <source>Restore from a Backup File</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -3111,7 +3111,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>Cet espace de travail n&apos;a encore aucune sauvegarde.</translation>
     </message>
@@ -3354,7 +3354,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+84"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+86"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
@@ -3455,7 +3455,13 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Liaison avec le dossier partagé…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+3"/>
+        <source>Renaming this laptop…</source>
+        <translation>Changement du nom de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unlink the Shared Folder</source>
         <translation>Délier le dossier partagé</translation>
     </message>
@@ -3467,6 +3473,16 @@ Nothing is deleted: your data stays here, and the folder keeps the files for the
         <translation>Cesser de partager cet espace de travail par {folder}&#xa0;?
 
 Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename This Laptop</source>
+        <translation>Renommer cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name the other laptops see:</source>
+        <translation>Le nom que voient les autres ordinateurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/sync_view.ui" line="+12"/>
@@ -3534,7 +3550,17 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Cet ordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give this laptop another name; the other laptops see it after their next round</source>
+        <translation>Donner un autre nom à cet ordinateur&#xa0;; les autres le voient après leur prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Encryption:</source>
         <translation>Chiffrement&#xa0;:</translation>
     </message>
@@ -3577,12 +3603,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../chairdesk/gui/tasks.py" line="+71"/>
+        <location filename="../../chairdesk/gui/tasks.py" line="+76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3590,12 +3616,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/trash.py" line="+55"/>
+        <location filename="../../chairdesk/gui/trash.py" line="+42"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Restore {what}</source>
         <translation>Restaurer {what}</translation>
     </message>
@@ -3613,7 +3639,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-74"/>
+        <location line="-62"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
@@ -3654,7 +3680,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+573"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+559"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3664,7 +3690,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Point d&apos;étape</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>An update needs a date.</source>
         <translation>Un point d&apos;étape doit avoir une date.</translation>
     </message>
@@ -3682,7 +3708,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-614"/>
+        <location line="-595"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>
@@ -4135,13 +4161,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="-179"/>
+        <location line="-81"/>
+        <location filename="../../chairdesk/gui/backups.py" line="-166"/>
         <location line="+7"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+5"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>

@@ -114,6 +114,33 @@ def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> 
         assert session.get(Meeting, meeting_id).title == "Renamed here"
 
 
+def test_renaming_this_laptop_shows_the_new_name_and_reaches_the_others(
+    qtbot, workspace, theirs, shared, monkeypatch
+) -> None:
+    from chairdesk.gui.views.sync import DeviceNameDialog
+
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.show_view("sync")
+    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000)
+    assert view.device_label.text().startswith("Chair's laptop · device ")
+
+    monkeypatch.setattr(DeviceNameDialog, "ask", classmethod(lambda cls, parent, current: "  "))
+    qtbot.mouseClick(view.rename_device_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "needs a name" in view.message_label.text(), timeout=10_000)
+    assert view.device_label.text().startswith("Chair's laptop · device ")
+
+    monkeypatch.setattr(DeviceNameDialog, "ask", classmethod(lambda cls, parent, current: "Chair's new laptop"))
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):  # sent at once
+        qtbot.mouseClick(view.rename_device_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.device_label.text().startswith("Chair's new laptop · device "), timeout=10_000)
+    assert not view.message_label.isVisible()
+    service.run_round(theirs)
+    assert "Chair's new laptop" in {d.name for d in service.status(theirs).devices}
+
+
 def test_a_folder_that_goes_away_is_offline_not_empty(qtbot, workspace, theirs, shared, tmp_path) -> None:
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)

@@ -86,6 +86,15 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
 
     status = chairdesk(two, "sync", "status")
     assert "Chair's laptop" in status and "Secretariat" in status and "Pending:      0" in status
+    out = chairdesk(one, "sync", "rename", "Chair's new laptop")
+    assert "This device is now \"Chair's new laptop\"" in out
+    chairdesk(one, "sync")
+    chairdesk(two, "sync")
+    status = chairdesk(two, "sync", "status")
+    assert "Chair's new laptop" in status and "Chair's laptop " not in status
+    empty = subprocess.run([sys.executable, "-m", "chairdesk", "--data-dir", str(one), "sync", "rename", " "],
+                           capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert empty.returncode == 2 and "needs a name" in empty.stderr
     out = chairdesk(two, "sync", "unlink")
     assert "Unlinked" in out
     assert "Not linked" in chairdesk(two, "sync", "status")

@@ -125,6 +125,38 @@ def test_unlink_forgets_the_folder_and_leaves_it_alone(laptops, tmp_path: Path) 
         service.run_round(a)
 
 
+def test_a_renamed_laptop_is_known_by_its_new_name_on_the_others(laptops) -> None:
+    a, b = laptops(2)
+    rounds(a, b)
+    assert service.rename_device(a, "  Chair's   laptop ") == "Chair's laptop"
+    assert service.status(a).device_name == "Chair's laptop"
+    assert service.status(a).pending >= 1  # the new name waits in the outbox
+    rounds(a, b)
+    names = {d.name for d in service.status(b).devices}
+    assert names == {"Chair's laptop", "Laptop 1"}
+    # A laptop that joins later learns the name from the folder too.
+    (c,) = laptops(1)
+    rounds(c)
+    assert "Chair's laptop" in {d.name for d in service.status(c).devices}
+
+
+@pytest.mark.parametrize(("name", "message"), [("   ", "needs a name"), ("x" * 201, "at most 200 characters")])
+def test_a_laptop_name_that_cannot_be_used_changes_nothing(laptops, name: str, message: str) -> None:
+    (a,) = laptops(1)
+    pending = service.status(a).pending
+    with pytest.raises(service.SyncError, match=message):
+        service.rename_device(a, name)
+    st = service.status(a)
+    assert (st.device_name, st.pending) == ("Laptop 0", pending)
+
+
+def test_renaming_needs_a_linked_workspace(tmp_path: Path) -> None:
+    ws = quick_workspace(tmp_path / "workspace.sqlite3")
+    with pytest.raises(service.NotLinked, match="sync link"):
+        service.rename_device(ws, "Chair's laptop")
+    ws.close()
+
+
 # --- a folder that is offline ----------------------------------------------------------------
 
 

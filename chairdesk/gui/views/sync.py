@@ -16,10 +16,12 @@ from chairdesk.gui.forms import load_form
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QCheckBox,
+    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -118,6 +120,7 @@ class SyncView(QWidget):
         self.folder_label: QLabel = find(QLabel, "folderLabel")
         self.state_label: QLabel = find(QLabel, "stateLabel")
         self.device_label: QLabel = find(QLabel, "deviceLabel")
+        self.rename_device_button: QPushButton = find(QPushButton, "renameDeviceButton")
         self.encryption_label: QLabel = find(QLabel, "encryptionLabel")
         self.last_round_label: QLabel = find(QLabel, "lastRoundLabel")
         self.pending_label: QLabel = find(QLabel, "pendingLabel")
@@ -143,6 +146,7 @@ class SyncView(QWidget):
         self.sync_now_button.clicked.connect(self.sync_now)
         self.open_folder_button.clicked.connect(self._open_folder)
         self.unlink_button.clicked.connect(self.unlink)
+        self.rename_device_button.clicked.connect(self.rename_device)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
 
         self.runner.statusChanged.connect(self._show_status)
@@ -273,6 +277,34 @@ class SyncView(QWidget):
         except Exception:  # noqa: BLE001 - no keychain: the passphrase is asked again next time
             pass
 
+    def rename_device(self) -> None:
+        """Ask for this laptop's new name and announce it to the others (off the UI thread:
+        a round under way holds the workspace for a moment)."""
+        from chairdesk.sync import service
+
+        current = getattr(self.runner.status, "device_name", "") or ""
+        name = DeviceNameDialog.ask(self, current)
+        if name is None or name.strip() == current:
+            return
+        workspace = self.controller.workspace
+        self._show_error("")
+
+        def work(progress):  # noqa: ANN001, ANN202
+            progress(0, 0, self.tr("Renaming this laptop…"))
+            return service.rename_device(workspace, name)
+
+        task = run_task(self, self.tr("Renaming this laptop…"), work, dialog=False)
+        self._tasks.append(task)
+        task.succeeded.connect(self._renamed)
+        task.failed.connect(lambda message, _details: self._show_error(message))
+        task.finished.connect(lambda: self._tasks.remove(task))
+
+    def _renamed(self, name: str) -> None:
+        QSettings().setValue("sync/deviceName", name)  # also the name offered when linking again
+        self.device_name_edit.setText(name)
+        self.runner.refresh()
+        self.runner.request_round()  # the others learn it as soon as the folder carries it
+
     def unlink(self) -> None:
         from chairdesk.sync import service
 
@@ -290,6 +322,19 @@ class SyncView(QWidget):
             self._show_error(str(exc))
         self._last_report = None
         self.runner.refresh()
+
+
+class DeviceNameDialog:
+    """The new name for "Rename…", behind a classmethod that tests replace."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, current: str) -> str | None:
+        name, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("SyncView", "Rename This Laptop"),
+            QCoreApplication.translate("SyncView", "The name the other laptops see:"),
+            QLineEdit.EchoMode.Normal, current,
+        )
+        return name if ok else None
 
 
 def _local(moment: datetime) -> datetime:
