@@ -38,6 +38,7 @@ from chairdesk.gui.qt import (
     QMessageBox,
     QPushButton,
     QSettings,
+    QSizePolicy,
     QStackedWidget,
     Qt,
     QTimer,
@@ -116,7 +117,11 @@ class MainWindow(QMainWindow):
 
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("groupCombo")
+        # As wide as the toolbar allows whatever the groups' names, even when they arrive after
+        # the window is shown (the example loaded, a shared folder joined); never wider.
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group_combo.setMinimumContentsLength(28)
+        self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
         self.group_combo.currentIndexChanged.connect(self._on_group_picked)
         self.chair_label = QLabel(self)
