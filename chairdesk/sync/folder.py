@@ -198,6 +198,7 @@ class ScanMemo:
         self.key = key  # whose memo: (folder, workspace id, device id) for the sync service
         self.known: dict[str, tuple[int, int]] = {}  # device folder -> (mtime_ns, inode)
         self.listed: dict[str, tuple[int, int]] = {}  # by the scan in progress
+        self.complete: set[str] = set()  # device folders the scan in progress listed whole
         self.full_at: float | None = None  # time.monotonic() of the last complete listing
 
     def begin(self, full_every: float) -> bool:
@@ -208,6 +209,7 @@ class ScanMemo:
             self.known.clear()
             self.full_at = now
         self.listed = {}
+        self.complete = set()
         return full
 
     def unchanged(self, name: str, mtime_ns: int, inode: int) -> bool:
@@ -396,6 +398,7 @@ class SharedFolder:
             except OSError as exc:
                 log.warning("cannot list %s: %s", d.path, exc)
                 continue
+            whole = True
             for e in entries:
                 name = e.name
                 if is_ignored_name(name):
@@ -406,8 +409,11 @@ class SharedFolder:
                     st = e.stat(follow_symlinks=False)
                 except OSError as exc:
                     log.warning("cannot read %s: %s", e.path, exc)
+                    whole = False
                     continue
                 add(FolderFile(e.path, d.name, st.st_size, st.st_mtime_ns, prefix + name))
+            if whole and memo is not None:
+                memo.complete.add(d.name)
         found.sort(key=lambda f: f.rel)  # device folder, then name (device ids: one length)
         return found
 

@@ -54,6 +54,7 @@ from chairdesk.store.models import utcnow
 from chairdesk.store.sync_tables import REMOTE, SyncDevice, SyncLedger, SyncSent, SyncState
 from chairdesk.sync import crypto, engine, fileformat
 from chairdesk.sync.folder import (
+    DEVICES_DIR,
     AlreadyWritten,
     FolderFile,
     FolderProblem,
@@ -447,6 +448,12 @@ def status(workspace: Workspace, *, check_folder: bool = True) -> SyncStatus | N
 # --- a round -------------------------------------------------------------------------------
 
 
+def _device_folder_of(rel: str) -> str | None:
+    """The device folder of a ledger path (``devices/<folder>/<file>``), or None."""
+    parts = rel.split("/")
+    return parts[1] if len(parts) == 3 and parts[0] == DEVICES_DIR else None
+
+
 def _fault(point: str) -> None:
     """Test hook: ``CHAIRDESK_SYNC_FAULT=point`` kills this process there (SIGKILL)."""
     if os.environ.get("CHAIRDESK_SYNC_FAULT") == point:
@@ -565,7 +572,7 @@ class _Round:
         memo = _scan_memo(self.ws, self.state)
         memo.begin(0 if self.full_scan else TUNING.full_scan_every.total_seconds())
         files = self.folder.scan(memo)
-        if not files:
+        if not files and not memo.complete:
             memo.settled()
             return
         with self.ws.read() as session:
@@ -576,6 +583,10 @@ class _Round:
                 for path, status, size, mtime_ns in session.connection().execute(sa.select(
                     SyncLedger.path, SyncLedger.status, SyncLedger.size, SyncLedger.mtime_ns))
             }
+        self._forget_vanished(ledger, files, memo.complete)
+        if not files:
+            memo.settled()
+            return
         new_files = [
             (n, f) for n, f in enumerate(files)
             if not ((known := ledger.get(f.rel)) is not None and known[0] in ("applied", "quarantined")
@@ -694,6 +705,29 @@ class _Round:
                 "reason": insert.excluded.reason, "attempts": table.c.attempts + 1,
             },
         ))
+
+    def _forget_vanished(self, ledger: dict[str, tuple], files: list[FolderFile], listed: set[str]) -> None:
+        """Drop the ledger rows of files gone from device folders this scan listed whole.
+
+        Devices delete their own old files once a snapshot covers them (compaction):
+        without this the ledger, read whole by every round that finds files, would
+        grow with every file ever written. A folder that could not be listed whole
+        keeps its rows. Should a forgotten file come back (a restored copy), it is
+        read and applied again: Yjs updates are idempotent, so that changes nothing.
+        """
+        present = {f.rel for f in files}
+        gone = [path for path in ledger
+                if path not in present and _device_folder_of(path) in listed]
+        if not gone:
+            return
+        column = SyncLedger.__table__.c.path
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            for start in range(0, len(gone), 500):  # within SQLite's limit on bound values
+                session.execute(sa.delete(SyncLedger.__table__).where(column.in_(gone[start:start + 500])))
+        for path in gone:
+            del ledger[path]
+        log.info("forgot %d file(s) no longer in the shared folder", len(gone))
 
     def _record_problems(self, problems: list, ledger: dict[str, tuple]) -> None:
         if not problems:

@@ -426,6 +426,55 @@ def test_a_laptop_away_while_the_others_compacted_converges(laptops, tuning, tmp
     assert canonical_dump(a) == canonical_dump(b) == canonical_dump(c)
 
 
+def ledger_paths(ws: Workspace) -> set[str]:
+    with ws.read() as session:
+        return set(session.execute(text("SELECT path FROM sync_ledger")).scalars())
+
+
+def folder_paths(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in (folder / "devices").rglob("*") if p.is_file()}
+
+
+def test_the_ledger_forgets_files_their_device_compacted_away(laptops, tuning, tmp_path: Path) -> None:
+    a, b = laptops(2)
+    group = add_group(a)
+    rounds(a, b)
+    tuning.snapshot_after, tuning.compact_after = 3, timedelta(0)
+    for n in range(12):
+        set_field(a, WorkingGroup, group, mandate=f"Version {n}")
+        service.run_round(a)
+        service.run_round(b, full_scan=True)
+    shared = tmp_path / "shared"
+    a_id = service.status(a).device_id
+    assert len(files_of(shared, a_id)) < 10  # A compacted its own files
+    service.run_round(b, full_scan=True)
+    # B remembers the files that are there, not every file A ever wrote.
+    assert ledger_paths(b) == folder_paths(shared)
+    assert get_field(b, WorkingGroup, group, "mandate") == "Version 11"
+    set_field(a, WorkingGroup, group, mandate="After the clean-up")
+    rounds(a, b)
+    assert get_field(b, WorkingGroup, group, "mandate") == "After the clean-up"
+    assert canonical_dump(a) == canonical_dump(b)
+
+
+def test_a_device_folder_that_cannot_be_listed_keeps_its_ledger(laptops, tmp_path: Path, monkeypatch) -> None:
+    a, b = laptops(2)
+    add_group(a)
+    rounds(a, b)
+    before = ledger_paths(b)
+    a_folder = str(tmp_path / "shared" / "devices" / service.status(a).device_id)
+    real_scandir = os.scandir
+
+    def flaky(path=".") -> object:  # noqa: ANN001
+        if os.fspath(path) == a_folder:
+            raise PermissionError(13, "Permission denied", a_folder)  # a network hiccup
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", flaky)
+    service.run_round(b, full_scan=True)
+    assert ledger_paths(b) == before  # nothing forgotten for a folder that was not seen whole
+
+
 def test_killed_after_reserving_a_sequence_number_never_reuses_it(laptops) -> None:
     """The in-process part of the kill tests: a reserved number is never written twice."""
     a, b = laptops(2)
