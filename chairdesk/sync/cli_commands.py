@@ -29,6 +29,10 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
     _passphrase_option(p, creating=True)
     p.add_argument("--remember-passphrase", action="store_true",
                    help="keep the passphrase in the operating system's keychain for later rounds")
+    p.add_argument("--add-local", action="store_true",
+                   help="when joining, add this workspace's own records to the shared one (without it, "
+                   "a workspace with records of its own is refused: joined, two workspaces set up "
+                   "apart stand side by side, the same group twice)")
     subs.add_parser("status", help="the folder, devices seen, pending changes and quarantined files")
     subs.add_parser("unlink", help="stop syncing this workspace (the folder is left as it is)")
     p = subs.add_parser("rename", help="give this device a new name (the others see it after their next round)")
@@ -65,7 +69,7 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
         if command == "link":
             result = service.link(ws, args.folder, device_name=args.name, passphrase=passphrase,
                                   workspace_name=args.workspace_name,
-                                  remember_passphrase=args.remember_passphrase)
+                                  remember_passphrase=args.remember_passphrase, add_local=args.add_local)
             verb = "Created the shared workspace" if result.created else "Joined the shared workspace"
             lock = " (encrypted)" if result.encrypted else ""
             print(f"{verb} {result.workspace_name!r}{lock} in {result.folder}")

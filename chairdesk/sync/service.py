@@ -2,8 +2,9 @@
 
 The API the command line and the GUI's Sync view use (stable):
 
-- ``link(workspace, folder, *, device_name=None, passphrase=None) -> LinkResult``:
-  create a shared workspace in an empty folder, or join the one it holds.
+- ``link(workspace, folder, *, device_name=None, passphrase=None, add_local=False) -> LinkResult``:
+  create a shared workspace in an empty folder, or join the one it holds (a workspace
+  with records of its own joins only with `add_local`: ``WouldAddLocalRecords``).
 - ``unlink(workspace) -> UnlinkResult``.
 - ``rename_device(workspace, name) -> str``: this laptop's new name, as the others see it.
 - ``status(workspace, *, check_folder=True) -> SyncStatus | None`` (None: not linked).
@@ -102,6 +103,26 @@ class NotLinked(SyncError):
 
 class Cancelled(SyncError):
     pass
+
+
+class WouldAddLocalRecords(SyncError):
+    """Joining would add this workspace's own records to a shared workspace they have never met.
+
+    Two workspaces set up apart (the example loaded on two laptops, the same group
+    typed twice) have different record ids: joined, they stand side by side, each
+    group twice. Joining from an empty workspace avoids that; `add_local=True`
+    says the records are meant to be added (a group the shared workspace lacks).
+    """
+
+    def __init__(self, folder: Path, shared_name: str, groups: int, records: int) -> None:
+        self.folder, self.shared_name, self.groups, self.records = folder, shared_name, groups, records
+        super().__init__(
+            f"this workspace already holds {groups} working group(s) and {records} record(s) in all, "
+            f"and {folder} holds the shared workspace {shared_name!r}: joining would put them side by "
+            "side (a group both have would be there twice). Join from a new, empty workspace "
+            "(`chairdesk --workspace NEW.sqlite3 sync link FOLDER`), or add this workspace's records "
+            "to the shared one with --add-local"
+        )
 
 
 @dataclass(frozen=True)
@@ -279,12 +300,14 @@ DEVICE_NAME_MAX = 200
 
 def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = None,
          passphrase: str | None = None, workspace_name: str | None = None,
-         remember_passphrase: bool = False) -> LinkResult:
+         remember_passphrase: bool = False, add_local: bool = False) -> LinkResult:
     """Link the workspace to a shared folder: create a shared workspace there, or join it.
 
     A new shared workspace is encrypted when a passphrase is given. Every record
     of the workspace is mirrored into the Y.Doc and waits in the outbox for the
-    first round.
+    first round. Joining with records of its own that the shared workspace has
+    never seen needs `add_local` (see WouldAddLocalRecords); rejoining the shared
+    workspace this one was unlinked from does not.
     """
     folder = Path(folder).expanduser().resolve()
     with workspace.read() as session:
@@ -292,6 +315,12 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         own_name = session.execute(
             sa.text("SELECT value FROM workspace_info WHERE key = 'name'")
         ).scalar()
+        previous = session.execute(
+            sa.text("SELECT value FROM workspace_info WHERE key = :key"), {"key": _PREVIOUS}
+        ).scalar()
+        conn = session.connection()
+        own_records = sum(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() for t in engine.ORDER)
+        own_groups = conn.exec_driver_sql("SELECT count(*) FROM working_group WHERE deleted = 0").scalar()
     if state is not None:
         raise SyncError(f"this workspace is already linked to {state.folder}; "
                         "`chairdesk sync unlink` first")
@@ -319,6 +348,8 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         raise SyncError(str(exc)) from exc
     except OSError as exc:
         raise SyncError(f"{folder}: cannot use this folder ({exc.strerror or exc})") from exc
+    if not created and own_records and previous != info.workspace_id and not add_local:
+        raise WouldAddLocalRecords(folder, info.name, own_groups, own_records)
     if info.encrypted:
         _key(shared, info, passphrase)  # a wrong passphrase is refused now
         if remember_passphrase and passphrase:

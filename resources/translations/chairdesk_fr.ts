@@ -1739,7 +1739,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+70"/>
+        <location filename="../../chairdesk/gui/app.py" line="+71"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1785,12 +1785,12 @@
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-172"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <location line="+127"/>
         <location line="+121"/>
         <source>Sync: not set up</source>
@@ -3450,12 +3450,25 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Liaison avec {folder}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Linking to the shared folder…</source>
         <translation>Liaison avec le dossier partagé…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The shared folder holds the workspace “{name}”, and this workspace has %n working group(s) of its own.</source>
+        <translation>
+            <numerusform>Le dossier partagé contient l&apos;espace de travail «&#xa0;{name}&#xa0;», et cet espace de travail a %n groupe de travail qui lui est propre.</numerusform>
+            <numerusform>Le dossier partagé contient l&apos;espace de travail «&#xa0;{name}&#xa0;», et cet espace de travail a %n groupes de travail qui lui sont propres.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Not linked. To take part in the shared workspace “{name}” without adding this workspace&apos;s records, join it from a new, empty workspace (File → New Workspace).</source>
+        <translation>Non lié. Pour participer à l&apos;espace de travail partagé «&#xa0;{name}&#xa0;» sans y ajouter les enregistrements de cet espace de travail, rejoignez-le depuis un nouvel espace de travail vide (Fichier → Nouvel espace de travail).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+3"/>
         <source>Renaming this laptop…</source>
         <translation>Changement du nom de cet ordinateur…</translation>
@@ -3475,7 +3488,22 @@ Nothing is deleted: your data stays here, and the folder keeps the files for the
 Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Join the Shared Folder</source>
+        <translation>Rejoindre le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joining adds this workspace&apos;s records to the shared one, side by side with its own: a group that both have set up would be there twice. To take part without adding anything, join from a new, empty workspace (File → New Workspace).</source>
+        <translation>Rejoindre ajoute les enregistrements de cet espace de travail à l&apos;espace partagé, à côté des siens&#xa0;: un groupe que les deux ont créé y figurerait deux fois. Pour participer sans rien ajouter, rejoignez-le depuis un nouvel espace de travail vide (Fichier → Nouvel espace de travail).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add My Records and Join</source>
+        <translation>Ajouter mes enregistrements et rejoindre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Rename This Laptop</source>
         <translation>Renommer cet ordinateur</translation>
     </message>
@@ -3590,12 +3618,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>&amp;Délier…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Laptops seen in the folder</source>
         <translation>Ordinateurs vus dans le dossier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Files set aside (damaged or unreadable)</source>
         <translation>Fichiers mis de côté (endommagés ou illisibles)</translation>
     </message>

@@ -94,6 +94,35 @@ def test_joining_through_the_view_then_a_remote_change_appears_by_itself(
     assert window.sync_label.text().startswith("Sync: up to date")
 
 
+def test_joining_with_groups_of_our_own_asks_first(qtbot, workspace, theirs, shared, monkeypatch) -> None:
+    from chairdesk.domain.vocabulary import Pillar
+    from chairdesk.gui.views.sync import JoinQuestion
+    from chairdesk.store.models import WorkingGroup
+
+    with workspace.transaction() as session:
+        session.add(WorkingGroup(acronym="BSMCT", name="Border Security and Management", pillar=Pillar.III))
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.show_view("sync")
+    asked: list[tuple[int, str]] = []
+
+    def decline(cls, parent, refused):  # noqa: ANN001, ANN202
+        asked.append((refused.groups, refused.shared_name))
+        return False
+
+    monkeypatch.setattr(JoinQuestion, "add_local", classmethod(decline))
+    view.link(shared)
+    qtbot.waitUntil(lambda: "Not linked" in view.message_label.text(), timeout=30_000)
+    assert asked == [(1, "Test")]  # our one group; the shared workspace by its name
+    assert "new, empty workspace" in view.message_label.text()
+    assert view.link_box.isVisible() and service.status(workspace) is None
+
+    monkeypatch.setattr(JoinQuestion, "add_local", classmethod(lambda cls, parent, refused: True))
+    view.link(shared)
+    qtbot.waitUntil(lambda: window.group_combo.count() == 2, timeout=30_000)
+    assert sorted(window.group_combo.itemText(i).split(" — ")[0] for i in range(2)) == ["BSMCT", "ETCIP"]
+
+
 def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> None:
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)
@@ -243,3 +272,22 @@ def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
     window.controller.undo_stack.undo()  # one step
     with workspace.read() as session:
         assert session.get(Meeting, meeting_id).title == winner
+
+
+def test_the_join_question_names_the_shared_workspace_and_our_groups(qtbot, workspace, monkeypatch) -> None:
+    from chairdesk.gui.qt import QMessageBox
+    from chairdesk.gui.views.sync import JoinQuestion
+
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    shown: list[str] = []
+
+    def answer(box) -> int:  # noqa: ANN001 - the chair closes the question without choosing
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    refused = service.WouldAddLocalRecords(Path("/shared"), "ETCIP working group", 2, 40)
+    assert JoinQuestion.add_local(view, refused) is False
+    assert shown == ["The shared folder holds the workspace “ETCIP working group”, and this workspace has "
+                     "2 working group(s) of its own."]

@@ -48,7 +48,14 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
 
     out = chairdesk(one, "sync", "link", str(shared), "--name", "Chair's laptop")
     assert "Created the shared workspace" in out and "Sent 1" in out
-    out = chairdesk(two, "sync", "link", str(shared), "--name", "Secretariat")
+    # Two's own group (BSMCT) is not in the shared workspace: joining adds it, when asked to.
+    refused = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "--data-dir", str(two), "sync", "link", str(shared)],
+        capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert refused.returncode == 2
+    assert "already holds 1 working group(s)" in refused.stderr and "--add-local" in refused.stderr
+    assert "Not linked" in chairdesk(two, "sync", "status")
+    out = chairdesk(two, "sync", "link", str(shared), "--name", "Secretariat", "--add-local")
     assert "Joined the shared workspace" in out and "received 1" in out
     chairdesk(one, "sync")
 

@@ -90,6 +90,41 @@ def test_link_refuses_a_database_under_a_syncthing_marker(tmp_path: Path) -> Non
     ws.close()
 
 
+def test_joining_with_records_of_its_own_is_refused_unless_they_are_to_be_added(laptops, tmp_path: Path) -> None:
+    (a,) = laptops(1)
+    add_group(a, acronym="ETCIP")
+    service.run_round(a)
+    shared = tmp_path / "shared"
+    before = folder_paths(shared)
+    b = quick_workspace(tmp_path / "set-up-apart" / "workspace.sqlite3")
+    add_group(b, acronym="ETCIP")  # the same group, typed on another laptop
+    with pytest.raises(service.WouldAddLocalRecords, match="already holds 1 working group") as refused:
+        service.link(b, shared, device_name="Set up apart")
+    assert (refused.value.groups, refused.value.shared_name) == (1, "shared")
+    assert service.status(b) is None and folder_paths(shared) == before  # nothing linked, nothing written
+
+    service.link(b, shared, device_name="Set up apart", add_local=True)
+    rounds(a, b)
+    assert sorted(get_acronyms(a)) == ["ETCIP", "ETCIP"]  # what the refusal warned of
+    b.close()
+
+
+def test_a_workspace_rejoins_the_shared_workspace_it_left(laptops, tmp_path: Path) -> None:
+    a, b = laptops(2)
+    add_group(b)
+    rounds(a, b)
+    service.unlink(b)
+    add_group(b, acronym="NEW")  # made while unlinked
+    service.link(b, tmp_path / "shared", device_name="Back again")  # its records are the shared ones
+    rounds(b, a)
+    assert "NEW" in get_acronyms(a)
+
+
+def get_acronyms(ws: Workspace) -> list[str]:
+    with ws.read() as session:
+        return list(session.execute(text("SELECT acronym FROM working_group WHERE deleted = 0")).scalars())
+
+
 def test_status_names_devices_pending_changes_and_the_folder(laptops, tmp_path: Path) -> None:
     a, b = laptops(2)
     assert service.status(a).pending >= 1  # its device name waits in the outbox

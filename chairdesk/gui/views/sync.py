@@ -238,7 +238,7 @@ class SyncView(QWidget):
         if folder:
             self.link(Path(folder))
 
-    def link(self, folder: Path) -> None:
+    def link(self, folder: Path, *, add_local: bool = False) -> None:
         """Create or join the shared workspace in `folder` (off the UI thread: it may be slow)."""
         from chairdesk.sync import service
 
@@ -251,13 +251,35 @@ class SyncView(QWidget):
 
         def work(progress):  # noqa: ANN001, ANN202
             progress(0, 0, self.tr("Linking to {folder}…").format(folder=folder))
-            return service.link(workspace, folder, device_name=name, passphrase=passphrase)
+            try:
+                return service.link(workspace, folder, device_name=name, passphrase=passphrase,
+                                    add_local=add_local)
+            except service.WouldAddLocalRecords as refused:
+                return refused  # a question for the chair, asked on the UI thread
 
         task = run_task(self, self.tr("Linking to the shared folder…"), work)
         self._tasks.append(task)
-        task.succeeded.connect(lambda _result: self._linked(passphrase))
+        task.succeeded.connect(lambda result: self._link_answered(folder, result, passphrase))
         task.failed.connect(lambda message, _details: self._show_error(message))
         task.finished.connect(lambda: self._tasks.remove(task))
+
+    def join_question(self, refused: Any) -> str:
+        return self.tr("The shared folder holds the workspace “{name}”, and this workspace has "
+                       "%n working group(s) of its own.", "", refused.groups).format(name=refused.shared_name)
+
+    def _link_answered(self, folder: Path, result: Any, passphrase: str | None) -> None:
+        from chairdesk.sync import service
+
+        if not isinstance(result, service.WouldAddLocalRecords):
+            self._linked(passphrase)
+            return
+        if JoinQuestion.add_local(self, result):
+            self.link(folder, add_local=True)
+        else:
+            self._show_error(self.tr(
+                "Not linked. To take part in the shared workspace “{name}” without adding this "
+                "workspace's records, join it from a new, empty workspace (File → New Workspace)."
+            ).format(name=result.shared_name))
 
     def _linked(self, passphrase: str | None) -> None:
         if passphrase and self.remember_check.isChecked():
@@ -322,6 +344,24 @@ class SyncView(QWidget):
             self._show_error(str(exc))
         self._last_report = None
         self.runner.refresh()
+
+
+class JoinQuestion:
+    """Whether to add this workspace's own records when joining, behind a classmethod that tests replace."""
+
+    @classmethod
+    def add_local(cls, parent: SyncView, refused: Any) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SyncView", "Join the Shared Folder"),
+                          parent.join_question(refused), parent=parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "SyncView", "Joining adds this workspace's records to the shared one, side by side with its own: "
+            "a group that both have set up would be there twice. To take part without adding anything, "
+            "join from a new, empty workspace (File → New Workspace)."))
+        add = box.addButton(QCoreApplication.translate("SyncView", "Add My Records and Join"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is add
 
 
 class DeviceNameDialog:
