@@ -105,6 +105,21 @@ def test_the_installed_command_runs_as_a_process(tmp_path, small_file) -> None:
     assert refused.stderr.startswith("chairdesk: entities[0].acronym: must not be empty")
 
 
+def test_output_cut_short_by_its_reader_ends_quietly(tmp_path, small_file) -> None:
+    """`chairdesk info | head -1`: no traceback when the reader has gone."""
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "proc")}
+    subprocess.run([sys.executable, "-m", "chairdesk", "import", str(small_file)], env=env,
+                   capture_output=True, check=True)
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before anything is written
+    try:
+        proc = subprocess.run([sys.executable, "-m", "chairdesk", "info"], env=env, stdout=writer,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(writer)
+    assert (proc.returncode, proc.stderr) == (1, "")
+
+
 def test_a_workspace_in_a_cloud_synced_folder_is_refused_and_not_created(tmp_path, capsys) -> None:
     inside = tmp_path / "Dropbox" / "ChairDesk"
     assert main(["--data-dir", str(inside), "demo"]) == 2
