@@ -815,3 +815,20 @@ def test_in_the_main_window_shortcuts_and_ctrl_z(qtbot, demo, monkeypatch) -> No
     # Redo by Ctrl+Y (QTest's Ctrl+Shift click leaves Shift "held" for the tests that follow).
     qtbot.keyClick(view.editor.agenda_table, Qt.Key.Key_Y, CTRL)
     assert _cells(model, "title")[0] == "Opening"
+
+
+def test_a_narrow_table_keeps_room_for_the_titles(qtbot, demo) -> None:
+    view = _open_view(qtbot, demo)
+    header = view.table.horizontalHeader()
+    kind, title = view.model.column("kind"), view.model.column("title")
+    wide_kind = header.sectionSize(kind)
+    view.resize(820, 700)  # a small screen
+    qtbot.waitUntil(lambda: header.sectionSize(title) >= view.table.viewport().width() // 3 - 2)
+    assert header.sectionSize(kind) < wide_kind  # the kinds' labels gave up room, elided
+    view.resize(1400, 820)
+    qtbot.waitUntil(lambda: header.sectionSize(kind) == wide_kind)  # and get it back
+
+    header.resizeSection(kind, 60)  # the chair narrows a column by hand
+    view.resize(900, 700)
+    qtbot.wait(50)
+    assert header.sectionSize(kind) == 60  # it stays as she made it

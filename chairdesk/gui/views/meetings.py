@@ -73,6 +73,7 @@ from chairdesk.store.queries import group_acronym
 
 _LIST_TABLES = {"meeting", "agenda_item", "action_item"}
 _ERROR_STYLE = "color: #b00020; font-weight: 600;"
+_SHRINKABLE_COLUMNS = ("kind", "mode", "agenda", "actions")  # see MeetingsView._fit_columns
 
 
 # -- the small forms -------------------------------------------------------------------------------
@@ -325,6 +326,8 @@ class MeetingsView(QWidget):
     # -- set-up ---------------------------------------------------------------------------------------
 
     def _setup_table(self) -> None:
+        self._natural_widths: dict[int, int] = {}
+        self._fitted: dict[int, int] = {}  # the widths _fit_columns gave, while nobody changes them
         table = self.table
         column = self.model.column
         header = table.horizontalHeader()
@@ -348,6 +351,9 @@ class MeetingsView(QWidget):
                 header_metrics.horizontalAdvance(title) + 28,  # room for the sort arrow
             )
             header.resizeSection(column(name), width)
+            self._natural_widths[column(name)] = width
+        self._table_viewport = table.viewport()  # kept: compared in eventFilter, even while Qt deletes it
+        self._table_viewport.installEventFilter(self)  # narrow tables: _fit_columns
         header.setSortIndicator(column("date"), Qt.SortOrder.DescendingOrder)
         table.sortByColumn(column("date"), Qt.SortOrder.DescendingOrder)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -406,7 +412,35 @@ class MeetingsView(QWidget):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def _fit_columns(self) -> None:
+        """Keep a third of a narrow table for the titles: the labels' columns give up room.
+
+        On a wide table every column has its measured width and the title takes the
+        rest; on a narrow one (a small screen, French labels) the kind, mode, agenda
+        and open-actions columns shrink in proportion, down to half, their texts elided.
+        """
+        available = self._table_viewport.width()
+        if available <= 0 or not self._natural_widths:
+            return
+        column = self.model.column
+        shrinkable = {column(name) for name in _SHRINKABLE_COLUMNS}
+        fixed = sum(w for c, w in self._natural_widths.items() if c not in shrinkable)
+        flexible = sum(w for c, w in self._natural_widths.items() if c in shrinkable)
+        room = available - fixed - available // 3
+        scale = min(1.0, max(0.5, room / flexible)) if flexible else 1.0
+        header = self.table.horizontalHeader()
+        for col in shrinkable:
+            if header.sectionSize(col) != self._fitted.get(col, self._natural_widths[col]):
+                self._fitted[col] = -1  # resized by hand: left as the chair made it
+                continue
+            width = round(self._natural_widths[col] * scale)
+            header.resizeSection(col, width)
+            self._fitted[col] = width
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._table_viewport and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
                 self.filter_edit.clear()
