@@ -609,10 +609,14 @@ def materialize(session: Session, doc: Doc,
         return result
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     waiting: set[tuple[str, str]] = set()
+    maps: dict[str, Map] = {}  # each table's Y.Map, looked up once
     for (table, record_id) in candidates:
         if table not in _SYNCED:
             continue
-        record = doc.get(table, type=Map).get(record_id)
+        records = maps.get(table)
+        if records is None:
+            records = maps[table] = doc.get(table, type=Map)
+        record = records.get(record_id)
         if not isinstance(record, Map):
             continue
         row = doc_row(table, record)
@@ -668,12 +672,13 @@ def materialize(session: Session, doc: Doc,
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
         sql = (f'INSERT INTO "{table}" ({names}) VALUES ({marks}) '
                f"ON CONFLICT (id) DO UPDATE SET {updates}")
+        batch: list[tuple[Any, ...]] = []
         for record_id in ids:
             row = rows[(table, record_id)]
             old = current.get(record_id)
             if old == row:
                 continue
-            conn.exec_driver_sql(sql, tuple(row[c] for c in cols))
+            batch.append(tuple(row[c] for c in cols))
             result.records[table].add(record_id)
             if old is not None:
                 devices = candidates.get((table, record_id), {})
@@ -682,6 +687,8 @@ def materialize(session: Session, doc: Doc,
                         device = devices.get(column) or devices.get(ALL_FIELDS) or ""
                         history.add(table, record_id, column, device, "remote",
                                     row[column], old[column], now)
+        if batch:  # one executemany per table: a joining laptop writes tens of thousands of rows
+            conn.exec_driver_sql(sql, batch)
     history.write(session)
     return result
 
