@@ -610,20 +610,21 @@ def materialize(session: Session, doc: Doc,
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     waiting: set[tuple[str, str]] = set()
     maps: dict[str, Map] = {}  # each table's Y.Map, looked up once
-    for (table, record_id) in candidates:
-        if table not in _SYNCED:
-            continue
-        records = maps.get(table)
-        if records is None:
-            records = maps[table] = doc.get(table, type=Map)
-        record = records.get(record_id)
-        if not isinstance(record, Map):
-            continue
-        row = doc_row(table, record)
-        if row is None or row.get("id") != record_id:
-            waiting.add((table, record_id))
-        else:
-            rows[(table, record_id)] = row
+    with doc.transaction():  # one read transaction for all, not one per lookup
+        for (table, record_id) in candidates:
+            if table not in _SYNCED:
+                continue
+            records = maps.get(table)
+            if records is None:
+                records = maps[table] = doc.get(table, type=Map)
+            record = records.get(record_id)
+            if not isinstance(record, Map):
+                continue
+            row = doc_row(table, record)
+            if row is None or row.get("id") != record_id:
+                waiting.add((table, record_id))
+            else:
+                rows[(table, record_id)] = row
     # A record whose parent is neither in SQLite nor arriving now waits (parents first).
     exists_cache: dict[tuple[str, str], bool] = {}
 
