@@ -67,6 +67,12 @@ class TrashDialog(QDialog):
     def refresh(self) -> None:
         with self.controller.read() as session:
             self.model.set_rows(trash_items(session))
+        empty = self.tr("Nothing is in the trash.")
+        if not self.model.rowCount():
+            if not self.message_label.text():  # "Restored." says more, when it is there
+                self.message_label.setText(empty)
+        elif self.message_label.text() == empty:
+            self.message_label.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

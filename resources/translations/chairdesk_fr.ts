@@ -1467,7 +1467,7 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+235"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+236"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
@@ -2475,7 +2475,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+113"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+118"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
@@ -2515,7 +2515,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+230"/>
         <source>{shown} of {total} meetings</source>
         <translation>{shown} réunions sur {total}</translation>
     </message>
@@ -2720,7 +2720,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="-667"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="-700"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -3649,7 +3649,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <source>Nothing is in the trash.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Restore {what}</source>
         <translation>Restaurer {what}</translation>
     </message>
@@ -3667,7 +3672,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>

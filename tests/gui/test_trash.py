@@ -39,3 +39,17 @@ def test_restore_from_the_trash_and_undo(qtbot, qtmodeltester, workspace) -> Non
     assert dialog.proxy.rowCount() == 1
     with workspace.read() as session:
         assert session.get(Meeting, meeting_id).deleted is True
+
+
+def test_an_empty_trash_says_so_until_something_is_deleted(qtbot, workspace) -> None:
+    with workspace.transaction() as session:
+        load_demo(session)
+    controller = AppController(workspace, today=lambda: date(2022, 8, 15))
+    dialog = TrashDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.message_label.text() == "Nothing is in the trash."
+    with workspace.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).first()
+    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+    assert dialog.proxy.rowCount() == 1 and dialog.message_label.text() == ""
