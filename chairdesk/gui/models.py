@@ -138,8 +138,9 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         new = list(rows)
         old = self._rows
         before = {r.id: r for r in old}
-        edit = single_edit([r.id for r in old], [r.id for r in new])
-        if [r.id for r in old] == [r.id for r in new]:
+        old_ids, new_ids = [r.id for r in old], [r.id for r in new]
+        edit = single_edit(old_ids, new_ids)
+        if old_ids == new_ids:
             self._rows = new
         elif edit is not None and edit.kind == "insert":
             self.beginInsertRows(QModelIndex(), edit.row, edit.row)

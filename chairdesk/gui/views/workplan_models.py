@@ -627,15 +627,8 @@ class UpdatesModel(RowsModel[UpdateRow]):
         self._code = ""
 
     def set_updates(self, updates: list[UpdateRow], code: str) -> None:
-        updates = list(updates)
         self._code = code
-        if [u.id for u in updates] == [u.id for u in self._rows] and updates:
-            self._rows = updates
-            self.dataChanged.emit(self.index(0, 0), self.index(len(updates) - 1, len(self.COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = updates
-        self.endResetModel()
+        self.replace_rows(updates)
 
     def headers(self) -> dict[str, str]:
         return {"date": self.tr("Date"), "text": self.tr("Update")}
