@@ -12,7 +12,7 @@ def test_domain_imports_no_qt_and_no_database() -> None:
     code = (
         "import sys\n"
         "import chairdesk.domain.quarters, chairdesk.domain.rotations\n"
-        "import chairdesk.domain.wording, chairdesk.domain.positions\n"
+        "import chairdesk.domain.wording, chairdesk.domain.positions, chairdesk.domain.values\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}"
         f" or m in {FORBIDDEN!r}))\n"
     )

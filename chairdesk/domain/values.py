@@ -1,0 +1,45 @@
+"""What a stored value may be, whatever its source: a person, an import, another laptop.
+
+One set of rules for every way in, so that nothing accepted can break a later
+command: Word exports need XML-compatible text, calendars and "quarters" need
+years they can add to, narrow columns need bounded text. Import, the operations
+and sync all ask these functions; none of them decides alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "date_problem",
+    "text_problem",
+]
+
+#: The years a date may fall in. Wide enough for any real record, narrow enough that
+#: a calendar entry, a quarter or a rotation computed from it never leaves the calendar.
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
+
+# XML 1.0's Char production without tab, newline and carriage return: what a Word
+# document (and so every export) cannot hold. Lone surrogates cannot be encoded at all.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def text_problem(text: str, *, max_length: int | None = None) -> str | None:
+    """Why `text` cannot be stored, or None. Tab and line breaks are allowed."""
+    bad = _NOT_XML.search(text)
+    if bad is not None:
+        return f"contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}"
+    if max_length is not None and len(text) > max_length:
+        return f"longer than {max_length} characters ({len(text)})"
+    return None
+
+
+def date_problem(value: date | datetime) -> str | None:
+    """Why a date (or date-time) cannot be stored, or None."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return f"year {value.year} is outside {FIRST_YEAR}–{LAST_YEAR}"
+    return None
