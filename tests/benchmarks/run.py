@@ -425,10 +425,8 @@ def bench_rss(scale: float, reps: int = 1) -> dict[str, float]:
 
 
 def bench_sync(scale: float, reps: int = 3) -> dict[str, float | str]:
-    try:
-        import sync_bench  # tests/benchmarks/sync_bench.py
-    except ImportError as exc:  # chairdesk.sync.service is not there yet
-        return {"sync_join_ratio": f"n/a (sync not available: {exc})", "sync_idle_ms": "n/a (sync not available)"}
+    import sync_bench  # tests/benchmarks/sync_bench.py
+
     return sync_bench.bench(scale, reps)
 
 
