@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -10,19 +11,43 @@ from pathlib import Path
 
 import pytest
 
-from chairdesk.cli import main
+from chairdesk.cli import build_parser, main
 from chairdesk.paths import DATA_DIR_ENV
 
 REPO = Path(__file__).resolve().parent.parent
 
 
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+    """Every (path, help, parser) of the command tree, depth first."""
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its tree only here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            helps = {choice.dest: choice.help for choice in action._choices_actions}  # noqa: SLF001
+            for name, sub in action.choices.items():
+                yield (*path, name), helps.get(name), sub
+                yield from _commands(sub, (*path, name))
+
+
 def test_help_documents_every_command(capsys) -> None:
-    with pytest.raises(SystemExit) as exit_:
+    tree = list(_commands(build_parser()))
+    assert len(tree) > 30  # the whole tree was walked, not only the top level
+    for path, help_text, sub in tree:
+        assert help_text, f"chairdesk {' '.join(path)} has no help"
+        with pytest.raises(SystemExit) as exit_:
+            main([*path, "--help"])
+        assert exit_.value.code == 0
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: chairdesk {' '.join(path)}")
+        for child, child_help, _ in _commands(sub):
+            if len(child) == 1:  # its own subcommands are listed with their help
+                assert child[0] in out and child_help.split()[0] in out, (path, child)
+    with pytest.raises(SystemExit):
         main(["--help"])
-    assert exit_.value.code == 0
     out = capsys.readouterr().out
-    for command in ("gui", "demo", "import", "export", "info", "check", "backup", "restore", "--data-dir"):
-        assert command in out
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for path, help_text, _ in tree:
+        if len(path) == 1:
+            assert f"    {path[0]} " in out, path  # listed in the overview, with its help
+            assert f"`chairdesk {path[0]}" in readme or path[0] == "gui", f"README misses {path[0]}"
 
 
 def test_data_dir_option_overrides_the_environment(tmp_path, data_dir, small_file, capsys) -> None:
