@@ -95,10 +95,15 @@ def test_duplicate_or_blank_acronyms_are_refused(workspace) -> None:
 def test_a_deleted_entity_frees_its_acronym(workspace) -> None:
     with workspace.transaction() as s:
         first = ops.add_entity(s, "DSS", "Department of Safety and Security")
+    with pytest.raises(OperationError), workspace.transaction() as s:
+        ops.add_entity(s, "DSS", "A second DSS while the first is live")
     with workspace.transaction() as s:
         s.get(Entity, first).deleted = True
     with workspace.transaction() as s:
-        ops.add_entity(s, "DSS", "Department of Safety and Security")
+        second = ops.add_entity(s, "DSS", "Department of Safety and Security")
+    with workspace.read() as s:
+        rows = {e.id: e.deleted for e in s.scalars(select(Entity).where(Entity.acronym == "DSS"))}
+    assert rows == {first: True, second: False}  # the old one waits in the trash
 
 
 def test_working_group_is_created_and_edited(workspace) -> None:
