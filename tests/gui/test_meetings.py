@@ -819,16 +819,24 @@ def test_in_the_main_window_shortcuts_and_ctrl_z(qtbot, demo, monkeypatch) -> No
 
 def test_a_narrow_table_keeps_room_for_the_titles(qtbot, demo) -> None:
     view = _open_view(qtbot, demo)
-    header = view.table.horizontalHeader()
+    header, viewport = view.table.horizontalHeader(), view.table.viewport()
     kind, title = view.model.column("kind"), view.model.column("title")
+    wide_width = viewport.width()
     wide_kind = header.sectionSize(kind)
+    assert header.sectionSize(title) >= wide_width // 3  # a wide table: room to spare
+
+    def laid_out_narrower_than(width: int) -> bool:  # the columns follow the viewport's resize
+        return 0 < viewport.width() < width
+
     view.resize(820, 700)  # a small screen
-    qtbot.waitUntil(lambda: header.sectionSize(title) >= view.table.viewport().width() // 3 - 2)
+    qtbot.waitUntil(lambda: laid_out_narrower_than(820))
+    assert header.sectionSize(title) >= viewport.width() // 3 - 2
     assert header.sectionSize(kind) < wide_kind  # the kinds' labels gave up room, elided
     view.resize(1400, 820)
-    qtbot.waitUntil(lambda: header.sectionSize(kind) == wide_kind)  # and get it back
+    qtbot.waitUntil(lambda: viewport.width() > wide_width)
+    assert header.sectionSize(kind) == wide_kind  # and get it back
 
     header.resizeSection(kind, 60)  # the chair narrows a column by hand
     view.resize(900, 700)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: laid_out_narrower_than(900))
     assert header.sectionSize(kind) == 60  # it stays as she made it
