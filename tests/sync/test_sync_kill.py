@@ -105,25 +105,53 @@ def test_killed_while_importing(pair) -> None:
     assert canonical_dump(a) == canonical_dump(b)
 
 
+# `chairdesk sync` that says on standard output when its round has begun, so that a kill
+# "at a random moment of the round" cannot land before the round (while Python starts).
+_SYNC_ANNOUNCING_ITS_ROUND = """
+import sys
+from chairdesk.cli import main
+from chairdesk.sync import service
+run = service._Round.run
+def announced(self):
+    print("round started", flush=True)
+    return run(self)
+service._Round.run = announced
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _start_round(ws_path: Path) -> tuple[subprocess.Popen, float]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SYNC_ANNOUNCING_ITS_ROUND, "--workspace", str(ws_path), "sync"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    assert proc.stdout.readline().strip() == "round started"
+    return proc, time.monotonic()
+
+
 def test_killed_at_random_moments_from_outside(pair) -> None:
     a, b = pair
     rng = random.Random(20221215)
     groups = [add_group(a, f"G{n}", mandate="Ж" * 2000) for n in range(60)]
     service.run_round(a)
+    # How long a whole round of this size takes here: kills are spread over it.
+    set_field(a, WorkingGroup, groups[0], name="calibration")
+    proc, started = _start_round(a.path)
+    assert proc.wait(timeout=60) == 0
+    length = time.monotonic() - started
+    interrupted = 0
     for attempt in range(4):
         for n in range(0, 60, 3):
             set_field(a, WorkingGroup, groups[n], name=f"attempt {attempt}")
         for ws in (a, b):
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "chairdesk", "--workspace", str(ws.path), "sync"],
-                cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
-            time.sleep(rng.uniform(0.3, 1.5))
+            proc, started = _start_round(ws.path)
+            time.sleep(max(0.0, rng.uniform(0, length) - (time.monotonic() - started)))
             proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=60)
+            interrupted += proc.wait(timeout=60) == -signal.SIGKILL
             assert_healthy(ws.path)
         seqs = own_seqs(a)
         assert len(seqs) == len(set(seqs))
+    assert interrupted >= 4  # most kills landed inside a round, none before one
     for _ in range(2):
         service.run_round(a)
         service.run_round(b)
