@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
@@ -23,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from chairdesk.gui import formatting, i18n
 from chairdesk.gui.app import MainWindow
+from chairdesk.paths import resource_path
 from chairdesk.store.demo import load_demo
 
 TODAY = date(2022, 8, 15)
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    """A source checkout compiles the .ts at start-up: into a throw-away cache, not the user's."""
-    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+def test_the_suite_compiles_french_into_its_own_cache_not_the_users(translation_cache) -> None:
+    """A source checkout compiles the .ts at start-up: in tests, into the session's folder."""
+    compiled = i18n.qm_path("fr")
+    assert compiled is not None
+    assert compiled == translation_cache / "chairdesk_fr.qm" or compiled.parent == resource_path("translations")
+    assert Path.home() / ".cache" not in compiled.parents
 
 
 @pytest.fixture
@@ -255,9 +259,10 @@ def test_the_language_follows_the_system(qapp, monkeypatch) -> None:
         QLocale.setDefault(before)
 
 
-def test_a_source_checkout_compiles_the_translation_into_the_cache(tmp_path) -> None:
+def test_a_source_checkout_compiles_the_translation_into_the_cache(tmp_path, monkeypatch) -> None:
     import os
 
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
     ts = i18n.resource_path("translations", "chairdesk_fr.ts")
     if ts.with_suffix(".qm").is_file():
         pytest.skip("a .qm compiled beside the .ts is used as it is")
