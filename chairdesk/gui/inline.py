@@ -1,0 +1,88 @@
+"""Edits made where the chair is working, with refusals shown in place.
+
+Every view and panel runs its edits through an `InlineMessage`: the operation runs as one
+undo step (`AppController.perform`); a refusal (`OperationError`) is worded by
+`refusal_text` and shown in the panel's own message label, with the field it names
+outlined; a success clears both. No modal dialog, and nothing was written when refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from chairdesk.gui.qt import QLabel, QObject, QWidget
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from chairdesk.gui.controller import AppController
+    from chairdesk.store.ops import OperationError
+
+T = TypeVar("T")
+
+ERROR_STYLE = "color: #B3261E; font-weight: 600;"
+WARNING_STYLE = "color: #8A5300;"
+FIELD_ERROR_STYLE = "border: 1px solid #B3261E;"
+
+
+class Outcome(NamedTuple):
+    ok: bool
+    result: Any = None
+
+
+def refusal_text(error: OperationError) -> str:
+    """A refusal in words for the person who made the edit."""
+    return error.message
+
+
+class InlineMessage(QObject):
+    """A panel's message line, and the fields a refusal may point at.
+
+    `fields` maps an operation's field names (OperationError.field) to the widgets that
+    edit them; the label hides itself when there is nothing to say.
+    """
+
+    def __init__(self, controller: AppController, label: QLabel,
+                 fields: Mapping[str, QWidget] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or label)
+        self.controller = controller
+        self.label = label
+        self.fields = dict(fields or {})
+        self._outlined: QWidget | None = None
+        label.setWordWrap(True)
+        label.setVisible(bool(label.text()))
+
+    def perform(self, text: str, operation: Callable[[Session], T]) -> Outcome:
+        """Run `operation` as one undo step named `text`; a refusal is shown, not raised."""
+        from chairdesk.store.ops import OperationError
+
+        try:
+            result = self.controller.perform(text, operation)
+        except OperationError as error:
+            self.refuse(error)
+            return Outcome(False)
+        self.clear()
+        return Outcome(True, result)
+
+    def refuse(self, error: OperationError) -> None:
+        self.say(refusal_text(error), error=True)
+        widget = self.fields.get(error.field)
+        if widget is not None:
+            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            self._outlined = widget
+
+    def say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
+        """Show `text` (a confirmation, a warning or an error); an empty text hides the line."""
+        self._clear_outline()
+        self.label.setText(text)
+        self.label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE if warning else "")
+        self.label.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.say("")
+
+    def _clear_outline(self) -> None:
+        if self._outlined is not None:
+            self._outlined.setStyleSheet("")
+            self._outlined = None
