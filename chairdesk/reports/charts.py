@@ -19,7 +19,14 @@ import textwrap
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
+import matplotlib
 from matplotlib.figure import Figure
+
+# Every text in a chart is someone's words (an output's title, an entity, a label), never a
+# formula: matplotlib would read "$5m ... $2m" as mathematics, dropping the dollars, and fail the
+# export on a backslash between two of them. Set once, so that the text a Qt canvas lays out
+# again on a resize is read the same way. (Mathtext's fonts are left out of the frozen build.)
+matplotlib.rcParams["text.parse_math"] = False
 
 __all__ = [
     "OKABE_ITO",

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
 import sys
 import textwrap
 from dataclasses import replace
+from datetime import date
+from xml.sax.saxutils import unescape
 
+import matplotlib
 import pytest
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
+from chairdesk.domain.rotations import ChairTerm
 from chairdesk.reports.charts import (
     STYLES,
     Series,
@@ -20,6 +26,7 @@ from chairdesk.reports.charts import (
     figure_png,
     meetings_per_quarter,
 )
+from chairdesk.reports.timelines import RotationTimeline, rotation_timeline
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -164,3 +171,28 @@ def test_a_chart_is_drawn_once_per_distinct_data() -> None:
     assert len(drawn) == 2 and changed != first and changed == figure_png(meetings_per_quarter(one_more), dpi=40)
     chart_png(draw, data, dpi=50)  # another resolution is another picture
     assert len(drawn) == 3
+
+
+
+def _svg_texts(fig: Figure) -> list[str]:
+    """The texts the chart writes, as an SVG with live text shows them."""
+    buffer = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        fig.savefig(buffer, format="svg")
+    return [unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", buffer.getvalue())]
+
+
+def test_what_people_wrote_is_shown_as_written_even_with_dollar_signs() -> None:
+    # matplotlib reads text between two dollar signs as a formula: an output's title
+    # lost its dollars and changed fonts, and a backslash in it failed the whole export.
+    data = replace(_status_data(), categories=(
+        "A. Raise $5m and $2m", r"B. Budget $ \frac and $", "C. Task 3"))
+    fig = activity_status_by_output(data)
+    assert figure_png(fig).startswith(PNG_SIGNATURE)
+    texts = _svg_texts(fig)
+    assert {"A. Raise $5m and $2m", r"B. Budget $ \frac and $"} <= set(texts), texts
+
+    terms = (ChairTerm("US$ fund", date(2022, 1, 1), date(2022, 12, 31)),
+             ChairTerm("$UNOCT$", date(2023, 1, 1), date(2023, 6, 30)))
+    timeline = rotation_timeline(RotationTimeline("Chairs, $2022$", terms, date(2022, 1, 1), date(2023, 12, 31)))
+    assert {"US$ fund", "$UNOCT$", "Chairs, $2022$"} <= set(_svg_texts(timeline))
