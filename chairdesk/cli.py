@@ -37,7 +37,7 @@ def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true",
         help="check that this installation works (a temporary demo workspace, the main window "
-        "offscreen, a submission exported) and exit; touches none of your data",
+        "offscreen, every export written and read back) and exit; touches none of your data",
     )
     parser.add_argument(
         "--data-dir", metavar="DIR",
