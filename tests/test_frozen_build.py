@@ -69,7 +69,7 @@ def _assert_only_what_chairdesk_uses(folder: Path) -> None:
     assert translations and all(name.endswith("_fr.qm") for name in translations), translations
     assert not [f for f in files if re.search(r"libgtk-3|libgdk-3|libQt6Network|libQt6EglFS", f)]
     fonts = sorted(f.rsplit("/", 1)[1] for f in files if "mpl-data/fonts/" in f)
-    assert fonts and all(re.fullmatch(r"DejaVuSans(-\w+)?\.ttf|LastResortHE-Regular\.ttf", f) for f in fonts), fonts
+    assert fonts and all(re.fullmatch(r"DejaVuSans(-Bold)?\.ttf|LastResortHE-Regular\.ttf", f) for f in fonts), fonts
     assert not [f for f in files if re.search(r"mpl-data/(sample_data|images)/|numpy/(random|fft)/", f)]
 
 
