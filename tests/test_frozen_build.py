@@ -56,7 +56,7 @@ def _load_tool(name: str):  # noqa: ANN202 - a module
 
 def _assert_only_what_chairdesk_uses(folder: Path) -> None:
     """What build.spec leaves out stays out (Linux, where it was measured)."""
-    files = [f.relative_to(folder).as_posix() for f in folder.rglob("*") if f.is_file()]
+    files = [f.relative_to(folder).as_posix() for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
     qt = next(folder.rglob("PySide6/Qt"))
     plugins = sorted(f.relative_to(qt / "plugins").as_posix() for f in (qt / "plugins").rglob("*.so"))
     unexpected = [p for p in plugins if not re.fullmatch(
@@ -68,6 +68,10 @@ def _assert_only_what_chairdesk_uses(folder: Path) -> None:
     translations = sorted(f.name for f in (qt / "translations").glob("*.qm"))
     assert translations and all(name.endswith("_fr.qm") for name in translations), translations
     assert not [f for f in files if re.search(r"libgtk-3|libgdk-3|libQt6Network|libQt6EglFS", f)]
+    # What PySide6's Qt takes from the system, the build takes from it too.
+    assert not [f for f in files if re.search(r"(^|/)lib(stdc\+\+|X11|glib-2\.0|fontconfig|dbus-1)\.so", f)]
+    (icu_data,) = (folder / f for f in files if re.search(r"/libicudata\.so\.\d+$", f))
+    assert icu_data.stat().st_size < 6e6, "ICU's data should be English and French only (tools/lean_icu.py)"
     fonts = sorted(f.rsplit("/", 1)[1] for f in files if "mpl-data/fonts/" in f)
     assert fonts and all(re.fullmatch(r"DejaVuSans(-Bold)?\.ttf|LastResortHE-Regular\.ttf", f) for f in fonts), fonts
     assert not [f for f in files if re.search(r"mpl-data/(sample_data|images)/|numpy/(random|fft)/", f)]
