@@ -141,7 +141,7 @@ def quarter_label(number: int) -> str:
     return f"T{number}"
 
 
-def meetings_sentence(counts: Mapping[MeetingKind | str, int]) -> str:
+def meetings_sentence(counts: Mapping[MeetingKind | str, int], *, plural_subject: bool = False) -> str:
     """The report's meetings phrase, without its subject.
 
     {regular: 32, in_focus: 5} → "a tenu 37 réunions (32 réunions
@@ -149,21 +149,23 @@ def meetings_sentence(counts: Mapping[MeetingKind | str, int]) -> str:
     as the English phrase: kinds in MeetingKind order, zero counts left out,
     no bracket that would only repeat the total ("a tenu quatre réunions
     trimestrielles ordinaires"), but one for a single meeting ("a tenu une
-    réunion (une réunion trimestrielle ordinaire)").
+    réunion (une réunion trimestrielle ordinaire)"). With ``plural_subject``
+    the verb agrees with several groups ("ont tenu", the Year in Review's).
     """
     by_kind = meeting_kind_counts(counts)
 
     total = sum(by_kind.values())
+    verb = "ont tenu" if plural_subject else "a tenu"
     if total == 0:
-        return "n\u2019a tenu aucune réunion"
+        return f"n\u2019{verb} aucune réunion"
     parts = [
         count_phrase(n, singular, plural_form, gender)
         for kind, n in by_kind.items() if n
         for singular, plural_form, gender in (MEETING_KIND_NOUNS[kind],)
     ]
     if len(parts) == 1 and total > 1:
-        return f"a tenu {parts[0]}"
-    return f"a tenu {count_phrase(total, 'réunion', gender=FEMININE)} ({join_words(parts)})"
+        return f"{verb} {parts[0]}"
+    return f"{verb} {count_phrase(total, 'réunion', gender=FEMININE)} ({join_words(parts)})"
 
 
 def _quarters_phrase(numbers: Sequence[int]) -> str:

@@ -98,6 +98,15 @@ def test_an_unknown_meeting_kind_is_refused() -> None:
         meetings_sentence({"party": 1})
 
 
+def test_the_year_in_reviews_meetings_sentence_has_a_plural_subject() -> None:
+    # "Les huit groupes de travail ont tenu …": the Compact-wide sentence of the Year in Review.
+    counts = {MeetingKind.REGULAR: 32, MeetingKind.IN_FOCUS: 5}
+    assert meetings_sentence(counts, plural_subject=True) == (
+        "ont tenu 37 réunions (32 réunions trimestrielles ordinaires et cinq discussions thématiques)"
+    )
+    assert meetings_sentence({}, plural_subject=True) == "n\u2019ont tenu aucune réunion"
+
+
 # --------------------------------------------------------------------------- numbers and lists
 
 
