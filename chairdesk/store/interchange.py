@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -704,11 +704,18 @@ _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 _SECTION_ORDER = {section: i for i, section in enumerate(NarrativeSection)}
 
 
-def export_workspace(session: Session) -> dict[str, Any]:
-    """The whole workspace (records in the trash left out), in a stable order."""
+def export_workspace(session: Session, where: Mapping[type[Record], Any] | None = None) -> dict[str, Any]:
+    """The whole workspace (records in the trash left out), in a stable order.
+
+    ``where`` narrows it: a model mapped to a SQL condition exports only the rows
+    meeting it (`chairdesk.store.submission_records`: one group's year).
+    """
 
     def live(model: type[R]) -> list[R]:
-        return list(session.scalars(select(model).where(model.deleted.is_(False))))
+        query = select(model).where(model.deleted.is_(False))
+        if where is not None and model in where:
+            query = query.where(where[model])
+        return list(session.scalars(query))
 
     def children(model: type[R], parent: str) -> dict[str, list[R]]:
         grouped: dict[str, list[R]] = defaultdict(list)
