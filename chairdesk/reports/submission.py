@@ -24,8 +24,10 @@ open action items are put there as a starting list.
 
 `submission_data` reads everything in one session; `draft_sections` turns it
 into text blocks (what the application previews beside each narrative);
-`render_submission` lays those out in a Word document; `build_submission`
-and `write_submission` do all three.
+`render_submission` lays those out in a Word document (its sections by
+`render_body`, which the Year in Review's chapters share); `build_submission`
+and `write_submission` do all three, and put the group's records for the year
+inside the document for the secretariat (`chairdesk.reports.embedded`).
 
 The fixed wording (headings, labels, the drafted sentences) is written in the
 document language given to `submission_data` or `build_submission`
@@ -80,6 +82,7 @@ __all__ = [
     "draft_sections",
     "meetings_text",
     "membership_text",
+    "render_body",
     "render_submission",
     "section_headings",
     "submission_data",
@@ -587,20 +590,29 @@ def render_submission(
     )
     builder.header_footer(words.submission_header(group.acronym, data.year))
 
-    for section in draft_sections(data):
-        _render_section(builder, data, section, notes)
+    render_body(builder, data, notes=notes)
     if warnings is not None:
         warnings.extend(builder.warnings)
     return builder.document
 
 
+def render_body(builder: DocxBuilder, data: SubmissionData, *, deeper: int = 0,
+                notes: list[str] | None = None) -> None:
+    """The submission's sections, in order: the one body the submission and the Year in Review share.
+
+    The review's chapter of a group is this body ``deeper`` heading levels down.
+    """
+    for section in draft_sections(data):
+        _render_section(builder, data, section, notes, deeper)
+
+
 def _render_section(builder: DocxBuilder, data: SubmissionData, section: SectionDraft,
-                    notes: list[str] | None) -> None:
+                    notes: list[str] | None, deeper: int = 0) -> None:
     if not section.has_content:
         if notes is not None:
             notes.append(f"{section.heading}: nothing recorded for {data.year}; the section is left out.")
         return
-    builder.heading(section.heading, section.level)
+    builder.heading(section.heading, section.level + deeper)
     # A figure between the drafted facts and the chair's prose would cut the
     # text in two: with a narrative, the section's charts close it.
     charts_last = bool(section.narrative)
@@ -621,7 +633,7 @@ def _render_section(builder: DocxBuilder, data: SubmissionData, section: Section
         for block in section.suggestions:
             _render_block(builder, data, block)
     for child in section.children:
-        _render_section(builder, data, child, notes)
+        _render_section(builder, data, child, notes, deeper)
 
 
 def _render_block(builder: DocxBuilder, data: SubmissionData, block: Block) -> None:
@@ -771,8 +783,12 @@ def build_submission(
     ``language`` ("en" or "fr") is that of the fixed wording: headings, labels and
     the sentences drafted from the records; the chair's narratives are exported as written.
     """
+    from chairdesk.reports.embedded import embed_submission_data
+
     data = submission_data(session, group_id, year, today=today, committee=committee, language=language)
-    return render_submission(data, template, warnings=warnings, notes=notes)
+    document = render_submission(data, template, warnings=warnings, notes=notes)
+    embed_submission_data(document, session, data)  # the group's year, for the secretariat's ChairDesk
+    return document
 
 
 def write_submission(
