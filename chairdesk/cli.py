@@ -66,8 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the application (the default)")
     commands.add_parser("demo", help="load the demo workspace (the 2022 Counter-Terrorism Compact)")
 
-    p = commands.add_parser("import", help="import a workspace file in the JSON interchange format")
-    p.add_argument("file", type=Path, help="the .json file")
+    p = commands.add_parser(
+        "import", help="import a workspace file in the JSON interchange format, or the groups' annual "
+        "submissions (.docx: the secretariat's)")
+    p.add_argument("file", type=Path, nargs="+", help="the .json file, or one or more .docx submissions")
+    p.add_argument("--group", metavar="ACRONYM",
+                   help="the working group of a Word submission written without ChairDesk (default: the one "
+                   "its title names)")
+    p.add_argument("--year", type=int, metavar="YEAR",
+                   help="the year of a Word submission written without ChairDesk (default: the one its title names)")
 
     export = commands.add_parser("export", help="export the workspace or a document")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -100,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_document_exports(formats: argparse._SubParsersAction) -> None:
-    """`export submission|agenda|minutes|annex|handover|ics`: the Word documents and the calendar."""
+    """`export submission|review|agenda|minutes|annex|handover|ics`: the Word documents and the calendar."""
 
     def output(p: argparse.ArgumentParser, suffix: str) -> None:
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
@@ -133,6 +140,15 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
 
     p = formats.add_parser("annex", help="every working group's composition in a year, by pillar (.docx)")
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    output(p, ".docx")
+    template(p)
+
+    p = formats.add_parser("review", help="the secretariat's Year in Review, compiled from every group's submission "
+                           "(.docx)")
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--framework", metavar="NAME",
+                   help="what the working groups belong to, as the report names it (default: the "
+                   "Counter-Terrorism Compact)")
     output(p, ".docx")
     template(p)
 
@@ -299,7 +315,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _import_file(args, args.file, str(args.file))
+    from chairdesk.cli_submissions import import_submissions_command, is_word_file
+
+    if len(args.file) == 1 and not is_word_file(args.file[0]):
+        return _import_file(args, args.file[0], str(args.file[0]))
+    return import_submissions_command(args, lambda: _open(args), CommandError)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -428,8 +448,15 @@ def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     return write_calendar(session, _group_id(session, args.group), args.output.expanduser(), args.year)
 
 
+def _export_review(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
+    from chairdesk.cli_submissions import export_review
+
+    return export_review(args, session)
+
+
 _EXPORT_DOCUMENT = {
     "submission": _export_submission,
+    "review": _export_review,
     "agenda": _export_agenda,
     "minutes": _export_minutes,
     "annex": _export_annex,

@@ -87,6 +87,13 @@ class NarrativeSection(StrEnum):
     WAY_FORWARD = "way_forward"
 
 
+class SubmissionSource(StrEnum):
+    """How the secretariat received a group's submission."""
+
+    CHAIRDESK = "chairdesk"  # exported by ChairDesk: the group's records inside
+    WORD = "word"  # a Word document written without ChairDesk: read by its headings
+
+
 class FundingStatus(StrEnum):
     FUNDED = "funded"
     PARTIALLY_FUNDED = "partially_funded"

@@ -30,6 +30,7 @@ from chairdesk.domain.vocabulary import (
     NarrativeSection,
     Pillar,
     Role,
+    SubmissionSource,
     TermLength,
 )
 from chairdesk.store.tables import choice
@@ -320,6 +321,28 @@ class Narrative(Record):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class SubmissionReceipt(Record):
+    """A group's submission for a year as the secretariat last received it.
+
+    One live receipt per group and year: importing the same file again changes
+    nothing, a new version of it updates the receipt. Text of a plain Word file
+    that no section took is kept here, so that nothing received is dropped.
+    """
+
+    __tablename__ = "submission_receipt"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
+    year: Mapped[int]
+    received_at: Mapped[datetime]  # UTC
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[SubmissionSource] = mapped_column(choice(SubmissionSource))
+    language: Mapped[str | None] = mapped_column(String(8))  # of a ChairDesk submission's fixed wording
+    unplaced: Mapped[str | None] = mapped_column(Text)
+
+    group: Mapped[WorkingGroup] = relationship()
+
+
 class WorkspaceInfo(Base):
     """Facts about the workspace itself (its name), one row per key."""
 
@@ -350,4 +373,5 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
     AgendaTemplate,
     TemplateItem,
     Narrative,
+    SubmissionReceipt,
 )
