@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ReportError",
+    "annex_body",
     "build_agenda",
     "build_annex",
     "build_handover",
@@ -252,29 +253,39 @@ def build_annex(
         builder.paragraph(words.no_groups)
         return _finish(builder, warnings)
 
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    mentioned: set[str] = set()
-    for pillar in Pillar:
-        in_pillar = [g for g in groups if g.pillar == pillar]
-        if not in_pillar:
-            continue
-        builder.heading(words.pillar(pillar), 1)
-        builder.paragraph(words.pillar_titles[pillar], italic=True)
-        for group in in_pillar:
-            c = rd.composition(session, group.id, first, last)
-            mentioned.update(c.everyone())
-            builder.heading(f"{group.name} ({group.acronym})", 2)
-            builder.labelled(words.chair_label, chair_runs(c.chairs, year, language) if c.chairs else words.not_recorded)
-            builder.labelled(words.vice_chairs, words.join(c.vice_chairs) if c.vice_chairs else words.none)
-            people = list(c.members) + [words.as_observer(o) for o in c.observers]
-            builder.labelled(words.members_and_observers, words.join(people) if people else words.none_recorded)
-
+    mentioned = annex_body(builder, session, year, groups, words)
     names = rd.entity_names(session)
     rows = [[acronym, names.get(acronym, "")] for acronym in sorted(mentioned, key=str.casefold)]
     if rows:
         builder.heading(words.abbreviations, 1)
         builder.table(list(words.abbreviation_headers), rows, widths_cm=[3.2, 12.8])
     return _finish(builder, warnings)
+
+
+def annex_body(builder: DocxBuilder, session: Session, year: int, groups: Sequence[rd.GroupInfo],
+               words: Phrases, *, level: int = 1) -> set[str]:
+    """Each group's composition in ``year`` under its pillar (pillars at ``level``, groups one below).
+
+    The annex's body, which the Year in Review's Annex II shares; returns the entities it names.
+    """
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    mentioned: set[str] = set()
+    for pillar in Pillar:
+        in_pillar = [g for g in groups if g.pillar == pillar]
+        if not in_pillar:
+            continue
+        builder.heading(words.pillar(pillar), level)
+        builder.paragraph(words.pillar_titles[pillar], italic=True)
+        for group in in_pillar:
+            c = rd.composition(session, group.id, first, last)
+            mentioned.update(c.everyone())
+            builder.heading(f"{group.name} ({group.acronym})", level + 1)
+            builder.labelled(words.chair_label,
+                             chair_runs(c.chairs, year, words.language) if c.chairs else words.not_recorded)
+            builder.labelled(words.vice_chairs, words.join(c.vice_chairs) if c.vice_chairs else words.none)
+            people = list(c.members) + [words.as_observer(o) for o in c.observers]
+            builder.labelled(words.members_and_observers, words.join(people) if people else words.none_recorded)
+    return mentioned
 
 
 def write_annex(session: Session, year: int, target: Path | str,

@@ -170,7 +170,8 @@ def read_submission(
     path = Path(path)
     shown = path.name
     if path.suffix.lower() == ".doc":
-        raise SubmissionError(f"{shown}: a Word 97\u20132003 document; save it as a Word document (.docx) and import that")
+        raise SubmissionError(
+            f"{shown}: a Word 97\u20132003 document; save it as a Word document (.docx) and import that")
     try:
         data = path.read_bytes()
     except OSError as exc:

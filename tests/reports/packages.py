@@ -24,7 +24,8 @@ def write_members(path: Path, parts: dict[str, bytes]) -> Path:
 
 def chairdesk_part(path: Path) -> tuple[str, bytes]:
     """(name, content) of the submission's ChairDesk data part."""
-    found = [(n, d) for n, d in members(path).items() if n.startswith("customXml/item") and "Props" not in n and NAMESPACE in d[:4096]]
+    found = [(n, d) for n, d in members(path).items()
+             if n.startswith("customXml/item") and "Props" not in n and NAMESPACE in d[:4096]]
     assert len(found) == 1, [n for n, _ in found]
     return found[0]
 

@@ -73,3 +73,52 @@ def test_every_document_converts_to_pdf(workspace, tmp_path) -> None:
                               text=True, check=True).stdout
         assert "Mandate, primary objectives and composition" in text
         assert "Concluding observations and way forward" in text
+
+
+def _soffice(profile, outdir, convert_to: str, *documents) -> subprocess.CompletedProcess:  # noqa: ANN001
+    return subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", convert_to, "--outdir", str(outdir), *map(str, documents)],
+        capture_output=True, text=True, timeout=300,
+    )
+
+
+def test_the_year_in_review_converts_to_pdf(workspace, tmp_path) -> None:
+    from chairdesk.reports.review import write_review
+
+    with workspace.transaction() as session:
+        load_demo(session)
+    with workspace.read() as session:
+        review = write_review(session, 2022, tmp_path / "review.docx", today=date(2023, 1, 20)).path
+    completed = _soffice(tmp_path / "lo-profile", tmp_path / "pdf", "pdf", review)
+    pdf = tmp_path / "pdf" / "review.pdf"
+    assert completed.returncode == 0 and pdf.exists(), completed.stderr
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())) > 20
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:
+        text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        flat = " ".join(text.split())
+        assert "held 37 meetings (32 regular quarterly meetings and five in-focus discussions)" in flat
+        assert "Annex II: Working group structure and composition in 2022" in flat
+
+
+def test_a_submission_saved_again_by_libreoffice_keeps_its_data(workspace, tmp_path) -> None:
+    # The chair opens the exported submission in LibreOffice, edits nothing, saves it as .docx.
+    from chairdesk.reports.docx_reader import read_docx
+    from chairdesk.reports.embedded import read_embedded
+
+    with workspace.transaction() as session:
+        load_demo(session)
+    with workspace.read() as session:
+        etcip = group_by_acronym(session, "ETCIP").id
+        exported = write_submission(session, etcip, 2022, tmp_path / "ETCIP.docx", today=date(2023, 1, 20)).path
+    completed = _soffice(tmp_path / "lo-profile", tmp_path / "saved", "docx:MS Word 2007 XML", exported)
+    saved = tmp_path / "saved" / "ETCIP.docx"
+    assert completed.returncode == 0 and saved.exists(), completed.stderr
+    embedded = read_embedded(read_docx(saved))
+    assert (embedded.group, embedded.year, len(embedded.records.meetings)) == ("ETCIP", 2022, 5)
+    # Its headings, lists and paragraphs still read as exported: no section seems edited.
+    from chairdesk.reports.submission_reader import read_submission
+
+    received = read_submission(saved, known_groups={})
+    assert (received.changed, received.missing, received.unplaced) == ([], [], [])

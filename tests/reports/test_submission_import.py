@@ -22,7 +22,8 @@ from tests.conftest import snapshot
 from tests.reports.packages import members, payload_replace, resign, rewrite_part, write_members
 
 AFTER_2022 = date(2023, 1, 20)
-ETCIP_TASKS = "The working group\u2019s Work Plan identified four tasks to be implemented over the course of 2021 and 2022."
+ETCIP_TASKS = ("The working group\u2019s Work Plan identified four tasks to be implemented over the course of "
+               "2021 and 2022.")
 
 
 @pytest.fixture(scope="module")
