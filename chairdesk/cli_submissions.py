@@ -48,7 +48,8 @@ def import_submissions_command(args: argparse.Namespace, open_workspace: Callabl
             with ws.transaction() as session:
                 results = import_submissions(session, received)
         except SubmissionError as exc:
-            raise error(f"{exc}\nNothing was imported.") from exc
+            hint = {"group": "; give --group ACRONYM", "year": "; give --year YEAR"}.get(exc.needs or "", "")
+            raise error(f"{exc}{hint}\nNothing was imported.") from exc
     finally:
         ws.close()
     for result in results:

@@ -83,7 +83,7 @@ class WorkspaceFileDialog:
 class MainWindow(QMainWindow):
     """Navigation between the views, the working-group switcher, menus and status bar."""
 
-    VIEWS = ("dashboard", "meetings", "workplan", "composition", "reports", "sync")
+    VIEWS = ("dashboard", "meetings", "workplan", "composition", "reports", "sync", "review")
 
     def __init__(self, workspace: Workspace, today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.start_own_button.clicked.connect(lambda: self.show_view("composition"))
         self.join_folder_button: QPushButton = self.main_view.findChild(QPushButton, "joinFolderButton")
         self.join_folder_button.clicked.connect(lambda: self.show_view("sync"))
+        self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
+        self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
 
         self.views: dict[str, QWidget] = {}
@@ -296,13 +298,14 @@ class MainWindow(QMainWindow):
             "workplan": self.tr("Work plan"),
             "composition": self.tr("Composition"),
             "reports": self.tr("Reports"),
+            "review": self.tr("Year in Review"),
             "sync": self.tr("Sync"),
         }
 
     # Each view's class, in the module chairdesk.gui.views.<view name>.
     _VIEW_CLASSES = {
         "dashboard": "DashboardView", "meetings": "MeetingsView", "workplan": "WorkPlanView",
-        "composition": "CompositionView", "reports": "ReportsView", "sync": "SyncView",
+        "composition": "CompositionView", "reports": "ReportsView", "review": "ReviewView", "sync": "SyncView",
     }
 
     def view(self, name: str) -> QWidget:
@@ -357,8 +360,9 @@ class MainWindow(QMainWindow):
         self.group_combo.setCurrentIndex(index if groups else -1)
         self.group_combo.blockSignals(False)
         has_groups = bool(groups)
-        # Without groups, only the views that can bring some are open: set one up, or join a folder.
-        setting_up = self.current_view_name() in ("composition", "sync")
+        # Without groups, only the views that can bring some are open: set one up, join a folder,
+        # or import the groups' submissions (the secretariat's).
+        setting_up = self.current_view_name() in ("composition", "sync", "review")
         self.nav.setEnabled(has_groups or setting_up)
         self.controller.set_group(self.group_combo.currentData() if has_groups else None)
         if not has_groups and not setting_up:

@@ -3,7 +3,9 @@
 Views never write to the database themselves: they call `perform()` with an
 operation from chairdesk.store.ops. The operation runs in one transaction, its
 changes are recorded, one undo step is pushed, and `changed` tells every view
-which tables to refresh. Undo and redo replay the recorded change set.
+which tables to refresh. Undo and redo replay the recorded change set. A long
+operation runs the same way on a worker thread (`run_recorded`) and becomes
+the undo step when it is done (`adopt`).
 """
 
 from __future__ import annotations
@@ -85,6 +87,25 @@ class AppController(QObject):
             self.undo_stack.push(ChangeCommand(self, text, changes))
             self.changed.emit(changes.tables)
         return result
+
+    @staticmethod
+    def run_recorded(workspace: Workspace, operation: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+        """`operation` in one transaction with its changes recorded, on a worker thread (gui.tasks).
+
+        Long operations (importing the groups' submissions) run there; the UI
+        thread then makes the changes one undo step with `adopt`.
+        """
+        from chairdesk.store.changes import recording
+
+        with workspace.transaction() as session, recording(session) as changes:
+            result = operation(session)
+        return result, changes
+
+    def adopt(self, text: str, changes: ChangeSet) -> None:
+        """One undo step, and one `changed`, for changes `run_recorded` made off the UI thread."""
+        if changes:
+            self.undo_stack.push(ChangeCommand(self, text, changes))
+            self.changed.emit(changes.tables)
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
         from chairdesk.store.changes import replay

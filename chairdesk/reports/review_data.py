@@ -36,6 +36,7 @@ __all__ = [
     "GroupYear",
     "Receipt",
     "ReviewData",
+    "default_review_year",
     "review_data",
     "review_groups",
 ]
@@ -148,3 +149,16 @@ def review_data(session: Session, year: int, *, today: date | None = None) -> Re
         written = frozenset(rd.narratives(session, group.id, year))
         groups.append(GroupYear(group, receipts.get(group.id), held, written))
     return ReviewData(year, as_of, tuple(groups))
+
+
+def default_review_year(session: Session, today: date) -> int:
+    """The year a secretariat most likely reviews: the last year up to this one with meetings or
+    narratives (in January and February, last year's if it has any: the review is compiled at the
+    turn of the year); this year when there are none."""
+    years: set[int] = {start.year for (start,) in session.execute(
+        select(m.Meeting.start).where(m.Meeting.deleted.is_(False)))}
+    years |= set(session.scalars(select(m.Narrative.year).where(m.Narrative.deleted.is_(False)).distinct()))
+    years = {y for y in years if y <= today.year}
+    if today.month <= 2 and today.year - 1 in years:
+        return today.year - 1
+    return max(years, default=today.year)

@@ -57,14 +57,15 @@ def known_groups(session: Session) -> dict[str, str]:
 
 def read_submissions(
     paths: Sequence, known: dict[str, str], *, group: str | None = None, year: int | None = None,  # noqa: ANN001
-    progress: Callable[[int, int, str], None] | None = None,
+    fallback_year: int | None = None, progress: Callable[[int, int, str], None] | None = None,
 ) -> list[ReceivedSubmission]:
     """Read every file first (SubmissionError at the first that cannot be imported): all or nothing."""
     received = []
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths), str(getattr(path, "name", path)))
-        received.append(read_submission(path, known_groups=known, group=group, year=year))
+        received.append(read_submission(path, known_groups=known, group=group, year=year,
+                                        fallback_year=fallback_year))
     return received
 
 

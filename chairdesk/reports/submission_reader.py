@@ -54,7 +54,15 @@ _SPACE = re.compile(r"\s+")
 
 
 class SubmissionError(Exception):
-    """A submission file that cannot be imported; `str()` names the file and why, in one line."""
+    """A submission file that cannot be imported; `str()` names the file and why, in one line.
+
+    ``needs`` is "group" or "year" when giving it would let the file in: the
+    command line says which option, the application which choice.
+    """
+
+    def __init__(self, message: str, needs: str | None = None) -> None:
+        super().__init__(message)
+        self.needs = needs
 
 
 @dataclass(frozen=True)
@@ -165,8 +173,13 @@ def _same_text(a: str, b: str) -> bool:
 
 def read_submission(
     path: Path | str, *, known_groups: Mapping[str, str], group: str | None = None, year: int | None = None,
+    fallback_year: int | None = None,
 ) -> ReceivedSubmission:
-    """What the file says; ``known_groups`` (acronym → name) and ``group``/``year`` identify a plain one."""
+    """What the file says; ``known_groups`` (acronym → name) and ``group``/``year`` identify a plain one.
+
+    ``year`` is the plain file's year whatever its title says; ``fallback_year`` only
+    when its title names none.
+    """
     path = Path(path)
     shown = path.name
     if path.suffix.lower() == ".doc":
@@ -188,7 +201,7 @@ def read_submission(
     if embedded is not None:
         _read_chairdesk(received, embedded, parts)
     else:
-        _read_plain(received, document, titles, parts, known_groups, group, year)
+        _read_plain(received, document, titles, parts, known_groups, group, year, fallback_year)
     for section, text in received.narratives.items():
         if problem := text_problem(text):
             raise SubmissionError(f"{shown}: the text of {section.value} {problem}")
@@ -261,7 +274,8 @@ def _place(received: ReceivedSubmission, parts: list[_Part], found: dict[str, li
 
 
 def _read_plain(received: ReceivedSubmission, document, titles: list[str], parts: list[_Part],  # noqa: ANN001
-                known_groups: Mapping[str, str], group: str | None, year: int | None) -> None:
+                known_groups: Mapping[str, str], group: str | None, year: int | None,
+                fallback_year: int | None = None) -> None:
     shown = received.name
     if not any(part.key is not None for part in parts):
         raise SubmissionError(
@@ -273,7 +287,7 @@ def _read_plain(received: ReceivedSubmission, document, titles: list[str], parts
                                                              if isinstance(b, DocParagraph))]
     named += [p.heading for p in parts[1:2] if p.key is None]
     received.group = _group(shown, named, known_groups, group)
-    received.year = _year(shown, named, year)
+    received.year = _year(shown, named, year, fallback_year)
     found: dict[str, list[str]] = {}
     headings: dict[str, str] = {}
     _place(received, parts, found, headings)
@@ -299,14 +313,12 @@ def _group(shown: str, named: Sequence[str], known: Mapping[str, str], given: st
     if len(found) == 1:
         return found[0]
     if found:
-        raise SubmissionError(f"{shown}: its title names several working groups ({', '.join(found)}); give --group")
+        raise SubmissionError(f"{shown}: its title names several working groups ({', '.join(found)})", "group")
     raise SubmissionError(
-        f"{shown}: cannot tell which working group it is from (its title names none of this workspace's); "
-        "give --group ACRONYM"
-    )
+        f"{shown}: cannot tell which working group it is from (its title names none of this workspace's)", "group")
 
 
-def _year(shown: str, named: Sequence[str], given: int | None) -> int:
+def _year(shown: str, named: Sequence[str], given: int | None, fallback: int | None = None) -> int:
     if given is not None:
         if not FIRST_YEAR <= given <= LAST_YEAR:
             raise SubmissionError(f"{shown}: the year {given} is outside {FIRST_YEAR}\u2013{LAST_YEAR}")
@@ -315,5 +327,7 @@ def _year(shown: str, named: Sequence[str], given: int | None) -> int:
     if len(years) == 1:
         return years[0]
     if years:
-        raise SubmissionError(f"{shown}: its title names several years ({', '.join(map(str, years))}); give --year")
-    raise SubmissionError(f"{shown}: cannot tell which year it reports on; give --year YEAR")
+        raise SubmissionError(f"{shown}: its title names several years ({', '.join(map(str, years))})", "year")
+    if fallback is not None:
+        return _year(shown, named, fallback)
+    raise SubmissionError(f"{shown}: cannot tell which year it reports on", "year")

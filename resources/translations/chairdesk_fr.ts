@@ -319,6 +319,79 @@
     </message>
 </context>
 <context>
+    <name>CompilePanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/partials/compile_panel.py" line="+99"/>
+        <source>Year-in-Review-{year}</source>
+        <translation>Bilan-de-l-annee-{year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compile the Year in Review</source>
+        <translation>Compiler le bilan de l’année</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compiling the chapter of {group}…</source>
+        <translation>Compilation du chapitre&#xa0;: {group}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compiling the Year in Review…</source>
+        <translation>Compilation du bilan de l’année…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The review could not be compiled: {problem}</source>
+        <translation>Le bilan n’a pas pu être compilé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_compile_panel.ui" line="+14"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language of the report&apos;s headings, labels and sentences drafted from the records; the chairs&apos; text is compiled as they wrote it</source>
+        <translation>La langue des titres, des libellés et des phrases du rapport rédigées à partir des données&#xa0;; le texte des présidences est compilé tel qu’elles l’ont écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Groups of:</source>
+        <translation>&amp;Groupes de travail du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the working groups belong to, as the report names it (&quot;the eight … working groups&quot;)</source>
+        <translation>Ce dont relèvent les groupes de travail, tel que le rapport le nomme («&#xa0;les huit groupes de travail du…&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Compile…</source>
+        <translation>&amp;Compiler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compile the Year in Review and save it as a Word document (Ctrl+E)</source>
+        <translation>Compiler le bilan de l’année et l’enregistrer comme document Word (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview of the compiled review:</source>
+        <translation>Aperçu du bilan compilé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compile the review to read it here.</source>
+        <translation>Compilez le bilan pour le lire ici.</translation>
+    </message>
+</context>
+<context>
     <name>CompositionForm</name>
     <message>
         <location filename="../../ui/composition_view.ui" line="+18"/>
@@ -1579,7 +1652,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/models.py" line="+183"/>
+        <location filename="../../chairdesk/gui/models.py" line="+184"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -1735,6 +1808,11 @@
         <source>Join a shared folder</source>
         <translation>Rejoindre un dossier partagé</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Compile the groups&apos; submissions (the secretariat&apos;s Year in Review)</source>
+        <translation>Compiler les contributions des groupes (le bilan de l’année du secrétariat)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1749,7 +1827,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1774,30 +1852,30 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <location line="+113"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+127"/>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -1914,12 +1992,17 @@ The desk of an inter-agency working group&apos;s chair.</source>
 Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>Year in Review</source>
+        <translation>Bilan de l’année</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Sync: offline, retrying</source>
         <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
     </message>
@@ -3156,6 +3239,24 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/review_view.ui" line="+13"/>
+        <source>The secretariat&apos;s Year in Review</source>
+        <translation>Le bilan de l’année du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import the working groups&apos; annual submissions as they arrive (the .docx files the chairs send, whether exported by ChairDesk or written in Word), see what each brings and what is missing, then compile the report: key deliverables across the groups, one chapter per group and the annexes.</source>
+        <translation>Importez les contributions annuelles des groupes de travail à mesure qu’elles arrivent (les fichiers .docx envoyés par les présidences, exportés par ChairDesk ou rédigés dans Word), voyez ce que chacune apporte et ce qui manque, puis compilez le rapport&#xa0;: principales réalisations de l’ensemble des groupes, un chapitre par groupe et les annexes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Year reviewed:</source>
+        <translation>&amp;Année examinée&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RotationDraftModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/composition_models.py" line="+99"/>
@@ -3349,6 +3450,233 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location line="+11"/>
         <source>&amp;Shared folder:</source>
         <translation>Dossier &amp;partagé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionFilesDialog</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/dialogs/submission_files.py" line="+19"/>
+        <source>Import the groups&apos; submissions</source>
+        <translation>Importer les contributions des groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/partials/submissions_model.py" line="+58"/>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections with text</source>
+        <translation>Sections rédigées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received {when} from {file}</source>
+        <translation>Reçue le {when} ({file})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded in this workspace</source>
+        <translation>Enregistrée dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet received</source>
+        <translation>Pas encore reçue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ChairDesk</source>
+        <translation>ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word (read by its headings)</source>
+        <translation>Word (lue d’après ses titres)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing received for {year}</source>
+        <translation>Rien de reçu pour {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No text for Concluding observations</source>
+        <translation>Aucun texte pour les observations finales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meetings recorded in {year}</source>
+        <translation>Aucune réunion enregistrée en {year}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text not placed in any section (see the tooltip)</source>
+        <translation>Texte rattaché à aucune section (voir l’infobulle)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{written} of {total}</source>
+        <translation>{written} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No text yet: {sections}</source>
+        <translation>Pas encore de texte&#xa0;: {sections}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/partials/submissions_panel.py" line="+106"/>
+        <source>The one its title names</source>
+        <translation>Celui que nomme son titre</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing the submissions…</source>
+        <translation>Importation des contributions…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Choose its group above and import it again.</source>
+        <translation> Choisissez son groupe ci-dessus et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Its title should name the one year it reports on.</source>
+        <translation> Son titre doit nommer l’année dont il rend compte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: {problem}.</source>
+        <translation>Rien n’a été importé&#xa0;: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Import %n submission(s)</source>
+        <translation>
+            <numerusform>Importer %n contribution</numerusform>
+            <numerusform>Importer %n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ChairDesk submission</source>
+        <translation>Contribution ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word submission</source>
+        <translation>Contribution Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{new} new and {updated} updated records</source>
+        <translation>{new} nouveaux enregistrements et {updated} mis à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing changed</source>
+        <translation>rien n’a changé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sections recognized: {headings}</source>
+        <translation>Sections reconnues&#xa0;: {headings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{heading}: edited in Word since the export; the document&apos;s text is taken</source>
+        <translation>{heading}&#xa0;: modifiée dans Word depuis l’exportation&#xa0;; le texte du document est retenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{heading}: no longer in the document; the text embedded at export is kept</source>
+        <translation>{heading}&#xa0;: ne figure plus dans le document&#xa0;; le texte joint à l’exportation est conservé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under “{heading}”</source>
+        <translation>sous «&#xa0;{heading}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the first section</source>
+        <translation>avant la première section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed ({where}): {text}</source>
+        <translation>Non rattaché ({where})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {kind} of {group} for {year}: {what}</source>
+        <translation>{file}&#xa0;: {kind} du groupe {group} pour {year}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_submissions_panel.ui" line="+14"/>
+        <source>&amp;Import Submissions…</source>
+        <translation>&amp;Importer des contributions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the groups&apos; .docx submissions to import (Ctrl+I); you can also drop them on this view</source>
+        <translation>Choisir les contributions .docx des groupes à importer (Ctrl+I)&#xa0;; vous pouvez aussi les déposer sur cette vue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group of a Word file written &amp;without ChairDesk:</source>
+        <translation>Groupe d’un fichier Word rédigé &amp;sans ChairDesk&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A ChairDesk submission names its group itself; a Word file written without ChairDesk is the group its title names, unless you choose one here</source>
+        <translation>Une contribution ChairDesk nomme elle-même son groupe&#xa0;; un fichier Word rédigé sans ChairDesk est attribué au groupe que nomme son titre, sauf si vous en choisissez un ici</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What the last import brought appears here: the sections recognized, the sections edited in Word since the export, the text no section could take.</source>
+        <translation>Ce qu’a apporté la dernière importation s’affiche ici&#xa0;: les sections reconnues, les sections modifiées dans Word depuis l’exportation, le texte qu’aucune section n’a pu recevoir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drop .docx submissions anywhere on this view to import them.</source>
+        <translation>Déposez des contributions .docx n’importe où sur cette vue pour les importer.</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3970,59 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>TemplateChoice</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+29"/>
+        <source>Template…</source>
+        <translation>Modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a Word template (.docx) the secretariat supplied</source>
+        <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default template</source>
+        <translation>Modèle par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ChairDesk&apos;s own template</source>
+        <translation>Utiliser le modèle de ChairDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Template: ChairDesk&apos;s default</source>
+        <translation>Modèle&#xa0;: celui de ChairDesk par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template: {name}</source>
+        <translation>Modèle&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a Word template</source>
+        <translation>Choisir un modèle Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx *.dotx);;All files (*)</source>
+        <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
+        <translation>{name} n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx comme modèle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template {path} is no longer there; choose another or use the default.</source>
+        <translation>Le modèle {path} n’existe plus&#xa0;; choisissez-en un autre ou utilisez celui par défaut.</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../chairdesk/gui/trash.py" line="+42"/>
@@ -3713,7 +4094,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+559"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+552"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3741,7 +4122,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-595"/>
+        <location line="-588"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>

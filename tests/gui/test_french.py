@@ -115,6 +115,8 @@ EXPECTED = {
     "reports": ("Rapports", {"Contribution annuelle", "Dossier de passation", "&Exporter…"}),
     "sync": ("Synchronisation", {"Choisir le &dossier partagé…", "Lier cet espace de travail à un dossier partagé",
                                  "Ordinateur", "Ordinateurs vus dans le dossier"}),
+    "review": ("Bilan de l\u2019année", {"&Importer des contributions…", "Groupe de travail", "&Compiler…",
+                                        "Celui que nomme son titre", "À vérifier"}),
 }
 
 
