@@ -3473,12 +3473,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Submission</source>
-        <translation>Contribution</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3493,12 +3488,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Received {when} from {file}</source>
-        <translation>Reçue le {when} ({file})</translation>
+        <location line="-4"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recorded in this workspace</source>
         <translation>Enregistrée dans cet espace de travail</translation>
     </message>
@@ -3538,7 +3538,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Texte rattaché à aucune section (voir l’infobulle)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{written} of {total}</source>
         <translation>{written} sur {total}</translation>
     </message>
@@ -3551,7 +3551,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/submissions_panel.py" line="+106"/>
+        <location filename="../../chairdesk/gui/views/partials/submissions_panel.py" line="+111"/>
         <source>The one its title names</source>
         <translation>Celui que nomme son titre</translation>
     </message>
@@ -3585,16 +3585,13 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <source>Nothing was imported: {problem}.</source>
         <translation>Rien n’a été importé&#xa0;: {problem}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
-        <source>Import %n submission(s)</source>
-        <translation>
-            <numerusform>Importer %n contribution</numerusform>
-            <numerusform>Importer %n contributions</numerusform>
-        </translation>
+        <source>Import Submissions</source>
+        <translation>Importer des contributions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>ChairDesk submission</source>
         <translation>Contribution ChairDesk</translation>
     </message>
@@ -3664,7 +3661,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Groupe d’un fichier Word rédigé &amp;sans ChairDesk&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A ChairDesk submission names its group itself; a Word file written without ChairDesk is the group its title names, unless you choose one here</source>
         <translation>Une contribution ChairDesk nomme elle-même son groupe&#xa0;; un fichier Word rédigé sans ChairDesk est attribué au groupe que nomme son titre, sauf si vous en choisissez un ici</translation>
     </message>

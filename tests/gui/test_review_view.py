@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from chairdesk.gui.views.review import ReviewView
 from chairdesk.reports.submission import write_submission
 from chairdesk.store.database import open_workspace
 from chairdesk.store.demo import load_demo
+from chairdesk.store.interchange import import_workspace, parse_workspace
 from chairdesk.store.queries import group_by_acronym
+from tests.reports.demo_groups import demo_doc
 
 TODAY = date(2023, 1, 20)
 
@@ -95,7 +99,7 @@ def test_from_import_to_compile(qtbot, view: ReviewView, chairs, monkeypatch, tm
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, panel)
     etcip = cells(view, "ETCIP")
-    assert etcip["state"].startswith("Received ") and etcip["state"].endswith("from ETCIP-2022.docx")
+    assert etcip["file"] == "ETCIP-2022.docx" and re.fullmatch(r"\d{1,2} \w+\.? \d{4} \d\d:\d\d", etcip["received"])
     assert etcip["kind"] == "ChairDesk"
     assert etcip["sections"] == "2 of 9"
     assert etcip["notes"] == "No text for Concluding observations"
@@ -105,7 +109,7 @@ def test_from_import_to_compile(qtbot, view: ReviewView, chairs, monkeypatch, tm
     assert drop(view, chairs["plain"])
     wait_idle(qtbot, panel)
     gsa = cells(view, "GSA")
-    assert gsa["kind"] == "Word (read by its headings)" and gsa["state"].endswith("from GSA-typed.docx")
+    assert gsa["kind"] == "Word (read by its headings)" and gsa["file"] == "GSA-typed.docx"
     assert "Text not placed in any section" in gsa["notes"]
     report = panel.report.toPlainText()
     assert "Sections recognized: Advocacy and visibility" in report
@@ -152,10 +156,25 @@ def test_a_plain_file_naming_no_group_asks_for_one(qtbot, view: ReviewView, chai
     panel.group_combo.setCurrentIndex(panel.group_combo.findData("GSA"))
     assert drop(view, untitled)  # the year reviewed, as its title names none
     wait_idle(qtbot, panel)
-    assert cells(view, "GSA")["state"].endswith("from notes.docx")
+    assert cells(view, "GSA")["file"] == "notes.docx"
 
 
 def test_only_word_files_are_taken_from_a_drop(view: ReviewView, tmp_path) -> None:
     other = tmp_path / "photo.png"
     other.write_bytes(b"\x89PNG")
     assert not drop(view, other)
+
+
+def test_groups_set_up_but_not_heard_from_are_listed(qtbot, workspace) -> None:
+    structure = {k: v for k, v in demo_doc().items() if k in ("format", "version", "entities", "working_groups")}
+    with workspace.transaction() as session:
+        import_workspace(session, parse_workspace(json.dumps(structure).encode()))
+    controller = AppController(workspace, today=lambda: TODAY)
+    view = ReviewView(controller)
+    qtbot.addWidget(view)
+    view.year_spin.setValue(2022)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.submissions.model.rowCount() == 8
+    cjlr = cells(view, "CJLR")
+    assert (cjlr["received"], cjlr["notes"]) == ("Not yet received", "Nothing received for 2022")

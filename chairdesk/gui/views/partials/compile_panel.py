@@ -159,12 +159,12 @@ def preview_html(path: Path) -> str:
             items = []
         if not isinstance(block, DocParagraph):
             out.append(f"<p><i>[{len(block.rows)} \u00d7 {len(block.rows[0]) if block.rows else 0}]</i></p>")
-        elif block.heading is not None:
-            level = min(block.heading + 1, 4)
+        elif block.heading is not None and block.style != "Subtitle":
+            level = min(max(block.heading, 1), 4)  # the title as a chapter heading: the preview is not a page
             out.append(f"<h{level}>{html.escape(block.text)}</h{level}>")
         else:
             text = html.escape(block.text)
-            out.append(f"<p><i>{text}</i></p>" if block.caption else f"<p>{text}</p>")
+            out.append(f"<p><i>{text}</i></p>" if block.caption or block.heading == 0 else f"<p>{text}</p>")
     if items:
         out.append(f"<ul>{''.join(items)}</ul>")
     return "".join(out)

@@ -47,7 +47,7 @@ def row_of(group_year: Any, headings: dict[NarrativeSection, str]) -> Submission
 
 
 class SubmissionsModel(RowsModel[SubmissionRow]):
-    COLUMNS = ("group", "state", "kind", "sections", "notes")
+    COLUMNS = ("group", "received", "file", "kind", "sections", "notes")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,16 +56,16 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
     def headers(self) -> dict[str, str]:
         return {
             "group": self.tr("Working group"),
-            "state": self.tr("Submission"),
+            "received": self.tr("Received"),
+            "file": self.tr("File"),
             "kind": self.tr("Kind"),
             "sections": self.tr("Sections with text"),
             "notes": self.tr("To check"),
         }
 
-    def state(self, row: SubmissionRow) -> str:
+    def received(self, row: SubmissionRow) -> str:
         if row.received_at is not None:
-            local = row.received_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-            return self.tr("Received {when} from {file}").format(when=fmt_datetime(local), file=row.file_name)
+            return fmt_datetime(row.received_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
         if row.received:
             return self.tr("Recorded in this workspace")
         return self.tr("Not yet received")
@@ -109,10 +109,12 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
     def _display(self, row: SubmissionRow, column: str, role: int) -> Any:
         if column == "group":
             return row.acronym
-        if column == "state":
+        if column == "received":
             if role == SORT_ROLE:
                 return row.received_at.isoformat() if row.received_at else ("0" if row.received else "")
-            return self.state(row)
+            return self.received(row)
+        if column == "file":
+            return row.file_name or ""
         if column == "kind":
             return self.kind(row)
         if column == "sections":
@@ -128,6 +130,6 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
             return self.tr("No text yet: {sections}").format(sections="; ".join(row.missing))
         if column == "notes" and row.unplaced:
             return row.unplaced
-        if column == "state" and row.file_name:
+        if column == "file" and row.file_name:
             return row.file_name
         return None

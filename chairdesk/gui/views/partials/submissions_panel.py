@@ -28,6 +28,7 @@ from chairdesk.gui.qt import (
     QPushButton,
     QShortcut,
     QSortFilterProxyModel,
+    QSplitter,
     Qt,
     QTableView,
     QTextBrowser,
@@ -75,6 +76,10 @@ class SubmissionsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.column("notes"), QHeaderView.ResizeMode.Stretch)
+        splitter: QSplitter = find(QSplitter, "tableSplitter")
+        splitter.setStretchFactor(0, 3)  # the table first; what the last import brought under it
+        splitter.setStretchFactor(1, 1)
+        self.report.setVisible(False)  # until there is an import to report
         self.import_button.clicked.connect(self.choose_files)
         QShortcut(QKeySequence("Ctrl+I"), self, self.choose_files)
 
@@ -162,8 +167,9 @@ class SubmissionsPanel(QWidget):
                               + hint.get(outcome.needs or "", ""))
             return
         results, changes = outcome
-        self.controller.adopt(self.tr("Import %n submission(s)", "", len(results)), changes)
+        self.controller.adopt(self.tr("Import Submissions"), changes)
         self.report.setHtml(self.report_html(results))
+        self.report.setVisible(True)
         self.refresh(set())
 
     def report_html(self, results: Sequence[object]) -> str:
