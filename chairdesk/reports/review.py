@@ -10,7 +10,8 @@ Laid out as the Compact's "Year in Review 2022" (the seed):
   Compact working groups held 37 meetings (32 regular quarterly meetings and
   five in-focus discussions)."; the groups' other meetings in a sentence of
   their own), "The working group meetings included:" and the topics, each
-  once; one Compact-wide chart, the meetings per group by kind;
+  once, an item per group as the seed runs them; one Compact-wide chart, the
+  meetings per group by kind;
 - "Progress in the work of the … working groups": one chapter per group in
   the review's order (`chairdesk.reports.review_data`), each the body of that
   group's submission one heading level down (`submission.render_body`, the

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from chairdesk.domain.topics import subject_of, unique_topics
+from chairdesk.domain.topics import subject_of, topic_key, unique_topics
 from chairdesk.domain.vocabulary import MeetingKind, NarrativeSection, SubmissionSource
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.submission import meeting_topics
@@ -103,17 +103,28 @@ class ReviewData:
     def others(self) -> dict[MeetingKind, int]:
         return {kind: n for kind, n in self.meeting_counts().items() if kind not in COUNTED_KINDS}
 
-    def topics(self) -> list[str]:
-        """What the counted meetings took up, each once: an in-focus discussion's subject (its title's),
-        a meeting's agenda items other than the standing ones."""
-        found: list[str] = []
+    def topics(self) -> list[list[str]]:
+        """What each group's counted meetings took up (groups without any left out), each topic once
+        across the groups: an in-focus discussion's subject (its title's), a meeting's agenda items
+        other than the standing ones. One list per group, as the seed's bullets run."""
+        by_group: list[list[str]] = []
         for group in self.received:
+            found: list[str] = []
             for meeting in group.held:
                 if meeting.kind not in COUNTED_KINDS:
                     continue
                 subject = subject_of(meeting.title) if meeting.kind == MeetingKind.IN_FOCUS else None
                 found += [subject] if subject else meeting_topics(meeting)
-        return unique_topics(found)
+            by_group.append(found)
+        # Each once across the groups: the first group to take a topic up lists it.
+        listed: set[str] = set()
+        result = []
+        for found in by_group:
+            kept = [t for t in unique_topics(found) if topic_key(t) not in listed]
+            listed.update(topic_key(t) for t in kept)
+            if kept:
+                result.append(kept)
+        return result
 
 
 def review_groups(session: Session) -> list[rd.GroupInfo]:

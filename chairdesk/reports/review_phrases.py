@@ -70,10 +70,11 @@ class ReviewWords:
 
     topics_lead_in = "The working group meetings included:"
 
-    def topic_items(self, topics: Sequence[str]) -> list[str]:
-        """Each topic capitalized, with a semicolon, and a full stop after the last."""
+    def topic_items(self, topics: Sequence[Sequence[str]]) -> list[str]:
+        """One item per group's topics, as the seed runs them ("Resource mobilization; Monitoring and
+        evaluation;"): capitalized, semicolons between and after, a full stop after the last."""
         last = len(topics) - 1
-        return [f"{self.base.capital(t)}{'.' if i == last else ';'}" for i, t in enumerate(topics)]
+        return [f"{self.base.capital('; '.join(group))}{'.' if i == last else ';'}" for i, group in enumerate(topics)]
 
     def no_submission_yet(self, year: int) -> str:
         return f"No working group\u2019s submission for {year} has been received yet."
@@ -143,9 +144,10 @@ class FrenchReviewWords(ReviewWords):
 
     topics_lead_in = f"Les réunions des groupes de travail ont notamment porté sur les thèmes suivants{_NB}:"
 
-    def topic_items(self, topics: Sequence[str]) -> list[str]:
+    def topic_items(self, topics: Sequence[Sequence[str]]) -> list[str]:
         last = len(topics) - 1
-        return [f"{self.base.capital(t)}{'.' if i == last else _NB + ';'}" for i, t in enumerate(topics)]
+        return [f"{self.base.capital(f'{_NB}; '.join(group))}{'.' if i == last else _NB + ';'}"
+                for i, group in enumerate(topics)]
 
     def no_submission_yet(self, year: int) -> str:
         return f"Aucune contribution pour {year} n\u2019a encore été reçue."
