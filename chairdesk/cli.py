@@ -318,6 +318,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from chairdesk.cli_submissions import import_submissions_command, is_word_file
 
     if len(args.file) == 1 and not is_word_file(args.file[0]):
+        if args.group or args.year is not None:
+            raise CommandError("--group and --year are for Word submissions (.docx), not a workspace file")
         return _import_file(args, args.file[0], str(args.file[0]))
     return import_submissions_command(args, lambda: _open(args), CommandError)
 

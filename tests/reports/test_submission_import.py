@@ -307,6 +307,8 @@ def test_an_unknown_group_given_is_refused(chairs, secretariat, tmp_path, capsys
 def test_a_json_file_cannot_come_with_word_files(chairs, small_file, capsys) -> None:
     assert run(str(chairs["GSA"]), str(small_file)) == 2
     assert "import a workspace file (.json) on its own" in capsys.readouterr().err
+    assert run(str(small_file), "--group", "GSA") == 2
+    assert "--group and --year are for Word submissions (.docx)" in capsys.readouterr().err
 
 
 def test_reading_a_damaged_file_names_it(tmp_path) -> None:
