@@ -48,6 +48,7 @@ def check_every_export(
         ("handover", lambda: _handover(session, group.id, today, folder)),
         ("ics", lambda: _calendar(session, group.id, year, folder)),
         ("json", lambda: _workspace_json(session, folder)),
+        ("review", lambda: _review(session, year, folder)),
     ]
     for name, check in checks:
         say(f"exported {name}: {check()}")
@@ -89,7 +90,18 @@ def _submission(session: Session, group_id: str, year: int, language: str, folde
     first_heading = next(iter(section_headings(language).values()))
     summary = _docx_summary(result, [data.group.full_name, first_heading],
                             charts=_drafted_charts(draft_sections(data)))
-    return f"{data.group.acronym} {year}, {summary}"
+    return f"{data.group.acronym} {year}, {summary}, {_read_back(session, result.path)}"
+
+
+def _read_back(session: Session, path: Path) -> str:
+    """The secretariat's side: the submission's embedded records read back as an import would."""
+    from chairdesk.reports.submission_import import known_groups
+    from chairdesk.reports.submission_reader import read_submission
+
+    received = read_submission(path, known_groups=known_groups(session))
+    if received.records is None or not received.records.meetings:
+        raise ExportCheckError(f"{path.name} carries no records for the secretariat")
+    return f"{len(received.records.meetings)} meetings embedded"
 
 
 def _drafted_charts(sections: Sequence) -> int:  # noqa: ANN001 - submission.SectionDraft
@@ -142,6 +154,17 @@ def _calendar(session: Session, group_id: str, year: int, folder: Path) -> str:
     if not events or len(events) != expected:
         raise ExportCheckError(f"the calendar holds {len(events)} meetings of {expected}")
     return f"{year}, {len(events)} meetings"
+
+
+def _review(session: Session, year: int, folder: Path) -> str:
+    """The secretariat's Year in Review of every group of the workspace."""
+    from chairdesk.reports.review import write_review
+
+    result = write_review(session, year, folder / "review.docx", today=date(year + 1, 1, 15))
+    summary = _docx_summary(result, [str(year)])
+    if "0 charts" in summary:
+        raise ExportCheckError(f"{result.path.name} has no chart")
+    return f"{year}, {summary}"
 
 
 def _workspace_json(session: Session, folder: Path) -> str:

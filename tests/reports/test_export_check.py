@@ -24,11 +24,13 @@ def test_every_export_is_written_and_read_back(demo, tmp_path: Path) -> None:
     folder.mkdir()
     with demo.read() as session:
         made = check_every_export(session, "ETCIP", 2022, folder, said.append)
-    assert made == ["submission (en)", "submission (fr)", "agenda", "minutes", "annex", "handover", "ics", "json"]
+    assert made == ["submission (en)", "submission (fr)", "agenda", "minutes", "annex", "handover", "ics", "json",
+                    "review"]
     assert [line.split(":")[0] for line in said] == [f"exported {name}" for name in made]
     assert sorted(p.name for p in folder.iterdir()) == [
         "agenda.docx", "annex.docx", "handover.docx", "meetings.ics", "minutes.docx",
-        "submission-en.docx", "submission-fr.docx", "workspace.json"]
+        "review.docx", "submission-en.docx", "submission-fr.docx", "workspace.json"]
+    assert "meetings embedded" in said[0]  # the secretariat reads the submission's records back
 
 
 def test_a_submission_that_lost_a_chart_fails_the_check(demo, tmp_path: Path, monkeypatch) -> None:
