@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from fractional_indexing import FIError, generate_n_keys_between
+from fractional_indexing import BASE_62_DIGITS, FIError, generate_n_keys_between, validate_order_key
 
-__all__ = ["between", "initial", "move_key", "spread"]
+__all__ = ["between", "initial", "key_problem", "move_key", "spread"]
+
+_DIGITS = frozenset(BASE_62_DIGITS)
 
 
 def between(before: str | None, after: str | None) -> str:
@@ -64,3 +66,14 @@ def move_key(keys_in_order: Sequence[str], from_index: int, to_index: int) -> st
     before = others[to_index - 1] if to_index > 0 else None
     after = others[to_index] if to_index < len(others) else None
     return between(before, after)
+
+
+def key_problem(key: str) -> str | None:
+    """Why `key` is not an order key that `between` and `move_key` can work with, or None."""
+    if not key or not _DIGITS.issuperset(key):
+        return "not a position (an order key is made of the digits 0-9, A-Z and a-z)"
+    try:
+        validate_order_key(key)
+    except FIError:
+        return "not a position (a malformed order key)"
+    return None

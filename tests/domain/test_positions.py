@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chairdesk.domain.positions import between, initial, move_key, spread
+from chairdesk.domain.positions import between, initial, key_problem, move_key, spread
 
 
 def test_initial() -> None:
@@ -113,3 +113,18 @@ def test_random_inserts_and_moves_keep_the_intended_order(
         assert all(a < b for a, b in zip(keys, keys[1:]))
         # Sorting by key alone (what ORDER BY position does) gives the intended order.
         assert [i for i, _ in sorted(items, key=lambda item: item[1])] == [i for i, _ in items]
+
+
+@pytest.mark.parametrize("key", ["", "!!", "a", "a00", "a0!", "A" + "0" * 26, "é0", "a0 "])
+def test_a_key_that_is_not_an_order_key_is_named(key: str) -> None:
+    assert key_problem(key).startswith("not a position")
+
+
+@given(st.lists(st.integers(0, 10), min_size=1, max_size=30))
+def test_every_key_the_positions_make_is_a_key_and_makes_more(picks: list[int]) -> None:
+    keys = initial(1)
+    for pick in picks:
+        i = pick % (len(keys) + 1)
+        keys.insert(i, between(keys[i - 1] if i else None, keys[i] if i < len(keys) else None))
+    assert all(key_problem(key) is None for key in keys)
+    assert keys == sorted(keys)
