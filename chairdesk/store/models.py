@@ -19,7 +19,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import ForeignKey, Index, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from chairdesk.domain.positions import key_problem
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR
 from chairdesk.domain.vocabulary import (
+    AGENDA_ITEM_MAX_MINUTES,
     ActionStatus,
     ActivityRole,
     ActivityStatus,
@@ -34,6 +37,14 @@ from chairdesk.domain.vocabulary import (
     TermLength,
 )
 from chairdesk.store.tables import choice
+
+
+# A column's `info` carries the domain's rules beyond its type, for chairdesk.store.row_rules
+# (which checks records from other laptops): an inclusive range, or a function naming the problem.
+POSITION = {"check": key_problem}
+MINUTES = {"range": (0, AGENDA_ITEM_MAX_MINUTES)}
+PERCENT = {"range": (0, 100)}
+YEAR = {"range": (FIRST_YEAR, LAST_YEAR)}
 
 
 def new_id() -> str:
@@ -148,7 +159,7 @@ class RotationSlot(Record):
 
     plan_id: Mapped[str] = mapped_column(ForeignKey("rotation_plan.id"), index=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
 
     plan: Mapped[RotationPlan] = relationship(back_populates="slots")
     entity: Mapped[Entity] = relationship()
@@ -186,7 +197,7 @@ class Output(Record):
     work_plan_id: Mapped[str] = mapped_column(ForeignKey("work_plan.id"), index=True)
     code: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
 
     work_plan: Mapped[WorkPlan] = relationship()
 
@@ -203,10 +214,10 @@ class Activity(Record):
     status: Mapped[ActivityStatus] = mapped_column(
         choice(ActivityStatus), default=ActivityStatus.NOT_STARTED
     )
-    progress: Mapped[int] = mapped_column(default=0)
+    progress: Mapped[int] = mapped_column(default=0, info=PERCENT)
     indicator: Mapped[str | None] = mapped_column(Text)
     funding: Mapped[FundingStatus | None] = mapped_column(choice(FundingStatus))
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
 
     output: Mapped[Output] = relationship()
 
@@ -219,7 +230,7 @@ class ActivityEntity(Record):
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     entity_id: Mapped[str] = mapped_column(ForeignKey("entity.id"), index=True)
     role: Mapped[ActivityRole] = mapped_column(choice(ActivityRole))
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
 
     entity: Mapped[Entity] = relationship()
 
@@ -252,10 +263,10 @@ class AgendaItem(Record):
     __tablename__ = "agenda_item"
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
     title: Mapped[str] = mapped_column(Text)
     presenter_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
-    minutes: Mapped[int] = mapped_column(default=0)
+    minutes: Mapped[int] = mapped_column(default=0, info=MINUTES)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     done: Mapped[bool] = mapped_column(default=False)
@@ -274,7 +285,7 @@ class Decision(Record):
     __tablename__ = "decision"
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
     text: Mapped[str] = mapped_column(Text)
 
 
@@ -282,7 +293,7 @@ class ActionItem(Record):
     __tablename__ = "action_item"
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
     text: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
     due: Mapped[date | None]
@@ -303,9 +314,9 @@ class TemplateItem(Record):
     __tablename__ = "template_item"
 
     template_id: Mapped[str] = mapped_column(ForeignKey("agenda_template.id"), index=True)
-    position: Mapped[str] = mapped_column(String(64))
+    position: Mapped[str] = mapped_column(String(64), info=POSITION)
     title: Mapped[str] = mapped_column(Text)
-    minutes: Mapped[int] = mapped_column(default=0)
+    minutes: Mapped[int] = mapped_column(default=0, info=MINUTES)
     presenter_id: Mapped[str | None] = mapped_column(ForeignKey("entity.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -316,7 +327,7 @@ class Narrative(Record):
     __tablename__ = "narrative"
 
     group_id: Mapped[str] = mapped_column(ForeignKey("working_group.id"), index=True)
-    year: Mapped[int]
+    year: Mapped[int] = mapped_column(info=YEAR)
     section: Mapped[NarrativeSection] = mapped_column(choice(NarrativeSection))
     text: Mapped[str] = mapped_column(Text, default="")
 
