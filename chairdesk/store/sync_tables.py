@@ -5,7 +5,8 @@ trashed or undone (they are not `Record`s and not in SYNCED_MODELS). The
 merge itself (pycrdt) lives in `chairdesk.sync`; the store only
 
 - keeps its state here (device id, folder, the Y.Doc as Yjs updates, the
-  outbox, the ledger of files, devices seen, field history), and
+  outbox, the ledger of files, records set aside, devices seen, field
+  history), and
 - notes, in the same transaction as the edit, which synced records a unit of
   work changed while the workspace is linked (`sync_dirty`), or hands them to
   the hook that `chairdesk.sync.engine.attach()` installs, which mirrors them
@@ -52,6 +53,9 @@ class SyncState(Base):
     last_snapshot_seq: Mapped[int | None]
     last_snapshot_at: Mapped[datetime | None]
     compact_upto_seq: Mapped[int | None]  # own files up to here go once the grace period passed
+    # row_rules.RULES_VERSION when every record of the Y.Doc was last written under it; another
+    # value (a ChairDesk that knows more) means the next round writes them all again.
+    rules: Mapped[str | None] = mapped_column(String(16))
 
 
 class SyncDoc(Base):
@@ -85,12 +89,29 @@ class SyncDirty(Base):
 
 
 class SyncDeferred(Base):
-    """Remote records waiting for a record they refer to (it has not arrived yet)."""
+    """Remote records set aside: not written to SQLite, kept in the Y.Doc, shown with their reason.
+
+    ``waiting``: the record refers to one that has not arrived (or is set aside itself);
+    it is looked at again whenever files are applied. ``refused``: its values fail
+    chairdesk.store.row_rules; it is looked at again when it changes, when this laptop
+    edits it (``rules`` is then cleared), and when the rules change (another ChairDesk
+    version). ``base`` is the record's SQLite row (JSON) as this laptop last had it in step
+    with the Y.Doc: a local edit of a record set aside sends only the fields it changed.
+    """
 
     __tablename__ = "sync_deferred"
 
     tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), default="waiting", server_default="waiting")
+    field: Mapped[str | None] = mapped_column(String(60))
+    reason: Mapped[str | None] = mapped_column(Text)
+    file: Mapped[str | None] = mapped_column(Text)  # the file whose change set it aside (ledger path)
+    device_id: Mapped[str | None] = mapped_column(String(36))  # the device that wrote that file
+    since: Mapped[datetime | None]  # this laptop's clock
+    rules: Mapped[str | None] = mapped_column(String(16))  # row_rules.RULES_VERSION that judged it
+    label: Mapped[str | None] = mapped_column(Text)  # its title, name, acronym or code, for people
+    base: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncSent(Base):
