@@ -15,8 +15,9 @@ def setup_logging(data: Path, level: int = logging.INFO) -> Path:
     path = folder / LOG_NAME
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        # backslashreplace: a file name that is not UTF-8 (from a shared folder) is logged, not fatal.
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", errors="backslashreplace"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

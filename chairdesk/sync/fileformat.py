@@ -7,8 +7,13 @@ API summary
   sealed with AES-256-GCM, the header being its associated data.
 - ``decode(data, *, workspace_id, key) -> DecodedFile(device_id, seq, kind, payload,
   content_hash, encrypted)``; ``content_hash`` is the SHA-256 (hex) of the whole file, the
-  key of the ledger of applied files. Problems raise a ``FileProblem`` subclass whose
-  message can be shown to a person:
+  key of the ledger of applied files.
+- ``read(stream, size, *, workspace_id, key) -> DecodedFile``: the same from an open file
+  of `size` bytes, reading its header first and then no more than the header says: a
+  file longer or shorter than its header says, or announcing more than ``MAX_PAYLOAD``,
+  is refused without reading its payload (a multi-gigabyte junk file costs a few bytes).
+
+  Problems raise a ``FileProblem`` subclass whose message can be shown to a person:
 
   ``Incomplete``        shorter than its header says: it may still be arriving; retry later
                         (``transient`` is True; quarantine it only if it stays so).
@@ -32,10 +37,12 @@ version, so that an older ChairDesk can always tell "newer format" from "damaged
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import struct
 import zlib
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from chairdesk.sync import crypto
 
@@ -44,7 +51,10 @@ FORMAT_VERSION = 1
 KINDS = {"update": 1, "snapshot": 2}
 KIND_NAMES = {v: k for k, v in KINDS.items()}
 FLAG_ENCRYPTED = 0x01
-MAX_PAYLOAD = 1 << 31  # 2 GiB: anything bigger is a damaged or hostile header
+# 256 MiB: a whole working group's history is a few megabytes (its Y.Doc lives in memory);
+# a header announcing more is damaged or hostile, and is refused without reading further.
+MAX_PAYLOAD = 1 << 28
+_CHUNK = 1 << 20  # a payload is read (and hashed) a mebibyte at a time
 DIGEST_SIZE = 32
 
 _PREFIX = struct.Struct(">8sHH")  # magic, format version, header length
@@ -148,18 +158,30 @@ def encode(
 
 def decode(data: bytes, *, workspace_id: str, key: bytes | None = None) -> DecodedFile:
     data = bytes(data)
-    size = len(data)
-    if size < len(MAGIC):
-        if data == MAGIC[:size]:
-            raise Incomplete(f"incomplete: only {size} bytes so far (it may still be arriving)")
+    return read(io.BytesIO(data), len(data), workspace_id=workspace_id, key=key)
+
+
+def read(stream: BinaryIO, size: int, *, workspace_id: str, key: bytes | None = None) -> DecodedFile:
+    """Decode the sync file open in `stream` (positioned at its start), `size` bytes long.
+
+    Reads the header, then the payload only if the header's lengths agree with `size`
+    and stay within MAX_PAYLOAD: never more than the header says.
+    """
+    def take(n: int) -> bytes:
+        return _read_exactly(stream, n)
+
+    prefix = take(min(size, _PREFIX_SIZE))
+    if len(prefix) < len(MAGIC):
+        if prefix == MAGIC[: len(prefix)]:
+            raise Incomplete(f"incomplete: only {len(prefix)} bytes so far (it may still be arriving)")
         raise Corrupt("not a ChairDesk sync file")
-    if data[: len(MAGIC)] != MAGIC:
+    if prefix[: len(MAGIC)] != MAGIC:
         raise Corrupt("not a ChairDesk sync file")
-    if size < _PREFIX_SIZE:
-        raise Incomplete(f"incomplete: only {size} bytes so far (it may still be arriving)")
-    _, version, header_len = _PREFIX.unpack_from(data)
-    (crc,) = struct.unpack_from(">I", data, _PREFIX.size)
-    if crc != zlib.crc32(data[: _PREFIX.size]):
+    if len(prefix) < _PREFIX_SIZE:
+        raise Incomplete(f"incomplete: only {len(prefix)} bytes so far (it may still be arriving)")
+    _, version, header_len = _PREFIX.unpack_from(prefix)
+    (crc,) = struct.unpack_from(">I", prefix, _PREFIX.size)
+    if crc != zlib.crc32(prefix[: _PREFIX.size]):
         raise Corrupt("damaged: the header checksum does not match")
     if version > FORMAT_VERSION:
         raise FutureFormat(
@@ -174,7 +196,9 @@ def decode(data: bytes, *, workspace_id: str, key: bytes | None = None) -> Decod
         raise Incomplete(
             f"incomplete: {size} bytes, the header alone is {header_len} (it may still be arriving)"
         )
-    head = data[:header_len]
+    head = prefix + take(header_len - _PREFIX_SIZE)
+    if len(head) < header_len:  # the file shrank while it was read: it is being rewritten
+        raise Incomplete(f"incomplete: {len(head)} bytes so far (it may still be arriving)")
     if hashlib.sha256(head[:-DIGEST_SIZE]).digest() != head[-DIGEST_SIZE:]:
         raise Corrupt("damaged: the header checksum does not match")
 
@@ -205,9 +229,23 @@ def decode(data: bytes, *, workspace_id: str, key: bytes | None = None) -> Decod
         )
     if size > total:
         raise Corrupt(f"damaged: {size - total} unexpected bytes after the end")
-    stored = data[header_len:]
-    if hashlib.sha256(stored).digest() != payload_digest:
+    whole = hashlib.sha256(head)
+    digest = hashlib.sha256()
+    chunks: list[bytes] = []
+    got = 0
+    while got < stored_len:
+        chunk = take(min(_CHUNK, stored_len - got))
+        if not chunk:  # it shrank while it was read: it is being rewritten
+            raise Incomplete(f"incomplete: {header_len + got} bytes so far (it may still be arriving)")
+        chunks.append(chunk)
+        got += len(chunk)
+        digest.update(chunk)
+        whole.update(chunk)
+    if stream.read(1):  # it grew while it was read: judged again next time
+        raise Corrupt("damaged: unexpected bytes after the end")
+    if digest.digest() != payload_digest:
         raise Corrupt("damaged: the checksum does not match")
+    stored = b"".join(chunks)
 
     encrypted = bool(flags & FLAG_ENCRYPTED)
     if encrypted:
@@ -231,9 +269,21 @@ def decode(data: bytes, *, workspace_id: str, key: bytes | None = None) -> Decod
         seq=seq,
         kind=KIND_NAMES[kind_code],
         payload=payload,
-        content_hash=content_hash(data),
+        content_hash=whole.hexdigest(),
         encrypted=encrypted,
     )
+
+
+def _read_exactly(stream: BinaryIO, n: int) -> bytes:
+    """Up to `n` bytes: fewer only at the end of the file."""
+    parts = []
+    while n > 0:
+        chunk = stream.read(n)
+        if not chunk:
+            break
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
 
 
 def _read_id(head: bytes, pos: int, header_len: int) -> tuple[bytes, int]:

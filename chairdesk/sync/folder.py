@@ -21,12 +21,18 @@ API summary
   file is left behind, even when every retry fails. A sequence number already present in
   the device folder (as an update or a snapshot) is never overwritten: ``AlreadyWritten``.
 - ``read(path) -> bytes``.
+- ``read_sync_file(path, *, workspace_id, key=None) -> fileformat.DecodedFile``: decode a
+  scanned file, reading no more than its header says (``fileformat.read``); raises
+  ``fileformat.FileProblem`` as ``fileformat.decode`` does, ``FileNotFoundError`` if it went
+  away meanwhile.
 - ``scan(memo=None) -> list[FolderFile(path, device_dir_name, size, mtime_ns, rel)]``: every
   candidate file in every ``devices/*/`` folder, whatever its name ("conflicted copy"
   duplicates included), minus temporary and system files (``is_ignored_name``). Nothing is
   inferred from file times or from absent files. With a ``ScanMemo``, device folders that
   the memo knows unchanged are not listed (see ``ScanMemo``: a quiet round's shortcut,
-  bounded by a complete listing every few minutes).
+  bounded by a complete listing every few minutes). ``rel`` and ``device_dir_name`` are
+  always valid UTF-8 text (``storable_name``), whatever bytes the file system gave as a
+  name: they go into the ledger and onto the screen; ``path`` opens the file.
 - ``own_files(device_id) -> list[OwnFile(path, seq, kind)]``: this device's canonically
   named files, by sequence number.
 - ``compact_own(device_id, upto_seq, *, keep=None) -> list[Path]``: after the caller wrote a
@@ -41,7 +47,7 @@ API summary
   point) is *unavailable*, never an empty workspace; ``scan``/``own_files``/``write_file``
   raise ``FolderUnavailable`` in that case rather than returning nothing.
 
-Helper: ``is_ignored_name(name) -> bool``. Where a database may live (``is_inside``,
+Helpers: ``is_ignored_name(name) -> bool``; ``storable_name(name) -> str``. Where a database may live (``is_inside``,
 ``looks_cloud_synced``) is chairdesk.sync.location's business.
 
 Blocking: every call here touches the disk, and a shared folder can be a network drive or
@@ -372,6 +378,21 @@ class SharedFolder:
             self._require_available()
             raise FolderUnavailable(f"{path} cannot be read: {exc.strerror or exc}") from exc
 
+    def read_sync_file(self, path: Path, *, workspace_id: str,
+                       key: bytes | None = None) -> fileformat.DecodedFile:
+        """A scanned file, decoded from its header on: never read further than the header says."""
+        try:
+            with open(path, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                return fileformat.read(fh, size, workspace_id=workspace_id, key=key)
+        except FileNotFoundError:
+            self._require_available()
+            raise
+        except OSError as exc:
+            self._require_available()
+            raise FolderUnavailable(
+                f"{storable_name(os.fspath(path))} cannot be read: {exc.strerror or exc}") from exc
+
     def scan(self, memo: ScanMemo | None = None) -> list[FolderFile]:
         self._require_available()
         try:
@@ -388,15 +409,16 @@ class SharedFolder:
         found: list[FolderFile] = []
         add = found.append
         for d in device_dirs:
-            prefix = f"{DEVICES_DIR}/{d.name}/"
+            dir_name = storable_name(d.name)
+            prefix = f"{DEVICES_DIR}/{dir_name}/"
             try:
                 if memo is not None:
                     st = d.stat(follow_symlinks=False)  # before the listing (see ScanMemo)
-                    if memo.unchanged(d.name, st.st_mtime_ns, st.st_ino):
+                    if memo.unchanged(dir_name, st.st_mtime_ns, st.st_ino):
                         continue
                 entries = list(os.scandir(d.path))
             except OSError as exc:
-                log.warning("cannot list %s: %s", d.path, exc)
+                log.warning("cannot list %s: %s", storable_name(d.path), exc)
                 continue
             whole = True
             for e in entries:
@@ -408,12 +430,12 @@ class SharedFolder:
                         continue
                     st = e.stat(follow_symlinks=False)
                 except OSError as exc:
-                    log.warning("cannot read %s: %s", e.path, exc)
+                    log.warning("cannot read %s: %s", storable_name(e.path), exc)
                     whole = False
                     continue
-                add(FolderFile(e.path, d.name, st.st_size, st.st_mtime_ns, prefix + name))
+                add(FolderFile(e.path, dir_name, st.st_size, st.st_mtime_ns, prefix + storable_name(name)))
             if whole and memo is not None:
-                memo.complete.add(d.name)
+                memo.complete.add(dir_name)
         found.sort(key=lambda f: f.rel)  # device folder, then name (device ids: one length)
         return found
 
@@ -471,6 +493,19 @@ class SharedFolder:
 
 _IGNORED_EXACT = {"desktop.ini", "thumbs.db", "ehthumbs.db", "icon\r", "$recycle.bin"}
 _IGNORED_SUFFIXES = (".tmp", ".temp", ".part", ".partial", ".crdownload", ".!sync", ".icloud")
+
+
+def storable_name(name: str) -> str:
+    """`name` as text that can be stored and shown: bytes that are not UTF-8 as ``\\xe9``.
+
+    A shared folder may hold any bytes as a name (``Caf\\xe9.update`` from an old sync
+    client); Python gives them as lone surrogates, which neither SQLite nor a screen takes.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def is_ignored_name(name: str) -> bool:

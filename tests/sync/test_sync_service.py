@@ -26,31 +26,6 @@ from tests.sync.merge_helpers import (
 )
 
 
-@pytest.fixture
-def tuning():
-    saved = service.Tuning(**vars(service.TUNING))
-    yield service.TUNING
-    for key, value in vars(saved).items():
-        setattr(service.TUNING, key, value)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    made: list[Workspace] = []
-
-    def make(n: int, folder: Path | None = None) -> list[Workspace]:
-        for _ in range(n):
-            i = len(made)
-            ws = quick_workspace(tmp_path / f"laptop{i}" / "workspace.sqlite3")
-            service.link(ws, folder or tmp_path / "shared", device_name=f"Laptop {i}")
-            made.append(ws)
-        return made[-n:]
-
-    yield make
-    for ws in made:
-        ws.close()
-
-
 def rounds(*workspaces: Workspace, times: int = 2) -> None:
     for _ in range(times):
         for ws in workspaces:
@@ -284,13 +259,13 @@ def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.Mon
     settle_folder_times(b)
     service.run_round(b)
     opened: list[Path] = []
-    real_read = service.SharedFolder.read
+    real_read = service.SharedFolder.read_sync_file
 
-    def read(self, path: Path) -> bytes:  # noqa: ANN001
+    def read(self, path: Path, **options):  # noqa: ANN001, ANN003, ANN202
         opened.append(path)
-        return real_read(self, path)
+        return real_read(self, path, **options)
 
-    monkeypatch.setattr(service.SharedFolder, "read", read)
+    monkeypatch.setattr(service.SharedFolder, "read_sync_file", read)
     report = service.run_round(b)
     assert (report.received, report.sent, report.skipped) == (0, 0, 0)
     assert opened == []
