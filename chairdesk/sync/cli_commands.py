@@ -33,7 +33,8 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
                    help="when joining, add this workspace's own records to the shared one (without it, "
                    "a workspace with records of its own is refused: joined, two workspaces set up "
                    "apart stand side by side, the same group twice)")
-    subs.add_parser("status", help="the folder, devices seen, pending changes and quarantined files")
+    subs.add_parser("status", help="the folder, devices seen, pending changes, quarantined files "
+                    "and records set aside")
     subs.add_parser("unlink", help="stop syncing this workspace (the folder is left as it is)")
     p = subs.add_parser("rename", help="give this device a new name (the others see it after their next round)")
     p.add_argument("name", help="the new name")
@@ -106,6 +107,11 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
             print(f"Quarantined files: {len(st.quarantined)}")
             for q in st.quarantined:
                 print(f"  {q.path}: {q.reason}")
+            print(f"Records set aside: {st.set_aside_count}")
+            for r in st.set_aside:
+                print(f"  {_set_aside_line(r)}")
+            if st.set_aside_count > len(st.set_aside):
+                print(f"  ... and {st.set_aside_count - len(st.set_aside)} more")
             return 0
         report = service.run_round(ws, passphrase=passphrase)
         _print_round(report)
@@ -114,6 +120,15 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
         raise error(str(exc)) from exc
     finally:
         ws.close()
+
+
+def _set_aside_line(record) -> str:  # noqa: ANN001 - service.SetAsideRecord
+    """``meeting 1a2b… “Q1 meeting”: kind: 'hackathon' is not … (from devices/x/….update)``."""
+    label = f" “{record.label}”" if record.label else ""
+    why = f"{record.field}: {record.reason}" if record.field else record.reason
+    source = f" (from {record.file})" if record.file else ""
+    state = "waiting: " if record.waiting else ""
+    return f"{record.table} {record.record_id}{label}: {state}{why}{source}"
 
 
 def _when(value) -> str:  # noqa: ANN001 - datetime | None
@@ -127,8 +142,9 @@ def _print_round(report) -> None:  # noqa: ANN001 - RoundReport
     if report.offline:
         print("The shared folder is offline: nothing was sent or received; try again later")
         return
+    set_aside = f", set aside {report.set_aside} record(s)" if report.set_aside else ""
     print(f"Sent {report.sent}, received {report.received}, skipped {report.skipped}, "
-          f"quarantined {report.quarantined}")
+          f"quarantined {report.quarantined}{set_aside}")
     if report.changed_tables:
         print(f"  changed: {', '.join(sorted(report.changed_tables))}")
     if report.new_device_id:

@@ -24,12 +24,22 @@ in ``sync_dirty`` and the next round mirrors them first). Remote updates are
 applied to the Y.Doc and the records they changed are then written to SQLite,
 parents first, with the field history, in one transaction.
 
+Nothing another laptop wrote goes into SQLite unchecked, and nothing it wrote stops
+a round: an update that does not decode is left out (``Applied.rejected``); a record
+whose row fails chairdesk.store.row_rules, or refers to a record that is not here, is
+*set aside* whole (``sync_deferred``, with its field, reason, file and device) and
+stays in the Y.Doc for the laptops, or the later version, that can apply it. A local
+edit of a record set aside carries only the fields edited here. `rejudge` looks again
+at what was set aside when this ChairDesk's rules change (docs/sync.md, "Records set
+aside").
+
 pycrdt's ``Text`` counts in UTF-8 bytes: positions are converted here.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -42,9 +52,13 @@ from pycrdt import Doc, Map, Text, merge_updates
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from chairdesk.domain.values import text_problem
 from chairdesk.store.database import Workspace
 from chairdesk.store.models import SYNCED_MODELS, Base, utcnow
+from chairdesk.store.row_rules import RULES_VERSION, RowProblem, row_problem, shown, value_problem
 from chairdesk.store.sync_tables import SyncDirty, mark_dirty
+
+log = logging.getLogger(__name__)
 
 DEVICES = "_devices"
 NULL_SUFFIX = ".null"
@@ -94,7 +108,8 @@ _DEFAULTS = {(t, c): _raw_default(t, c) for t in _SYNCED for c in COLUMNS[t]}
 
 
 def json_value(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False)
+    # default=str: a value another laptop wrote may be anything (a nested map, bytes).
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
 
 
 # --- the Y.Doc and its cache -------------------------------------------------------------
@@ -338,12 +353,17 @@ class _History:
 
 
 def _write_record(table: str, tmap: Map, record_id: str, row: dict[str, Any],
-                  history: _History, device: str, now: Any) -> bool:
-    """Make the Y.Doc's record equal `row`; True if anything changed."""
+                  history: _History, device: str, now: Any, whole: dict[str, Any] | None = None) -> bool:
+    """Make the Y.Doc's record's fields in `row` equal to it; True if anything changed.
+
+    `row` may hold only some columns (the ones edited here); `whole` is then the
+    whole row, written if the Y.Doc holds no record under that id.
+    """
     texts = TEXT_FIELDS[table]
     nullable = NULLABLE[table]
     record = tmap.get(record_id)
     if not isinstance(record, Map):
+        row = whole or row
         fields: dict[str, Any] = {}
         for column, value in row.items():
             if column in texts:
@@ -397,6 +417,18 @@ def mirror_local(session: Session, cache: DocCache, keys: Iterable[tuple[str, st
             wanted[table].add(record_id)
     if not wanted:
         return False
+    # Records set aside differ from the Y.Doc by what this laptop could not apply: only what
+    # was edited here since (against the row last in step) goes out, never the stale rest.
+    bases: dict[tuple[str, str], str] = {}
+    for table, ids in wanted.items():
+        ids = sorted(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for record_id, base in conn.exec_driver_sql(
+                    f"SELECT record_id, base FROM sync_deferred WHERE tbl = ? AND record_id IN ({marks}) "
+                    "AND base IS NOT NULL", (table, *chunk)):
+                bases[(table, record_id)] = base
     with cache.lock:
         doc = cache.load(session)
         before = doc.get_state()
@@ -411,7 +443,19 @@ def mirror_local(session: Session, cache: DocCache, keys: Iterable[tuple[str, st
                 tmap = doc.get(table, type=Map)
                 rows = read_rows(session, table, sorted(wanted[table]))
                 for record_id, row in rows.items():
-                    changed |= _write_record(table, tmap, record_id, row, history, device_id, now)
+                    base = bases.get((table, record_id))
+                    if base is None:
+                        changed |= _write_record(table, tmap, record_id, row, history, device_id, now)
+                        continue
+                    old = json.loads(base)
+                    edited = {c: v for c, v in row.items() if c not in old or old[c] != v}
+                    if not edited:
+                        continue
+                    changed |= _write_record(table, tmap, record_id, edited, history, device_id, now, row)
+                    # In step again; judged again at the next round (the edit may have mended it).
+                    conn.exec_driver_sql(
+                        "UPDATE sync_deferred SET base = ?, rules = NULL WHERE tbl = ? AND record_id = ?",
+                        (json.dumps(row, ensure_ascii=False), table, record_id))
         if dirty:
             session.execute(sa.delete(SyncDirty.__table__))
         if not changed:
@@ -457,11 +501,31 @@ def set_device_name(session: Session, cache: DocCache, device_id: str, name: str
         )
 
 
+#: The longest device name the sync tables keep (sync_state, sync_device).
+DEVICE_NAME_MAX = 200
+
+
 def device_names(doc: Doc) -> dict[str, str]:
-    return {k: str(v) for k, v in doc.get(DEVICES, type=Map).items()}
+    """Device id → name; a name that is not readable text (another laptop's bug) is left out."""
+    names = {}
+    for device, name in doc.get(DEVICES, type=Map).items():
+        if isinstance(name, str) and name.strip() and text_problem(name, max_length=DEVICE_NAME_MAX) is None:
+            names[str(device)] = name
+    return names
 
 
 # --- remote updates → Y.Doc → SQLite ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A remote record not written to SQLite, and why (see SyncDeferred)."""
+
+    table: str
+    record_id: str
+    field: str
+    reason: str
+    waiting: bool  # for a record it refers to (True), or refused by the rules (False)
 
 
 @dataclass
@@ -469,7 +533,10 @@ class Applied:
     """What applying remote updates changed in SQLite."""
 
     records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    deferred: int = 0
+    # Updates that could not be applied at all (their index in the batch → why): set aside whole.
+    rejected: dict[int, str] = field(default_factory=dict)
+    set_aside: list[SetAside] = field(default_factory=list)  # records newly set aside
+    restored: set[tuple[str, str]] = field(default_factory=set)  # set aside before, written now
 
     @property
     def tables(self) -> set[str]:
@@ -481,38 +548,54 @@ class _Observer:
 
     def __init__(self, doc: Doc) -> None:
         self.device = ""
+        self.file: str | None = None
         self.changed: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        # (table, record) -> (file, device) of the last update that changed it
+        self.sources: dict[tuple[str, str], tuple[str | None, str]] = {}
         # (table, record, column) -> {device: the value it last wrote}, as they arrive
         self.writes: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(dict)
         self._subs = []
+        self.attach(doc)
+
+    def attach(self, doc: Doc) -> None:
         for table in ORDER:
             tmap = doc.get(table, type=Map)
             self._subs.append((tmap, tmap.observe_deep(self._callback(table))))
 
     def _callback(self, table: str):  # noqa: ANN202
         def callback(events: list) -> None:
-            for ev in events:
-                path = list(ev.path)
-                if not path:
-                    for record_id in ev.keys:
-                        self.changed[(table, str(record_id))][ALL_FIELDS] = self.device
-                    continue
-                record_id = str(path[0])
-                if len(path) >= 2:
-                    self.changed[(table, record_id)][str(path[1])] = self.device
-                    continue
-                for key, change in (getattr(ev, "keys", {}) or {}).items():
-                    key = str(key)
-                    if WRITER_SEP in key:
-                        column, _, writer = key.partition(WRITER_SEP)
-                        if isinstance(change, dict) and "newValue" in change:
-                            self.writes[(table, record_id, column)][writer] = change["newValue"]
-                        self.changed.setdefault((table, record_id), {})
-                        continue
-                    column = key.removesuffix(NULL_SUFFIX)
-                    self.changed[(table, record_id)][column] = self.device
+            try:
+                for ev in events:
+                    self._event(table, ev)
+            except Exception:  # noqa: BLE001 - an odd shape another laptop wrote must not stop the update
+                log.exception("could not follow a change in %s", table)
 
         return callback
+
+    def _touch(self, table: str, record_id: str) -> dict[str, str]:
+        self.sources[(table, record_id)] = (self.file, self.device)
+        return self.changed[(table, record_id)]
+
+    def _event(self, table: str, ev: Any) -> None:
+        path = list(ev.path)
+        if not path:
+            for record_id in getattr(ev, "keys", {}) or {}:
+                self._touch(table, str(record_id))[ALL_FIELDS] = self.device
+            return
+        record_id = str(path[0])
+        if len(path) >= 2:
+            self._touch(table, record_id)[str(path[1])] = self.device
+            return
+        for key, change in (getattr(ev, "keys", {}) or {}).items():
+            key = str(key)
+            if WRITER_SEP in key:
+                column, _, writer = key.partition(WRITER_SEP)
+                if isinstance(change, dict) and "newValue" in change:
+                    self.writes[(table, record_id, column)][writer] = change["newValue"]
+                self._touch(table, record_id)
+                continue
+            column = key.removesuffix(NULL_SUFFIX)
+            self._touch(table, record_id)[column] = self.device
 
     def close(self) -> None:
         for tmap, sub in self._subs:
@@ -520,31 +603,57 @@ class _Observer:
         self._subs.clear()
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside Yrs (pyo3's PanicException derives from BaseException, not Exception)."""
+    return type(exc).__name__ == "PanicException"
+
+
 def apply_remote(session: Session, cache: DocCache,
-                 updates: Iterable[tuple[bytes, str]]) -> Applied:
-    """Apply Yjs updates (payload, device id) to the Y.Doc, then the records they changed to SQLite.
+                 updates: Iterable[tuple[bytes, str] | tuple[bytes, str, str | None]]) -> Applied:
+    """Apply Yjs updates (payload, device id[, file]) to the Y.Doc, then the records they changed to SQLite.
 
     Everything happens in `session`'s transaction: local edits not yet mirrored
     are mirrored first (so they are merged, not overwritten), each update is
     persisted in ``sync_doc``, and records are upserted parents first with their
-    field history. Records whose parent has not arrived wait in ``sync_deferred``.
+    field history. An update that does not decode is left out (``rejected``);
+    records that fail the rules, or whose parent has not arrived, are set aside in
+    ``sync_deferred`` (see `materialize`). Nothing another laptop wrote stops the rest.
     """
     conn = session.connection()
     device_id = conn.exec_driver_sql("SELECT device_id FROM sync_state WHERE id = 1").scalar()
     mirror_local(session, cache, (), device_id)
+    result = Applied()
     with cache.lock:
         doc = cache.load(session)
         cache.changing(session)
         observer = _Observer(doc)
         try:
-            for payload, device in updates:
-                observer.device = device
-                doc.apply_update(payload)
+            for n, update in enumerate(updates):
+                payload, device = update[0], update[1]
+                observer.device, observer.file = device, (update[2] if len(update) > 2 else None)
+                try:
+                    doc.apply_update(payload)
+                except Exception as exc:  # noqa: BLE001 - Yrs decodes the whole update first: nothing applied
+                    log.warning("an update from %s (%s) does not decode: %s", device, observer.file, exc)
+                    result.rejected[n] = "its content is not a ChairDesk update (it does not decode)"
+                    continue
+                except BaseException as exc:
+                    if not _is_panic(exc):
+                        raise
+                    # The Y.Doc may be half changed: start again from what sync_doc holds.
+                    log.error("Yrs panicked applying an update from %s (%s): %s", device, observer.file, exc)
+                    result.rejected[n] = "its content is not a ChairDesk update (Yrs failed on it)"
+                    observer.close()
+                    cache.drop()
+                    doc = cache.load(session)
+                    cache.changing(session)
+                    observer.attach(doc)
+                    continue
                 cache.append(session, payload)
         finally:
             observer.close()
         existed = _existing(session, observer.writes)
-        result = materialize(session, doc, observer.changed)
+        materialize(session, doc, observer.changed, sources=observer.sources, into=result)
         _note_lost_writes(session, doc, observer.writes, existed, device_id)
         return result
 
@@ -580,8 +689,8 @@ def _note_lost_writes(session: Session, doc: Doc, writes: dict[tuple[str, str, s
         if not isinstance(record, Map):
             continue
         present, current = doc_value(table, record, column)
-        if not present:
-            continue
+        if not present or value_problem(table, column, current) is not None:
+            continue  # a value this laptop could not apply: its record is set aside, not history
         winner = this_device
         for key in record.keys():
             key = str(key)
@@ -591,41 +700,134 @@ def _note_lost_writes(session: Session, doc: Doc, writes: dict[tuple[str, str, s
                     break
         for device, value in by_device.items():
             value = _sql_value(value)
-            if value != current and device != winner:
+            if value != current and device != winner and value_problem(table, column, value) is None:
                 history.add(table, record_id, column, winner,
                             "local" if winner == this_device else "remote", current, value, now)
     history.write(session)
 
 
-def materialize(session: Session, doc: Doc,
-                changed: dict[tuple[str, str], dict[str, str]]) -> Applied:
-    """Write the Y.Doc's version of the `changed` records (and deferred ones) to SQLite."""
+_LABEL_FIELDS = ("title", "name", "acronym", "code", "period", "text")
+
+
+def _label(fields: dict[str, Any]) -> str | None:
+    """What a person knows a record by (its title, name, acronym...), shortened, or None."""
+    for column in _LABEL_FIELDS:
+        value = fields.get(column)
+        if isinstance(value, str) and value.strip():
+            value = " ".join(value.split())
+            value = value if len(value) <= 80 else value[:79] + "…"
+            return value if text_problem(value) is None else shown(value)
+    return None
+
+
+def _missing_column(table: str, record: Map) -> str:
+    fields = json.loads(str(record))
+    return next((c for c in COLUMNS[table] if c not in fields and not _DEFAULTS[(table, c)][0]), "")
+
+
+def _judge(table: str, record_id: str, record: Any) -> tuple[dict[str, Any] | None, RowProblem | None, str | None]:
+    """(row, None, label) for a record that may be written; (None, why, label) for one that may not."""
+    if not isinstance(record, Map):
+        return None, RowProblem("", f"not a record ({type(record).__name__})"), None
+    try:
+        row = doc_row(table, record)
+        if row is None:
+            missing = _missing_column(table, record)
+            return None, RowProblem(missing, "missing (a value is required)"), None
+        label = _label(row)
+        problem = row_problem(table, row)
+        if problem is None and row["id"] != record_id:
+            problem = RowProblem("id", f"{shown(row['id'])} is not the key it is filed under ({shown(record_id)})")
+        return (row, None, label) if problem is None else (None, problem, label)
+    except Exception as exc:  # noqa: BLE001 - whatever shape another laptop gave it
+        log.exception("cannot read %s %s from the Y.Doc", table, record_id)
+        return None, RowProblem("", f"cannot be read ({exc})"), None
+
+
+_WRITE_FAILURES = (sa.exc.StatementError, OverflowError, ValueError, TypeError)
+
+
+def _upsert(session: Session, sql: str, batch: list[tuple[Any, ...]]) -> dict[int, str]:
+    """Write `batch` (one executemany); rows SQLite refuses anyway are left out: {index: why}.
+
+    The rules (row_rules) are meant to refuse everything SQLite would: this is the
+    safety net that keeps a round going should they miss something.
+    """
     conn = session.connection()
-    result = Applied()
+    try:
+        with session.begin_nested():
+            conn.exec_driver_sql(sql, batch)
+        return {}
+    except sa.exc.OperationalError:
+        raise  # locked, disk full, I/O: the round fails and is tried again, nothing is refused
+    except _WRITE_FAILURES:
+        pass
+    refused: dict[int, str] = {}
+    for n, values in enumerate(batch):
+        try:
+            with session.begin_nested():
+                conn.exec_driver_sql(sql, values)
+        except sa.exc.OperationalError:
+            raise
+        except _WRITE_FAILURES as exc:
+            log.warning("SQLite refused a remote record the rules let through: %s", exc)
+            refused[n] = f"refused by the database ({getattr(exc, 'orig', None) or exc})"
+    return refused
+
+
+def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[str, str]], *,
+                sources: dict[tuple[str, str], tuple[str | None, str]] | None = None,
+                everything: bool = False, into: Applied | None = None) -> Applied:
+    """Write the Y.Doc's version of the `changed` records to SQLite, or set them aside.
+
+    Also looked at: records waiting for a reference (every time), records set aside
+    under other rules or edited here since (``rules`` not RULES_VERSION), and with
+    `everything` every record of the Y.Doc. A record whose values fail
+    chairdesk.store.row_rules, or that refers to a record neither in SQLite nor
+    written now, is not written at all (never half): it is kept in ``sync_deferred``
+    with its first field at fault, the reason, the file and device it came from
+    (`sources`), and its SQLite row as it was (``base``, see mirror_local).
+    """
+    conn = session.connection()
+    result = into if into is not None else Applied()
+    sources = sources or {}
+    # (table, id) -> (kind, rules, file, device id) of the records set aside so far
+    aside: dict[tuple[str, str], tuple[Any, ...]] = {
+        (row[0], row[1]): row[2:]
+        for row in conn.exec_driver_sql("SELECT tbl, record_id, kind, rules, file, device_id FROM sync_deferred")
+    }
     candidates: dict[tuple[str, str], dict[str, str]] = dict(changed)
-    for table, record_id in conn.exec_driver_sql("SELECT tbl, record_id FROM sync_deferred"):
-        candidates.setdefault((table, record_id), {})
+    for key, (kind, rules, _file, _device) in aside.items():
+        if kind == "waiting" or rules != RULES_VERSION:
+            candidates.setdefault(key, {})
+    if everything:
+        for key in all_records(doc):
+            candidates.setdefault(key, {})
     if not candidates:
         return result
     rows: dict[tuple[str, str], dict[str, Any]] = {}
-    waiting: set[tuple[str, str]] = set()
+    refused: dict[tuple[str, str], tuple[RowProblem, bool]] = {}  # key -> (why, waiting)
+    labels: dict[tuple[str, str], str | None] = {}
+    gone: set[tuple[str, str]] = set()
     maps: dict[str, Map] = {}  # each table's Y.Map, looked up once
     with doc.transaction():  # one read transaction for all, not one per lookup
-        for (table, record_id) in candidates:
+        for key in candidates:
+            table, record_id = key
             if table not in _SYNCED:
                 continue
             records = maps.get(table)
             if records is None:
                 records = maps[table] = doc.get(table, type=Map)
             record = records.get(record_id)
-            if not isinstance(record, Map):
+            if record is None:
+                gone.add(key)  # no longer in the Y.Doc: nothing to write, nothing to keep aside
                 continue
-            row = doc_row(table, record)
-            if row is None or row.get("id") != record_id:
-                waiting.add((table, record_id))
+            row, problem, labels[key] = _judge(table, record_id, record)
+            if problem is not None:
+                refused[key] = (problem, False)
             else:
-                rows[(table, record_id)] = row
-    # A record whose parent is neither in SQLite nor arriving now waits (parents first).
+                rows[key] = row
+    # A record whose parent is neither in SQLite nor written now waits (parents first).
     exists_cache: dict[tuple[str, str], bool] = {}
 
     def exists(table: str, record_id: str) -> bool:
@@ -638,6 +840,12 @@ def materialize(session: Session, doc: Doc,
             ).first() is not None
         return exists_cache[key]
 
+    def missing(parent: str, parent_id: str) -> str:
+        what = parent.replace("_", " ")
+        if isinstance(maps.get(parent, doc.get(parent, type=Map)).get(parent_id), Map):
+            return f"refers to {what} {parent_id}, which is set aside itself"
+        return f"refers to {what} {parent_id}, which no laptop has sent yet"
+
     settled = False
     while not settled:
         settled = True
@@ -645,23 +853,16 @@ def materialize(session: Session, doc: Doc,
             for column, parent in FOREIGN_KEYS[key[0]]:
                 if row[column] is not None and not exists(parent, row[column]):
                     del rows[key]
-                    waiting.add(key)
+                    refused[key] = (RowProblem(column, missing(parent, row[column])), True)
                     settled = False
                     break
-    conn.exec_driver_sql("DELETE FROM sync_deferred")
-    if waiting:
-        for table, record_id in sorted(waiting):
-            conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_deferred (tbl, record_id) VALUES (?, ?)",
-                (table, record_id),
-            )
-    result.deferred = len(waiting)
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     history = _History()
     now = utcnow()
     by_table: dict[str, list[str]] = defaultdict(list)
     for table, record_id in rows:
         by_table[table].append(record_id)
+    current_rows: dict[tuple[str, str], dict[str, Any]] = {}
     for table in ORDER:
         ids = by_table.get(table)
         if not ids:
@@ -674,23 +875,107 @@ def materialize(session: Session, doc: Doc,
         sql = (f'INSERT INTO "{table}" ({names}) VALUES ({marks}) '
                f"ON CONFLICT (id) DO UPDATE SET {updates}")
         batch: list[tuple[Any, ...]] = []
+        batch_ids: list[str] = []
         for record_id in ids:
             row = rows[(table, record_id)]
             old = current.get(record_id)
+            if old is not None:
+                current_rows[(table, record_id)] = old
             if old == row:
                 continue
             batch.append(tuple(row[c] for c in cols))
+            batch_ids.append(record_id)
+        if not batch:
+            continue
+        # One executemany per table: a joining laptop writes tens of thousands of rows.
+        failed = _upsert(session, sql, batch)
+        for n, record_id in enumerate(batch_ids):
+            key = (table, record_id)
+            if n in failed:
+                del rows[key]
+                refused[key] = (RowProblem("", failed[n]), False)
+                continue
             result.records[table].add(record_id)
+            row, old = rows[key], current.get(record_id)
             if old is not None:
-                devices = candidates.get((table, record_id), {})
+                devices = candidates.get(key, {})
+                fallback = devices.get(ALL_FIELDS) or (aside[key][3] if key in aside else None) or ""
                 for column in cols:
                     if old[column] != row[column]:
-                        device = devices.get(column) or devices.get(ALL_FIELDS) or ""
-                        history.add(table, record_id, column, device, "remote",
+                        history.add(table, record_id, column, devices.get(column) or fallback, "remote",
                                     row[column], old[column], now)
-        if batch:  # one executemany per table: a joining laptop writes tens of thousands of rows
-            conn.exec_driver_sql(sql, batch)
     history.write(session)
+    _keep_aside(session, refused, rows, gone, aside, labels, sources, current_rows, result)
+    return result
+
+
+def _keep_aside(session: Session, refused: dict[tuple[str, str], tuple[RowProblem, bool]],
+                written: dict[tuple[str, str], dict[str, Any]], gone: set[tuple[str, str]],
+                aside: dict[tuple[str, str], tuple[Any, ...]], labels: dict[tuple[str, str], str | None],
+                sources: dict[tuple[str, str], tuple[str | None, str]],
+                current_rows: dict[tuple[str, str], dict[str, Any]], result: Applied) -> None:
+    """Bring ``sync_deferred`` in step with what materialize decided."""
+    conn = session.connection()
+    done = [key for key in (*written, *gone) if key in aside]
+    result.restored.update(key for key in written if key in aside)
+    if done:
+        conn.exec_driver_sql("DELETE FROM sync_deferred WHERE tbl = ? AND record_id = ?", done)
+    if not refused:
+        return
+    now = _sql_time(utcnow())
+    missing_rows: dict[str, list[str]] = defaultdict(list)
+    for (table, record_id) in refused:
+        if (table, record_id) not in aside and (table, record_id) not in current_rows:
+            missing_rows[table].append(record_id)
+    for table, ids in missing_rows.items():
+        for record_id, row in read_rows(session, table, ids).items():
+            current_rows[(table, record_id)] = row
+    values = []
+    for key in sorted(refused):
+        (column, reason), waiting = refused[key]
+        previous = aside.get(key)
+        file, device = sources.get(key, (None, None))
+        since, base = now, None  # kept as they are for a record already set aside (see the upsert)
+        if previous is not None:
+            file, device = file or previous[2], device or previous[3]
+        else:
+            row = current_rows.get(key)
+            base = None if row is None else json.dumps(row, ensure_ascii=False)
+            result.set_aside.append(SetAside(key[0], key[1], column, reason, waiting))
+        values.append((key[0], key[1], "waiting" if waiting else "refused", column, reason, file, device,
+                       since, RULES_VERSION, labels.get(key), base))
+    conn.exec_driver_sql(
+        "INSERT INTO sync_deferred (tbl, record_id, kind, field, reason, file, device_id, since, rules, "
+        "label, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, record_id) DO UPDATE SET "
+        "kind = excluded.kind, field = excluded.field, reason = excluded.reason, file = excluded.file, "
+        "device_id = excluded.device_id, rules = excluded.rules, label = excluded.label", values)
+
+
+def rejudge_due(session: Session) -> bool:
+    """Whether records set aside need looking at again (see `rejudge`), without loading the Y.Doc."""
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT rules FROM sync_state WHERE id = 1").scalar() != RULES_VERSION:
+        return True
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sync_deferred WHERE rules IS NULL OR rules != ? LIMIT 1", (RULES_VERSION,)
+    ).first() is not None
+
+
+def rejudge(session: Session, cache: DocCache) -> Applied:
+    """Look again at records set aside that another ChairDesk version, or a local edit, may mend.
+
+    After this ChairDesk changed its rules (an update that knows a new meeting kind,
+    a new column...), every record of the Y.Doc is written again: whatever an older
+    version could not apply, or did not know, comes back whole. The Y.Doc kept it all.
+    """
+    conn = session.connection()
+    everything = conn.exec_driver_sql("SELECT rules FROM sync_state WHERE id = 1").scalar() != RULES_VERSION
+    device_id = conn.exec_driver_sql("SELECT device_id FROM sync_state WHERE id = 1").scalar()
+    mirror_local(session, cache, (), device_id)
+    with cache.lock:
+        doc = cache.load(session)
+        result = materialize(session, doc, {}, everything=everything)
+    conn.exec_driver_sql("UPDATE sync_state SET rules = ? WHERE id = 1", (RULES_VERSION,))
     return result
 
 

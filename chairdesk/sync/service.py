@@ -8,10 +8,15 @@ The API the command line and the GUI's Sync view use (stable):
 - ``unlink(workspace) -> UnlinkResult``.
 - ``rename_device(workspace, name) -> str``: this laptop's new name, as the others see it.
 - ``status(workspace, *, check_folder=True) -> SyncStatus | None`` (None: not linked).
+  ``quarantined`` names the files set aside, ``set_aside`` the records (file, table,
+  record, field, reason).
 - ``run_round(workspace, *, passphrase=None, progress=None, cancel=None) -> RoundReport``:
   one round: mirror local edits, receive every new valid file, send the outbox,
   snapshot and compact this device's own files when due. ``report.changed_tables``
   names the synced tables whose records changed (views showing them should reload).
+  Nothing a file holds stops a round: a file whose content is not an update is
+  quarantined at once, a record that fails chairdesk.store.row_rules (or refers to
+  one no laptop has sent) is set aside, and the round goes on and sends.
 - ``resolve_passphrase(workspace_id, passphrase=None)``: argument, else
   ``$CHAIRDESK_SYNC_PASSPHRASE``, else the OS keychain.
 - ``database_location_problem(database, folder=None) -> str | None`` (from
@@ -52,7 +57,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.store.database import Workspace
 from chairdesk.store.models import utcnow
-from chairdesk.store.sync_tables import REMOTE, SyncDevice, SyncLedger, SyncSent, SyncState
+from chairdesk.store.sync_tables import REMOTE, SyncDeferred, SyncDevice, SyncLedger, SyncSent, SyncState
 from chairdesk.sync import crypto, engine, fileformat
 from chairdesk.sync.folder import (
     DEVICES_DIR,
@@ -160,6 +165,25 @@ class QuarantinedFile:
 
 
 @dataclass(frozen=True)
+class SetAsideRecord:
+    """A record another laptop sent that this one keeps aside (not in SQLite), and why."""
+
+    table: str
+    record_id: str
+    field: str  # the first column at fault ("" for the record as a whole)
+    reason: str
+    waiting: bool  # for a record it refers to (applied when that arrives), or refused by the rules
+    file: str | None  # the file that brought it, relative to the folder
+    device_id: str | None
+    label: str | None  # its title, name, acronym or code
+    since: datetime | None  # this laptop's clock (UTC)
+
+
+#: `status` lists at most this many records set aside (``set_aside_count`` counts them all).
+SET_ASIDE_SHOWN = 500
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     folder: Path
     online: bool
@@ -171,6 +195,8 @@ class SyncStatus:
     devices: list[DeviceInfo]
     quarantined: list[QuarantinedFile]
     workspace_id: str = ""
+    set_aside: list[SetAsideRecord] = field(default_factory=list)
+    set_aside_count: int = 0
 
 
 @dataclass
@@ -179,6 +205,7 @@ class RoundReport:
     received: int = 0  # new files applied
     skipped: int = 0  # files not applied this round: duplicates, still arriving, refused
     quarantined: int = 0  # files newly quarantined this round
+    set_aside: int = 0  # records newly set aside this round (see SyncStatus.set_aside)
     changed_tables: set[str] = field(default_factory=set)
     offline: bool = False
     new_device_id: str | None = None  # set when a clone was detected and this laptop took a new id
@@ -188,8 +215,9 @@ class RoundReport:
     def summary(self) -> str:
         if self.offline:
             return "the shared folder is offline; nothing was sent or received (it will be retried)"
-        return (f"sent {self.sent}, received {self.received}, skipped {self.skipped}, "
+        text = (f"sent {self.sent}, received {self.received}, skipped {self.skipped}, "
                 f"quarantined {self.quarantined}")
+        return text + (f", set aside {self.set_aside} record(s)" if self.set_aside else "")
 
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -294,8 +322,7 @@ def _key(folder: SharedFolder, info: WorkspaceInfo, passphrase: str | None) -> b
 # --- link / unlink / status ------------------------------------------------------------------
 
 
-#: The longest device name the sync tables keep (sync_state, sync_device).
-DEVICE_NAME_MAX = 200
+DEVICE_NAME_MAX = engine.DEVICE_NAME_MAX
 
 
 def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = None,
@@ -363,11 +390,15 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         conn = session.connection()
         previous = conn.exec_driver_sql(
             "SELECT value FROM workspace_info WHERE key = ?", (_PREVIOUS,)).scalar()
-        _clear_sync_tables(session, keep_doc=previous == info.workspace_id)
+        keep_doc = previous == info.workspace_id
+        _clear_sync_tables(session, keep_doc=keep_doc)
         conn.exec_driver_sql("DELETE FROM workspace_info WHERE key = ?", (_PREVIOUS,))
+        # A new Y.Doc: every record it gets is written under this version's rules. A kept one
+        # may hold what another version set aside: the first round judges it all again.
         session.add(SyncState(id=1, device_id=device_id, device_name=name, folder=str(folder),
                               workspace_id=info.workspace_id, encrypted=info.encrypted,
-                              next_seq=1, linked_at=utcnow()))
+                              next_seq=1, linked_at=utcnow(),
+                              rules=None if keep_doc else engine.RULES_VERSION))
         session.flush()
         cache.drop()
         engine.mark_all_dirty(session)
@@ -383,12 +414,15 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
 
 
 def _clear_sync_tables(session: Session, *, keep_doc: bool) -> None:
-    """Forget the sync state (never the field history); `keep_doc` keeps the Y.Doc and outbox."""
+    """Forget the sync state (never the field history).
+
+    `keep_doc` keeps the Y.Doc, the outbox and the records set aside (they are the
+    difference between the Y.Doc and SQLite).
+    """
     conn = session.connection()
-    tables = ["sync_state", "sync_dirty", "sync_deferred", "sync_sent", "sync_ledger",
-              "sync_device"]
+    tables = ["sync_state", "sync_dirty", "sync_sent", "sync_ledger", "sync_device"]
     if not keep_doc:
-        tables += ["sync_doc", "sync_outbox"]
+        tables += ["sync_doc", "sync_outbox", "sync_deferred"]
     for table in tables:
         conn.exec_driver_sql(f"DELETE FROM {table}")
 
@@ -471,9 +505,19 @@ def status(workspace: Workspace, *, check_folder: bool = True) -> SyncStatus | N
                 .order_by(SyncLedger.path)
             )
         ]
+        set_aside_count = conn.exec_driver_sql("SELECT count(*) FROM sync_deferred").scalar()
+        set_aside = [
+            SetAsideRecord(r.tbl, r.record_id, r.field or "", r.reason or "", r.kind == "waiting",
+                           r.file, r.device_id, r.label, r.since)
+            for r in session.scalars(
+                sa.select(SyncDeferred).order_by(SyncDeferred.since, SyncDeferred.tbl,
+                                                 SyncDeferred.record_id).limit(SET_ASIDE_SHOWN)
+            )
+        ]
     online = SharedFolder(state.folder).is_available(timeout=5.0) if check_folder else True
     return SyncStatus(state.folder, online, state.encrypted, state.device_id, state.device_name,
-                      state.last_round, pending, devices, quarantined, state.workspace_id)
+                      state.last_round, pending, devices, quarantined, state.workspace_id,
+                      set_aside, set_aside_count)
 
 
 # --- a round -------------------------------------------------------------------------------
@@ -500,6 +544,9 @@ class _Incoming:
     mtime_ns: int
     decoded: fileformat.DecodedFile
 
+
+#: A round's report names this many records newly set aside; `sync status` lists them all.
+_SET_ASIDE_MESSAGES = 20
 
 _ROUND_LOCKS: dict[str, threading.Lock] = {}
 _ROUND_LOCKS_GUARD = threading.Lock()
@@ -538,6 +585,8 @@ class _Round:
         self.folder = SharedFolder(self.state.folder)
         self.key: bytes | None = None
         self.clone = False
+        self.set_aside: dict[tuple[str, str], engine.SetAside] = {}  # newly, this round
+        self.restored = 0  # records set aside in an earlier round, applied in this one
 
     def _check_cancel(self) -> None:
         if self.cancel():
@@ -560,11 +609,24 @@ class _Round:
                 "`chairdesk sync unlink`, then link the right folder"
             )
         self.key = _key(self.folder, info, self.passphrase)
+        receiving: Exception | None = None
         try:
             self.folder.remove_stale_temp(self.state.device_id)
-            self._receive()
+            try:
+                self._receive()
+                self._rejudge()
+            except (FolderProblem, OSError, Cancelled, sa.exc.OperationalError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - a bug must not keep this laptop's edits back
+                log.exception("receiving failed")
+                receiving = exc
+            self._report_set_aside()
             self._check_cancel()
             self._send()
+            if receiving is not None:
+                raise SyncError(f"receiving the other laptops' changes failed ({receiving}); this "
+                                "laptop's changes were sent and nothing was lost; the next round "
+                                "tries again")
             if self.clone:
                 self._take_new_device_id()
             self._snapshot_if_due()
@@ -694,10 +756,17 @@ class _Round:
         with self.ws.transaction() as session:
             _remote_session(session)
             applied = engine.apply_remote(
-                session, self.cache, ((i.decoded.payload, i.decoded.device_id) for i in batch)
+                session, self.cache, ((i.decoded.payload, i.decoded.device_id, i.rel) for i in batch)
             )
             _fault("mid-apply")
-            for i in batch:
+            for n, i in enumerate(batch):
+                if n in applied.rejected:
+                    # Whole and checked, yet not an update: waiting will not mend it.
+                    reason = applied.rejected[n]
+                    self._ledger(session, i.rel, i.decoded, i.file.size, i.mtime_ns, "quarantined", reason)
+                    self.report.quarantined += 1
+                    self.report.messages.append(f"{i.rel}: quarantined ({reason})")
+                    continue
                 self._ledger(session, i.rel, i.decoded, i.file.size, i.mtime_ns, "applied", None)
                 dev = session.get(SyncDevice, i.decoded.device_id)
                 if dev is None:
@@ -711,8 +780,43 @@ class _Round:
                 dev = session.get(SyncDevice, device_id)
                 if dev is not None and dev.name != name:
                     dev.name = name
-        self.report.received += len(batch)
+        self.report.received += len(batch) - len(applied.rejected)
+        self._note(applied)
+
+    def _note(self, applied: engine.Applied) -> None:
+        """What applying (or judging again) changed; records set aside are reported at the end."""
         self.report.changed_tables |= applied.tables
+        for record in applied.set_aside:
+            self.set_aside[(record.table, record.record_id)] = record
+        for key in applied.restored:
+            # A child that waited for a parent in a later batch of the same round is no news.
+            if self.set_aside.pop(key, None) is None:
+                self.restored += 1
+
+    def _report_set_aside(self) -> None:
+        """The records this round set aside that are still aside: counted, and the first named."""
+        records = list(self.set_aside.values())
+        self.report.set_aside = len(records)
+        for record in records[:_SET_ASIDE_MESSAGES]:
+            what = f"{record.field}: {record.reason}" if record.field else record.reason
+            self.report.messages.append(
+                f"{record.table} {record.record_id}: {'waits' if record.waiting else 'set aside'} ({what})")
+        if len(records) > _SET_ASIDE_MESSAGES:
+            self.report.messages.append(
+                f"... and {len(records) - _SET_ASIDE_MESSAGES} more record(s) set aside "
+                "(`chairdesk sync status` lists them)")
+        if self.restored:
+            self.report.messages.append(f"{self.restored} record(s) set aside before are applied now")
+
+    def _rejudge(self) -> None:
+        """Records set aside that this version (or a local edit since) may now write."""
+        with self.ws.read() as session:
+            if not engine.rejudge_due(session):
+                return
+        with self.ws.transaction() as session:
+            _remote_session(session)
+            applied = engine.rejudge(session, self.cache)
+        self._note(applied)
 
     def _ledger(self, session: Session, rel: str, decoded: fileformat.DecodedFile | None,
                 size: int, mtime_ns: int | None, status: str, reason: str | None,

@@ -125,3 +125,83 @@ def test_an_encrypted_folder_through_the_command_line(tmp_path: Path) -> None:
     export = tmp_path / "two.json"
     chairdesk(two, "export", "json", "-o", str(export))
     assert "ETCIP" in export.read_text(encoding="utf-8")
+
+
+def _workspace_id(shared: Path) -> str:
+    return json.loads((shared / "workspace.json").read_text(encoding="utf-8"))["workspace_id"]
+
+
+def test_a_file_that_is_not_an_update_stops_nothing_through_the_command_line(tmp_path: Path) -> None:
+    """The issue's reproduction: a well-framed update whose payload is junk."""
+    from chairdesk.sync import fileformat
+
+    one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
+    chairdesk(one, "import", str(SMALL))
+    chairdesk(one, "sync", "link", str(shared), "--name", "Chair's laptop")
+    chairdesk(two, "sync", "link", str(shared), "--name", "Secretariat")
+    bad = shared / "devices" / "x" / "000000000001.update"
+    bad.parent.mkdir(parents=True)
+    bad.write_bytes(fileformat.encode(b"\x01\x02junk", workspace_id=_workspace_id(shared), device_id="x",
+                                      seq=1, kind="update"))
+    chairdesk(two, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "advocacy",
+              "--text", "Written on the secretariat's laptop")
+    for data in (two, one):
+        out = chairdesk(data, "sync")  # exit status 0, no traceback
+        assert "quarantined 1" in out and "devices/x/000000000001.update" in out
+        assert "Traceback" not in out
+        status = chairdesk(data, "sync", "status")
+        assert "Quarantined files: 1" in status and str(bad) in status
+        assert "not a ChairDesk update" in status
+    assert "Written on the secretariat's laptop" in chairdesk(one, "narrative", "show", "--group", "ETCIP",
+                                                             "--year", "2022")
+    assert "quarantined 0" in chairdesk(two, "sync")
+
+
+def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_after_the_update(
+        tmp_path: Path) -> None:
+    newer = [sys.executable, str(REPO / "tests" / "sync" / "newer_chairdesk.py")]
+
+    def newer_chairdesk(data: Path, *args: str) -> str:
+        result = subprocess.run([*newer, "--data-dir", str(data), *args], capture_output=True, text=True,
+                                cwd=REPO, timeout=120)
+        assert result.returncode == 0, result.stderr + result.stdout
+        return result.stdout
+
+    ahead, behind, shared = tmp_path / "ahead", tmp_path / "behind", tmp_path / "shared"
+    newer_chairdesk(ahead, "import", str(SMALL))
+    newer_chairdesk(ahead, "sync", "link", str(shared), "--name", "Updated laptop")
+    chairdesk(behind, "sync", "link", str(shared), "--name", "Laptop not yet updated")
+    hackathon = newer_chairdesk(ahead, "meeting", "new", "--group", "ETCIP", "--start", "2022-05-10 09:00",
+                                "--kind", "hackathon", "--title", "Counter-terrorism AI hackathon").strip()
+    newer_chairdesk(ahead, "meeting", "set", hackathon, "--location", "Vienna")
+    newer_chairdesk(ahead, "sync")
+
+    out = chairdesk(behind, "sync")  # the older ChairDesk: no crash, the rest applied
+    assert "set aside 1 record(s)" in out and "hackathon" in out
+    status = chairdesk(behind, "sync", "status")
+    assert "Records set aside: 1" in status
+    assert f"meeting {hackathon} “Counter-terrorism AI hackathon”: kind: 'hackathon' is not a meeting kind" in status
+    assert "no problems found" in chairdesk(behind, "check")
+    chairdesk(behind, "export", "json", "-o", str(tmp_path / "behind.json"))
+    titles = [m["title"] for m in json.loads((tmp_path / "behind.json").read_text(encoding="utf-8"))["meetings"]]
+    assert titles == ["Q1 meeting"]
+    # Meanwhile the older laptop edits a meeting, and the newer one changes its hackathon again.
+    chairdesk(behind, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "advocacy",
+              "--text", "Typed before the update")
+    chairdesk(behind, "sync")
+    newer_chairdesk(ahead, "sync")
+
+    # The laptop is updated: its first round brings the meeting in, exactly as written.
+    out = newer_chairdesk(behind, "sync")
+    assert "1 record(s) set aside before are applied now" in out
+    assert "Records set aside: 0" in newer_chairdesk(behind, "sync", "status")
+    for data in (ahead, behind):
+        newer_chairdesk(data, "export", "json", "-o", str(tmp_path / f"{data.name}.json"))
+    exported = {data.name: json.loads((tmp_path / f"{data.name}.json").read_text(encoding="utf-8"))
+                for data in (ahead, behind)}
+    assert exported["ahead"] == exported["behind"]
+    (meeting,) = [m for m in exported["behind"]["meetings"] if m["id"] == hackathon]
+    assert (meeting["kind"], meeting["title"], meeting["location"], meeting["start"]) == (
+        "hackathon", "Counter-terrorism AI hackathon", "Vienna", "2022-05-10T09:00")
+    (narrative,) = exported["ahead"]["narratives"]
+    assert narrative["text"] == "Typed before the update"
