@@ -392,8 +392,14 @@ class MainWindow(QMainWindow):
                 text = self.tr("Sync: up to date ({time})").format(time=fmt_time(local.replace(tzinfo=None)))
             else:
                 text = self.tr("Sync: linked")
+        tip = str(status.folder)
+        aside = len(getattr(status, "quarantined", []) or []) + int(getattr(status, "set_aside_count", 0) or 0)
+        if aside:
+            text = self.tr("{sync} · %n set aside", "", aside).format(sync=text)
+            tip += "\n" + self.tr("Files or records from other laptops are set aside: the Sync view says "
+                                  "which, and why.")
         self.sync_label.setText(text)
-        self.sync_label.setToolTip(str(status.folder))
+        self.sync_label.setToolTip(tip)
 
     def _show_sync_failure(self, message: str) -> None:
         self.sync_label.setText(self.tr("Sync: failed, retrying"))

@@ -2024,8 +2024,21 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <source>Sync: linked</source>
         <translation>Synchronisation&#xa0;: liée</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{sync} · %n set aside</source>
+        <translation>
+            <numerusform>{sync} · %n élément mis de côté</numerusform>
+            <numerusform>{sync} · %n éléments mis de côté</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
+        <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync: failed, retrying</source>
         <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
     </message>
@@ -3294,6 +3307,169 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>SetAsideModel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+19"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation plan</source>
+        <translation>Plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation turn</source>
+        <translation>Tour de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair term</source>
+        <translation>Mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity&apos;s entity</source>
+        <translation>Entité d&apos;une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress update</source>
+        <translation>Point d&apos;avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda template</source>
+        <translation>Modèle d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template item</source>
+        <translation>Point de modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrative</source>
+        <translation>Texte de la présidence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} “{label}”</source>
+        <translation>{what} «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {id}</source>
+        <translation>{what} {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{laptop} ({file})</source>
+        <translation>{laptop} ({file})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{record}, set aside since {since}</source>
+        <translation>{record}, mis de côté depuis le {since}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It refers to a record this laptop does not have yet; it is applied when that arrives.</source>
+        <translation>Il renvoie à un enregistrement que cet ordinateur n&apos;a pas encore&#xa0;; il sera appliqué à son arrivée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk is updated, or once a laptop corrects it.</source>
+        <translation>Cette version de ChairDesk ne peut pas l&apos;appliquer. Il est conservé, et sera appliqué après la mise à jour de ChairDesk, ou dès qu&apos;un ordinateur l&apos;aura corrigé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../chairdesk/gui/settings.py" line="+136"/>
@@ -3679,18 +3855,18 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+86"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+101"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -3733,7 +3909,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>rien</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>sent %n</source>
         <translation>
             <numerusform>%n envoyé</numerusform>
@@ -3758,10 +3934,18 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n set aside</source>
+        <source>%n file(s) set aside</source>
         <translation>
-            <numerusform>%n mis de côté</numerusform>
-            <numerusform>%n mis de côté</numerusform>
+            <numerusform>%n fichier mis de côté</numerusform>
+            <numerusform>%n fichiers mis de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s) set aside</source>
+        <translation>
+            <numerusform>%n enregistrement mis de côté</numerusform>
+            <numerusform>%n enregistrements mis de côté</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,7 +4127,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>&amp;Délier…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Laptops seen in the folder</source>
         <translation>Ordinateurs vus dans le dossier</translation>
     </message>
@@ -3951,6 +4135,16 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+21"/>
         <source>Files set aside (damaged or unreadable)</source>
         <translation>Fichiers mis de côté (endommagés ou illisibles)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Records set aside (not applied on this laptop)</source>
+        <translation>Enregistrements mis de côté (non appliqués sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes another laptop sent that this one cannot apply yet: a value this version of ChairDesk does not know, or a record they refer to that has not arrived. They are kept, never deleted, and applied as soon as they can be.</source>
+        <translation>Modifications envoyées par un autre ordinateur que celui-ci ne peut pas encore appliquer&#xa0;: une valeur que cette version de ChairDesk ne connaît pas, ou un enregistrement auquel elles renvoient et qui n&apos;est pas encore arrivé. Elles sont conservées, jamais supprimées, et appliquées dès que possible.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,7 @@ def test_the_tables_pass_the_model_tester(qtbot, qtmodeltester, workspace, their
     assert view.devices_model.rowCount() == 2
     qtmodeltester.check(view.devices_model)
     qtmodeltester.check(view.quarantine_model)
+    qtmodeltester.check(view.set_aside_model)
 
 
 def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
@@ -291,3 +292,48 @@ def test_the_join_question_names_the_shared_workspace_and_our_groups(qtbot, work
     assert JoinQuestion.add_local(view, refused) is False
     assert shown == ["The shared folder holds the workspace “ETCIP working group”, and this workspace has "
                      "2 working group(s) of its own."]
+
+
+def test_files_and_records_set_aside_are_named_in_the_sync_view(
+        qtbot, qtmodeltester, workspace, theirs, shared) -> None:
+    """A file that is not an update and a meeting of a newer ChairDesk's kind, from a third laptop."""
+    from pycrdt import Map
+
+    from tests.sync.other_laptop import OtherLaptop, new_row
+
+    service.link(workspace, shared, device_name="Chair's laptop")
+    service.run_round(workspace)
+    other = OtherLaptop(shared, device_id="3a1d2c4e-5f60-4718-8a9b-0c1d2e3f4a5b")
+    other.catch_up()
+    other.doc.get("_devices", type=Map)[other.device_id] = "Newer laptop"
+    with workspace.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).one()
+    hackathon = new_row(workspace, "meeting", meeting_id, kind="hackathon", title="AI hackathon")
+    other.add("meeting", hackathon)
+    other.send()
+    junk = other.send(b"\x01\x02junk")
+
+    window = _window(qtbot, workspace)
+    view = window.view("sync")
+    window.show_view("sync")
+    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000)
+    with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
+        qtbot.mouseClick(view.sync_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.set_aside_model.rowCount() == 1, timeout=10_000)
+
+    files = view.quarantine_model
+    assert [files.index(0, c).data() for c in range(2)] == [
+        junk.name, "its content is not a ChairDesk update (it does not decode)"]
+    records = view.set_aside_model
+    row = {records.COLUMNS[c]: records.index(0, c).data() for c in range(records.columnCount())}
+    assert row["record"] == "Meeting “AI hackathon”"
+    assert row["state"] == "Not applied"
+    assert row["reason"].startswith("kind: 'hackathon' is not a meeting kind this ChairDesk knows")
+    assert row["source"] == "Newer laptop (000000000001.update)"
+    qtmodeltester.check(records)
+    assert view.last_round_label.text().endswith("1 file(s) set aside, 1 record(s) set aside")
+    assert window.sync_label.text().startswith("Sync: up to date") and window.sync_label.text().endswith(
+        "· 2 set aside")
+    assert not view.message_label.isVisible()
+    window.show_view("meetings")
+    assert _titles(window.view("meetings")) == ["Q1 meeting"]  # the rest goes on

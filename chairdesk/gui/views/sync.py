@@ -98,6 +98,79 @@ class QuarantineModel(_RowsModel):
         return super().display(row, column)
 
 
+class SetAsideModel(_RowsModel):
+    """Records other laptops sent that this one keeps aside: which, why, from where, since when."""
+
+    COLUMNS = ("record", "state", "reason", "source")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.device_names: dict[str, str] = {}
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "record": self.tr("Record"),
+            "state": self.tr("State"),
+            "reason": self.tr("Why"),
+            "source": self.tr("From"),
+        }
+
+    def table_name(self, table: str) -> str:
+        names = {
+            "entity": self.tr("Entity"),
+            "working_group": self.tr("Working group"),
+            "membership": self.tr("Membership"),
+            "contact": self.tr("Focal point"),
+            "rotation_plan": self.tr("Rotation plan"),
+            "rotation_slot": self.tr("Rotation turn"),
+            "chair_term": self.tr("Chair term"),
+            "work_plan": self.tr("Work plan"),
+            "output": self.tr("Output"),
+            "activity": self.tr("Activity"),
+            "activity_entity": self.tr("Activity's entity"),
+            "progress_update": self.tr("Progress update"),
+            "meeting": self.tr("Meeting"),
+            "agenda_item": self.tr("Agenda item"),
+            "attendance": self.tr("Attendance"),
+            "decision": self.tr("Decision"),
+            "action_item": self.tr("Action item"),
+            "agenda_template": self.tr("Agenda template"),
+            "template_item": self.tr("Template item"),
+            "narrative": self.tr("Narrative"),
+        }
+        return names.get(table, table)
+
+    def display(self, row: Any, column: str) -> str:
+        if column == "record":
+            what = self.table_name(row.table)
+            if row.label:
+                return self.tr("{what} “{label}”").format(what=what, label=row.label)
+            return self.tr("{what} {id}").format(what=what, id=str(row.record_id)[:8])
+        if column == "state":
+            return self.tr("Waiting") if row.waiting else self.tr("Not applied")
+        if column == "reason":  # in English, as ChairDesk's rules word it (like a file's reason)
+            return f"{row.field}: {row.reason}" if row.field else row.reason
+        if column == "source":
+            laptop = self.device_names.get(row.device_id or "")
+            file = Path(row.file).name if row.file else ""
+            if laptop and file:
+                return self.tr("{laptop} ({file})").format(laptop=laptop, file=file)
+            return laptop or file
+        return super().display(row, column)
+
+    def cell(self, row: Any, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "record" and getattr(row, "since", None):
+            return self.tr("{record}, set aside since {since}").format(
+                record=self.display(row, column), since=fmt_datetime(_local(row.since)))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "state":
+            if row.waiting:
+                return self.tr("It refers to a record this laptop does not have yet; it is applied when that "
+                               "arrives.")
+            return self.tr("This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk "
+                           "is updated, or once a laptop corrects it.")
+        return super().cell(row, column, role)
+
+
 class SyncView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None, runner: SyncRunner | None = None) -> None:
         super().__init__(parent)
@@ -129,10 +202,13 @@ class SyncView(QWidget):
         self.unlink_button: QPushButton = find(QPushButton, "unlinkButton")
         self.devices_table: QTableView = find(QTableView, "devicesTable")
         self.quarantine_table: QTableView = find(QTableView, "quarantineTable")
+        self.set_aside_table: QTableView = find(QTableView, "setAsideTable")
 
         self.devices_model = DevicesModel(self)
         self.quarantine_model = QuarantineModel(self)
-        for table, model in ((self.devices_table, self.devices_model), (self.quarantine_table, self.quarantine_model)):
+        self.set_aside_model = SetAsideModel(self)
+        for table, model in ((self.devices_table, self.devices_model), (self.quarantine_table, self.quarantine_model),
+                             (self.set_aside_table, self.set_aside_model)):
             proxy = QSortFilterProxyModel(self)
             proxy.setSourceModel(model)
             proxy.setSortRole(SORT_ROLE)
@@ -140,6 +216,19 @@ class SyncView(QWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+        # A reason can be long: it takes the room left, on as many lines as it needs.
+        for table, model in ((self.quarantine_table, self.quarantine_model), (self.set_aside_table, self.set_aside_model)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(model.column("reason"), QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for table, model, column in ((self.quarantine_table, self.quarantine_model, "path"),
+                                     (self.set_aside_table, self.set_aside_model, "record"),
+                                     (self.set_aside_table, self.set_aside_model, "source")):
+            index = model.column(column)
+            table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            model.modelReset.connect(lambda table=table, index=index: _fit_column(table, index))
 
         self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
         self.link_button.clicked.connect(self.choose_folder)
@@ -170,9 +259,12 @@ class SyncView(QWidget):
         self.state_box.setVisible(linked)
         self.devices_table.parentWidget().setVisible(linked)
         self.quarantine_table.parentWidget().setVisible(linked)
+        # Shown when there is something to show: usually there is not.
+        self.set_aside_table.parentWidget().setVisible(linked and bool(getattr(status, "set_aside", None)))
         if not linked:
             self.devices_model.set_rows([])
             self.quarantine_model.set_rows([])
+            self.set_aside_model.set_rows([])
             return
         self.folder_label.setText(str(status.folder))
         if not getattr(status, "online", True):
@@ -197,6 +289,8 @@ class SyncView(QWidget):
         self.pending_label.setText(self.tr("%n change(s)", "", pending) if pending else self.tr("nothing"))
         self.devices_model.set_rows(list(getattr(status, "devices", []) or []))
         self.quarantine_model.set_rows(list(getattr(status, "quarantined", []) or []))
+        self.set_aside_model.device_names = {d.device_id: d.name for d in self.devices_model.rows() if d.name}
+        self.set_aside_model.set_rows(list(getattr(status, "set_aside", []) or []))
         self.sync_now_button.setEnabled(not self.runner.busy)
 
     def report_text(self, report: Any) -> str:
@@ -209,7 +303,10 @@ class SyncView(QWidget):
             parts.append(self.tr("%n still arriving", "", skipped))
         quarantined = int(getattr(report, "quarantined", 0) or 0)
         if quarantined:
-            parts.append(self.tr("%n set aside", "", quarantined))
+            parts.append(self.tr("%n file(s) set aside", "", quarantined))
+        set_aside = int(getattr(report, "set_aside", 0) or 0)
+        if set_aside:
+            parts.append(self.tr("%n record(s) set aside", "", set_aside))
         return ", ".join(parts)
 
     def _on_round_started(self) -> None:
@@ -375,6 +472,16 @@ class DeviceNameDialog:
             QLineEdit.EchoMode.Normal, current,
         )
         return name if ok else None
+
+
+#: A file's or a record's name column is at most this wide on its own (the rest elides; its tooltip is whole).
+NAME_COLUMN_MAX = 220
+
+
+def _fit_column(table: QTableView, column: int) -> None:
+    table.resizeColumnToContents(column)
+    if table.columnWidth(column) > NAME_COLUMN_MAX:
+        table.setColumnWidth(column, NAME_COLUMN_MAX)
 
 
 def _local(moment: datetime) -> datetime:
