@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 # The newest migration in db/versions. Known here so that opening a workspace
 # that is already current does not load Alembic at all (start-up time); a
 # test checks it against the migrations folder.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 BUSY_TIMEOUT_MS = 10_000
 

@@ -4,15 +4,15 @@ Records from other laptops that fail the rules of chairdesk/store/row_rules.py (
 record that has not arrived) wait in sync_deferred with their reason; sync_state remembers the
 rules every record was last written under.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
