@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,8 @@ from chairdesk.cli import main
 from chairdesk.store.checks import check_workspace
 from chairdesk.store.database import Workspace
 from chairdesk.store.interchange import export_workspace, import_workspace, read_workspace_file
-from chairdesk.store.models import SYNCED_MODELS, AgendaItem, Meeting, WorkingGroup
+from chairdesk.domain.vocabulary import SubmissionSource
+from chairdesk.store.models import SYNCED_MODELS, AgendaItem, Meeting, SubmissionReceipt, WorkingGroup
 from chairdesk.store.row_rules import row_problem
 from chairdesk.sync import fileformat, service
 from tests.conftest import SMALL
@@ -48,11 +49,20 @@ def group(laptops, tmp_path: Path):  # noqa: ANN201
     """Laptops A and B share the small workspace; X is the other ChairDesk, caught up."""
     a, b = laptops(2)
     with a.transaction() as session:
-        import_workspace(session, read_workspace_file(SMALL))
+        _fill(session)
     rounds(a, b)
     other = OtherLaptop(tmp_path / "shared")
     other.catch_up()
     return a, b, other
+
+
+def _fill(session) -> None:  # noqa: ANN001
+    """The small workspace, and a secretariat's receipt: a record in every synced table to spoil."""
+    import_workspace(session, read_workspace_file(SMALL))
+    group_id = session.scalars(select(WorkingGroup.id)).first()
+    session.add(SubmissionReceipt(group_id=group_id, year=2022, received_at=datetime(2023, 1, 9, 10, 0),
+                                  file_name="ETCIP 2022.docx", sha256="0" * 64,
+                                  source=SubmissionSource.CHAIRDESK, language="en"))
 
 
 def set_aside(ws: Workspace) -> dict[tuple[str, str], service.SetAsideRecord]:
@@ -580,7 +590,7 @@ def _world(tmp_path_factory) -> tuple:  # noqa: ANN001
             service.link(ws, root / "shared", device_name=f"Laptop {n}")
             laptops.append(ws)
         with laptops[0].transaction() as session:
-            import_workspace(session, read_workspace_file(SMALL))
+            _fill(session)
         rounds(*laptops)
         other = OtherLaptop(root / "shared")
         other.catch_up()
