@@ -226,11 +226,15 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
     return data, workspace, backups_dir(data)
 
 
-def _open(args: argparse.Namespace, daily_backup: bool = True):  # noqa: ANN202 - Workspace, imported lazily
+def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = False):  # noqa: ANN202 - Workspace, imported lazily
+    """The workspace the options name. Only the commands that bring records (`demo`, `import`,
+    `sync link`) may `create` it: a command that reads says there is none, and makes nothing."""
     from chairdesk.store.database import WorkspaceError, open_workspace
 
-    _, workspace, backups = _paths(args)
+    data, workspace, backups = _paths(args)
     existed = workspace.is_file() and workspace.stat().st_size > 0
+    if not existed and not create:
+        raise CommandError(_no_workspace(args, data, workspace))
     from chairdesk.sync.location import database_location_problem
 
     problem = database_location_problem(workspace)
@@ -245,6 +249,18 @@ def _open(args: argparse.Namespace, daily_backup: bool = True):  # noqa: ANN202 
     if daily_backup and existed:
         _backup_daily(workspace, backups)
     return ws
+
+
+def _no_workspace(args: argparse.Namespace, data: Path, workspace: Path) -> str:
+    """Why there is nothing to read, and how to make a workspace there."""
+    if args.workspace:
+        where, option = f"{workspace}: no such workspace file", f"--workspace {workspace}"
+    else:
+        where, option = f"there is no ChairDesk workspace in {data}", f"--data-dir {data}"
+    if workspace.is_file():  # an empty file: a creation that never finished
+        where = f"{workspace} is empty, not a ChairDesk workspace"
+    return (f"{where}. Check the folder's name; to start a workspace there, load the example "
+            f"(`chairdesk {option} demo`) or import a file (`chairdesk {option} import FILE.json`).")
 
 
 def _backup_daily(workspace: Path, backups: Path) -> None:
@@ -270,7 +286,7 @@ def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
         doc = read_workspace_file(path)
     except InterchangeError as exc:
         raise CommandError(f"{exc}\nNothing was imported.") from exc
-    ws = _open(args)
+    ws = _open(args, create=True)
     try:
         with ws.transaction() as session:
             report = import_workspace(session, doc)
@@ -590,7 +606,8 @@ def cmd_schema(_args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from chairdesk.sync.cli_commands import run_sync_command
 
-    return run_sync_command(args, lambda: _open(args), CommandError)
+    # Joining a shared folder starts from a new, empty workspace: `sync link` may make it.
+    return run_sync_command(args, lambda: _open(args, create=args.sync_command == "link"), CommandError)
 
 
 def _record_commands() -> dict[str, Callable[[argparse.Namespace], int]]:

@@ -55,8 +55,9 @@ def test_data_dir_option_overrides_the_environment(tmp_path, data_dir, small_fil
     assert main(["--data-dir", str(chosen), "import", str(small_file)]) == 0
     assert (chosen / "workspace.sqlite3").exists()
     assert not (data_dir / "workspace.sqlite3").exists()
-    assert main(["info"]) == 0  # the environment's folder: a new, empty workspace
-    assert "working_group            0" in capsys.readouterr().out
+    assert main(["info"]) == 2  # the environment's folder holds no workspace, and gets none
+    assert f"there is no ChairDesk workspace in {data_dir}" in capsys.readouterr().err
+    assert not data_dir.exists()
 
 
 def test_info_shows_schema_path_and_counts(small_file, data_dir, capsys) -> None:
