@@ -518,7 +518,7 @@ def _activity_list(args: argparse.Namespace) -> int:
                 Output.deleted.is_(False),
                 Activity.deleted.is_(False),
             )
-            .order_by(WorkPlan.period, Output.position, Activity.position)
+            .order_by(WorkPlan.period, WorkPlan.id, Output.position, Output.id, Activity.position, Activity.id)
         ).all()
 
     rows = _read(args, query)

@@ -443,7 +443,7 @@ class _Importer:
             plan = plans[key] = self.upsert(RotationPlan, p.id, plans.get(key), values)
             self.session.flush()
             # The plan's order is the file's: live slots beyond it go to the trash.
-            current = sorted(slots.get(plan.id, []), key=lambda s: s.position)
+            current = sorted(slots.get(plan.id, []), key=lambda s: (s.position, s.id))
             keys = positions.initial(len(p.entities))
             for index, acronym in enumerate(p.entities):
                 natural = current[index] if index < len(current) else None
@@ -670,7 +670,7 @@ def _keys_in_file_order(matched: Sequence[Any], existing: Sequence[Any]) -> list
     if all(k is not None for k in current) and current == sorted(current) and len(set(current)) == len(current):
         return current  # type: ignore[return-value]
     mentioned = {id(m) for m in matched if m is not None}
-    others = sorted((e for e in existing if id(e) not in mentioned), key=lambda e: e.position)
+    others = sorted((e for e in existing if id(e) not in mentioned), key=lambda e: (e.position, e.id))
     keys = positions.initial(len(matched) + len(others))
     for other, key in zip(others, keys[len(matched):]):
         other.position = key

@@ -150,7 +150,7 @@ class RotationPlan(Record):
 
     group: Mapped[WorkingGroup] = relationship()
     slots: Mapped[list[RotationSlot]] = relationship(
-        back_populates="plan", order_by="RotationSlot.position"
+        back_populates="plan", order_by="[RotationSlot.position, RotationSlot.id]"
     )
 
 

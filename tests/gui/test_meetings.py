@@ -840,3 +840,34 @@ def test_a_narrow_table_keeps_room_for_the_titles(qtbot, demo) -> None:
     view.resize(900, 700)
     qtbot.waitUntil(lambda: laid_out_narrower_than(900))
     assert header.sectionSize(kind) == 60  # it stays as she made it
+
+
+def test_items_two_laptops_put_at_the_same_place_show_in_one_order_and_still_move(qtbot, demo) -> None:
+    """After a sync, two agenda items and two action items may share a position key: the
+    editor shows them as every other laptop does (then by id), and Ctrl+Up still moves them."""
+    with demo.transaction() as s:
+        meeting_id = s.scalars(select(Meeting.id).join(WorkingGroup).where(WorkingGroup.acronym == "ETCIP")
+                               .order_by(Meeting.start.desc())).first()
+        last = s.scalars(select(AgendaItem.position).where(AgendaItem.meeting_id == meeting_id)
+                         .order_by(AgendaItem.position.desc())).first()
+        # Written in this order by the merge; the smaller id comes second.
+        for prefix, laptop in (("ffffffff", "one"), ("00000000", "two")):
+            s.add(AgendaItem(id=f"{prefix}-0000-4000-8000-00000000000a", meeting_id=meeting_id,
+                             position=last + "V", title=f"Item from laptop {laptop}", minutes=5))
+            s.add(ActionItem(id=f"{prefix}-0000-4000-8000-00000000000b", meeting_id=meeting_id,
+                             position="zz", text=f"Action from laptop {laptop}"))
+            s.flush()
+    view = _open_view(qtbot, demo)
+    assert view.select_meeting(meeting_id)
+    editor = view.editor
+    assert _cells(editor.agenda_model, "title")[-2:] == ["Item from laptop two", "Item from laptop one"]
+    assert _cells(editor.actions_model, "text")[-2:] == ["Action from laptop two", "Action from laptop one"]
+    assert _ui_agenda(view) == _db_agenda(demo, meeting_id)
+
+    table = editor.agenda_table
+    table.setFocus()
+    last_row = editor.agenda_model.rowCount() - 1
+    table.setCurrentIndex(editor.agenda_model.index(last_row, editor.agenda_model.column("title")))
+    qtbot.keyClick(table, Qt.Key.Key_Up, CTRL)
+    assert _cells(editor.agenda_model, "title")[-2:] == ["Item from laptop one", "Item from laptop two"]
+    assert _ui_agenda(view) == _db_agenda(demo, meeting_id)
