@@ -200,8 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test()
     handler = _COMMANDS.get(args.command or "gui") or _record_commands().get(args.command)
     assert handler is not None
+    _read_damaged.clear()
     try:
-        return handler(args)
+        status = handler(args)
+        for warning in _read_damaged:  # said once, after what could be read
+            print(f"chairdesk: warning: {warning}", file=sys.stderr)
+        return status
     except CommandError as exc:
         print(f"chairdesk: {exc}", file=sys.stderr)
         return exc.status
@@ -214,6 +218,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_PROBLEMS
+    except Exception as exc:
+        # A damaged, read-only or mismatched workspace met in the middle of a command
+        # (chairdesk.store.health): one sentence, as for a workspace that cannot be opened.
+        from chairdesk.store.health import WorkspaceError
+
+        if not isinstance(exc, WorkspaceError):
+            raise
+        print(f"chairdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 # ---------------------------------------------------------------------------
@@ -226,9 +239,19 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
     return data, workspace, backups_dir(data)
 
 
-def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = False):  # noqa: ANN202 - Workspace, imported lazily
+# The damaged workspaces a reading command went on with: a warning once it is done (an
+# error in the middle says it instead).
+_read_damaged: list[Exception] = []
+
+
+def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = False,
+          writes: bool = False):  # noqa: ANN202 - Workspace, imported lazily
     """The workspace the options name. Only the commands that bring records (`demo`, `import`,
-    `sync link`) may `create` it: a command that reads says there is none, and makes nothing."""
+    `sync link`) may `create` it: a command that reads says there is none, and makes nothing.
+
+    A workspace known to be damaged is refused to a command that `writes`; one that reads
+    goes on, after a warning (what it shows may be incomplete).
+    """
     from chairdesk.store.database import WorkspaceError, open_workspace
 
     data, workspace, backups = _paths(args)
@@ -247,7 +270,13 @@ def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = Fa
     if ws.backup is not None:
         print(f"Upgraded the workspace; the previous version is backed up at {ws.backup}")
     if daily_backup and existed:
-        _backup_daily(workspace, backups)
+        _backup_daily(ws, backups)
+    if ws.damage is not None:
+        damaged = ws.damaged_error()
+        if writes:
+            ws.close()
+            raise CommandError(str(damaged))
+        _read_damaged.append(damaged)
     return ws
 
 
@@ -260,23 +289,29 @@ def _no_workspace(args: argparse.Namespace, data: Path, workspace: Path) -> str:
     if workspace.is_file():  # an empty file: a creation that never finished
         where = f"{workspace} is empty, not a ChairDesk workspace"
     return (f"{where}. Check the folder's name; to start a workspace there, load the example "
-            f"(`chairdesk {option} demo`) or import a file (`chairdesk {option} import FILE.json`).")
+            f"(`chairdesk {option} demo`), import a file (`chairdesk {option} import FILE.json`) "
+            f"or join a shared folder (`chairdesk {option} sync link FOLDER`).")
 
 
-def _backup_daily(workspace: Path, backups: Path) -> None:
+def _backup_daily(ws, backups: Path) -> None:  # noqa: ANN001 - a Workspace
     """The first use of a day backs the workspace up (old backups are pruned by the application,
-    which knows the chosen retention)."""
+    which knows the chosen retention). It reads the whole file first: a damaged one is not
+    copied, and is marked damaged."""
     import sqlite3
 
     from chairdesk.store.backup import backup_daily
+    from chairdesk.store.health import WorkspaceDamaged
 
     try:
-        made = backup_daily(workspace, backups)
+        made = backup_daily(ws.path, backups)
+    except WorkspaceDamaged as exc:
+        ws.mark_damaged(exc.detail)
+        return
     except (OSError, sqlite3.Error) as exc:
         print(f"chairdesk: warning: today's backup could not be made in {backups} ({exc})", file=sys.stderr)
         return
     if made is not None:
-        log.info("daily backup of %s at %s", workspace, made)
+        log.info("daily backup of %s at %s", ws.path, made)
 
 
 def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
@@ -286,7 +321,7 @@ def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
         doc = read_workspace_file(path)
     except InterchangeError as exc:
         raise CommandError(f"{exc}\nNothing was imported.") from exc
-    ws = _open(args, create=True)
+    ws = _open(args, create=True, writes=True)
     try:
         with ws.transaction() as session:
             report = import_workspace(session, doc)
@@ -548,20 +583,36 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """SQLite's checks, then the data's own rules. A workspace that is damaged or whose tables
+    do not match its schema is what `check` reports, in a sentence, not a failure of `check`."""
     from chairdesk.store.checks import check_workspace
+    from chairdesk.store.database import WorkspaceError, open_workspace
 
-    ws = _open(args)
+    data, path, backups = _paths(args)
+    if not (path.is_file() and path.stat().st_size):
+        raise CommandError(_no_workspace(args, data, path))
+    problems: list[object] = []
     try:
-        with ws.read() as session:
-            problems = check_workspace(session)
-    finally:
-        ws.close()
+        ws = open_workspace(path, backups)
+    except WorkspaceError as exc:
+        problems.append(exc)
+    else:
+        try:
+            if (ws.damage or ws.verify()) is not None:
+                problems.append(ws.damaged_error())
+            else:
+                with ws.read() as session:
+                    problems = list(check_workspace(session))
+        except WorkspaceError as exc:
+            problems = [exc]
+        finally:
+            ws.close()
     if not problems:
-        print(f"{ws.path}: no problems found")
+        print(f"{path}: no problems found")
         return EXIT_OK
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {ws.path}")
+    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found in {path}")
     return EXIT_PROBLEMS
 
 
@@ -569,7 +620,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from chairdesk.store.backup import backup_database, copy_database
 
     ws = _open(args, daily_backup=False)  # a backup is of a readable, current workspace
-    ws.close()
+    try:
+        if (ws.damage or ws.verify()) is not None:  # a copy of it would pass for a good backup
+            raise CommandError(str(ws.damaged_error()))
+    finally:
+        ws.close()
     _, workspace, backups = _paths(args)
     if args.output:
         target = args.output.expanduser()
@@ -590,7 +645,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         safety = restore_workspace(workspace, args.backup.expanduser(), backups)
     except WorkspaceError as exc:
         raise CommandError(str(exc)) from exc
-    if safety:
+    if safety and "damaged" in safety.name:
+        print(f"The damaged workspace is kept at {safety}")
+    elif safety:
         print(f"The state before the restore is backed up at {safety}")
     print(f"Restored {workspace} from {args.backup}")
     return EXIT_OK
@@ -607,7 +664,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from chairdesk.sync.cli_commands import run_sync_command
 
     # Joining a shared folder starts from a new, empty workspace: `sync link` may make it.
-    return run_sync_command(args, lambda: _open(args, create=args.sync_command == "link"), CommandError)
+    return run_sync_command(
+        args, lambda: _open(args, create=args.sync_command == "link", writes=args.sync_command != "status"),
+        CommandError,
+    )
 
 
 def _record_commands() -> dict[str, Callable[[argparse.Namespace], int]]:

@@ -237,7 +237,7 @@ def _write(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
     from chairdesk.store.ops import OperationError
 
     cli = _cli()
-    ws = cli._open(args)
+    ws = cli._open(args, writes=True)
     try:
         with ws.transaction() as session:
             return change(session)

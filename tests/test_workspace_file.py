@@ -88,3 +88,195 @@ def test_creating_commands_still_create(tmp_path: Path, small_file: Path, capsys
     capsys.readouterr()
     assert main(["--data-dir", str(fresh), "info"]) == 0
     assert "Workspace:      Test" in capsys.readouterr().out
+
+
+# -- helpers: what a disk, a person or another program does to the file ----------------------------
+
+
+def damage_page_of(path: Path, table: str = "meeting") -> None:
+    """Overwrite the header of the table's first page, as a failing disk or a bad copy does."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * 64)
+
+
+def backups_in(data: Path) -> list[Path]:
+    return sorted((data / "backups").glob("*.sqlite3")) if (data / "backups").is_dir() else []
+
+
+@pytest.fixture
+def filled(tmp_path: Path, small_file: Path, capsys) -> Path:  # noqa: ANN001
+    """A data folder holding the small workspace (a meeting and its agenda, a work plan...)."""
+    data = tmp_path / "filled"
+    assert main(["--data-dir", str(data), "import", str(small_file)]) == 0
+    capsys.readouterr()
+    return data
+
+
+def read_only(path: Path, request: pytest.FixtureRequest) -> None:
+    """Make `path` (a file or a folder) unwritable, even for root: the immutable attribute."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        request.addfinalizer(lambda: path.chmod(mode))
+        return
+    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot make a file immutable here: {made.stderr.strip()}")
+    request.addfinalizer(lambda: subprocess.run(["chattr", "-i", str(path)], check=True))
+
+
+# -- a damaged page (finding 5) --------------------------------------------------------------------
+
+
+def test_check_reports_a_damaged_workspace_in_a_sentence(filled: Path) -> None:
+    workspace = filled / "workspace.sqlite3"
+    damage_page_of(workspace)
+    proc = chairdesk("--data-dir", filled, "check", cwd=filled)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert f"{workspace} is damaged" in proc.stdout
+    assert "database disk image is malformed" in proc.stdout
+    assert "chairdesk restore" in proc.stdout and "File → Restore from Backup…" in proc.stdout
+
+
+def test_a_damaged_workspace_is_never_written_to_nor_backed_up(filled: Path, capsys) -> None:
+    workspace = filled / "workspace.sqlite3"
+    good_backups = backups_in(filled)
+    damage_page_of(workspace)
+    before = workspace.read_bytes()
+
+    # Today's backup would be the first thing a command does: it reads the file first.
+    proc = chairdesk("--data-dir", filled, "narrative", "set", "--group", "ETCIP", "--year", "2022",
+                     "--section", "advocacy", "--text", "Written into a damaged file", cwd=filled)
+    assert proc.returncode == 2
+    err = one_sentence(proc.stderr)
+    assert f"{workspace} is damaged" in err and "will not write to it" in err
+    assert "chairdesk restore" in err
+    assert backups_in(filled) == good_backups, "no copy of a damaged file among the backups"
+    assert workspace.read_bytes() == before, "nothing was written"
+
+    # Known from now on without reading the whole file: every later write is refused too.
+    assert main(["--data-dir", str(filled), "narrative", "set", "--group", "ETCIP", "--year", "2022",
+                 "--section", "advocacy", "--text", "Again"]) == 2
+    assert "is damaged" in capsys.readouterr().err
+    assert workspace.read_bytes() == before
+
+
+def test_the_first_damaged_page_a_command_meets_stops_every_write(filled: Path, capsys) -> None:
+    """Damage after today's backup was made: found by the first query that reads the page."""
+    workspace = filled / "workspace.sqlite3"
+    assert main(["--data-dir", str(filled), "info"]) == 0  # today's backup: made now
+    capsys.readouterr()
+    damage_page_of(workspace)
+    proc = chairdesk("--data-dir", filled, "meetings", "--group", "ETCIP", cwd=filled)
+    assert proc.returncode == 2
+    assert f"{workspace} is damaged" in one_sentence(proc.stderr)
+    before = workspace.read_bytes()
+    assert main(["--data-dir", str(filled), "activity", "set", "A1", "--group", "ETCIP", "--progress", "50"]) == 2
+    assert "will not write to it" in capsys.readouterr().err
+    assert workspace.read_bytes() == before
+
+
+def test_restore_brings_a_damaged_workspace_back_and_keeps_the_damaged_file(filled: Path, capsys) -> None:
+    workspace = filled / "workspace.sqlite3"
+    assert main(["--data-dir", str(filled), "backup"]) == 0
+    (good,) = backups_in(filled)
+    damage_page_of(workspace)
+    assert main(["--data-dir", str(filled), "check"]) == 1
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(filled), "restore", str(good)]) == 0
+    assert "damaged" in capsys.readouterr().out
+    kept = [b for b in backups_in(filled) if "damaged" in b.name]
+    assert len(kept) == 1, "the damaged file is kept, named as such"
+    assert main(["--data-dir", str(filled), "check"]) == 0
+    assert main(["--data-dir", str(filled), "activity", "set", "A1", "--group", "ETCIP", "--progress", "50"]) == 0
+
+
+def test_a_damaged_backup_is_not_restored(filled: Path, capsys) -> None:
+    assert main(["--data-dir", str(filled), "backup"]) == 0
+    (backup,) = [b for b in backups_in(filled) if "manual" in b.name]
+    damage_page_of(backup)
+    capsys.readouterr()
+    assert main(["--data-dir", str(filled), "restore", str(backup)]) == 2
+    assert f"{backup} is damaged" in capsys.readouterr().err
+    assert main(["--data-dir", str(filled), "check"]) == 0, "the workspace was left as it was"
+
+
+# -- the schema and the tables (finding 7) -----------------------------------------------------------
+
+
+def test_a_stamped_version_that_does_not_match_the_tables_is_one_sentence_and_one_backup_at_most(
+    filled: Path,
+) -> None:
+    workspace = filled / "workspace.sqlite3"
+    conn = sqlite3.connect(workspace)
+    conn.execute("UPDATE alembic_version SET version_num = '0002'")  # the tables are 0003's
+    conn.commit()
+    conn.close()
+    before = workspace.read_bytes()
+    backups_before = backups_in(filled)
+    for _ in range(3):
+        proc = chairdesk("--data-dir", filled, "info", cwd=filled)
+        assert proc.returncode == 2
+        err = one_sentence(proc.stderr)
+        assert f"{workspace}: its tables do not match its schema version 0002" in err
+        assert "sync_deferred already exists" in err and "left untouched" in err
+        assert "chairdesk restore" in err
+    assert backups_in(filled) == backups_before, "no backup per failed try"
+    assert workspace.read_bytes() == before
+
+
+def test_a_dropped_table_is_named_by_every_command_check_included(filled: Path) -> None:
+    workspace = filled / "workspace.sqlite3"
+    conn = sqlite3.connect(workspace)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TABLE decision")
+    conn.commit()
+    conn.close()
+    proc = chairdesk("--data-dir", filled, "check", cwd=filled)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert f"{workspace}: its tables do not match its schema version 0003 (it has no table decision)" in proc.stdout
+    proc = chairdesk("--data-dir", filled, "export", "json", "-o", "-", cwd=filled)
+    assert proc.returncode == 2
+    assert "it has no table decision" in one_sentence(proc.stderr)
+
+
+# -- read-only (finding 7) -------------------------------------------------------------------------------
+
+
+def test_an_immutable_workspace_file_is_read_but_not_written(filled: Path, request, capsys) -> None:
+    workspace = filled / "workspace.sqlite3"
+    assert main(["--data-dir", str(filled), "info"]) == 0  # WAL files and today's backup exist
+    read_only(workspace, request)
+    capsys.readouterr()
+    assert main(["--data-dir", str(filled), "meetings", "--group", "ETCIP"]) == 0
+    assert "Q1 meeting" in capsys.readouterr().out
+    proc = chairdesk("--data-dir", filled, "narrative", "set", "--group", "ETCIP", "--year", "2022",
+                     "--section", "advocacy", "--text", "Kept?", cwd=filled)
+    assert proc.returncode == 2
+    err = one_sentence(proc.stderr)
+    assert f"{workspace} is read-only" in err and "Make the file writable" in err
+
+
+def test_a_read_only_data_folder_is_one_sentence(filled: Path, request) -> None:
+    workspace = filled / "workspace.sqlite3"
+    conn = sqlite3.connect(workspace)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for leftover in filled.glob("workspace.sqlite3-*"):
+        leftover.unlink()  # as after a clean close: SQLite must create its journal to read
+    read_only(filled, request)
+    for command in (["info"], ["demo"]):
+        proc = chairdesk("--data-dir", filled, *command, cwd=filled.parent)
+        assert proc.returncode == 2, proc.stdout
+        err = one_sentence(proc.stderr)
+        assert f"ChairDesk cannot write in {filled}" in err and "Make the folder writable" in err
+        assert "not a ChairDesk workspace" not in err

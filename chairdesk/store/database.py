@@ -3,7 +3,14 @@
 A workspace is one local SQLite file. Opening it brings its schema to this
 version's head: a new file is created from the models and stamped; an older
 one is backed up (SQLite backup API) and then upgraded by Alembic; a file from
-a newer ChairDesk is refused without being touched.
+a newer ChairDesk is refused without being touched. A file whose tables are not
+those its stamped version says is refused too, untouched, and a failed upgrade
+leaves no backup behind (the file is as it was).
+
+Every SQLite error a workspace meets goes through chairdesk.store.health: a
+damaged page, a read-only file or folder, a full disk become a WorkspaceError
+that names the file and says what to do. A damaged workspace is still read (to
+see and export what it holds) but `transaction()` refuses to write to it.
 """
 
 from __future__ import annotations
@@ -21,7 +28,24 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from chairdesk.paths import migrations_path
-from chairdesk.store.backup import backup_database, copy_database, is_sqlite_database
+from chairdesk.store.backup import (
+    backup_database,
+    copy_database,
+    is_sqlite_database,
+    list_backups,
+    set_aside_damaged,
+)
+from chairdesk.store.health import (
+    SchemaMismatch,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceReadOnly,
+    clear_damage,
+    problem_of,
+    quick_check,
+    record_damage,
+    recorded_damage,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,11 +60,22 @@ log = logging.getLogger(__name__)
 # test checks it against the migrations folder.
 SCHEMA_HEAD = "0005"
 
+# The tables of the head schema, known here for the same reason: opening a workspace
+# checks that they are all there without loading the models (a test checks the list).
+HEAD_TABLES = frozenset({
+    "action_item", "activity", "activity_entity", "agenda_item", "agenda_template", "attendance",
+    "chair_term", "contact", "decision", "entity", "meeting", "membership", "narrative", "output",
+    "progress_update", "rotation_plan", "rotation_slot", "sync_deferred", "sync_device", "sync_dirty",
+    "sync_doc", "sync_history", "sync_ledger", "sync_outbox", "sync_sent", "sync_state",
+    "template_item", "work_plan", "working_group", "workspace_info",
+})
+
 BUSY_TIMEOUT_MS = 10_000
 
-
-class WorkspaceError(Exception):
-    """A workspace that cannot be opened, with a message for people."""
+__all__ = [  # the errors live in chairdesk.store.health; callers know them from here
+    "NewerSchemaError", "SchemaMismatch", "Workspace", "WorkspaceDamaged", "WorkspaceError",
+    "WorkspaceReadOnly", "open_workspace", "restore_workspace",
+]
 
 
 class NewerSchemaError(WorkspaceError):
@@ -98,22 +133,35 @@ def create_workspace_engine(path: Path, *, foreign_keys: bool = True, **options:
     return engine
 
 
-def read_revision(path: Path) -> str | None:
-    """The schema revision stamped in a database file, read without writing to it."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def read_revision(path: Path, *, backup: bool = False) -> str | None:
+    """The schema revision stamped in a database file, read without writing to it.
+
+    A `backup` is read as immutable (nobody writes to it): no journal files are left beside it.
+    """
+    return _read_schema(path, backup=backup)[0]
+
+
+def _read_schema(path: Path, *, backup: bool = False) -> tuple[str | None, set[str]]:
+    """(the stamped schema revision, the tables) of a database file, read without writing to it."""
+    if not is_sqlite_database(path):
+        raise WorkspaceError(f"{path}: not a ChairDesk workspace (not an SQLite database)")
+    uri = f"{path.resolve().as_uri()}?{'immutable=1' if backup else 'mode=ro'}"
     try:
-        with sqlite3.connect(uri, uri=True) as conn:
-            has_table = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_table:
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
                 if tables:
                     raise WorkspaceError(f"{path}: not a ChairDesk workspace (no schema version)")
-                return None
+                return None, tables
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+            return (row[0] if row else None), tables
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        problem = problem_of(exc, path)
+        if problem is not None:
+            raise problem from exc
         raise WorkspaceError(f"{path}: not a ChairDesk workspace ({exc})") from exc
 
 
@@ -131,9 +179,41 @@ class Workspace:
     # Installed by chairdesk.sync.engine.attach(): mirrors local edits into the
     # Y.Doc inside their own transaction (see store/sync_tables.py).
     sync_hook: LocalHook | None = field(default=None, repr=False, compare=False)
+    backups: Path | None = None  # where its backups go: named when it must be restored
+    # Why the file is damaged, once that is known (then nothing is written to it).
+    damage: str | None = field(default=None, compare=False)
 
     _sessions: tuple[sessionmaker, sessionmaker] | None = field(default=None, init=False, repr=False, compare=False)
     _sessions_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        event.listen(self.engine, "handle_error", self._on_error)
+
+    def _on_error(self, context) -> Exception | None:  # noqa: ANN001 - SQLAlchemy's ExceptionContext
+        """SQLite's errors that are about the file become one sentence for people (see health.py)."""
+        problem = problem_of(context.original_exception, self.path, expected_tables=HEAD_TABLES,
+                             revision=SCHEMA_HEAD)
+        if isinstance(problem, WorkspaceDamaged):
+            self.mark_damaged(problem.detail)
+            return self.damaged_error()
+        return problem
+
+    def mark_damaged(self, detail: str) -> None:
+        """Write nothing more to this file, now or in any later process, until it is restored."""
+        if self.damage is None:
+            self.damage = detail
+            record_damage(self.path, detail)
+
+    def damaged_error(self) -> WorkspaceDamaged:
+        newest = next(iter(list_backups(self.backups, self.path)), None) if self.backups else None
+        return WorkspaceDamaged(self.path, self.damage or "", newest.path if newest else None)
+
+    def verify(self) -> str | None:
+        """Read every page (SQLite's quick_check); a damaged file is marked so. The problem, or None."""
+        found = quick_check(self.path)
+        if found is not None:
+            self.mark_damaged(found)
+        return found
 
     def session_makers(self) -> tuple[sessionmaker, sessionmaker]:
         """(readers, writers), made on first use (the sync thread may be first)."""
@@ -163,7 +243,15 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work that writes: committed whole on success, rolled back on error."""
+        """A unit of work that writes: committed whole on success, rolled back on error.
+
+        Refused (WorkspaceDamaged) once the file is known to be damaged, here or by another
+        process: a write could spread the damage.
+        """
+        if self.damage is None:
+            self.damage = recorded_damage(self.path)
+        if self.damage is not None:
+            raise self.damaged_error()
         with self.session_makers()[1].begin() as session:
             yield session
 
@@ -180,25 +268,59 @@ class Workspace:
 def open_workspace(path: Path, backups: Path) -> Workspace:
     """Open (creating if needed) the workspace at `path`, migrated to this version's schema."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"cannot create the folder {path.parent} for the workspace ({exc.strerror or exc}): "
+            "choose a folder of yours (--data-dir, or --workspace FILE)"
+        ) from exc
     fresh = not path.exists() or path.stat().st_size == 0
     taken_backup: Path | None = None
     current = None
+    damage = None
     if not fresh:
-        current = read_revision(path)
+        current, tables = _read_schema(path)
+        damage = recorded_damage(path)
         if current == SCHEMA_HEAD:
-            return Workspace(path=path, engine=create_workspace_engine(path))
+            missing = HEAD_TABLES - tables
+            if missing:
+                raise SchemaMismatch(path, current, f"it has no table {', '.join(sorted(missing))}")
+            return Workspace(path=path, engine=create_workspace_engine(path), backups=backups, damage=damage)
         if current is not None and current not in known_revisions():
             raise NewerSchemaError(
                 f"{path} was written by a newer version of ChairDesk (schema {current}); "
                 "install the newer ChairDesk to open it. The file was left untouched."
             )
+        if damage is not None:  # an upgrade writes: not into a damaged file
+            raise WorkspaceDamaged(path, damage, next(iter(list_backups(backups, path)), None))
         if current != head_revision():
             taken_backup = backup_database(path, backups, reason=f"before-migration-{current}")
             log.info("backed up %s to %s before migrating", path, taken_backup)
 
-    _bring_to_head(path, fresh)
-    return Workspace(path=path, engine=create_workspace_engine(path), backup=taken_backup)
+    try:
+        _bring_to_head(path, fresh)
+    except Exception as exc:
+        if taken_backup is not None:
+            # The upgrade ran in one transaction, rolled back: the file is as it was, and a
+            # copy of it per failed try would only crowd good backups out.
+            taken_backup.unlink(missing_ok=True)
+        raise _upgrade_problem(exc, path, current) from exc
+    return Workspace(path=path, engine=create_workspace_engine(path), backup=taken_backup, backups=backups)
+
+
+def _upgrade_problem(error: Exception, path: Path, revision: str | None) -> Exception:
+    """What a failed creation or upgrade means for people (the error itself when it is a bug)."""
+    if isinstance(error, WorkspaceError):
+        return error
+    original = getattr(error, "orig", None) or error
+    problem = problem_of(original, path)
+    if problem is not None:
+        return problem
+    if isinstance(original, sqlite3.OperationalError) and revision is not None:
+        # "table sync_deferred already exists": the tables are not those of the stamped version.
+        return SchemaMismatch(path, revision, str(original))
+    return error
 
 
 def _bring_to_head(path: Path, fresh: bool) -> None:
@@ -237,20 +359,29 @@ def restore_workspace(path: Path, backup: Path, backups: Path) -> Path | None:
     current state is backed up before it is replaced, so a restore can itself
     be undone. The restored file is migrated if it is older.
     """
-    backup = Path(backup)
+    backup, path = Path(backup), Path(path)
     if not backup.is_file():
         raise WorkspaceError(f"{backup}: no such backup file")
     if not is_sqlite_database(backup):
         raise WorkspaceError(f"{backup}: not a ChairDesk backup (not an SQLite database)")
-    revision = read_revision(backup)
+    revision = read_revision(backup, backup=True)
     if revision is None or revision not in known_revisions():
         raise WorkspaceError(
             f"{backup}: cannot restore a backup of schema {revision or 'unknown'}; "
             "it was not made by this version of ChairDesk or an earlier one"
         )
+    damaged_backup = quick_check(backup, backup=True)
+    if damaged_backup is not None:
+        raise WorkspaceError(f"{backup} is damaged too ({damaged_backup}); restore an older backup")
     safety = None
-    if Path(path).exists() and Path(path).stat().st_size:
-        safety = backup_database(Path(path), backups, reason="before-restore")
-    copy_database(backup, Path(path))
-    open_workspace(Path(path), backups).close()  # migrate now if the backup is older
+    if path.exists() and path.stat().st_size:
+        damage = recorded_damage(path) or quick_check(path)
+        if damage is None:
+            safety = backup_database(path, backups, reason="before-restore")
+        else:
+            # Kept, not lost: the damaged file may still hold what the backup lacks.
+            safety = set_aside_damaged(path, backups)
+    copy_database(backup, path, replace=safety is not None and "damaged" in safety.name, from_backup=True)
+    clear_damage(path)
+    open_workspace(path, backups).close()  # migrate now if the backup is older
     return safety

@@ -6,6 +6,8 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from chairdesk.store.backup import (
     KEEP_AT_LEAST,
     backup_daily,
@@ -14,6 +16,7 @@ from chairdesk.store.backup import (
     prune_backups,
 )
 from chairdesk.store.database import Workspace
+from tests.test_workspace_file import damage_page_of
 
 NOW = datetime(2026, 3, 10, 9, 30)
 
@@ -104,3 +107,42 @@ def test_manual_and_migration_backups_are_listed_with_their_reason(workspace: Wo
     backup_database(workspace.path, backups, reason="before-migration-0002")
     reasons = {b.reason for b in list_backups(backups, workspace.path)}
     assert reasons == {"manual", "before-migration-0002"}
+
+
+def test_retention_never_deletes_good_backups_because_of_damaged_ones(workspace: Workspace, tmp_path: Path) -> None:
+    """The newest backups are damaged copies: the good ones behind them are what is kept."""
+    backups = tmp_path / "backups"
+    good = [_aged(backups, workspace.path, d) for d in (40, 50, 60, 70)]
+    damaged = [_aged(backups, workspace.path, d) for d in (1, 2, 35, 80)]
+    for path in damaged:
+        damage_page_of(path, "entity")
+
+    prune_backups(backups, workspace.path, keep_days=30, now=NOW)
+
+    assert [p.exists() for p in good] == [True] * KEEP_AT_LEAST + [False]
+    assert [p.exists() for p in damaged] == [True, True, True, False], (
+        "the newest are kept until three good ones are among them; older ones go by age")
+    assert not list(backups.glob("*-wal")) and not list(backups.glob("*-shm")), "reading left no journal"
+
+
+def test_the_daily_backup_does_not_copy_a_damaged_workspace(tmp_path: Path, small_file: Path) -> None:
+    from chairdesk.store.database import open_workspace
+    from chairdesk.store.health import WorkspaceDamaged, damage_note
+    from chairdesk.store.interchange import import_workspace, read_workspace_file
+
+    path, backups = tmp_path / "workspace.sqlite3", tmp_path / "backups"
+    ws = open_workspace(path, backups)
+    with ws.transaction() as session:
+        import_workspace(session, read_workspace_file(small_file))
+    ws.close()
+    damage_page_of(path, "meeting")
+
+    with pytest.raises(WorkspaceDamaged, match="is damaged"):
+        backup_daily(path, backups)
+    assert list_backups(backups, path) == []
+    assert damage_note(path).is_file(), "remembered, so that nothing writes to it"
+    ws = open_workspace(path, backups)
+    with pytest.raises(WorkspaceDamaged):
+        with ws.transaction():
+            pass
+    ws.close()

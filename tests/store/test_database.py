@@ -156,3 +156,10 @@ def test_restore_refuses_a_file_that_is_not_a_backup(workspace, data_dir: Path, 
     bogus.write_bytes(b"not a database at all")
     with pytest.raises(WorkspaceError, match="not an SQLite database"):
         restore_workspace(workspace.path, bogus, data_dir / "backups")
+
+
+def test_head_tables_constant_matches_the_models() -> None:
+    from chairdesk.store import sync_tables  # noqa: F401 - its tables are in Base.metadata
+    from chairdesk.store.database import HEAD_TABLES
+
+    assert set(Base.metadata.tables) == HEAD_TABLES

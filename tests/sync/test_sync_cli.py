@@ -108,6 +108,7 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
 
 
 def test_sync_without_a_link_says_how_to_link(tmp_path: Path) -> None:
+    chairdesk(tmp_path / "data", "import", str(SMALL))
     out = chairdesk(tmp_path / "data", "sync", check=False)
     assert "chairdesk sync link FOLDER" in out
 
