@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
+from chairdesk.gui.notices import NoticeBar, workspace_problem_text
 from chairdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -43,11 +45,12 @@ from chairdesk.gui.qt import (
     Qt,
     QTimer,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from chairdesk.gui.tasks import run_task
 from chairdesk.paths import backups_dir, data_dir
-from chairdesk.store.database import Workspace, WorkspaceError, open_workspace
+from chairdesk.store.database import Workspace, WorkspaceError, WorkspaceReadOnly, open_workspace
 from chairdesk.store.queries import chair_terms, group_choices, workspace_name
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,14 @@ class WorkspaceFileDialog:
         return Path(name) if name else None
 
 
+class StartupProblem:
+    """The one message when no workspace can be opened at start, before any window (tests replace it)."""
+
+    @classmethod
+    def show(cls, message: str) -> None:
+        QMessageBox.critical(None, APPLICATION, message)
+
+
 class MainWindow(QMainWindow):
     """Navigation between the views, the working-group switcher, menus and status bar."""
 
@@ -110,6 +121,14 @@ class MainWindow(QMainWindow):
         self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
         self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
+        # A damaged or read-only workspace is said above the views until it is dealt with.
+        self._workspace_problem: Exception | None = None
+        self.problem_bar = NoticeBar("workspaceProblemBar", "problem", self.main_view)
+        self.problem_restore_button = QPushButton(self.problem_bar)
+        self.problem_restore_button.setObjectName("problemRestoreButton")
+        self.problem_restore_button.clicked.connect(self.restore_from_backup)
+        self.problem_bar.add(self.problem_restore_button)
+        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(0, self.problem_bar)
 
         self.views: dict[str, QWidget] = {}
         self._titles = self._view_titles()
@@ -256,6 +275,7 @@ class MainWindow(QMainWindow):
             self._show_sync_state(self.sync_runner.status)
         else:
             self.sync_label.setText(self.tr("Sync: not set up"))
+        self.show_workspace_problem(self._workspace_problem)
 
     def show_trash(self) -> None:
         from chairdesk.gui.trash import TrashDialog
@@ -340,9 +360,31 @@ class MainWindow(QMainWindow):
 
     # -- workspace and group ---------------------------------------------------
 
+    def show_workspace_problem(self, problem: Exception | None) -> None:
+        """Say above the views what is wrong with the workspace file (None: nothing is)."""
+        self._workspace_problem = problem
+        self.problem_restore_button.setText(self.tr("Restore from Backup…"))
+        if problem is None:
+            self.problem_bar.hide()
+            return
+        self.problem_bar.label.setText(workspace_problem_text(problem))
+        self.problem_restore_button.setVisible(not isinstance(problem, WorkspaceReadOnly))
+        self.problem_bar.show()
+
+    def _check_workspace_file(self) -> None:
+        """What is known of the open file without reading it all: damage noted, or no write access."""
+        ws = self.controller.workspace
+        if ws.damage is not None:
+            self.show_workspace_problem(ws.damaged_error())
+        elif not os.access(ws.path, os.W_OK):
+            self.show_workspace_problem(WorkspaceReadOnly(ws.path, folder=False))
+        else:
+            self.show_workspace_problem(None)
+
     def _on_workspace_changed(self) -> None:
         ws = self.controller.workspace
         _remember_recent(ws.path)
+        self._check_workspace_file()
         with self.controller.read_rows() as conn:
             title = workspace_name(conn) or ws.path.stem
         self.setWindowTitle(self.tr("{title} — ChairDesk").format(title=title))
@@ -538,8 +580,16 @@ class MainWindow(QMainWindow):
                 self.statusBar().clearMessage()
 
         task.finished.connect(finished)
+        task.succeeded.connect(self._daily_backup_done)
         task.failed.connect(lambda message, _details: self.statusBar().showMessage(
             self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000))
+
+    def _daily_backup_done(self, result: object) -> None:
+        damage = getattr(result, "damage", None)
+        workspace = self.controller.workspace
+        if damage is not None and workspace.path == getattr(result, "workspace", None):
+            workspace.mark_damaged(damage)
+            self.show_workspace_problem(workspace.damaged_error())
 
     # -- window state -----------------------------------------------------------
 
@@ -595,13 +645,22 @@ def _remember_recent(path: Path) -> None:
     QSettings().setValue("recentWorkspaces", paths[:MAX_RECENT])
 
 
+_log_file: Path | None = None  # where unexpected errors are written (None: standard error only)
+
+
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if isinstance(error, WorkspaceError) and _say_in_window(error):
+        # A damaged, read-only or full workspace is no bug: said above the views, once, and
+        # the chair can act on it there (File → Restore from Backup…).
+        log.warning("workspace problem: %s", error)
+        return
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error:\n%s", details)
     if QApplication.instance() is not None:
         box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, str(error) or kind.__name__)
         box.setInformativeText(
             QCoreApplication.translate("app", "ChairDesk keeps running. The details are in the log file.")
+            if _log_file is not None else QCoreApplication.translate("app", "ChairDesk keeps running.")
         )
         box.setDetailedText(details)
         copy = box.addButton(QCoreApplication.translate("app", "Copy details"), QMessageBox.ButtonRole.ActionRole)
@@ -611,6 +670,19 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         box.exec()
     else:
         sys.__excepthook__(kind, error, tb)
+
+
+def _say_in_window(error: WorkspaceError) -> bool:
+    """Show a workspace problem in the main window showing that workspace; False if there is none."""
+    if QApplication.instance() is None:
+        return False
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible() and (
+            getattr(error, "path", None) in (None, widget.controller.workspace.path)
+        ):
+            widget.show_workspace_problem(error)
+            return True
+    return False
 
 
 def _location_problem(path: Path) -> str | None:
@@ -625,9 +697,10 @@ def _location_problem(path: Path) -> str | None:
 
 def run(workspace_path: Path | None, backups: Path) -> int:
     """Open the application on `workspace_path` (None: the last one used, else the default)."""
+    global _log_file
     sys.excepthook = _excepthook
-    log_file = setup_logging(backups.parent)
-    log.info("ChairDesk %s starting; log at %s", __version__, log_file)
+    _log_file = setup_logging(backups.parent)
+    log.info("ChairDesk %s starting; log at %s", __version__, _log_file or "standard error")
     if workspace_path is None:
         last = QSettings(ORGANIZATION, APPLICATION).value("lastWorkspace")
         workspace_path = Path(last) if last and Path(last).exists() else backups.parent / "workspace.sqlite3"
@@ -639,17 +712,18 @@ def run(workspace_path: Path | None, backups: Path) -> int:
     except WorkspaceError as exc:
         print(f"chairdesk: {exc}", file=sys.stderr)
         _application()
-        QMessageBox.critical(None, APPLICATION, str(exc))
+        StartupProblem.show(workspace_problem_text(exc, in_window=False))
         return 2
     app = _application()
     window = MainWindow(workspace)
     window.default_backups = backups
-    window.show()
+    try:
+        window.show()
+    except WorkspaceError as exc:  # a damaged page the first view read: said in the window
+        window.show_workspace_problem(exc)
     QTimer.singleShot(STORE_WARM_UP_DELAY_MS, lambda: _load_the_store(workspace))
     # Today's backup waits until the first view is up: it competes for the interpreter.
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.start_daily_backup)
-    import os
-
     if os.environ.get("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"):  # tests/benchmarks/run.py: time to the first view
         from time import monotonic
 

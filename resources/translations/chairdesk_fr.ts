@@ -235,7 +235,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+76"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+94"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -1779,7 +1779,7 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_window.ui" line="+30"/>
+        <location filename="../../ui/main_window.ui" line="+33"/>
         <source>Welcome to ChairDesk</source>
         <translation>Bienvenue dans ChairDesk</translation>
     </message>
@@ -1817,7 +1817,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+71"/>
+        <location filename="../../chairdesk/gui/app.py" line="+74"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1857,25 +1857,25 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <location line="+113"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+81"/>
         <location line="+127"/>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-265"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -1975,7 +1975,7 @@
         <translation> Groupe de travail&#xa0;: </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Select a meeting or an activity to see its history.</source>
         <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
     </message>
@@ -1997,7 +1997,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -2079,12 +2084,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+108"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -4753,9 +4758,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>app</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-17"/>
+        <location filename="../../chairdesk/gui/app.py" line="-31"/>
         <source>ChairDesk keeps running. The details are in the log file.</source>
         <translation>ChairDesk continue de fonctionner. Les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChairDesk keeps running.</source>
+        <translation>ChairDesk continue de fonctionner.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4766,9 +4776,9 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location line="-81"/>
-        <location filename="../../chairdesk/gui/backups.py" line="-166"/>
-        <location line="+7"/>
+        <location line="-98"/>
+        <location filename="../../chairdesk/gui/backups.py" line="-175"/>
+        <location line="+16"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
@@ -4820,6 +4830,49 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+46"/>
         <source>Delete: no date</source>
         <translation>Suppr : pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../chairdesk/gui/notices.py" line="+58"/>
+        <source>{path} is damaged ({detail}). ChairDesk will not save changes to it, so that nothing more is lost: restore it from a backup with File → Restore from Backup… (a copy of the damaged file is kept).</source>
+        <translation>{path} est endommagé ({detail}). ChairDesk n&apos;y enregistrera plus aucune modification, afin que rien de plus ne soit perdu&#xa0;: restaurez-le depuis une sauvegarde avec Fichier → Restaurer depuis une sauvegarde… (une copie du fichier endommagé est conservée).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ChairDesk cannot write in {folder}, the folder of {name}: it needs to, even to read it. Make the folder writable, or copy the workspace to a folder of yours and open the copy.</source>
+        <translation>ChairDesk ne peut pas écrire dans {folder}, le dossier de {name}&#xa0;: il en a besoin, même pour le lire. Rendez le dossier accessible en écriture, ou copiez l&apos;espace de travail dans un de vos dossiers et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is read-only: you can look at it, but changes cannot be saved. Make the file writable, or copy it to a folder of yours and open the copy (File → Open Workspace…).</source>
+        <translation>{path} est en lecture seule&#xa0;: vous pouvez le consulter, mais les modifications ne peuvent pas être enregistrées. Rendez le fichier accessible en écriture, ou copiez-le dans un de vos dossiers et ouvrez la copie (Fichier → Ouvrir un espace de travail…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restore it from a backup with File → Restore from Backup…</source>
+        <translation>restaurez-le depuis une sauvegarde avec Fichier → Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore it from a backup: chairdesk --workspace &quot;{path}&quot; restore BACKUP</source>
+        <translation>restaurez-le depuis une sauvegarde&#xa0;: chairdesk --workspace &quot;{path}&quot; restore SAUVEGARDE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: its tables do not match its schema version {revision} ({detail}); the file was left untouched. It was changed outside ChairDesk: {restore}.</source>
+        <translation>{path}&#xa0;: ses tables ne correspondent pas à sa version de schéma {revision} ({detail}) ; le fichier n&apos;a pas été modifié. Il a été changé en dehors de ChairDesk&#xa0;: {restore}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} could not be read or written ({detail}): nothing was saved. Check the disk, or the network drive it is on, and try again.</source>
+        <translation>{path} n&apos;a pas pu être lu ou écrit ({detail})&#xa0;: rien n&apos;a été enregistré. Vérifiez le disque, ou le lecteur réseau où il se trouve, et réessayez.</translation>
     </message>
 </context>
 </TS>
