@@ -155,6 +155,8 @@ class SyncRunner(QObject):
         """A round soon; `full_scan` when a person asked for it (every device folder is listed)."""
         if getattr(self.status, "folder", None) is None:
             return
+        if self.controller.workspace.damage is not None:
+            return  # nothing is written to a damaged workspace: the window says how to restore it
         if self.busy:
             self._again = True
             self._again_full = self._again_full or full_scan
