@@ -40,6 +40,9 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
     p.add_argument("name", help="the new name")
 
 
+_PASSPHRASE_ENV = "CHAIRDESK_SYNC_PASSPHRASE"  # chairdesk.sync.service.PASSPHRASE_ENV (without pycrdt)
+
+
 def _passphrase_option(p: argparse.ArgumentParser, *, creating: bool = False) -> None:
     what = ("encrypt a new shared workspace with the passphrase in this environment variable, "
             "or give the passphrase of an encrypted one") if creating else (
@@ -75,6 +78,8 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
             lock = " (encrypted)" if result.encrypted else ""
             print(f"{verb} {result.workspace_name!r}{lock} in {result.folder}")
             print(f"This device: {result.device_name} ({result.device_id})")
+            if args.remember_passphrase:
+                _say_what_was_remembered(result)
             report = service.run_round(ws, passphrase=passphrase)
             _print_round(report)
             return 0
@@ -129,6 +134,19 @@ def _set_aside_line(record) -> str:  # noqa: ANN001 - service.SetAsideRecord
     source = f" (from {record.file})" if record.file else ""
     state = "waiting: " if record.waiting else ""
     return f"{record.table} {record.record_id}{label}: {state}{why}{source}"
+
+
+def _say_what_was_remembered(result) -> None:  # noqa: ANN001 - a LinkResult
+    """--remember-passphrase that could not be honoured is said, not silently dropped."""
+    import sys
+
+    if not result.encrypted:
+        print("chairdesk: warning: --remember-passphrase: the shared workspace is not encrypted: "
+              "there is no passphrase to remember", file=sys.stderr)
+    elif not result.passphrase_remembered:
+        print("chairdesk: warning: --remember-passphrase: there is no keychain on this computer (or it "
+              "refused), so the passphrase was not remembered: give it again for every sync, with "
+              f"--passphrase-env VAR or ${_PASSPHRASE_ENV}", file=sys.stderr)
 
 
 def _when(value) -> str:  # noqa: ANN001 - datetime | None

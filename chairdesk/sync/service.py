@@ -139,6 +139,8 @@ class LinkResult:
     device_id: str
     device_name: str
     encrypted: bool
+    # Whether the passphrase went into the OS keychain (None: not asked, or not encrypted).
+    passphrase_remembered: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -377,10 +379,13 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         raise SyncError(f"{folder}: cannot use this folder ({exc.strerror or exc})") from exc
     if not created and own_records and previous != info.workspace_id and not add_local:
         raise WouldAddLocalRecords(folder, info.name, own_groups, own_records)
+    remembered = None
     if info.encrypted:
         _key(shared, info, passphrase)  # a wrong passphrase is refused now
-        if remember_passphrase and passphrase:
-            crypto.store_passphrase(info.workspace_id, passphrase)
+        if remember_passphrase:
+            # False without a usable keychain (a headless machine): the caller says so.
+            remembered = crypto.store_passphrase(
+                info.workspace_id, resolve_passphrase(info.workspace_id, passphrase) or "")
     device_id = str(uuid.uuid4())
     name = (device_name or socket.gethostname() or "this computer").strip()[:DEVICE_NAME_MAX]
     engine.attach(workspace)
@@ -410,7 +415,7 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
             "INSERT INTO workspace_info (key, value) VALUES ('name', ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (info.name,))
     return LinkResult(folder, created, info.workspace_id, info.name, device_id, name,
-                      info.encrypted)
+                      info.encrypted, remembered)
 
 
 def _clear_sync_tables(session: Session, *, keep_doc: bool) -> None:

@@ -1451,7 +1451,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+70"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+73"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -3886,7 +3886,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{name} · appareil {id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>On: files in the folder are encrypted with the workspace passphrase</source>
         <translation>Activé : les fichiers du dossier sont chiffrés avec la phrase secrète de l&apos;espace de travail</translation>
     </message>
@@ -3896,7 +3896,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>(not remembered: there is no keychain on this computer, so the passphrase is asked for again when ChairDesk starts)</source>
+        <translation>(non mémorisée&#xa0;: cet ordinateur n&apos;a pas de trousseau de clés, la phrase secrète sera donc redemandée au prochain démarrage de ChairDesk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
@@ -3982,7 +3987,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Non lié. Pour participer à l&apos;espace de travail partagé «&#xa0;{name}&#xa0;» sans y ajouter les enregistrements de cet espace de travail, rejoignez-le depuis un nouvel espace de travail vide (Fichier → Nouvel espace de travail).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Renaming this laptop…</source>
         <translation>Changement du nom de cet ordinateur…</translation>

@@ -337,3 +337,33 @@ def test_files_and_records_set_aside_are_named_in_the_sync_view(
     assert not view.message_label.isVisible()
     window.show_view("meetings")
     assert _titles(window.view("meetings")) == ["Q1 meeting"]  # the rest goes on
+
+
+def test_remembering_the_passphrase_without_a_keychain_is_said(qtbot, workspace, tmp_path, monkeypatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    shared = tmp_path / "Encrypted"
+    other = open_workspace(tmp_path / "other" / "workspace.sqlite3", tmp_path / "other" / "backups")
+    with other.transaction() as session:
+        import_workspace(session, read_workspace_file(SMALL))
+    service.link(other, shared, device_name="Vice-chair's laptop", passphrase="a long workspace passphrase")
+    service.run_round(other, passphrase="a long workspace passphrase")
+    other.close()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # a headless machine: no keychain at all
+    try:
+        window = _window(qtbot, workspace)
+        window.show_view("sync")
+        view = window.view("sync")
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(shared))
+        view.passphrase_edit.setText("a long workspace passphrase")
+        view.remember_check.setChecked(True)
+        qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "not remembered" in view.encryption_label.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: not window.sync_runner.busy, timeout=30_000)
+        assert view.state_box.isVisible()
+        assert view.encryption_label.text().startswith("On: files in the folder are encrypted")
+        assert "not remembered: there is no keychain on this computer" in view.encryption_label.text()
+    finally:
+        keyring.set_keyring(previous)

@@ -206,3 +206,27 @@ def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_a
         "hackathon", "Counter-terrorism AI hackathon", "Vienna", "2022-05-10T09:00")
     (narrative,) = exported["ahead"]["narratives"]
     assert narrative["text"] == "Typed before the update"
+
+
+def test_remember_passphrase_without_a_keychain_warns(tmp_path: Path) -> None:
+    """A headless machine has no keychain: the chair must know to give the passphrase again."""
+    one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
+    no_keychain = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+                   "MY_PASSPHRASE": "a long workspace passphrase"}
+    chairdesk(one, "import", str(SMALL))
+    result = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "--data-dir", str(one), "sync", "link", str(shared),
+         "--passphrase-env", "MY_PASSPHRASE", "--remember-passphrase"],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, **no_keychain}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "(encrypted)" in result.stdout
+    assert "warning: --remember-passphrase: there is no keychain on this computer" in result.stderr
+    assert "--passphrase-env" in result.stderr and "CHAIRDESK_SYNC_PASSPHRASE" in result.stderr
+
+    plain = tmp_path / "plain"
+    result = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "--data-dir", str(two), "sync", "link", str(plain),
+         "--remember-passphrase"],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, **no_keychain}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "warning: --remember-passphrase: the shared workspace is not encrypted" in result.stderr

@@ -6,6 +6,7 @@ the main window, which runs them whether or not this view is open.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.sync_runner import SyncRunner
 from chairdesk.gui.tasks import run_task
 
+
+log = logging.getLogger(__name__)
 
 class _RowsModel(RowsModel):
     """A read-only table of small records, one attribute per column."""
@@ -276,10 +279,12 @@ class SyncView(QWidget):
             self.state_label.setText(self.tr("Online"))
         name = getattr(status, "device_name", None) or self.tr("(unnamed)")
         self.device_label.setText(self.tr("{name} · device {id}").format(name=name, id=str(status.device_id)[:8]))
-        self.encryption_label.setText(
-            self.tr("On: files in the folder are encrypted with the workspace passphrase")
-            if getattr(status, "encrypted", False) else self.tr("Off")
-        )
+        encryption = (self.tr("On: files in the folder are encrypted with the workspace passphrase")
+                      if getattr(status, "encrypted", False) else self.tr("Off"))
+        if getattr(self, "_not_remembered", False) and getattr(status, "encrypted", False):
+            encryption += " " + self.tr("(not remembered: there is no keychain on this computer, so the "
+                                        "passphrase is asked for again when ChairDesk starts)")
+        self.encryption_label.setText(encryption)
         last = getattr(status, "last_round", None)
         text = fmt_datetime(_local(last)) if last else self.tr("none yet")
         if self._last_report is not None:
@@ -387,14 +392,18 @@ class SyncView(QWidget):
         self.runner.request_round()
 
     def _remember(self, passphrase: str) -> None:
+        stored = False
         try:
             from chairdesk.sync import crypto, service
 
             workspace_id = getattr(service.status(self.controller.workspace), "workspace_id", None)
             if workspace_id:
-                crypto.store_passphrase(workspace_id, passphrase)
+                stored = crypto.store_passphrase(workspace_id, passphrase)
         except Exception:  # noqa: BLE001 - no keychain: the passphrase is asked again next time
-            pass
+            log.info("passphrase not remembered", exc_info=True)
+        # Said where the encryption is shown, for as long as this view lives: not silently dropped.
+        self._not_remembered = not stored
+        self._show_status(self.runner.status)
 
     def rename_device(self) -> None:
         """Ask for this laptop's new name and announce it to the others (off the UI thread:
