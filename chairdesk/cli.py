@@ -335,7 +335,31 @@ def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
     return EXIT_OK
 
 
+def _display_problem() -> str | None:
+    """Why the application cannot show a window here (no display on Linux and the like), or None.
+
+    Qt itself would abort (exit 134) with a message about its xcb plugin that names neither
+    the cause nor the way out; this says both before Qt is loaded.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return None
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen and chosen not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, vnc, eglfs...: the person chose where it shows
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to show the application on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set: a server, an SSH session or a container). Everything it does can be done from the "
+        "command line (`chairdesk --help`); to run the application without a screen, set "
+        "QT_QPA_PLATFORM=offscreen (`QT_QPA_PLATFORM=offscreen chairdesk`)."
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    problem = _display_problem()
+    if problem is not None:
+        raise CommandError(problem)
     import gc
 
     # Start-up makes about 100,000 objects that live as long as the application (modules,

@@ -152,3 +152,17 @@ def test_a_workspace_in_a_cloud_synced_folder_is_refused_and_not_created(tmp_pat
     err = capsys.readouterr().err
     assert "refusing to use" in err and "Dropbox" in err and "corrupts it" in err
     assert not (inside / "workspace.sqlite3").exists()
+
+
+def test_the_application_without_a_display_says_how_to_run_headless(tmp_path) -> None:
+    """On a server or over SSH: a sentence and a non-zero exit, not Qt's abort (exit 134)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env[DATA_DIR_ENV] = str(tmp_path / "data")
+    for argv in ([], ["gui"]):
+        proc = subprocess.run([sys.executable, "-m", "chairdesk", *argv], env=env, capture_output=True,
+                              text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith("chairdesk: there is no display to show the application on")
+        assert "QT_QPA_PLATFORM=offscreen" in proc.stderr and "chairdesk --help" in proc.stderr
+        assert "qt.qpa" not in proc.stderr and "Aborted" not in proc.stderr
+    assert not (tmp_path / "data").exists(), "nothing was created"
