@@ -386,7 +386,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    return _import_file(args, resource_path("demo", "workspace.json"), "the demo workspace")
+    from chairdesk.domain.wording import un_date
+    from chairdesk.store.demo import EXAMPLE_AS_AT
+
+    status = _import_file(args, resource_path("demo", "workspace.json"), "the demo workspace")
+    # Asked about today, a 2022 workspace has nobody chairing and nothing planned.
+    print(f"The example's records end on {un_date(EXAMPLE_AS_AT)}: the application opens it "
+          f"as at that day; here, give the day with --on (`chairdesk chair --group ETCIP --on "
+          f"{EXAMPLE_AS_AT.isoformat()}`)")
+    return status
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -576,6 +576,15 @@ def _chair_report(args: argparse.Namespace, day: date) -> int:
     handover = next_handover(terms, day)
     if handover is not None:
         print(f"Next handover: {handover.entity} from {un_date(handover.start)}")
+    if chair is None and terms:
+        # Nobody on that day (today, by default), but a record elsewhere in time: a workspace
+        # of another year, the example's 2022 for one. Say where the terms are.
+        first = min(t.start for t in terms)
+        last = None if any(t.end is None for t in terms) else max(t.end for t in terms)
+        until = f"to {un_date(last)}" if last else "onwards"
+        print(f"{args.group}'s chair terms are recorded from {un_date(first)} {until}: ask about a day "
+              f"among them with --on, e.g. `chairdesk chair --group {args.group} "
+              f"--on {max(t.start for t in terms).isoformat()}`")
     return 0
 
 

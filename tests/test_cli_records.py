@@ -4,6 +4,7 @@ and `chair` print afterwards, as a chair working in a terminal would check them.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -102,3 +103,21 @@ def fail_usage(capsys, *argv: str) -> str:  # noqa: ANN001
         main(list(argv))
     assert exit_.value.code == 2
     return capsys.readouterr().err
+
+
+def test_chair_hints_at_on_when_nobody_is_recorded_that_day_but_terms_exist(demo, capsys) -> None:
+    out = run(capsys, "chair", "--group", "ETCIP", "--on", "2030-01-01")
+    assert "Chair of ETCIP on 1 January 2030: none recorded" in out
+    assert "ETCIP's chair terms are recorded from 1 January 2021 to 31 December 2022" in out
+    assert "chairdesk chair --group ETCIP --on 2022-10-01" in out, "a day with a chair, to try"
+    # Without --on, today is asked about: the example is of 2022, so the hint is what helps.
+    if date.today() > date(2022, 12, 31):
+        assert "--on" in run(capsys, "chair", "--group", "ETCIP")
+    # A day inside the terms needs no hint; a group without terms has none to give.
+    assert "recorded from" not in run(capsys, "chair", "--group", "ETCIP", "--on", "2022-08-01")
+
+
+def test_loading_the_example_says_which_day_it_is_as_at(data_dir, capsys) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "The example's records end on 15 December 2022" in out and "--on 2022-12-15" in out

@@ -62,4 +62,19 @@ def test_demo_passes_the_consistency_check(demo) -> None:
 def test_demo_command_is_idempotent(capsys) -> None:
     assert main(["demo"]) == 0
     assert main(["demo"]) == 0
-    assert "nothing to change" in capsys.readouterr().out.splitlines()[-1]
+    second = capsys.readouterr().out.split("Imported the demo workspace")[-1]
+    assert "nothing to change" in second.splitlines()[0]
+
+
+def test_the_examples_name_and_last_day_are_those_of_its_file() -> None:
+    """The application opens the example as at its own last day; that day is in the file."""
+    import json
+
+    from chairdesk.store.demo import EXAMPLE_AS_AT, EXAMPLE_NAME, demo_file
+
+    doc = json.loads(demo_file().read_text(encoding="utf-8"))
+    assert doc["workspace"]["name"] == EXAMPLE_NAME
+    last_meeting = max(date.fromisoformat(m["start"][:10]) for m in doc["meetings"])
+    last_update = max(date.fromisoformat(u["date"]) for plan in doc["work_plans"] for o in plan["outputs"]
+                      for a in o["activities"] for u in a.get("updates", []))
+    assert EXAMPLE_AS_AT == max(last_meeting, last_update)

@@ -19,7 +19,7 @@ from types import TracebackType
 
 from chairdesk import __version__
 from chairdesk.applog import setup_logging
-from chairdesk.gui.controller import AppController
+from chairdesk.gui.controller import AppController, workspace_settings_key
 from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
@@ -30,6 +30,8 @@ from chairdesk.gui.qt import (
     QApplication,
     QComboBox,
     QCoreApplication,
+    QDate,
+    QDateEdit,
     QEvent,
     QEventLoop,
     QFileDialog,
@@ -129,6 +131,25 @@ class MainWindow(QMainWindow):
         self.problem_restore_button.clicked.connect(self.restore_from_backup)
         self.problem_bar.add(self.problem_restore_button)
         self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(0, self.problem_bar)
+        # Looking at the workspace as at another day than today: said, changeable, clearable.
+        self._choosing_as_at = False
+        self.as_at_bar = NoticeBar("asAtBar", "notice", self.main_view)
+        self.as_at_edit = QDateEdit(self.as_at_bar)
+        self.as_at_edit.setObjectName("asAtEdit")
+        self.as_at_edit.setCalendarPopup(True)
+        # A date typed digit by digit passes through other dates: the views follow once it settles.
+        self._as_at_settle = QTimer(self)
+        self._as_at_settle.setSingleShot(True)
+        self._as_at_settle.setInterval(400)
+        self._as_at_settle.timeout.connect(self._apply_edited_as_at)
+        self.as_at_edit.dateChanged.connect(self._on_as_at_edited)
+        self.as_at_bar.add(self.as_at_edit)
+        self.as_at_today_button = QPushButton(self.as_at_bar)
+        self.as_at_today_button.setObjectName("asAtTodayButton")
+        self.as_at_today_button.clicked.connect(lambda: self._set_as_at(None))
+        self.as_at_bar.add(self.as_at_today_button)
+        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(1, self.as_at_bar)
+        self.controller.asAtChanged.connect(self._show_as_at)
 
         self.views: dict[str, QWidget] = {}
         self._titles = self._view_titles()
@@ -161,6 +182,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_geometry()
         self._on_workspace_changed()
+        self._show_as_at(self.controller.as_at)
         # After the window is up: reading the sync state must not delay the start.
         QTimer.singleShot(0, self.sync_runner.refresh)
 
@@ -209,6 +231,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action(self._titles[name], lambda _checked=False, n=name: self.show_view(n), f"Ctrl+{number}"))
         go_menu.addSeparator()
         go_menu.addAction(action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G"))
+        go_menu.addAction(action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
@@ -276,6 +299,7 @@ class MainWindow(QMainWindow):
         else:
             self.sync_label.setText(self.tr("Sync: not set up"))
         self.show_workspace_problem(self._workspace_problem)
+        self._show_as_at(self.controller.as_at)
 
     def show_trash(self) -> None:
         from chairdesk.gui.trash import TrashDialog
@@ -371,6 +395,58 @@ class MainWindow(QMainWindow):
         self.problem_restore_button.setVisible(not isinstance(problem, WorkspaceReadOnly))
         self.problem_bar.show()
 
+    # -- "as at" another day ----------------------------------------------------------
+
+    def choose_as_at(self) -> None:
+        """Show the "as at" notice with its date, ready to be changed (Go → See as at Another Day…)."""
+        self._choosing_as_at = True
+        self._show_as_at(self.controller.as_at)
+        self.as_at_edit.setFocus()
+        self.as_at_edit.selectAll()
+
+    def _suggest_the_examples_day(self, name: str | None) -> None:
+        """The example (2022) seen today has nobody chairing and nothing planned: until the chair
+        chooses a day for it, it is seen as at its own last day, which the notice says."""
+        from chairdesk.store.demo import EXAMPLE_AS_AT, EXAMPLE_NAME
+
+        if name == EXAMPLE_NAME:
+            self.controller.suggest_as_at(EXAMPLE_AS_AT)
+
+    def _set_as_at(self, day: date | None) -> None:
+        self._choosing_as_at = False
+        self.controller.set_as_at(day)
+        self._show_as_at(self.controller.as_at)
+
+    def _on_as_at_edited(self, _qdate: QDate) -> None:
+        if not self._filling_as_at:
+            self._as_at_settle.start()
+
+    def _apply_edited_as_at(self) -> None:
+        self._choosing_as_at = False
+        self.controller.set_as_at(self.as_at_edit.date().toPython())
+
+    def _show_as_at(self, day: date | None) -> None:
+        """The notice says which day the views show, whenever it is not today."""
+        self._filling_as_at = True
+        try:
+            shown = day or self.controller.calendar_today()
+            self.as_at_edit.setDate(QDate(shown.year, shown.month, shown.day))
+        finally:
+            self._filling_as_at = False
+        self.as_at_today_button.setText(self.tr("Back to Today"))
+        self.as_at_today_button.setVisible(day is not None)
+        if day is not None:
+            self.as_at_bar.label.setText(self.tr(
+                "You are seeing this workspace as at {date}: the chair, the next meeting and handover, "
+                "what is due and what is overdue are as on that day, not today ({today})."
+            ).format(date=fmt_long_date(day), today=fmt_long_date(self.controller.calendar_today())))
+        else:
+            self.as_at_bar.label.setText(self.tr("See the workspace as on another day:"))
+        self.as_at_bar.setVisible(day is not None or self._choosing_as_at)
+        self._update_chair()
+
+    _filling_as_at = False
+
     def _check_workspace_file(self) -> None:
         """What is known of the open file without reading it all: damage noted, or no write access."""
         ws = self.controller.workspace
@@ -386,14 +462,16 @@ class MainWindow(QMainWindow):
         _remember_recent(ws.path)
         self._check_workspace_file()
         with self.controller.read_rows() as conn:
-            title = workspace_name(conn) or ws.path.stem
+            name = workspace_name(conn)
+        title = name or ws.path.stem
+        self._suggest_the_examples_day(name)
         self.setWindowTitle(self.tr("{title} — ChairDesk").format(title=title))
         self._fill_groups()
 
     def _fill_groups(self) -> None:
         with self.controller.read_rows() as conn:
             groups = group_choices(conn)
-        wanted = self.controller.group_id or QSettings().value(f"groups/{_settings_key(self.controller.workspace.path)}")
+        wanted = self.controller.group_id or QSettings().value(f"groups/{workspace_settings_key(self.controller.workspace.path)}")
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         for group_id, acronym, name in groups:
@@ -415,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def _on_group_picked(self, index: int) -> None:
         group_id = self.group_combo.itemData(index)
-        QSettings().setValue(f"groups/{_settings_key(self.controller.workspace.path)}", group_id)
+        QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
         self.controller.set_group(group_id)
 
     def _show_sync_state(self, status: object) -> None:
@@ -455,7 +533,7 @@ class MainWindow(QMainWindow):
             self.group_combo.setCurrentIndex(index)
             self.group_combo.blockSignals(False)
             if self.controller.workspace is not None:
-                QSettings().setValue(f"groups/{_settings_key(self.controller.workspace.path)}", group_id)
+                QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
         self._update_chair()
 
     def _on_data_changed(self, tables: set[str]) -> None:
@@ -474,7 +552,12 @@ class MainWindow(QMainWindow):
             terms = chair_terms(conn, group_id)
         chair = chair_on(terms, today)
         upcoming = next_handover(terms, today)
-        text = self.tr("Chair: {entity}").format(entity=chair) if chair else self.tr("Chair: none today")
+        if self.controller.as_at is not None:  # the day is said: the notice above may be scrolled past
+            on = fmt_long_date(today)
+            text = (self.tr("Chair on {date}: {entity}").format(date=on, entity=chair) if chair
+                    else self.tr("Chair: none on {date}").format(date=on))
+        else:
+            text = self.tr("Chair: {entity}").format(entity=chair) if chair else self.tr("Chair: none today")
         if upcoming is not None:
             text += self.tr(" · next: {entity} from {date}").format(entity=upcoming.entity, date=fmt_long_date(upcoming.start))
         self.chair_label.setText(text)
@@ -537,6 +620,8 @@ class MainWindow(QMainWindow):
 
     def _example_loaded(self, report: object) -> None:
         log.info("loaded the example workspace: %s", getattr(report, "summary", lambda: "")())
+        with self.controller.read_rows() as conn:
+            self._suggest_the_examples_day(workspace_name(conn))
         self.controller.reload()
         self.statusBar().showMessage(self.tr("The example workspace is loaded."), 5000)
 
@@ -626,12 +711,6 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("lastWorkspace", str(self.controller.workspace.path))
         super().closeEvent(event)
-
-
-def _settings_key(path: Path) -> str:
-    import hashlib
-
-    return hashlib.sha1(str(path).encode()).hexdigest()[:12]
 
 
 def recent_workspaces() -> list[Path]:

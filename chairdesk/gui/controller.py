@@ -6,6 +6,13 @@ changes are recorded, one undo step is pushed, and `changed` tells every view
 which tables to refresh. Undo and redo replay the recorded change set. A long
 operation runs the same way on a worker thread (`run_recorded`) and becomes
 the undo step when it is done (`adopt`).
+
+"Today" is the controller's too: `today()` is the day every view shows (who chairs,
+the next handover and meeting, what is overdue, the defaults of new dates). It is
+the calendar's today unless the chair looks at the workspace "as at" another day
+(`set_as_at`), a choice kept per workspace on this computer (QSettings). The
+window suggests the example's own last day (`suggest_as_at`): a 2022 workspace
+seen today has nobody chairing and nothing planned.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from chairdesk.gui.qt import QObject, QUndoCommand, QUndoStack, Signal
+from chairdesk.gui.qt import QObject, QSettings, QUndoCommand, QUndoStack, Signal
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -49,22 +56,73 @@ class ChangeCommand(QUndoCommand):
         self._controller._replay(self._changes, undo=True)
 
 
+def workspace_settings_key(path: object) -> str:
+    """A short key for what is remembered per workspace file (the group, the "as at" day)."""
+    import hashlib
+
+    return hashlib.sha1(str(path).encode()).hexdigest()[:12]
+
+
 class AppController(QObject):
     changed = Signal(object)  # set[str]: the tables an edit, undo or redo touched
     groupChanged = Signal(object)  # the selected working group's id, or None
     workspaceChanged = Signal()
+    asAtChanged = Signal(object)  # the day the views show instead of today, or None
 
     def __init__(
         self, workspace: Workspace, today: Callable[[], date] = date.today, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self._today = today
+        self._clock = today
+        self.as_at: date | None = None
+        self._as_at_chosen = False
         self.group_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self._load_as_at()
 
     def today(self) -> date:
-        return self._today()
+        """The day the views show: the "as at" day when one is chosen, else the calendar's today."""
+        return self.as_at or self._clock()
+
+    def calendar_today(self) -> date:
+        return self._clock()
+
+    def set_as_at(self, day: date | None) -> None:
+        """Show every view as at `day` (None, or today's date: as today); remembered for this workspace."""
+        if day == self._clock():
+            day = None
+        # An empty value, not none: "as today" was chosen, and the example's default no longer applies.
+        QSettings().setValue(self._as_at_key(), day.isoformat() if day else "")
+        self._as_at_chosen = True
+        if day != self.as_at:
+            self.as_at = day
+            self.asAtChanged.emit(day)
+            self.changed.emit(set())  # every view reads again, as at the new day
+
+    def _as_at_key(self) -> str:
+        return f"asAt/{workspace_settings_key(self.workspace.path)}"
+
+    def suggest_as_at(self, day: date | None) -> None:
+        """A day to show until the chair chooses one for this workspace (the example's own last day)."""
+        if self._as_at_chosen or day == self.as_at:
+            return
+        self.as_at = day if day is None or day < self._clock() else None
+        self.asAtChanged.emit(self.as_at)
+
+    def _load_as_at(self) -> None:
+        """The day the chair chose for this workspace before, if any."""
+        saved = QSettings().value(self._as_at_key())
+        self._as_at_chosen = saved is not None
+        day = None
+        if saved:
+            try:
+                day = date.fromisoformat(str(saved))
+            except ValueError:
+                day = None
+        if day != self.as_at:
+            self.as_at = day
+            self.asAtChanged.emit(day)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -124,6 +182,7 @@ class AppController(QObject):
         self.workspace = workspace
         self.undo_stack.clear()
         self.group_id = None
+        self._load_as_at()  # before the views hear of the new workspace: they read as at its day
         self.workspaceChanged.emit()
         if old is not workspace:
             old.close()

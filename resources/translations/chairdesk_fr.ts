@@ -840,17 +840,27 @@
         <translation>IV — Droits de l&apos;homme et état de droit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
         <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Chair on {day}: {entity} (since {date})</source>
+        <translation>Présidence au {day}&#xa0;: {entity} (depuis le {date})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chair today: {entity} (since {date})</source>
         <translation>Présidence actuelle&#xa0;: {entity} (depuis le {date})</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No chair on {day}</source>
+        <translation>Pas de présidence au {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No chair today</source>
         <translation>Pas de présidence à ce jour</translation>
     </message>
@@ -1130,7 +1140,7 @@
         <translation>Retirer le mandat de présidence de {entity}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Add entity {acronym}</source>
         <translation>Ajouter l&apos;entité {acronym}</translation>
     </message>
@@ -1253,6 +1263,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Chair: none on {date}</source>
+        <translation>Présidence&#xa0;: aucune au {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chair: none today</source>
         <translation>Présidence&#xa0;: aucune à ce jour</translation>
     </message>
@@ -1507,7 +1522,7 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-268"/>
+        <location filename="../../chairdesk/gui/views/dashboard.py" line="-270"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1817,7 +1832,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+74"/>
+        <location filename="../../chairdesk/gui/app.py" line="+76"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1827,7 +1842,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+257"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1857,30 +1872,30 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+113"/>
+        <location line="-179"/>
+        <location line="+115"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-211"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+127"/>
-        <location line="+146"/>
+        <location line="+100"/>
+        <location line="+129"/>
+        <location line="+201"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-322"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1955,6 +1970,11 @@
         <translation>Choisir le &amp;groupe de travail</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>See as at Another &amp;Day…</source>
+        <translation>Voir à une autre &amp;date…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
@@ -1975,7 +1995,7 @@
         <translation> Groupe de travail&#xa0;: </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Select a meeting or an activity to see its history.</source>
         <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
     </message>
@@ -2000,6 +2020,21 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location line="+45"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Back to Today</source>
+        <translation>Revenir à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
+        <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See the workspace as on another day:</source>
+        <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2048,7 +2083,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Chair on {date}: {entity}</source>
+        <translation>Présidence au {date}&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair: none on {date}</source>
+        <translation>Présidence&#xa0;: aucune au {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chair: {entity}</source>
         <translation>Présidence&#xa0;: {entity}</translation>
     </message>
@@ -2079,7 +2124,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The example workspace is loaded.</source>
         <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
     </message>
@@ -2089,7 +2134,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+102"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -4781,7 +4826,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location line="-98"/>
+        <location line="-92"/>
         <location filename="../../chairdesk/gui/backups.py" line="-175"/>
         <location line="+16"/>
         <source>Backing up the workspace…</source>

@@ -76,7 +76,7 @@ def _env(tmp: Path) -> dict[str, str]:
 
 def _settings(tmp: Path, workspace: Path, group_id: str, view: str) -> None:
     """ChairDesk's preferences (QSettings, INI on Linux): open `view` of `group_id` first."""
-    key = hashlib.sha1(str(workspace).encode()).hexdigest()[:12]  # chairdesk.gui.app._settings_key
+    key = hashlib.sha1(str(workspace).encode()).hexdigest()[:12]  # chairdesk.gui.controller.workspace_settings_key
     folder = tmp / "config" / "ChairDesk"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "ChairDesk.conf").write_text(

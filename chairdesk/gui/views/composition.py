@@ -123,8 +123,11 @@ class RotationDraft:
         )
 
 
-def chair_today_sentence(terms: list[ChairTerm], today: date) -> str:
-    """ "Chair today: OPCW (since 1 July 2022) — next handover: INTERPOL on 1 October 2022"."""
+def chair_today_sentence(terms: list[ChairTerm], today: date, *, as_at: bool = False) -> str:
+    """ "Chair today: OPCW (since 1 July 2022) — next handover: INTERPOL on 1 October 2022".
+
+    `as_at`: `today` is a day the chair chose to look at, named instead of "today".
+    """
     from chairdesk.gui.qt import QCoreApplication
 
     # Spelled out so that lupdate files these under the view's context.
@@ -134,14 +137,19 @@ def chair_today_sentence(terms: list[ChairTerm], today: date) -> str:
     upcoming = next_handover(terms, today)
     if chair is not None:
         since = _chairing_since(terms, chair, today)
-        text = QCoreApplication.translate("CompositionView", "Chair today: {entity} (since {date})").format(entity=chair, date=fmt_long_date(since))
+        if as_at:
+            text = QCoreApplication.translate("CompositionView", "Chair on {day}: {entity} (since {date})").format(
+                day=fmt_long_date(today), entity=chair, date=fmt_long_date(since))
+        else:
+            text = QCoreApplication.translate("CompositionView", "Chair today: {entity} (since {date})").format(entity=chair, date=fmt_long_date(since))
     else:
         last = max(
             (t for t in terms if t.end is not None and t.end < today),
             key=lambda t: t.end,
             default=None,
         )
-        text = QCoreApplication.translate("CompositionView", "No chair today")
+        text = (QCoreApplication.translate("CompositionView", "No chair on {day}").format(day=fmt_long_date(today))
+                if as_at else QCoreApplication.translate("CompositionView", "No chair today"))
         if last is not None:
             text += QCoreApplication.translate("CompositionView", " (last: {entity}, until {date})").format(
                 entity=last.entity, date=fmt_long_date(last.end)
@@ -1349,7 +1357,8 @@ class CompositionView(QWidget):
         if self._group_id is None:
             return
         terms = [ChairTerm(t.entity, t.start, t.end) for t in self._terms]
-        self.chair_today_label.setText(chair_today_sentence(terms, self.controller.today()))
+        self.chair_today_label.setText(chair_today_sentence(terms, self.controller.today(),
+                                                            as_at=self.controller.as_at is not None))
 
     # -- entities ------------------------------------------------------------------------------
 

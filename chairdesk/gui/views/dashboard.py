@@ -331,7 +331,9 @@ class DashboardView(QWidget):
 
     def _chair_text(self, d: Dashboard) -> str:
         chair, upcoming = d.chair, d.chair.upcoming
-        if chair.chair is None:
+        if chair.chair is None and self.controller.as_at is not None:
+            text = self.tr("Chair: none on {date}").format(date=fmt_long_date(self.controller.as_at))
+        elif chair.chair is None:
             text = self.tr("Chair: none today")
         elif chair.until is not None:
             text = self.tr("Chair: {entity} until {date}").format(entity=chair.chair, date=fmt_long_date(chair.until))
