@@ -32,7 +32,11 @@ def backup_database(source: Path, backups: Path, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe_reason = "".join(c if c.isalnum() or c in "-_" else "-" for c in reason)
     target = backups / f"{source.stem}-{stamp}-{safe_reason}{BACKUP_SUFFIX}"
-    copy_database(source, target)
+    try:
+        copy_database(source, target)
+    except BaseException:
+        target.unlink(missing_ok=True)  # half a copy must never pass for a backup
+        raise
     return target
 
 

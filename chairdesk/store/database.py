@@ -295,7 +295,14 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
         if damage is not None:  # an upgrade writes: not into a damaged file
             raise WorkspaceDamaged(path, damage, next(iter(list_backups(backups, path)), None))
         if current != head_revision():
-            taken_backup = backup_database(path, backups, reason=f"before-migration-{current}")
+            try:
+                taken_backup = backup_database(path, backups, reason=f"before-migration-{current}")
+            except (OSError, sqlite3.Error) as exc:
+                raise WorkspaceError(
+                    f"{path} must be upgraded to this version of ChairDesk and is backed up first, but the "
+                    f"backup could not be written in {backups} ({exc}); nothing was changed: make that "
+                    "folder writable, or choose another data folder (--data-dir)"
+                ) from exc
             log.info("backed up %s to %s before migrating", path, taken_backup)
 
     try:

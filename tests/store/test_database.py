@@ -18,6 +18,7 @@ from chairdesk.store.database import (
     create_workspace_engine,
     head_revision,
     open_workspace,
+    read_revision,
     restore_workspace,
 )
 from chairdesk.store.models import Base, Entity, WorkspaceInfo
@@ -163,3 +164,21 @@ def test_head_tables_constant_matches_the_models() -> None:
     from chairdesk.store.database import HEAD_TABLES
 
     assert set(Base.metadata.tables) == HEAD_TABLES
+
+
+def test_an_upgrade_whose_backup_cannot_be_written_changes_nothing(data_dir: Path, request) -> None:
+    from tests.test_workspace_file import read_only
+
+    path = data_dir / "old.sqlite3"
+    data_dir.mkdir(parents=True)
+    _make_old_workspace(path, "0001")
+    backups = data_dir / "backups"
+    backups.mkdir()
+    read_only(backups, request)
+    before = path.read_bytes()
+
+    with pytest.raises(WorkspaceError, match="backed up first, but the backup could not be written"):
+        open_workspace(path, backups)
+
+    assert path.read_bytes() == before
+    assert read_revision(path) == "0001"
