@@ -620,9 +620,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from chairdesk.store.checks import check_workspace
     from chairdesk.store.database import WorkspaceError, open_workspace
 
+    from chairdesk.sync.location import database_location_problem
+
     data, path, backups = _paths(args)
     if not (path.is_file() and path.stat().st_size):
         raise CommandError(_no_workspace(args, data, path))
+    if (where := database_location_problem(path)) is not None:
+        raise CommandError(f"refusing to use {path}: {where}")
     problems: list[object] = []
     try:
         ws = open_workspace(path, backups)

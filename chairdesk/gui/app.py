@@ -52,7 +52,14 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.gui.tasks import run_task
 from chairdesk.paths import backups_dir, data_dir
-from chairdesk.store.database import Workspace, WorkspaceError, WorkspaceReadOnly, open_workspace
+from chairdesk.store.database import (
+    SchemaMismatch,
+    Workspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceReadOnly,
+    open_workspace,
+)
 from chairdesk.store.queries import chair_terms, group_choices, workspace_name
 
 log = logging.getLogger(__name__)
@@ -132,7 +139,8 @@ class MainWindow(QMainWindow):
         self.problem_bar.add(self.problem_restore_button)
         self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(0, self.problem_bar)
         # Looking at the workspace as at another day than today: said, changeable, clearable.
-        self._choosing_as_at = False
+        self._choosing_as_at = False  # the notice shown to pick a day, while still today
+        self._filling_as_at = False  # the date edit set by the window, not by the chair
         self.as_at_bar = NoticeBar("asAtBar", "notice", self.main_view)
         self.as_at_edit = QDateEdit(self.as_at_bar)
         self.as_at_edit.setObjectName("asAtEdit")
@@ -182,7 +190,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_geometry()
         self._on_workspace_changed()
-        self._show_as_at(self.controller.as_at)
         # After the window is up: reading the sync state must not delay the start.
         QTimer.singleShot(0, self.sync_runner.refresh)
 
@@ -293,13 +300,13 @@ class MainWindow(QMainWindow):
                 dialog.deleteLater()
         if current is not None:
             self.show_view(current)
-        self._on_workspace_changed()  # the window title, the chair in the status bar
+        problem = self._workspace_problem  # one met while working (a full disk) is said again, reworded
+        self._on_workspace_changed()  # the window title, the chair in the status bar, the notices
         if getattr(self.sync_runner, "status", None) is not None:
             self._show_sync_state(self.sync_runner.status)
         else:
             self.sync_label.setText(self.tr("Sync: not set up"))
-        self.show_workspace_problem(self._workspace_problem)
-        self._show_as_at(self.controller.as_at)
+        self.show_workspace_problem(problem or self._workspace_problem)
 
     def show_trash(self) -> None:
         from chairdesk.gui.trash import TrashDialog
@@ -392,7 +399,7 @@ class MainWindow(QMainWindow):
             self.problem_bar.hide()
             return
         self.problem_bar.label.setText(workspace_problem_text(problem))
-        self.problem_restore_button.setVisible(not isinstance(problem, WorkspaceReadOnly))
+        self.problem_restore_button.setVisible(isinstance(problem, WorkspaceDamaged | SchemaMismatch))
         self.problem_bar.show()
 
     # -- "as at" another day ----------------------------------------------------------
@@ -445,8 +452,6 @@ class MainWindow(QMainWindow):
         self.as_at_bar.setVisible(day is not None or self._choosing_as_at)
         self._update_chair()
 
-    _filling_as_at = False
-
     def _check_workspace_file(self) -> None:
         """What is known of the open file without reading it all: damage noted, or no write access."""
         ws = self.controller.workspace
@@ -465,6 +470,8 @@ class MainWindow(QMainWindow):
             name = workspace_name(conn)
         title = name or ws.path.stem
         self._suggest_the_examples_day(name)
+        self._choosing_as_at = False
+        self._show_as_at(self.controller.as_at)
         self.setWindowTitle(self.tr("{title} — ChairDesk").format(title=title))
         self._fill_groups()
 

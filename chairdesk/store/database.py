@@ -35,7 +35,8 @@ from chairdesk.store.backup import (
     list_backups,
     set_aside_damaged,
 )
-from chairdesk.store.health import (
+# The errors live in chairdesk.store.health (backup.py raises them too); callers know them from here.
+from chairdesk.store.health import (  # noqa: F401 - WorkspaceReadOnly is re-exported
     SchemaMismatch,
     WorkspaceDamaged,
     WorkspaceError,
@@ -71,11 +72,6 @@ HEAD_TABLES = frozenset({
 })
 
 BUSY_TIMEOUT_MS = 10_000
-
-__all__ = [  # the errors live in chairdesk.store.health; callers know them from here
-    "NewerSchemaError", "SchemaMismatch", "Workspace", "WorkspaceDamaged", "WorkspaceError",
-    "WorkspaceReadOnly", "open_workspace", "restore_workspace",
-]
 
 
 class NewerSchemaError(WorkspaceError):
@@ -379,7 +375,7 @@ def restore_workspace(path: Path, backup: Path, backups: Path) -> Path | None:
         )
     damaged_backup = quick_check(backup, backup=True)
     if damaged_backup is not None:
-        raise WorkspaceError(f"{backup} is damaged too ({damaged_backup}); restore an older backup")
+        raise WorkspaceError(f"{backup} is damaged ({damaged_backup}): restore another backup")
     safety = None
     if path.exists() and path.stat().st_size:
         damage = recorded_damage(path) or quick_check(path)
