@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from chairdesk.cli import main
-from chairdesk.paths import DATA_DIR_ENV
 
 # Commands that only read: none of them may create a workspace where there is none.
 READING = [
@@ -110,7 +109,7 @@ def backups_in(data: Path) -> list[Path]:
 
 
 @pytest.fixture
-def filled(tmp_path: Path, small_file: Path, capsys) -> Path:  # noqa: ANN001
+def filled(tmp_path: Path, small_file: Path, capsys) -> Path:  # noqa: ANN001 - pytest's capsys
     """A data folder holding the small workspace (a meeting and its agenda, a work plan...)."""
     data = tmp_path / "filled"
     assert main(["--data-dir", str(data), "import", str(small_file)]) == 0

@@ -142,7 +142,6 @@ def test_the_daily_backup_does_not_copy_a_damaged_workspace(tmp_path: Path, smal
     assert list_backups(backups, path) == []
     assert damage_note(path).is_file(), "remembered, so that nothing writes to it"
     ws = open_workspace(path, backups)
-    with pytest.raises(WorkspaceDamaged):
-        with ws.transaction():
-            pass
+    with pytest.raises(WorkspaceDamaged), ws.transaction():
+        pass
     ws.close()
