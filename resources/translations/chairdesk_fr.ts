@@ -1832,7 +1832,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+76"/>
+        <location filename="../../chairdesk/gui/app.py" line="+83"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
@@ -1872,8 +1872,8 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+115"/>
+        <location line="-178"/>
+        <location line="+114"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
@@ -1883,19 +1883,19 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+129"/>
-        <location line="+201"/>
+        <location line="+200"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
