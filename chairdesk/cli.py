@@ -404,7 +404,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.group or args.year is not None:
             raise CommandError("--group and --year are for Word submissions (.docx), not a workspace file")
         return _import_file(args, args.file[0], str(args.file[0]))
-    return import_submissions_command(args, lambda: _open(args), CommandError)
+    return import_submissions_command(args, lambda: _open(args, create=True, writes=True), CommandError)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

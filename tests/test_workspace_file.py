@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from chairdesk.cli import main
+from chairdesk.store.database import SCHEMA_HEAD
 
 # Commands that only read: none of them may create a workspace where there is none.
 READING = [
@@ -216,7 +217,7 @@ def test_a_stamped_version_that_does_not_match_the_tables_is_one_sentence_and_on
 ) -> None:
     workspace = filled / "workspace.sqlite3"
     conn = sqlite3.connect(workspace)
-    conn.execute("UPDATE alembic_version SET version_num = '0002'")  # the tables are 0003's
+    conn.execute("UPDATE alembic_version SET version_num = '0002'")  # the tables are the head's
     conn.commit()
     conn.close()
     before = workspace.read_bytes()
@@ -242,7 +243,8 @@ def test_a_dropped_table_is_named_by_every_command_check_included(filled: Path) 
     proc = chairdesk("--data-dir", filled, "check", cwd=filled)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
-    assert f"{workspace}: its tables do not match its schema version 0003 (it has no table decision)" in proc.stdout
+    assert (f"{workspace}: its tables do not match its schema version {SCHEMA_HEAD} (it has no table decision)"
+            in proc.stdout)
     proc = chairdesk("--data-dir", filled, "export", "json", "-o", "-", cwd=filled)
     assert proc.returncode == 2
     assert "it has no table decision" in one_sentence(proc.stderr)

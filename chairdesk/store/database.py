@@ -66,9 +66,9 @@ SCHEMA_HEAD = "0005"
 HEAD_TABLES = frozenset({
     "action_item", "activity", "activity_entity", "agenda_item", "agenda_template", "attendance",
     "chair_term", "contact", "decision", "entity", "meeting", "membership", "narrative", "output",
-    "progress_update", "rotation_plan", "rotation_slot", "sync_deferred", "sync_device", "sync_dirty",
-    "sync_doc", "sync_history", "sync_ledger", "sync_outbox", "sync_sent", "sync_state",
-    "template_item", "work_plan", "working_group", "workspace_info",
+    "progress_update", "rotation_plan", "rotation_slot", "submission_receipt", "sync_deferred",
+    "sync_device", "sync_dirty", "sync_doc", "sync_history", "sync_ledger", "sync_outbox", "sync_sent",
+    "sync_state", "template_item", "work_plan", "working_group", "workspace_info",
 })
 
 BUSY_TIMEOUT_MS = 10_000
