@@ -3905,18 +3905,18 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+101"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+102"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
