@@ -14,6 +14,7 @@ from datetime import date, datetime
 __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
+    "LONG_TEXT_MAX",
     "date_problem",
     "text_problem",
 ]
@@ -22,6 +23,11 @@ __all__ = [
 #: a calendar entry, a quarter or a rotation computed from it never leaves the calendar.
 FIRST_YEAR = 1900
 LAST_YEAR = 2199
+
+#: The most characters a text may hold where its column sets no length (narratives,
+#: summaries, notes, agenda and activity titles): some forty pages, far more than a chair
+#: writes in one place, little enough for a Word paragraph, a sync diff and an editor.
+LONG_TEXT_MAX = 100_000
 
 # XML 1.0's Char production without tab, newline and carriage return: what a Word
 # document (and so every export) cannot hold. Lone surrogates cannot be encoded at all.

@@ -20,7 +20,7 @@ from sqlalchemy import ForeignKey, Index, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from chairdesk.domain.positions import key_problem
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, LONG_TEXT_MAX
 from chairdesk.domain.vocabulary import (
     AGENDA_ITEM_MAX_MINUTES,
     ActionStatus,
@@ -53,6 +53,14 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def text_limit(model: type[Base], column: str) -> int:
+    """The most characters a text column holds: its declared length, else LONG_TEXT_MAX.
+
+    SQLite would store any length; import, the operations and sync all hold text to this.
+    """
+    return getattr(model.__table__.c[column].type, "length", None) or LONG_TEXT_MAX
 
 
 class Base(DeclarativeBase):

@@ -31,8 +31,9 @@ from chairdesk.store.models import (
     RotationPlan,
     RotationSlot,
     WorkingGroup,
+    text_limit,
 )
-from chairdesk.store.ops import OperationError
+from chairdesk.store.ops import OperationError, stored_date, stored_text
 
 __all__ = [
     "MAX_ROTATION_YEARS",
@@ -83,16 +84,19 @@ def _text(value: Any, field: str, label: str, max_length: int) -> str:
     text = "" if value is None else str(value).strip()
     if not text:
         raise OperationError(field, f"{label} cannot be empty.")
-    if len(text) > max_length:
-        raise OperationError(field, f"{label} is too long (at most {max_length} characters).")
-    return text
+    return stored_text(text, field, label, max_length)
 
 
 def _optional_text(value: Any, field: str, label: str, max_length: int) -> str | None:
     text = "" if value is None else str(value).strip()
-    if len(text) > max_length:
-        raise OperationError(field, f"{label} is too long (at most {max_length} characters).")
-    return text or None
+    return stored_text(text, field, label, max_length) or None
+
+
+def _long_text(value: Any, field: str, label: str) -> str:
+    # Kept as written (line breaks are the chair's paragraphs); only the ends are trimmed.
+    if value is not None and not isinstance(value, str):
+        raise OperationError(field, f"{label} must be text.")
+    return stored_text((value or "").strip(), field, label, text_limit(WorkingGroup, field))
 
 
 def _choice(enum: type, value: Any, field: str, label: str) -> Any:
@@ -109,11 +113,12 @@ def _date(value: Any, field: str, label: str, *, required: bool) -> date | None:
             raise OperationError(field, f"{label} is required.")
         return None
     if isinstance(value, date):
-        return value
+        return stored_date(value, field, label)
     try:
-        return date.fromisoformat(str(value).strip())
+        day = date.fromisoformat(str(value).strip())
     except ValueError:
         raise OperationError(field, f"{label} is not a date (write it as 2023-01-31).") from None
+    return stored_date(day, field, label)
 
 
 def _in_order(start: date | None, end: date | None, field: str, what: str) -> None:
@@ -126,7 +131,7 @@ def _in_order(start: date | None, end: date | None, field: str, what: str) -> No
 def _acronym(
     session: Session, model: type[Entity | WorkingGroup], value: Any, except_id: str | None
 ) -> str:
-    acronym = _text(value, "acronym", "The acronym", 40)
+    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"))
     # Few rows, and casefold() also folds non-ASCII letters (SQLite's lower() does not).
     others = session.execute(select(model.id, model.acronym).where(model.deleted.is_(False)))
     taken = any(
@@ -172,7 +177,7 @@ def add_entity(
 ) -> str:
     entity = Entity(
         acronym=_acronym(session, Entity, acronym, None),
-        name=_text(name, "name", "The full name", 300),
+        name=_text(name, "name", "The full name", text_limit(Entity, "name")),
         kind=_choice(EntityKind, kind, "kind", "The kind"),
     )
     session.add(entity)
@@ -186,7 +191,7 @@ def update_entity(session: Session, entity_id: str, **fields: Any) -> None:
     if "acronym" in fields:
         entity.acronym = _acronym(session, Entity, fields["acronym"], entity.id)
     if "name" in fields:
-        entity.name = _text(fields["name"], "name", "The full name", 300)
+        entity.name = _text(fields["name"], "name", "The full name", text_limit(Entity, "name"))
     if "kind" in fields:
         entity.kind = _choice(EntityKind, fields["kind"], "kind", "The kind")
 
@@ -204,10 +209,10 @@ def create_working_group(
 ) -> str:
     group = WorkingGroup(
         acronym=_acronym(session, WorkingGroup, acronym, None),
-        name=_text(name, "name", "The name", 300),
+        name=_text(name, "name", "The name", text_limit(WorkingGroup, "name")),
         pillar=_choice(Pillar, pillar, "pillar", "The pillar"),
-        mandate=mandate or "",
-        objectives=objectives or "",
+        mandate=_long_text(mandate, "mandate", "The mandate"),
+        objectives=_long_text(objectives, "objectives", "The objectives"),
         tor_revised=None,
         tor_submitted=None,
     )
@@ -225,13 +230,12 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
     if "acronym" in fields:
         group.acronym = _acronym(session, WorkingGroup, fields["acronym"], group.id)
     if "name" in fields:
-        group.name = _text(fields["name"], "name", "The name", 300)
+        group.name = _text(fields["name"], "name", "The name", text_limit(WorkingGroup, "name"))
     if "pillar" in fields:
         group.pillar = _choice(Pillar, fields["pillar"], "pillar", "The pillar")
-    for field in ("mandate", "objectives"):
+    for field, label in (("mandate", "The mandate"), ("objectives", "The objectives")):
         if field in fields:
-            # Kept as written (line breaks are the chair's paragraphs); only the ends are trimmed.
-            setattr(group, field, (fields[field] or "").strip())
+            setattr(group, field, _long_text(fields[field], field, label))
     labels = {"tor_revised": "The revision date", "tor_submitted": "The submission date"}
     for field, label in labels.items():
         if field in fields:
@@ -343,7 +347,7 @@ def remove_membership(session: Session, membership_id: str) -> None:
 
 
 def _email(value: Any) -> str | None:
-    email = _optional_text(value, "email", "The email address", 254)
+    email = _optional_text(value, "email", "The email address", text_limit(Contact, "email"))
     if email is not None and not _EMAIL.match(email):
         raise OperationError(
             "email", f"“{email}” does not look like an email address (name@example.org)."
@@ -352,7 +356,7 @@ def _email(value: Any) -> str | None:
 
 
 def _phone(value: Any) -> str | None:
-    phone = _optional_text(value, "phone", "The phone number", 60)
+    phone = _optional_text(value, "phone", "The phone number", text_limit(Contact, "phone"))
     if phone is not None and not _PHONE.match(phone):
         raise OperationError("phone", "A phone number has digits, spaces and + ( ) - . / only.")
     return phone
@@ -374,8 +378,8 @@ def add_contact(
     contact = Contact(
         entity_id=entity.id,
         group_id=group.id if group else None,
-        name=_text(name, "name", "The name", 200),
-        job_title=_optional_text(job_title, "job_title", "The job title", 200),
+        name=_text(name, "name", "The name", text_limit(Contact, "name")),
+        job_title=_optional_text(job_title, "job_title", "The job title", text_limit(Contact, "job_title")),
         email=_email(email),
         phone=_phone(phone),
     )
@@ -397,9 +401,9 @@ def update_contact(session: Session, contact_id: str, **fields: Any) -> None:
             else None
         )
     if "name" in fields:
-        contact.name = _text(fields["name"], "name", "The name", 200)
+        contact.name = _text(fields["name"], "name", "The name", text_limit(Contact, "name"))
     if "job_title" in fields:
-        contact.job_title = _optional_text(fields["job_title"], "job_title", "The job title", 200)
+        contact.job_title = _optional_text(fields["job_title"], "job_title", "The job title", text_limit(Contact, "job_title"))
     if "email" in fields:
         contact.email = _email(fields["email"])
     if "phone" in fields:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from chairdesk.store.models import SYNCED_MODELS, Record
-from chairdesk.store.ops import OperationError
+from chairdesk.store.models import SYNCED_MODELS, Record, text_limit
+from chairdesk.store.ops import OperationError, stored_date, stored_text
 
 _MODELS: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
 _NOT_RESTORED = {"id", "created_at", "updated_at"}
@@ -69,4 +69,9 @@ def restore_field(session: Session, table: str, record_id: str, field: str, stor
     else:
         # SQLAlchemy turns the stored form into the Python value (dates, enums, booleans).
         value = session.execute(sa.text("SELECT :raw AS v").bindparams(raw=raw).columns(v=column.type)).scalar_one()
+    # A value from history may have come from another laptop: it passes today's rule first.
+    if isinstance(value, str):
+        stored_text(value, field, "The value", text_limit(model, field))
+    elif isinstance(value, date):
+        stored_date(value, field, "The value")
     setattr(record, field, value)

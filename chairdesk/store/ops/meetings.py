@@ -37,8 +37,9 @@ from chairdesk.store.models import (
     TemplateItem,
     WorkingGroup,
     WorkPlan,
+    text_limit,
 )
-from chairdesk.store.ops import OperationError
+from chairdesk.store.ops import OperationError, stored_date, stored_text
 
 __all__ = [
     "FOLLOW_UP_MINUTES",
@@ -67,7 +68,13 @@ __all__ = [
 
 #: Minutes given to the "Follow-up: ..." item made from an open action item.
 FOLLOW_UP_MINUTES = 5
-TITLE_LENGTH = 300
+TITLE_LENGTH = text_limit(Meeting, "title")
+LOCATION_LENGTH = text_limit(Meeting, "location")
+SUMMARY_LENGTH = text_limit(Meeting, "summary")
+ITEM_TITLE_LENGTH = text_limit(AgendaItem, "title")
+NOTES_LENGTH = text_limit(AgendaItem, "notes")
+DECISION_LENGTH = text_limit(Decision, "text")
+ACTION_LENGTH = text_limit(ActionItem, "text")
 
 R = TypeVar("R", bound=Record)
 
@@ -86,23 +93,26 @@ def _meeting(session: Session, meeting_id: str) -> Meeting:
     return _live(session, Meeting, meeting_id, "meeting", "meeting")
 
 
-def _text(value: Any, field: str, what: str, *, limit: int | None = None) -> str:
+def _text(value: Any, field: str, what: str, *, limit: int) -> str:
     if value is not None and not isinstance(value, str):
         raise OperationError(field, f"The {what} must be text.")
     text = (value or "").strip()
     if not text:
         raise OperationError(field, f"The {what} cannot be empty.")
-    if limit is not None and len(text) > limit:
-        raise OperationError(field, f"The {what} is longer than {limit} characters.")
-    return text
+    return stored_text(text, field, f"The {what}", limit)
 
 
-def _optional_text(value: Any, field: str) -> str | None:
+def _optional_text(value: Any, field: str, what: str, *, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise OperationError(field, "This must be text.")
-    return value.strip() or None
+    return stored_text(value.strip(), field, f"The {what}", limit) or None
+
+
+def _clipped(text: str, limit: int) -> str:
+    """A title made from other text, cut to fit its column (the source stays whole)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _minutes(value: Any) -> int:
@@ -139,7 +149,7 @@ def _status(value: Any) -> ActionStatus:
 def _moment(value: Any, field: str) -> datetime:
     if not isinstance(value, datetime):
         raise OperationError(field, "This must be a date and time.")
-    return value.replace(second=0, microsecond=0, tzinfo=None)
+    return stored_date(value.replace(second=0, microsecond=0, tzinfo=None), field, f"The {field}")
 
 
 def _span(start: datetime, end: datetime | None) -> None:
@@ -152,7 +162,7 @@ def _due(value: Any) -> date | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise OperationError("due", "The due date must be a date.")
-    return value
+    return stored_date(value, "due", "The due date")
 
 
 def _entity(session: Session, entity_id: str | None, field: str) -> str | None:
@@ -265,7 +275,7 @@ def create_meeting(
     _span(start, end)
     meeting = Meeting(
         group_id=group_id, title=title, start=start, end=end, kind=_kind(kind), mode=_mode(mode),
-        location=_optional_text(location, "location"), summary="",
+        location=_optional_text(location, "location", "location", limit=LOCATION_LENGTH), summary="",
     )
     session.add(meeting)
     # The models declare no relationship from agenda items to meetings, so the
@@ -295,12 +305,12 @@ def update_meeting(session: Session, meeting_id: str, **fields: Any) -> None:
     if "mode" in fields:
         wanted["mode"] = _mode(fields["mode"])
     if "location" in fields:
-        wanted["location"] = _optional_text(fields["location"], "location")
+        wanted["location"] = _optional_text(fields["location"], "location", "location", limit=LOCATION_LENGTH)
     if "summary" in fields:
         summary = fields["summary"]
         if summary is not None and not isinstance(summary, str):
             raise OperationError("summary", "The summary must be text.")
-        wanted["summary"] = summary or ""
+        wanted["summary"] = stored_text(summary or "", "summary", "The summary", SUMMARY_LENGTH)
     start = _moment(fields["start"], "start") if "start" in fields else meeting.start
     if "end" in fields:
         end = None if fields["end"] is None else _moment(fields["end"], "end")
@@ -384,7 +394,7 @@ def new_meeting_from_template(
         due = f"due {un_date(action.due)}" if action.due else "no due date"
         session.add(
             AgendaItem(
-                meeting_id=meeting_id, position=key, title=f"Follow-up: {action.text}",
+                meeting_id=meeting_id, position=key, title=_clipped(f"Follow-up: {action.text}", ITEM_TITLE_LENGTH),
                 presenter_id=action.owner_id, minutes=FOLLOW_UP_MINUTES,
                 activity_id=action.activity_id,
                 notes=f"Action item of the meeting of {held}, {due}.", done=False,
@@ -433,11 +443,11 @@ def add_agenda_item(
     meeting = _meeting(session, meeting_id)
     item = AgendaItem(
         meeting_id=meeting.id,
-        title=_text(title, "title", "title"),
+        title=_text(title, "title", "title", limit=ITEM_TITLE_LENGTH),
         minutes=_minutes(minutes),
         presenter_id=_entity(session, presenter_id, "presenter"),
         activity_id=_activity(session, meeting.group_id, activity_id),
-        notes=_optional_text(notes, "notes"),
+        notes=_optional_text(notes, "notes", "notes field", limit=NOTES_LENGTH),
         done=False,
     )
     item.position = _key_at(_ordered(session, AgendaItem, meeting.id), index)
@@ -456,7 +466,7 @@ def update_agenda_item(session: Session, item_id: str, **fields: Any) -> None:
     meeting = _meeting(session, item.meeting_id)
     wanted: dict[str, Any] = {}
     if "title" in fields:
-        wanted["title"] = _text(fields["title"], "title", "title")
+        wanted["title"] = _text(fields["title"], "title", "title", limit=ITEM_TITLE_LENGTH)
     if "minutes" in fields:
         wanted["minutes"] = _minutes(fields["minutes"])
     if "presenter_id" in fields:
@@ -464,7 +474,7 @@ def update_agenda_item(session: Session, item_id: str, **fields: Any) -> None:
     if "activity_id" in fields:
         wanted["activity_id"] = _activity(session, meeting.group_id, fields["activity_id"])
     if "notes" in fields:
-        wanted["notes"] = _optional_text(fields["notes"], "notes")
+        wanted["notes"] = _optional_text(fields["notes"], "notes", "notes field", limit=NOTES_LENGTH)
     if "done" in fields:
         wanted["done"] = bool(fields["done"])
     _apply(item, wanted)
@@ -527,7 +537,7 @@ def set_attendances(session: Session, meeting_id: str, entity_ids: Iterable[str]
 
 def add_decision(session: Session, meeting_id: str, text: str, index: int | None = None) -> str:
     meeting = _meeting(session, meeting_id)
-    decision = Decision(meeting_id=meeting.id, text=_text(text, "text", "decision"))
+    decision = Decision(meeting_id=meeting.id, text=_text(text, "text", "decision", limit=DECISION_LENGTH))
     decision.position = _key_at(_ordered(session, Decision, meeting.id), index)
     session.add(decision)
     return decision.id
@@ -535,7 +545,7 @@ def add_decision(session: Session, meeting_id: str, text: str, index: int | None
 
 def update_decision(session: Session, decision_id: str, text: str) -> None:
     decision = _live(session, Decision, decision_id, "decision", "decision")
-    _apply(decision, {"text": _text(text, "text", "decision")})
+    _apply(decision, {"text": _text(text, "text", "decision", limit=DECISION_LENGTH)})
 
 
 def remove_decision(session: Session, decision_id: str) -> None:
@@ -562,7 +572,7 @@ def add_action_item(
     meeting = _meeting(session, meeting_id)
     action = ActionItem(
         meeting_id=meeting.id,
-        text=_text(text, "text", "action item"),
+        text=_text(text, "text", "action item", limit=ACTION_LENGTH),
         owner_id=_entity(session, owner_id, "owner"),
         due=_due(due),
         status=ActionStatus.OPEN,
@@ -584,7 +594,7 @@ def update_action_item(session: Session, action_id: str, **fields: Any) -> None:
     meeting = _meeting(session, action.meeting_id)
     wanted: dict[str, Any] = {}
     if "text" in fields:
-        wanted["text"] = _text(fields["text"], "text", "action item")
+        wanted["text"] = _text(fields["text"], "text", "action item", limit=ACTION_LENGTH)
     if "owner_id" in fields:
         wanted["owner_id"] = _entity(session, fields["owner_id"], "owner")
     if "due" in fields:

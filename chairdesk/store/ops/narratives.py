@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import NarrativeSection
-from chairdesk.store.models import Meeting, Narrative, WorkingGroup
-from chairdesk.store.ops import OperationError
+from chairdesk.store.models import Meeting, Narrative, WorkingGroup, text_limit
+from chairdesk.store.ops import OperationError, stored_text
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "default_report_year", "narrative_texts", "report_years", "set_narrative"]
 
@@ -62,7 +62,9 @@ def set_narrative(
     """
     section = _section(section_key)
     _check(session, group_id, year)
-    text = (text or "").rstrip()
+    if text is not None and not isinstance(text, str):
+        raise OperationError("text", "The text must be text.")
+    text = stored_text((text or "").rstrip(), "text", "The text", text_limit(Narrative, "text"))
     records = _live(session, group_id, year, section)
     if not records:
         record = Narrative(group_id=group_id, year=year, section=section, text=text)

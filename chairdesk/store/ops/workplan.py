@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR
 from chairdesk.domain.vocabulary import ActivityRole, ActivityStatus, FundingStatus
 from chairdesk.store.models import (
     Activity,
@@ -26,8 +27,9 @@ from chairdesk.store.models import (
     Record,
     WorkingGroup,
     WorkPlan,
+    text_limit,
 )
-from chairdesk.store.ops import OperationError
+from chairdesk.store.ops import OperationError, stored_date, stored_text
 
 __all__ = [
     "ACTIVITY_FIELDS",
@@ -53,7 +55,9 @@ __all__ = [
 R = TypeVar("R", bound=Record)
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
-_CODE_MAX = 20
+_CODE_MAX = text_limit(Activity, "code")
+_TITLE_MAX = text_limit(Activity, "title")
+_TEXT_MAX = text_limit(ProgressUpdate, "text")
 
 #: The fields `update_activity` accepts.
 ACTIVITY_FIELDS = frozenset(
@@ -71,25 +75,27 @@ def _live(session: Session, model: type[R], record_id: str, field: str) -> R:
     return record
 
 
-def _required_text(value: object, field: str, what: str) -> str:
+def _required_text(value: object, field: str, what: str, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
         raise OperationError(field, f"{what} cannot be empty.")
-    return value.strip()
+    return stored_text(value.strip(), field, what, limit)
 
 
-def _optional_text(value: object, field: str) -> str | None:
+def _optional_text(value: object, field: str, what: str, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
         raise OperationError(field, "Not a text.")
-    return value.strip() or None
+    return stored_text(value.strip(), field, what, limit) or None
 
 
 def _code(value: object, field: str = "code") -> str:
-    code = _required_text(value, field, "The code")
+    if not isinstance(value, str) or not value.strip():
+        raise OperationError(field, "The code cannot be empty.")
+    code = value.strip()
     if len(code) > _CODE_MAX:
         raise OperationError(field, f"A code has at most {_CODE_MAX} characters.")
-    return code
+    return stored_text(code, field, "The code", _CODE_MAX)
 
 
 def _optional_date(value: object, field: str) -> date | None:
@@ -97,7 +103,7 @@ def _optional_date(value: object, field: str) -> date | None:
         return None
     if not isinstance(value, date):
         raise OperationError(field, "Not a date.")
-    return value
+    return stored_date(value, field, "The start date" if field == "start" else "The due date")
 
 
 def _status(value: object) -> ActivityStatus:
@@ -245,6 +251,9 @@ def create_work_plan(session: Session, group_id: str, period: str) -> str:
     match = _PERIOD.fullmatch(period)
     if not match or (match[2] is not None and int(match[2]) < int(match[1])):
         raise OperationError("period", "A period is a year (2023) or a span of years (2023-2024).")
+    for year in {int(match[1]), int(match[2] or match[1])}:
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise OperationError("period", f"The period is out of range: year {year} is outside {FIRST_YEAR}–{LAST_YEAR}.")
     existing = session.scalar(
         select(func.count())
         .select_from(WorkPlan)
@@ -260,7 +269,7 @@ def create_work_plan(session: Session, group_id: str, period: str) -> str:
 def add_output(session: Session, work_plan_id: str, title: str, code: str | None = None) -> str:
     """A new output at the end of the work plan (code: the next free letter); returns its id."""
     _live(session, WorkPlan, work_plan_id, "work_plan")
-    title = _required_text(title, "title", "The title")
+    title = _required_text(title, "title", "The title", text_limit(Output, "title"))
     code = _code(code) if code is not None else next_output_code(session, work_plan_id)
     _unique_output_code(session, work_plan_id, code)
     output = Output(
@@ -274,7 +283,9 @@ def add_output(session: Session, work_plan_id: str, title: str, code: str | None
 def update_output(session: Session, output_id: str, *, code: str | None = None, title: str | None = None) -> None:
     output = _live(session, Output, output_id, "output")
     new_code = _code(code) if code is not None else output.code
-    new_title = _required_text(title, "title", "The title") if title is not None else output.title
+    new_title = (
+        _required_text(title, "title", "The title", text_limit(Output, "title")) if title is not None else output.title
+    )
     if new_code != output.code:
         _unique_output_code(session, output.work_plan_id, new_code, except_id=output.id)
     output.code = new_code
@@ -323,16 +334,17 @@ def add_activity(
     """A new activity at the end of the output (code: the next free one, e.g. A4); returns its id."""
     output = _live(session, Output, output_id, "output")
     plan = _plan_of_output(session, output)
-    title = _required_text(title, "title", "The title")
-    code = _code(code) if code is not None else next_activity_code(session, output_id)
+    title = _required_text(title, "title", "The title", _TITLE_MAX)
+    # A generated code is checked too: an output coded with 20 letters leaves no room for "1".
+    code = _code(code if code is not None else next_activity_code(session, output_id))
     _unique_activity_code(session, plan.id, code)
     start, due = _optional_date(start, "start"), _optional_date(due, "due")
     _dates_in_order(start, due, "due")
     checked = {
         "status": _status(status),
         "progress": _progress(progress),
-        "description": _optional_text(description, "description"),
-        "indicator": _optional_text(indicator, "indicator"),
+        "description": _optional_text(description, "description", "The description", _TEXT_MAX),
+        "indicator": _optional_text(indicator, "indicator", "The indicator", _TEXT_MAX),
         "funding": _funding(funding),
     }
     wanted = _checked_entities(session, leads, partners)
@@ -358,9 +370,9 @@ def update_activity(session: Session, activity_id: str, **fields: Any) -> None:
         if name == "code":
             checked[name] = _code(value)
         elif name == "title":
-            checked[name] = _required_text(value, "title", "The title")
+            checked[name] = _required_text(value, "title", "The title", _TITLE_MAX)
         elif name in ("description", "indicator"):
-            checked[name] = _optional_text(value, name)
+            checked[name] = _optional_text(value, name, f"The {name}", _TEXT_MAX)
         elif name in ("start", "due"):
             checked[name] = _optional_date(value, name)
         elif name == "status":
@@ -495,14 +507,14 @@ def set_activity_entities(
 def _update_date(value: object) -> date:
     if not isinstance(value, date):
         raise OperationError("date", "An update needs a date.")
-    return value
+    return stored_date(value, "date", "The date")
 
 
 def add_progress_update(session: Session, activity_id: str, day: date, text: str) -> str:
     """A dated entry in the activity's progress log; returns its id."""
     _live(session, Activity, activity_id, "activity")
     day = _update_date(day)
-    text = _required_text(text, "text", "The update")
+    text = _required_text(text, "text", "The update", _TEXT_MAX)
     update = ProgressUpdate(activity_id=activity_id, date=day, text=text)
     session.add(update)
     return update.id
@@ -513,7 +525,7 @@ def update_progress_update(
 ) -> None:
     update = _live(session, ProgressUpdate, update_id, "update")
     new_day = _update_date(day) if day is not None else update.date
-    new_text = _required_text(text, "text", "The update") if text is not None else update.text
+    new_text = _required_text(text, "text", "The update", _TEXT_MAX) if text is not None else update.text
     if new_day != update.date:
         update.date = new_day
     if new_text != update.text:
