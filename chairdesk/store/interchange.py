@@ -14,6 +14,7 @@ importing the same file twice changes nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
+from chairdesk.domain.values import text_problem
 from chairdesk.domain.vocabulary import ActivityRole, NarrativeSection, Role
 from chairdesk.store.interchange_format import (
     FORMAT_NAME,
@@ -62,6 +64,9 @@ from chairdesk.store.models import (
 )
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real workspace; stops a wrong file early
+#: A file nested too deeply for Python's parser (about 1,000 levels) is refused at the first
+#: place deeper than this. A workspace file nests six levels deep.
+MAX_NESTING = 100
 
 
 class InterchangeError(Exception):
@@ -105,6 +110,12 @@ def parse_workspace(raw: bytes, name: str = "<input>") -> WorkspaceFile:
         raise InterchangeError(
             f"{name}:{exc.lineno}:{exc.colno}", f"not valid JSON ({exc.msg})"
         ) from exc
+    except RecursionError:
+        # Python's parser recurses per level; a workspace file is a few levels deep.
+        line, column = _too_deep(text, MAX_NESTING)
+        raise InterchangeError(
+            f"{name}:{line}:{column}", f"nested more than {MAX_NESTING} levels deep"
+        ) from None
     if not isinstance(data, dict):
         raise InterchangeError(name, "not a ChairDesk workspace (expected a JSON object)")
     if data.get("format") != FORMAT_NAME:
@@ -122,6 +133,25 @@ def parse_workspace(raw: bytes, name: str = "<input>") -> WorkspaceFile:
         return WorkspaceFile.model_validate(data)
     except ValidationError as exc:
         raise _first_problem(exc) from None
+
+
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep(text: str, limit: int) -> tuple[int, int]:
+    """Line and column (from 1) where arrays and objects first nest deeper than `limit`."""
+    depth = 0
+    for token in _TOKENS.finditer(text):
+        bracket = token.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                start = token.start()
+                line = text.count("\n", 0, start) + 1
+                return line, start - (text.rfind("\n", 0, start) + 1) + 1
+        elif bracket in "]}":
+            depth -= 1
+    return 1, 1
 
 
 def _first_problem(exc: ValidationError) -> InterchangeError:
@@ -147,10 +177,14 @@ def _problem_text(error: dict[str, Any]) -> str:
         return f"not one of {ctx.get('expected')}"
     if kind in {"string_too_short", "too_short"}:
         return "must not be empty"
+    if kind == "string_too_long":  # worded as domain.values words it for the operations and sync
+        return f"longer than {ctx['max_length']:,} characters ({len(error['input']):,})"
     if kind in {"int_parsing", "int_type", "int_from_float"}:
         return "not a whole number"
     if kind == "string_type":
         return "not text"
+    if kind == "string_unicode":  # a lone surrogate ("\ud800"): no text can hold it
+        return text_problem(error["input"]) or "not Unicode text"
     if kind == "list_type":
         return "not a list"
     if kind in {"model_type", "model_attributes_type", "dict_type"}:

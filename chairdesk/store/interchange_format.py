@@ -5,6 +5,11 @@ import, and the JSON Schema shipped in resources/schema/ is generated from
 them (`chairdesk schema`). Field names are stable; new fields may be added as
 optional ones. Unknown fields are ignored, so that a file written by a later
 ChairDesk of the same format version still imports.
+
+Values follow chairdesk.domain.values, as the operations and sync do: a text
+holds no control character a Word document cannot hold and is no longer than
+its column (`text_limit`), a date lies in FIRST_YEAR–LAST_YEAR. So nothing a
+file brings in can break a later export.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,6 +30,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem
 from chairdesk.domain.vocabulary import (
     ActionStatus,
     ActivityStatus,
@@ -36,6 +43,25 @@ from chairdesk.domain.vocabulary import (
     Role,
     TermLength,
 )
+from chairdesk.store.models import (
+    ActionItem,
+    Activity,
+    AgendaItem,
+    AgendaTemplate,
+    Base,
+    Contact,
+    Decision,
+    Entity,
+    Meeting,
+    Narrative,
+    Output,
+    ProgressUpdate,
+    TemplateItem,
+    WorkingGroup,
+    text_limit,
+)
+
+D = TypeVar("D", date, datetime)
 
 FORMAT_NAME = "chairdesk-workspace"
 FORMAT_VERSION = 1
@@ -48,19 +74,39 @@ _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 def _iso_date(value: Any) -> date:
     if isinstance(value, str) and _DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return _in_range(day)
     raise PydanticCustomError("not_date", "not a date (expected YYYY-MM-DD)")
 
 
 def _iso_datetime(value: Any) -> datetime:
     if isinstance(value, str) and _DATETIME.fullmatch(value):
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            return _in_range(moment)
     raise PydanticCustomError("not_datetime", "not a date-time (expected YYYY-MM-DDTHH:MM)")
+
+
+def _in_range(value: D) -> D:
+    problem = date_problem(value)
+    if problem is not None:
+        # A year far ahead (9999) would overflow the calendar and the time plan later on.
+        raise PydanticCustomError("date_range", "{problem}", {"problem": problem})
+    return value
+
+
+def _storable(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        # A control character would make every Word export fail ("not XML compatible").
+        raise PydanticCustomError("not_storable", "{problem}", {"problem": problem})
+    return value
 
 
 def _record_id(value: Any) -> str:
@@ -78,8 +124,29 @@ def _period(value: Any) -> str:
     if isinstance(value, str):
         match = _PERIOD.fullmatch(value)
         if match and (match[2] is None or int(match[2]) >= int(match[1])):
+            for year in (int(match[1]), int(match[2] or match[1])):
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise PydanticCustomError(
+                        "date_range", "year {year} is outside {first}–{last}",
+                        {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
+                    )
             return value
     raise PydanticCustomError("not_period", "not a period (expected YYYY or YYYY-YYYY)")
+
+
+def _text(model: type[Base], column: str, *, required: bool = False) -> Any:
+    """Text stored in `model.column`: as long as the column holds, storable (domain.values).
+
+    A required text is trimmed and must not be empty, as a name or a title.
+    """
+    return Annotated[
+        str,
+        StringConstraints(
+            strip_whitespace=required or None, min_length=1 if required else None,
+            max_length=text_limit(model, column),
+        ),
+        AfterValidator(_storable),
+    ]
 
 
 IsoDate = Annotated[
@@ -100,9 +167,8 @@ Period = Annotated[
     BeforeValidator(_period),
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{4})?$"}),
 ]
-Acronym = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
-Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Acronym = _text(Entity, "acronym", required=True)
+Code = _text(Activity, "code", required=True)
 Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 
@@ -116,21 +182,21 @@ class Record(Item):
 
 
 class WorkspaceHeader(Item):
-    name: str | None = None
+    name: Annotated[str, StringConstraints(max_length=300), AfterValidator(_storable)] | None = None
 
 
 class EntityIn(Record):
     acronym: Acronym
-    name: Name
+    name: _text(Entity, "name", required=True)
     kind: EntityKind
 
 
 class WorkingGroupIn(Record):
     acronym: Acronym
-    name: Name
+    name: _text(WorkingGroup, "name", required=True)
     pillar: Pillar
-    mandate: str | None = None
-    objectives: str | None = None
+    mandate: _text(WorkingGroup, "mandate") | None = None
+    objectives: _text(WorkingGroup, "objectives") | None = None
     tor_revised: IsoDate | None = None
     tor_submitted: IsoDate | None = None
 
@@ -161,36 +227,36 @@ class RotationPlanIn(Record):
 
 class ContactIn(Record):
     entity: Acronym
-    name: Name
-    email: str | None = None
-    phone: str | None = None
-    job_title: str | None = None
+    name: _text(Contact, "name", required=True)
+    email: _text(Contact, "email") | None = None
+    phone: _text(Contact, "phone") | None = None
+    job_title: _text(Contact, "job_title") | None = None
     group: Acronym | None = None
 
 
 class ProgressUpdateIn(Record):
     date: IsoDate
-    text: str
+    text: _text(ProgressUpdate, "text")
 
 
 class ActivityIn(Record):
     code: Code
-    title: Name
-    description: str | None = None
+    title: _text(Activity, "title", required=True)
+    description: _text(Activity, "description") | None = None
     lead: list[Acronym] = []
     partners: list[Acronym] = []
     start: IsoDate | None = None
     due: IsoDate | None = None
     status: ActivityStatus = ActivityStatus.NOT_STARTED
     progress: Percent = 0
-    indicator: str | None = None
+    indicator: _text(Activity, "indicator") | None = None
     funding: FundingStatus | None = None
     updates: list[ProgressUpdateIn] = []
 
 
 class OutputIn(Record):
-    code: Code
-    title: Name
+    code: _text(Output, "code", required=True)
+    title: _text(Output, "title", required=True)
     activities: list[ActivityIn] = []
 
 
@@ -201,16 +267,16 @@ class WorkPlanIn(Record):
 
 
 class AgendaItemIn(Record):
-    title: Name
+    title: _text(AgendaItem, "title", required=True)
     presenter: Acronym | None = None
     minutes: Minutes = 0
     activity: Code | None = None
-    notes: str | None = None
+    notes: _text(AgendaItem, "notes") | None = None
     done: bool = False
 
 
 class ActionItemIn(Record):
-    text: str = Field(min_length=1)
+    text: Annotated[_text(ActionItem, "text"), Field(min_length=1)]
     owner: Acronym | None = None
     due: IsoDate | None = None
     status: ActionStatus = ActionStatus.OPEN
@@ -219,35 +285,35 @@ class ActionItemIn(Record):
 
 class MeetingIn(Record):
     group: Acronym
-    title: Name
+    title: _text(Meeting, "title", required=True)
     start: IsoDateTime
     end: IsoDateTime | None = None
     kind: MeetingKind
     mode: MeetingMode
-    location: str | None = None
+    location: _text(Meeting, "location") | None = None
     agenda: list[AgendaItemIn] = []
     attendance: list[Acronym] = []
-    summary: str | None = None
-    decisions: list[Annotated[str, StringConstraints(min_length=1)]] = []
+    summary: _text(Meeting, "summary") | None = None
+    decisions: list[Annotated[_text(Decision, "text"), Field(min_length=1)]] = []
     actions: list[ActionItemIn] = []
 
 
 class NarrativeIn(Record):
     group: Acronym
-    year: Annotated[int, Field(ge=1945, le=2200)]
+    year: Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
     section: NarrativeSection
-    text: str
+    text: _text(Narrative, "text")
 
 
 class TemplateItemIn(Record):
-    title: Name
+    title: _text(TemplateItem, "title", required=True)
     minutes: Minutes = 0
     presenter: Acronym | None = None
-    notes: str | None = None
+    notes: _text(TemplateItem, "notes") | None = None
 
 
 class AgendaTemplateIn(Record):
-    name: Name
+    name: _text(AgendaTemplate, "name", required=True)
     group: Acronym | None = None
     items: list[TemplateItemIn] = []
 

@@ -129,6 +129,18 @@ BAD_DOCUMENTS = {
     "unknown choice": (_edit(["meetings", 0, "kind"], "plenary"), "meetings[0].kind: not one of 'regular', 'in_focus', 'special', 'briefing' or 'workshop'"),
     "progress over 100": (_edit(["work_plans", 0, "outputs", 0, "activities", 0, "progress"], 150), "work_plans[0].outputs[0].activities[0].progress: out of range (input should be less than or equal to 100)"),
     "not a whole number": (_edit(["meetings", 0, "agenda", 0, "minutes"], "ten"), "meetings[0].agenda[0].minutes: not a whole number"),
+    # Values every later command must be able to handle (issue 14): refused where they are.
+    "U+0001 in a title": (_edit(["meetings", 0, "title"], "Q1\x01"), "meetings[0].title: contains the control character U+0001 at position 3"),
+    "NUL in notes": (_edit(["meetings", 0, "agenda", 1, "notes"], "a\x00b"), "meetings[0].agenda[1].notes: contains the control character U+0000 at position 2"),
+    "U+FFFF in a narrative": (_edit(["narratives", 0, "text"], "\uffff"), "narratives[0].text: contains the control character U+FFFF at position 1"),
+    "vertical tab in a name": (_edit(["entities", 1, "name"], "Organisation\x0bfor"), "entities[1].name: contains the control character U+000B at position 13"),
+    "lone surrogate in a decision": (_edit(["meetings", 0, "decisions", 0], "\ud800"), "meetings[0].decisions[0]: contains the control character U+D800 at position 1"),
+    "meeting in 9999": (_edit(["meetings", 0, "start"], "9999-03-15T14:00"), "meetings[0].start: year 9999 is outside 1900–2199"),
+    "due date in year 1": (_edit(["meetings", 0, "actions", 0, "due"], "0001-01-01"), "meetings[0].actions[0].due: year 1 is outside 1900–2199"),
+    "work plan for 9999": (_edit(["work_plans", 0, "period"], "2021-9999"), "work_plans[0].period: year 9999 is outside 1900–2199"),
+    "narrative for 2200": (_edit(["narratives", 0, "year"], 2200), "narratives[0].year: out of range (input should be less than or equal to 2199)"),
+    "10 MB location": (_edit(["meetings", 0, "location"], "x" * 10_000_000), "meetings[0].location: longer than 300 characters (10,000,000)"),
+    "focal point's name over its column": (_edit(["contacts", 0, "name"], "x" * 201), "contacts[0].name: longer than 200 characters (201)"),
 }
 
 
@@ -182,12 +194,20 @@ def _raw_case(name: str, tmp_path: Path, small_file: Path, monkeypatch) -> tuple
     if name == "not an object":
         path.write_text("[1, 2, 3]", encoding="utf-8")
         return path, f"chairdesk: {path}: not a ChairDesk workspace (expected a JSON object)"
+    if name == "nested 1,000 deep":
+        doc = json.loads(text)
+        doc["from_a_newer_version"] = "<deep>"
+        path.write_text(json.dumps(doc, indent=1).replace('"<deep>"', "[" * 1000 + "]" * 1000), encoding="utf-8")
+        line = path.read_text(encoding="utf-8").splitlines().index(next(
+            row for row in path.read_text(encoding="utf-8").splitlines() if "[[[" in row)) + 1
+        column = len(' "from_a_newer_version": ') + 100  # the whole file's object is the first level
+        return path, f"chairdesk: {path}:{line}:{column}: nested more than 100 levels deep"
     if name == "missing file":
         return tmp_path / "nowhere.json", f"chairdesk: {tmp_path / 'nowhere.json'}: cannot read the file (No such file or directory)"
     raise AssertionError(name)
 
 
-@pytest.mark.parametrize("case", ["not JSON", "not UTF-8", "too large", "not an object", "missing file"])
+@pytest.mark.parametrize("case", ["not JSON", "not UTF-8", "too large", "not an object", "nested 1,000 deep", "missing file"])
 def test_unreadable_file_is_refused(case, populated, small_file, tmp_path, capsys, monkeypatch) -> None:
     ws, before = populated
     path, message = _raw_case(case, tmp_path, small_file, monkeypatch)
