@@ -1,9 +1,9 @@
 """Import and export of whole workspaces in the JSON interchange format.
 
-Import is all or nothing: the file is read, parsed, validated (shape, then
-references against the file and the workspace) and only then applied, in one
-transaction. A problem is reported once, naming its place in the file
-(`meetings[3].start: not a date-time`).
+Import is all or nothing: the file is read, parsed and validated (its shape and
+values, then its own consistency here, then against the workspace as it is
+applied, chairdesk.store.interchange_import), in one transaction. A problem is
+reported once, naming its place in the file (`meetings[3].start: not a date-time`).
 
 Import never deletes. A record whose `id` exists is updated (and restored if
 it was in the trash); a record without an id is matched by its natural key
@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -26,17 +26,10 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from chairdesk.domain import positions
 from chairdesk.domain.values import text_problem
 from chairdesk.domain.vocabulary import ActivityRole, NarrativeSection, Role
-from chairdesk.store.interchange_format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    ActivityIn,
-    MeetingIn,
-    WorkspaceFile,
-    period_years,
-)
+from chairdesk.store.interchange_format import FORMAT_NAME, FORMAT_VERSION, WorkspaceFile
+from chairdesk.store.interchange_format import Record as RecordIn
 from chairdesk.store.models import (
     ActionItem,
     Activity,
@@ -60,7 +53,6 @@ from chairdesk.store.models import (
     WorkingGroup,
     WorkPlan,
     WorkspaceInfo,
-    new_id,
 )
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real workspace; stops a wrong file early
@@ -195,69 +187,69 @@ def _problem_text(error: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Cross-record checks
+# The file's own consistency (what the workspace would become is checked as it is applied,
+# chairdesk.store.interchange_import)
 
 
-@dataclass
-class _Known:
-    """What references may point at: the file's records and the workspace's."""
-
-    entities: set[str]
-    groups: set[str]
-    # group acronym -> activity code -> periods holding that code
-    activity_codes: dict[str, dict[str, set[str]]]
-
-
-def _known(doc: WorkspaceFile, session: Session) -> _Known:
-    entities = {e.acronym for e in doc.entities}
-    entities |= set(session.scalars(select(Entity.acronym).where(Entity.deleted.is_(False))))
-    groups = {g.acronym for g in doc.working_groups}
-    groups |= set(
-        session.scalars(select(WorkingGroup.acronym).where(WorkingGroup.deleted.is_(False)))
-    )
-    codes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    rows = session.execute(
-        select(WorkingGroup.acronym, Activity.code, WorkPlan.period)
-        .join(WorkPlan, WorkPlan.group_id == WorkingGroup.id)
-        .join(Output, Output.work_plan_id == WorkPlan.id)
-        .join(Activity, Activity.output_id == Output.id)
-        .where(Activity.deleted.is_(False), Output.deleted.is_(False), WorkPlan.deleted.is_(False))
-    )
-    for group, code, period in rows:
-        codes[group][code].add(period)
-    for plan in doc.work_plans:
-        for output in plan.outputs:
-            for activity in output.activities:
-                codes[plan.group][activity.code].add(plan.period)
-    return _Known(entities, groups, codes)
+def file_records(doc: WorkspaceFile) -> Iterator[tuple[str, type[Record], RecordIn]]:
+    """Every record of the file that may carry an id, with its place and its table."""
+    for name, model, items in (
+        ("entities", Entity, doc.entities), ("working_groups", WorkingGroup, doc.working_groups),
+        ("memberships", Membership, doc.memberships), ("chair_terms", ChairTerm, doc.chair_terms),
+        ("rotation_plans", RotationPlan, doc.rotation_plans), ("contacts", Contact, doc.contacts),
+        ("narratives", Narrative, doc.narratives),
+    ):
+        for i, item in enumerate(items):
+            yield f"{name}[{i}]", model, item
+    for i, plan in enumerate(doc.work_plans):
+        yield f"work_plans[{i}]", WorkPlan, plan
+        for j, output in enumerate(plan.outputs):
+            yield f"work_plans[{i}].outputs[{j}]", Output, output
+            for k, activity in enumerate(output.activities):
+                place = f"work_plans[{i}].outputs[{j}].activities[{k}]"
+                yield place, Activity, activity
+                for n, update in enumerate(activity.updates):
+                    yield f"{place}.updates[{n}]", ProgressUpdate, update
+    for i, meeting in enumerate(doc.meetings):
+        yield f"meetings[{i}]", Meeting, meeting
+        for j, item in enumerate(meeting.agenda):
+            yield f"meetings[{i}].agenda[{j}]", AgendaItem, item
+        for j, action in enumerate(meeting.actions):
+            yield f"meetings[{i}].actions[{j}]", ActionItem, action
+    for i, template in enumerate(doc.agenda_templates):
+        yield f"agenda_templates[{i}]", AgendaTemplate, template
+        for j, item in enumerate(template.items):
+            yield f"agenda_templates[{i}].items[{j}]", TemplateItem, item
 
 
-def validate_references(doc: WorkspaceFile, session: Session) -> None:
-    """Raise InterchangeError at the first reference or consistency problem."""
+def check_file(doc: WorkspaceFile) -> None:
+    """Raise InterchangeError at the first place where the file contradicts itself.
+
+    One record of the file is one record of the workspace: an id used twice, or two
+    records with the same natural key (two ETCIP narratives for "advocacy" in 2022),
+    would be merged into one, the last one winning, and a second import of the same
+    file would "update" it again. Positioned lists (agenda items, decisions, action
+    items) may repeat a title: they are matched in order.
+    """
+    first: dict[str, str] = {}
+    for place, _model, record in file_records(doc):
+        if record.id is not None:
+            if record.id in first:
+                raise InterchangeError(f"{place}.id", f"duplicate id '{record.id}' (also {first[record.id]})")
+            first[record.id] = place
     _no_duplicates(doc.entities, "entities", lambda e: e.acronym.casefold(), "acronym")
     _no_duplicates(doc.working_groups, "working_groups", lambda g: g.acronym.casefold(), "acronym")
-    known = _known(doc, session)
-
-    def entity(place: str, acronym: str | None) -> None:
-        if acronym is not None and acronym not in known.entities:
-            raise InterchangeError(place, f"unknown entity '{acronym}'")
-
-    def group(place: str, acronym: str | None) -> None:
-        if acronym is not None and acronym not in known.groups:
-            raise InterchangeError(place, f"unknown working group '{acronym}'")
 
     def in_order(place: str, start: date | datetime | None, end: date | datetime | None) -> None:
         if start is not None and end is not None and end < start:
             raise InterchangeError(place, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})")
 
+    _same_key(doc.memberships, "memberships", lambda m: (m.group, m.entity, m.role, m.start),
+              "group, entity, role and start")
     for i, m in enumerate(doc.memberships):
-        group(f"memberships[{i}].group", m.group)
-        entity(f"memberships[{i}].entity", m.entity)
         in_order(f"memberships[{i}].end", m.start, m.end)
     terms_by_group: dict[str, list[tuple[int, Any]]] = defaultdict(list)
     for i, t in enumerate(doc.chair_terms):
-        group(f"chair_terms[{i}].group", t.group)
-        entity(f"chair_terms[{i}].entity", t.entity)
         in_order(f"chair_terms[{i}].end", t.start, t.end)
         terms_by_group[t.group].append((i, t))
     for terms in terms_by_group.values():
@@ -268,20 +260,13 @@ def validate_references(doc: WorkspaceFile, session: Session) -> None:
                     f"chair_terms[{i}].start",
                     f"overlaps the term of {earlier.entity} starting {earlier.start.isoformat()}",
                 )
-    plan_ids = {p.id for p in doc.rotation_plans if p.id}
-    for i, t in enumerate(doc.chair_terms):
-        if t.plan is not None and t.plan not in plan_ids and not session.get(RotationPlan, t.plan):
-            raise InterchangeError(f"chair_terms[{i}].plan", f"unknown rotation plan '{t.plan}'")
+    _same_key(doc.rotation_plans, "rotation_plans", lambda p: (p.group, p.start), "group and start")
     for i, p in enumerate(doc.rotation_plans):
-        group(f"rotation_plans[{i}].group", p.group)
         in_order(f"rotation_plans[{i}].until", p.start, p.until)
-        for j, acronym in enumerate(p.entities):
-            entity(f"rotation_plans[{i}].entities[{j}]", acronym)
-    for i, c in enumerate(doc.contacts):
-        entity(f"contacts[{i}].entity", c.entity)
-        group(f"contacts[{i}].group", c.group)
+    _same_key(doc.contacts, "contacts", lambda c: (c.entity, c.name), "entity and name")
+    _same_key(doc.work_plans, "work_plans", lambda w: (w.group, w.period), "group and period")
     for i, plan in enumerate(doc.work_plans):
-        group(f"work_plans[{i}].group", plan.group)
+        _no_duplicates(plan.outputs, f"work_plans[{i}].outputs", lambda o: o.code.casefold(), "code")
         codes_seen: dict[str, str] = {}
         for j, output in enumerate(plan.outputs):
             for k, activity in enumerate(output.activities):
@@ -292,33 +277,22 @@ def validate_references(doc: WorkspaceFile, session: Session) -> None:
                         f"duplicate activity code '{activity.code}' (also {codes_seen[activity.code]})",
                     )
                 codes_seen[activity.code] = place
-                for n, acronym in enumerate(activity.lead):
-                    entity(f"{place}.lead[{n}]", acronym)
-                for n, acronym in enumerate(activity.partners):
-                    entity(f"{place}.partners[{n}]", acronym)
+                _listed_once(activity.lead, f"{place}.lead")
+                _listed_once(activity.partners, f"{place}.partners")
                 in_order(f"{place}.due", activity.start, activity.due)
+    _same_key(doc.meetings, "meetings", lambda m: (m.group, m.start, m.title), "group, start and title")
     for i, meeting in enumerate(doc.meetings):
-        place = f"meetings[{i}]"
-        group(f"{place}.group", meeting.group)
-        in_order(f"{place}.end", meeting.start, meeting.end)
-        for j, item in enumerate(meeting.agenda):
-            entity(f"{place}.agenda[{j}].presenter", item.presenter)
-            _activity_ref(known, meeting, item.activity, f"{place}.agenda[{j}].activity")
-        seen: set[str] = set()
-        for j, acronym in enumerate(meeting.attendance):
-            entity(f"{place}.attendance[{j}]", acronym)
-            if acronym in seen:
-                raise InterchangeError(f"{place}.attendance[{j}]", f"'{acronym}' is listed twice")
-            seen.add(acronym)
-        for j, action in enumerate(meeting.actions):
-            entity(f"{place}.actions[{j}].owner", action.owner)
-            _activity_ref(known, meeting, action.activity, f"{place}.actions[{j}].activity")
+        in_order(f"meetings[{i}].end", meeting.start, meeting.end)
+        _listed_once(meeting.attendance, f"meetings[{i}].attendance")
+    sections: dict[tuple[str, int, Any], int] = {}
     for i, n in enumerate(doc.narratives):
-        group(f"narratives[{i}].group", n.group)
-    for i, t in enumerate(doc.agenda_templates):
-        group(f"agenda_templates[{i}].group", t.group)
-        for j, item in enumerate(t.items):
-            entity(f"agenda_templates[{i}].items[{j}].presenter", item.presenter)
+        j = sections.setdefault((n.group, n.year, n.section), i)
+        if j != i:
+            raise InterchangeError(
+                f"narratives[{i}].section",
+                f"duplicate section '{n.section.value}' for {n.group} in {n.year} (also narratives[{j}])",
+            )
+    _same_key(doc.agenda_templates, "agenda_templates", lambda t: (t.group, t.name), "group and name")
 
 
 T = TypeVar("T")
@@ -336,24 +310,20 @@ def _no_duplicates(items: Sequence[T], name: str, key: Callable[[T], str], field
         first[k] = i
 
 
-def _activity_ref(known: _Known, meeting: MeetingIn, code: str | None, place: str) -> None:
-    if code is None:
-        return
-    periods = known.activity_codes.get(meeting.group, {}).get(code)
-    if not periods:
-        raise InterchangeError(place, f"unknown activity '{code}' in {meeting.group}'s work plans")
-    if len(periods) > 1 and _period_for(periods, meeting.start.year) is None:
-        raise InterchangeError(
-            place, f"activity '{code}' is in several work plans and none covers {meeting.start.year}"
-        )
+def _same_key(items: Sequence[T], name: str, key: Callable[[T], Hashable], what: str) -> None:
+    first: dict[Hashable, int] = {}
+    for i, item in enumerate(items):
+        j = first.setdefault(key(item), i)
+        if j != i:
+            raise InterchangeError(f"{name}[{i}]", f"the same record as {name}[{j}] (same {what})")
 
 
-def _period_for(periods: Iterable[str], year: int) -> str | None:
-    for period in sorted(periods):
-        first, last = period_years(period)
-        if first <= year <= last:
-            return period
-    return None
+def _listed_once(acronyms: Sequence[str], place: str) -> None:
+    seen: set[str] = set()
+    for j, acronym in enumerate(acronyms):
+        if acronym in seen:
+            raise InterchangeError(f"{place}[{j}]", f"'{acronym}' is listed twice")
+        seen.add(acronym)
 
 
 # ---------------------------------------------------------------------------
@@ -380,344 +350,15 @@ class ImportReport:
         ]
 
 
-R = TypeVar("R", bound=Record)
-
-
-class _Importer:
-    def __init__(self, session: Session, report: ImportReport) -> None:
-        self.session = session
-        self.report = report
-        self.entities = self._index(Entity, lambda e: e.acronym)
-        self.groups = self._index(WorkingGroup, lambda g: g.acronym)
-
-    def _index(self, model: type[R], key: Callable[[R], Any]) -> dict[Any, R]:
-        rows = self.session.scalars(select(model).where(model.deleted.is_(False)))
-        return {key(row): row for row in rows}
-
-    def _children(self, model: type[R], parent: str) -> dict[str, list[R]]:
-        grouped: dict[str, list[R]] = defaultdict(list)
-        rows = self.session.scalars(select(model).where(model.deleted.is_(False)))
-        for row in rows:
-            grouped[getattr(row, parent)].append(row)
-        return grouped
-
-    def upsert(
-        self, model: type[R], record_id: str | None, natural: R | None, values: dict[str, Any]
-    ) -> R:
-        """Update the record with `record_id` (or else `natural`), or create it."""
-        obj = (self.session.get(model, record_id) if record_id else None) or natural
-        table = model.__tablename__
-        if obj is None:
-            obj = model(id=record_id or new_id(), **values)
-            self.session.add(obj)
-            self.report.created[table] += 1
-            return obj
-        changed = obj.deleted
-        obj.deleted = False
-        for name, value in values.items():
-            if getattr(obj, name) != value:
-                setattr(obj, name, value)
-                changed = True
-        if changed:
-            self.report.updated[table] += 1
-        return obj
-
-    def entity_id(self, acronym: str | None) -> str | None:
-        return None if acronym is None else self.entities[acronym].id
-
-    def run(self, doc: WorkspaceFile) -> None:
-        if doc.workspace and doc.workspace.name:
-            self.session.merge(WorkspaceInfo(key="name", value=doc.workspace.name))
-        for e in doc.entities:
-            obj = self.upsert(
-                Entity, e.id, self.entities.get(e.acronym),
-                {"acronym": e.acronym, "name": e.name, "kind": e.kind},
-            )
-            self.entities[e.acronym] = obj
-        for g in doc.working_groups:
-            obj = self.upsert(
-                WorkingGroup, g.id, self.groups.get(g.acronym),
-                {
-                    "acronym": g.acronym, "name": g.name, "pillar": g.pillar,
-                    "mandate": g.mandate or "", "objectives": g.objectives or "",
-                    "tor_revised": g.tor_revised, "tor_submitted": g.tor_submitted,
-                },
-            )
-            self.groups[g.acronym] = obj
-        self.session.flush()
-        self._memberships(doc)
-        self._rotations_and_terms(doc)
-        self._contacts(doc)
-        self._work_plans(doc)
-        self._meetings(doc)
-        self._narratives(doc)
-        self._templates(doc)
-
-    def _memberships(self, doc: WorkspaceFile) -> None:
-        existing = self._index(
-            Membership, lambda m: (m.group_id, m.entity_id, m.role, m.start)
-        )
-        for m in doc.memberships:
-            values = {
-                "group_id": self.groups[m.group].id, "entity_id": self.entities[m.entity].id,
-                "role": m.role, "start": m.start, "end": m.end,
-            }
-            key = (values["group_id"], values["entity_id"], m.role, m.start)
-            existing[key] = self.upsert(Membership, m.id, existing.get(key), values)
-
-    def _rotations_and_terms(self, doc: WorkspaceFile) -> None:
-        plans = self._index(RotationPlan, lambda p: (p.group_id, p.start))
-        slots = self._children(RotationSlot, "plan_id")
-        for p in doc.rotation_plans:
-            values = {
-                "group_id": self.groups[p.group].id, "start": p.start, "until": p.until,
-                "term_length": p.term,
-            }
-            key = (values["group_id"], p.start)
-            plan = plans[key] = self.upsert(RotationPlan, p.id, plans.get(key), values)
-            self.session.flush()
-            # The plan's order is the file's: live slots beyond it go to the trash.
-            current = sorted(slots.get(plan.id, []), key=lambda s: (s.position, s.id))
-            keys = positions.initial(len(p.entities))
-            for index, acronym in enumerate(p.entities):
-                natural = current[index] if index < len(current) else None
-                self.upsert(
-                    RotationSlot, natural.id if natural else None, None,
-                    {"plan_id": plan.id, "entity_id": self.entities[acronym].id,
-                     "position": keys[index]},
-                )
-            for extra in current[len(p.entities):]:
-                extra.deleted = True
-        self.session.flush()
-        terms = self._index(ChairTerm, lambda t: (t.group_id, t.start))
-        for t in doc.chair_terms:
-            values = {
-                "group_id": self.groups[t.group].id, "entity_id": self.entities[t.entity].id,
-                "start": t.start, "end": t.end, "plan_id": t.plan,
-            }
-            key = (values["group_id"], t.start)
-            terms[key] = self.upsert(ChairTerm, t.id, terms.get(key), values)
-
-    def _contacts(self, doc: WorkspaceFile) -> None:
-        existing = self._index(Contact, lambda c: (c.entity_id, c.name))
-        for c in doc.contacts:
-            values = {
-                "entity_id": self.entities[c.entity].id,
-                "group_id": self.groups[c.group].id if c.group else None,
-                "name": c.name, "email": c.email, "phone": c.phone, "job_title": c.job_title,
-            }
-            key = (values["entity_id"], c.name)
-            existing[key] = self.upsert(Contact, c.id, existing.get(key), values)
-
-    def _work_plans(self, doc: WorkspaceFile) -> None:
-        plans = self._index(WorkPlan, lambda w: (w.group_id, w.period))
-        outputs = self._children(Output, "work_plan_id")
-        by_output = self._children(Activity, "output_id")
-        activities = {
-            (output.work_plan_id, activity.code): activity
-            for group in outputs.values()
-            for output in group
-            for activity in by_output.get(output.id, [])
-        }
-        for w in doc.work_plans:
-            group_id = self.groups[w.group].id
-            plan = plans[(group_id, w.period)] = self.upsert(
-                WorkPlan, w.id, plans.get((group_id, w.period)),
-                {"group_id": group_id, "period": w.period},
-            )
-            self.session.flush()
-            by_code = {o.code: o for o in outputs.get(plan.id, [])}
-            output_keys = _keys_in_file_order(
-                [by_code.get(o.code) for o in w.outputs], outputs.get(plan.id, [])
-            )
-            for o, key in zip(w.outputs, output_keys):
-                output = self.upsert(
-                    Output, o.id, by_code.get(o.code),
-                    {"work_plan_id": plan.id, "code": o.code, "title": o.title, "position": key},
-                )
-                self.session.flush()
-                activity_keys = _keys_in_file_order(
-                    [activities.get((plan.id, a.code)) for a in o.activities],
-                    by_output.get(output.id, []),
-                )
-                for a, akey in zip(o.activities, activity_keys):
-                    activity = self._activity(a, output, activities.get((plan.id, a.code)), akey)
-                    activities[(plan.id, a.code)] = activity
-
-    def _activity(self, a: ActivityIn, output: Output, natural: Activity | None, key: str) -> Activity:
-        activity = self.upsert(
-            Activity, a.id, natural,
-            {
-                "output_id": output.id, "code": a.code, "title": a.title,
-                "description": a.description, "start": a.start, "due": a.due,
-                "status": a.status, "progress": a.progress, "indicator": a.indicator,
-                "funding": a.funding, "position": key,
-            },
-        )
-        self.session.flush()
-        links = self.session.scalars(
-            select(ActivityEntity).where(ActivityEntity.activity_id == activity.id)
-        ).all()
-        wanted = [(ActivityRole.LEAD, x) for x in a.lead] + [(ActivityRole.PARTNER, x) for x in a.partners]
-        keys = positions.initial(len(wanted))
-        by_pair = {(link.role, link.entity_id): link for link in links}
-        kept: set[str] = set()
-        for (role, acronym), pos in zip(wanted, keys):
-            link = self.upsert(
-                ActivityEntity, None, by_pair.get((role, self.entities[acronym].id)),
-                {"activity_id": activity.id, "entity_id": self.entities[acronym].id,
-                 "role": role, "position": pos},
-            )
-            kept.add(link.id)
-        # Leads and partners are a property of the activity: the file's list is the list.
-        for link in links:
-            if link.id not in kept and not link.deleted:
-                link.deleted = True
-                self.report.updated[ActivityEntity.__tablename__] += 1
-        existing_updates = {
-            (u.date, u.text): u
-            for u in self.session.scalars(
-                select(ProgressUpdate).where(
-                    ProgressUpdate.activity_id == activity.id, ProgressUpdate.deleted.is_(False)
-                )
-            )
-        }
-        for u in a.updates:
-            self.upsert(
-                ProgressUpdate, u.id, existing_updates.get((u.date, u.text)),
-                {"activity_id": activity.id, "date": u.date, "text": u.text},
-            )
-        return activity
-
-    def _resolve_activity(self, group_id: str, year: int, code: str | None) -> str | None:
-        if code is None:
-            return None
-        candidates = self.session.execute(
-            select(Activity.id, WorkPlan.period)
-            .join(Output, Activity.output_id == Output.id)
-            .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-            .where(
-                WorkPlan.group_id == group_id, Activity.code == code,
-                Activity.deleted.is_(False), Output.deleted.is_(False), WorkPlan.deleted.is_(False),
-            )
-        ).all()
-        if len(candidates) == 1:
-            return candidates[0][0]
-        period = _period_for((p for _, p in candidates), year)
-        return next(a for a, p in candidates if p == period)
-
-    def _meetings(self, doc: WorkspaceFile) -> None:
-        self.session.flush()
-        meetings = self._index(Meeting, lambda m: (m.group_id, m.start, m.title))
-        agenda = self._children(AgendaItem, "meeting_id")
-        attendance = self._children(Attendance, "meeting_id")
-        decisions = self._children(Decision, "meeting_id")
-        actions = self._children(ActionItem, "meeting_id")
-        for m in doc.meetings:
-            group_id = self.groups[m.group].id
-            key = (group_id, m.start, m.title)
-            meeting = meetings[key] = self.upsert(
-                Meeting, m.id, meetings.get(key),
-                {
-                    "group_id": group_id, "title": m.title, "start": m.start, "end": m.end,
-                    "kind": m.kind, "mode": m.mode, "location": m.location,
-                    "summary": m.summary or "",
-                },
-            )
-            self.session.flush()
-            year = m.start.year
-            items = {i.title: i for i in agenda.get(meeting.id, [])}
-            keys = _keys_in_file_order([items.get(i.title) for i in m.agenda], agenda.get(meeting.id, []))
-            for item, key in zip(m.agenda, keys):
-                self.upsert(
-                    AgendaItem, item.id, items.get(item.title),
-                    {
-                        "meeting_id": meeting.id, "position": key, "title": item.title,
-                        "presenter_id": self.entity_id(item.presenter), "minutes": item.minutes,
-                        "activity_id": self._resolve_activity(group_id, year, item.activity),
-                        "notes": item.notes, "done": item.done,
-                    },
-                )
-            present = {a.entity_id: a for a in attendance.get(meeting.id, [])}
-            for acronym in m.attendance:
-                entity_id = self.entities[acronym].id
-                self.upsert(Attendance, None, present.get(entity_id),
-                            {"meeting_id": meeting.id, "entity_id": entity_id})
-            texts = {d.text: d for d in decisions.get(meeting.id, [])}
-            keys = _keys_in_file_order([texts.get(t) for t in m.decisions], decisions.get(meeting.id, []))
-            for text, key in zip(m.decisions, keys):
-                self.upsert(Decision, None, texts.get(text),
-                            {"meeting_id": meeting.id, "text": text, "position": key})
-            by_text = {a.text: a for a in actions.get(meeting.id, [])}
-            keys = _keys_in_file_order([by_text.get(a.text) for a in m.actions], actions.get(meeting.id, []))
-            for action, key in zip(m.actions, keys):
-                self.upsert(
-                    ActionItem, action.id, by_text.get(action.text),
-                    {
-                        "meeting_id": meeting.id, "position": key, "text": action.text,
-                        "owner_id": self.entity_id(action.owner), "due": action.due,
-                        "status": action.status,
-                        "activity_id": self._resolve_activity(group_id, year, action.activity),
-                    },
-                )
-
-    def _narratives(self, doc: WorkspaceFile) -> None:
-        existing = self._index(Narrative, lambda n: (n.group_id, n.year, n.section))
-        for n in doc.narratives:
-            group_id = self.groups[n.group].id
-            key = (group_id, n.year, n.section)
-            existing[key] = self.upsert(
-                Narrative, n.id, existing.get(key),
-                {"group_id": group_id, "year": n.year, "section": n.section, "text": n.text},
-            )
-
-    def _templates(self, doc: WorkspaceFile) -> None:
-        templates = self._index(AgendaTemplate, lambda t: (t.group_id, t.name))
-        items = self._children(TemplateItem, "template_id")
-        for t in doc.agenda_templates:
-            group_id = self.groups[t.group].id if t.group else None
-            key = (group_id, t.name)
-            template = templates[key] = self.upsert(
-                AgendaTemplate, t.id, templates.get(key), {"group_id": group_id, "name": t.name}
-            )
-            self.session.flush()
-            current = {i.title: i for i in items.get(template.id, [])}
-            keys = _keys_in_file_order([current.get(i.title) for i in t.items], items.get(template.id, []))
-            for item, pos in zip(t.items, keys):
-                self.upsert(
-                    TemplateItem, item.id, current.get(item.title),
-                    {
-                        "template_id": template.id, "position": pos, "title": item.title,
-                        "minutes": item.minutes, "presenter_id": self.entity_id(item.presenter),
-                        "notes": item.notes,
-                    },
-                )
-
-
-def _keys_in_file_order(matched: Sequence[Any], existing: Sequence[Any]) -> list[str]:
-    """Positions for the file's items, in the file's order, ahead of items it does not mention.
-
-    Items matched to existing records keep their current key when the order is
-    already right, so that re-importing an unchanged file changes nothing.
-    """
-    current = [m.position if m is not None else None for m in matched]
-    if all(k is not None for k in current) and current == sorted(current) and len(set(current)) == len(current):
-        return current  # type: ignore[return-value]
-    mentioned = {id(m) for m in matched if m is not None}
-    others = sorted((e for e in existing if id(e) not in mentioned), key=lambda e: (e.position, e.id))
-    keys = positions.initial(len(matched) + len(others))
-    for other, key in zip(others, keys[len(matched):]):
-        other.position = key
-    return keys[: len(matched)]
-
-
 def import_workspace(session: Session, doc: WorkspaceFile) -> ImportReport:
-    """Validate `doc` against the workspace and apply it within `session`'s transaction."""
-    validate_references(doc, session)
-    report = ImportReport()
-    _Importer(session, report).run(doc)
-    session.flush()
-    return report
+    """Check `doc` against itself and the workspace and apply it within `session`'s transaction."""
+    from chairdesk.store.interchange_import import apply_workspace
+
+    check_file(doc)
+    return apply_workspace(session, doc)
+
+
+R = TypeVar("R", bound=Record)
 
 
 # ---------------------------------------------------------------------------

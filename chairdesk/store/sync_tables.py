@@ -197,6 +197,15 @@ def mark_dirty(session: Session, keys: set[tuple[str, str]]) -> None:
     )
 
 
+def note_changes(session: Session, keys: set[tuple[str, str]]) -> None:
+    """Note records a unit of work wrote without the ORM (an import's bulk writes).
+
+    They go the way of the ORM's own edits at commit: into the Y.Doc, or `sync_dirty`.
+    """
+    if keys and not session.info.get(REMOTE):
+        session.info.setdefault(TOUCHED, set()).update(keys)
+
+
 def track_local_changes(writers: sessionmaker, hook: Callable[[], LocalHook | None]) -> None:
     """Note the synced records that the sessions of `writers` create or change.
 

@@ -113,6 +113,17 @@ def _edit(path: str, value):
     return apply
 
 
+ONE_ID = "1b4e28ba-2fa1-41d2-883f-0016d3cca427"
+
+
+def _second_meeting(doc: dict, agenda_id: str) -> None:
+    second = copy.deepcopy(doc["meetings"][0])
+    second["start"], second["end"] = "2022-06-14T14:00", "2022-06-14T15:30"
+    doc["meetings"].append(second)
+    for meeting in doc["meetings"]:
+        meeting["agenda"][0]["id"] = agenda_id
+
+
 BAD_DOCUMENTS = {
     "wrong format": (_edit(["format"], "excel"), 'format: not a ChairDesk workspace file (expected "chairdesk-workspace")'),
     "newer version": (_edit(["version"], 2), "version: version 2 is newer than this ChairDesk reads (up to 1); update ChairDesk"),
@@ -141,6 +152,31 @@ BAD_DOCUMENTS = {
     "narrative for 2200": (_edit(["narratives", 0, "year"], 2200), "narratives[0].year: out of range (input should be less than or equal to 2199)"),
     "10 MB location": (_edit(["meetings", 0, "location"], "x" * 10_000_000), "meetings[0].location: longer than 300 characters (10,000,000)"),
     "focal point's name over its column": (_edit(["contacts", 0, "name"], "x" * 201), "contacts[0].name: longer than 200 characters (201)"),
+    # One record of the file is one record of the workspace: never two merged, the last winning.
+    "two records with the same id": (
+        lambda doc: [e.update(id=ONE_ID) for e in doc["entities"][:2]],
+        f"entities[1].id: duplicate id '{ONE_ID}' (also entities[0])",
+    ),
+    "an agenda id in two meetings": (
+        lambda doc: _second_meeting(doc, ONE_ID),
+        f"meetings[1].agenda[0].id: duplicate id '{ONE_ID}' (also meetings[0].agenda[0])",
+    ),
+    "duplicate narrative section": (
+        lambda doc: doc["narratives"].append({**doc["narratives"][0], "text": "Said again."}),
+        "narratives[1].section: duplicate section 'advocacy' for ETCIP in 2022 (also narratives[0])",
+    ),
+    "the same meeting twice": (
+        lambda doc: doc["meetings"].append({**doc["meetings"][0], "summary": "Other"}),
+        "meetings[1]: the same record as meetings[0] (same group, start and title)",
+    ),
+    "a lead entity listed twice": (
+        _edit(["work_plans", 0, "outputs", 0, "activities", 0, "lead"], ["UNICRI", "UNICRI"]),
+        "work_plans[0].outputs[0].activities[0].lead[1]: 'UNICRI' is listed twice",
+    ),
+    "two outputs with one code": (
+        lambda doc: doc["work_plans"][0]["outputs"].append({"code": "a", "title": "Output a"}),
+        "work_plans[0].outputs[1].code: duplicate code 'a' (also work_plans[0].outputs[0])",
+    ),
 }
 
 
@@ -215,3 +251,104 @@ def test_unreadable_file_is_refused(case, populated, small_file, tmp_path, capsy
     assert main(["import", str(path)]) == 2
     assert capsys.readouterr().err.splitlines()[0] == message
     assert snapshot(ws) == before
+
+
+# ---------------------------------------------------------------------------
+# What the workspace would become: checked as `chairdesk check` would, before anything is written.
+
+
+def _refused(ws, doc: dict, tmp_path: Path, capsys) -> str:
+    before = snapshot(ws)
+    path = tmp_path / "edit.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[1:] == ["Nothing was imported."]
+    assert snapshot(ws) == before
+    return err[0]
+
+
+def _file(**parts) -> dict:
+    return {"format": "chairdesk-workspace", "version": 1, **parts}
+
+
+def test_an_entity_renamed_onto_another_ones_acronym_is_refused(populated, tmp_path, capsys) -> None:
+    ws, _ = populated
+    opcw = next(e for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
+    doc = _file(entities=[{**opcw, "acronym": "unicri"}])
+    assert _refused(ws, doc, tmp_path, capsys) == "chairdesk: entities[0].acronym: the workspace already has an entity 'UNICRI'"
+
+
+def test_a_chair_term_overlapping_one_in_the_workspace_is_refused(populated, tmp_path, capsys) -> None:
+    ws, _ = populated
+    doc = _file(chair_terms=[{"group": "ETCIP", "entity": "OPCW", "start": "2022-03-01", "end": "2022-04-30"}])
+    assert _refused(ws, doc, tmp_path, capsys) == (
+        "chairdesk: chair_terms[0].start: overlaps the term of UNICRI starting 2022-01-01"
+    )
+
+
+def test_an_activity_recoded_onto_a_code_its_work_plan_has_is_refused(populated, tmp_path, capsys) -> None:
+    ws, _ = populated
+    plan = _export(ws)["work_plans"][0]
+    a1 = plan["outputs"][0]["activities"][0]
+    plan["outputs"][0]["activities"].append({**a1, "id": None, "code": "A2", "updates": []})
+    _import(ws, _file(entities=_export(ws)["entities"], work_plans=[plan]))
+    a2 = _export(ws)["work_plans"][0]["outputs"][0]["activities"][1]
+    doc = _file(work_plans=[{**plan, "outputs": [{**plan["outputs"][0], "activities": [{**a2, "code": "A1"}]}]}])
+    assert _refused(ws, doc, tmp_path, capsys) == (
+        "chairdesk: work_plans[0].outputs[0].activities[0].code: the work plan already has an activity 'A1'"
+    )
+
+
+def test_a_reference_to_an_acronym_the_file_renames_away_is_refused(populated, tmp_path, capsys) -> None:
+    ws, _ = populated
+    opcw = next(e for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
+    doc = _file(entities=[{**opcw, "acronym": "OPCW-2"}],
+                memberships=[{"group": "ETCIP", "entity": "OPCW", "role": "member", "start": "2023-01-01"}])
+    assert _refused(ws, doc, tmp_path, capsys) == "chairdesk: memberships[0].entity: unknown entity 'OPCW'"
+
+
+def test_an_acronym_in_another_case_is_the_same_entity(populated, tmp_path, capsys) -> None:
+    ws, _ = populated
+    report = _import(ws, _file(entities=[{"acronym": "opcw", "name": "OPCW", "kind": "non_un"}]))
+    assert report.summary() == "0 new and 1 updated records"
+    assert [e["acronym"] for e in _export(ws)["entities"]] == ["INTERPOL", "opcw", "UNICRI"]
+    capsys.readouterr()
+    assert main(["check"]) == 0
+
+
+def test_repeated_titles_and_texts_import_once_and_then_change_nothing(workspace, small_doc) -> None:
+    doc = copy.deepcopy(small_doc)
+    meeting = doc["meetings"][0]
+    meeting["agenda"] = [
+        {"title": "Coffee break", "minutes": 15}, {"title": "Opening", "minutes": 10},
+        {"title": "Coffee break", "minutes": 20, "notes": "longer"},
+    ]
+    meeting["decisions"] = ["Agreed.", "Noted.", "Agreed."]
+    meeting["actions"] = [{"text": "Follow up"}, {"text": "Follow up", "owner": "OPCW"}]
+    activity = doc["work_plans"][0]["outputs"][0]["activities"][0]
+    activity["updates"] *= 2
+    activity["partners"] = ["UNICRI", "OPCW"]  # a lead entity that is also a partner, as earlier versions allowed
+    first = _import(workspace, doc)
+    assert first.created["agenda_item"] == 3 and first.created["decision"] == 3 and first.created["progress_update"] == 2
+    before = snapshot(workspace)
+    assert _import(workspace, doc).summary() == "nothing to change"
+    assert snapshot(workspace) == before
+    exported = _export(workspace)
+    assert [(i["title"], i["minutes"]) for i in exported["meetings"][0]["agenda"]] == [
+        ("Coffee break", 15), ("Opening", 10), ("Coffee break", 20)]
+    assert exported["meetings"][0]["decisions"] == ["Agreed.", "Noted.", "Agreed."]
+    assert _import(workspace, exported).summary() == "nothing to change"
+
+
+def test_an_imported_list_goes_ahead_of_the_items_it_does_not_mention(populated) -> None:
+    ws, _ = populated
+    meeting = _export(ws)["meetings"][0]
+    new_item = {"title": "Tour de table", "minutes": 30}
+    _import(ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}]))
+    agenda = _export(ws)["meetings"][0]["agenda"]
+    assert [i["title"] for i in agenda] == ["Tour de table", "A1 update", "Opening"]
+    assert _import(ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}])).summary() == (
+        "nothing to change"
+    )
