@@ -10,6 +10,7 @@ both alike. GUI figures run offscreen, each in a fresh process. Workspaces
 come from generate.py (cached). The budget (issue 6): startup_ratio <= 1.5;
 meetings_open_s <= 0.3 and filter_keystroke_ms <= 50 at 100x; export_ratio
 <= 1.3; sync_join_ratio <= 2.0; sync_idle_ms <= 50; peak_rss_mb <= 350 at 100x.
+import_ratio (issue 14: an import proportionate to the file) has no budget yet.
 """
 
 from __future__ import annotations
@@ -44,11 +45,13 @@ BUDGET = {
     "sync_join_ratio": 2.0, "sync_idle_ms": 50, "peak_rss_mb": 350,
 }
 FIGURES = ("startup_ratio", "meetings_open_s", "filter_keystroke_ms", "export_ratio",
-           "sync_join_ratio", "sync_idle_ms", "peak_rss_mb")
+           "sync_join_ratio", "sync_idle_ms", "peak_rss_mb", "import_ratio")
 #: The scale each figure is judged at when no --scale is given (None: the demo workspace).
 DEFAULT_SCALE: dict[str, float | None] = {
     "startup_ratio": None, "meetings_open_s": 100, "filter_keystroke_ms": 100, "export_ratio": 100,
     "sync_join_ratio": 1, "sync_idle_ms": 1, "peak_rss_mb": 100,
+    # 10x: the 62 MB file of 16 groups over 50 years (at 100x the file is over the import limit).
+    "import_ratio": 10,
 }
 SCALING = (1, 10, 100)
 #: Figures that scaling repeats at 1x, 10x and 100x (sync has its own sizes).
@@ -374,6 +377,127 @@ def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
     }
 
 
+# --------------------------------------------------------------------------- import
+
+
+def interchange_file(scale: float) -> Path:
+    """The generated workspace as ChairDesk exports it (``chairdesk export json``), cached."""
+    from chairdesk.store.database import open_workspace
+    from chairdesk.store.interchange import dump_json, export_workspace
+
+    source = workspace_for(scale)
+    path = source.with_suffix(".json")
+    if not path.exists():
+        with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+            ws = open_workspace(source, Path(name) / "backups")
+            try:
+                with ws.read() as session:
+                    text = dump_json(export_workspace(session))
+            finally:
+                ws.close()
+        part = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        part.write_text(text, encoding="utf-8")
+        os.replace(part, path)
+    return path
+
+
+def _bare_import(file: Path, rows: dict[str, tuple[list[str], list[tuple]]], target: Path) -> None:
+    """The floor: parse the JSON, then one plain executemany per table of the rows import writes."""
+    import sqlite3
+
+    json.loads(file.read_bytes())
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous=FULL")  # as ChairDesk's connection: the same fsync at commit
+        conn.execute("BEGIN IMMEDIATE")
+        for table, (columns, values) in rows.items():
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(columns))
+            conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', values)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def bench_import(scale: float, reps: int = 5) -> dict[str, float | str]:
+    """``chairdesk import`` of the generated workspace's file into an empty workspace, against
+    parsing the same JSON and a plain bulk insert of the same rows (sqlite3 executemany).
+
+    ``reimport_s`` imports the same file again into the result: nothing changes.
+    """
+    import shutil
+    import sqlite3
+
+    from chairdesk.store.database import open_workspace
+    from chairdesk.store.interchange import MAX_FILE_BYTES, import_workspace, read_workspace_file
+    from chairdesk.store.models import SYNCED_MODELS
+
+    file = interchange_file(scale)
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return {"import_ratio": f"n/a (the file is {size / 1e6:.0f} MB, over the import limit)"}
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        empty = tmp / "empty.sqlite3"
+        open_workspace(empty, tmp / "backups").close()
+
+        def fresh(label: str) -> Path:
+            target = tmp / f"{label}.sqlite3"
+            for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(empty, target)
+            return target
+
+        def ours(target: Path) -> None:
+            ws = open_workspace(target, tmp / "backups")
+            try:
+                doc = read_workspace_file(file)
+                with ws.transaction() as session:
+                    import_workspace(session, doc)
+            finally:
+                ws.close()
+
+        # The rows the bare baseline writes: what ChairDesk's import made of the file.
+        made = fresh("made")
+        started = time.perf_counter()
+        ours(made)
+        cold = time.perf_counter() - started
+        rows: dict[str, tuple[list[str], list[tuple]]] = {}
+        with sqlite3.connect(made) as conn:
+            for model in SYNCED_MODELS:
+                table = model.__tablename__
+                cursor = conn.execute(f'SELECT * FROM "{table}"')
+                rows[table] = ([d[0] for d in cursor.description], cursor.fetchall())
+        mine: list[float] = []
+        floor: list[float] = []
+        again: list[float] = []
+        if reps <= 1:  # a quick look (the smoke test): the first runs are the figures
+            mine.append(cold)
+            bare = fresh("bare")
+            started = time.perf_counter()
+            _bare_import(file, rows, bare)
+            floor.append(time.perf_counter() - started)
+        for rep in range(reps if reps > 1 else 0):
+            runs: list[tuple[list[float], Callable[[Path], None], str]] = [
+                (mine, ours, "ours"), (floor, lambda target: _bare_import(file, rows, target), "bare"),
+            ]
+            if rep % 2:
+                runs.reverse()
+            for into, run_one, label in runs:
+                target = fresh(label)
+                started = time.perf_counter()
+                run_one(target)
+                into.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        ours(made)  # the same file again: nothing to change
+        again.append(time.perf_counter() - started)
+    return {
+        "import_ratio": _median([a / b for a, b in zip(mine, floor)]),
+        "import_s": _median(mine), "import_bare_s": _median(floor), "reimport_s": _median(again),
+        "import_file_mb": size / 1e6,
+    }
+
+
 # --------------------------------------------------------------------------- memory
 
 
@@ -440,6 +564,7 @@ BENCHES: dict[str, Callable[..., dict]] = {
     "peak_rss_mb": bench_rss,
     "sync_join_ratio": bench_sync,
     "sync_idle_ms": bench_sync,
+    "import_ratio": bench_import,
 }
 CHILDREN = {"meetings": child_meetings, "rss": child_rss}
 
