@@ -32,13 +32,21 @@ LONG_TEXT_MAX = 100_000
 # XML 1.0's Char production without tab, newline and carriage return: what a Word
 # document (and so every export) cannot hold. Lone surrogates cannot be encoded at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# What ends a line for str.splitlines() beyond the control characters above, and the tab.
+_LINE_BREAK = re.compile("[\t\n\r\x85\u2028\u2029]")
 
 
-def text_problem(text: str, *, max_length: int | None = None) -> str | None:
-    """Why `text` cannot be stored, or None. Tab and line breaks are allowed."""
+def text_problem(text: str, *, max_length: int | None = None, one_line: bool = False) -> str | None:
+    """Why `text` cannot be stored, or None. Tab and line breaks are allowed, unless `one_line`
+    (an acronym or a code: a name that messages, file names and lists quote on one line)."""
     bad = _NOT_XML.search(text)
     if bad is not None:
         return f"contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}"
+    if one_line:
+        bad = _LINE_BREAK.search(text)
+        if bad is not None:
+            what = "a tab" if bad.group() == "\t" else "a line break"
+            return f"contains {what} at position {bad.start() + 1}"
     if max_length is not None and len(text) > max_length:
         return f"longer than {max_length} characters ({len(text)})"
     return None

@@ -110,6 +110,13 @@ def _storable(value: str) -> str:
     return value
 
 
+def _one_line(value: str) -> str:
+    problem = text_problem(value, one_line=True)
+    if problem is not None:
+        raise PydanticCustomError("not_storable", "{problem}", {"problem": problem})
+    return value
+
+
 def _record_id(value: Any) -> str:
     if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
         return value  # as ChairDesk writes them: no need to parse (a large file has 400,000)
@@ -137,10 +144,11 @@ def _period(value: Any) -> str:
     raise PydanticCustomError("not_period", "not a period (expected YYYY or YYYY-YYYY)")
 
 
-def _text(model: type[Base], column: str, *, required: bool = False) -> Any:
+def _text(model: type[Base], column: str, *, required: bool = False, one_line: bool = False) -> Any:
     """Text stored in `model.column`: as long as the column holds, storable (domain.values).
 
-    A required text is trimmed and must not be empty, as a name or a title.
+    A required text is trimmed and must not be empty, as a name or a title; an acronym
+    or a code is `one_line`.
     """
     return Annotated[
         str,
@@ -148,7 +156,7 @@ def _text(model: type[Base], column: str, *, required: bool = False) -> Any:
             strip_whitespace=required or None, min_length=1 if required else None,
             max_length=text_limit(model, column),
         ),
-        AfterValidator(_storable),
+        AfterValidator(_one_line if one_line else _storable),
     ]
 
 
@@ -170,8 +178,8 @@ Period = Annotated[
     BeforeValidator(_period),
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{4})?$"}),
 ]
-Acronym = _text(Entity, "acronym", required=True)
-Code = _text(Activity, "code", required=True)
+Acronym = _text(Entity, "acronym", required=True, one_line=True)
+Code = _text(Activity, "code", required=True, one_line=True)
 Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 
@@ -258,7 +266,7 @@ class ActivityIn(Record):
 
 
 class OutputIn(Record):
-    code: _text(Output, "code", required=True)
+    code: _text(Output, "code", required=True, one_line=True)
     title: _text(Output, "title", required=True)
     activities: list[ActivityIn] = []
 

@@ -42,3 +42,11 @@ def test_dates_outside_the_supported_years_are_refused() -> None:
     assert date_problem(datetime(LAST_YEAR, 12, 31, 23, 59)) is None
     assert "9999" in date_problem(date(9999, 12, 31))
     assert date_problem(date(1, 1, 1)) is not None
+
+
+@pytest.mark.parametrize("bad", ["\t", "\n", "\r", "\x85", "\u2028", "\u2029"])
+def test_an_acronym_or_a_code_is_one_line(bad: str) -> None:
+    assert text_problem(f"UN{bad}DP") is None  # in a title or a narrative, a line break is text
+    problem = text_problem(f"UN{bad}DP", one_line=True)
+    assert problem is not None and problem.endswith("at position 3")
+    assert text_problem("UNODC—Vienna 🇦🇹", one_line=True) is None

@@ -150,6 +150,8 @@ BAD_DOCUMENTS = {
     "due date in year 1": (_edit(["meetings", 0, "actions", 0, "due"], "0001-01-01"), "meetings[0].actions[0].due: year 1 is outside 1900–2199"),
     "work plan for 9999": (_edit(["work_plans", 0, "period"], "2021-9999"), "work_plans[0].period: year 9999 is outside 1900–2199"),
     "narrative for 2200": (_edit(["narratives", 0, "year"], 2200), "narratives[0].year: out of range (input should be less than or equal to 2199)"),
+    "a line break in an acronym": (_edit(["entities", 0, "acronym"], "UN\nICRI"), "entities[0].acronym: contains a line break at position 3"),
+    "a tab in an activity code": (_edit(["meetings", 0, "agenda", 1, "activity"], "A\t1"), "meetings[0].agenda[1].activity: contains a tab at position 2"),
     "10 MB location": (_edit(["meetings", 0, "location"], "x" * 10_000_000), "meetings[0].location: longer than 300 characters (10,000,000)"),
     "focal point's name over its column": (_edit(["contacts", 0, "name"], "x" * 201), "contacts[0].name: longer than 200 characters (201)"),
     # One record of the file is one record of the workspace: never two merged, the last winning.

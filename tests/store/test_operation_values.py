@@ -147,6 +147,17 @@ def test_a_location_fits_its_column(small) -> None:
         assert s.get(Meeting, ids.meeting).location == "Vienna\tInternational Centre\nRoom M3"
 
 
+@pytest.mark.parametrize(("case", "value", "message"), [
+    ("entity's acronym", "UN\tDP", "The acronym contains a tab at position 3."),
+    ("output's code", "A\n1", "The code contains a line break at position 2."),
+])
+def test_an_acronym_or_a_code_is_one_line(small, case, value, message) -> None:
+    ws, ids = small
+    field, operation = TEXT_OPERATIONS[case]
+    error = _refused(ws, ids, operation, value)
+    assert (error.field, error.message) == (field, message)
+
+
 YEAR_9999 = date(9999, 12, 31)
 MOMENT_9999 = datetime(9999, 12, 31, 23, 0)
 

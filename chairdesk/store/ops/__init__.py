@@ -28,11 +28,14 @@ class OperationError(ValueError):
         self.message = message
 
 
-def stored_text(text: str, field: str, label: str, limit: int) -> str:
-    """`text` as given, if a record may hold it (`label` starts the message: "The title")."""
+def stored_text(text: str, field: str, label: str, limit: int, *, one_line: bool = False) -> str:
+    """`text` as given, if a record may hold it (`label` starts the message: "The title").
+
+    `one_line`: an acronym or a code, which holds no tab or line break either.
+    """
     if len(text) > limit:
         raise OperationError(field, f"{label} is too long (at most {limit:,} characters).")
-    problem = text_problem(text)
+    problem = text_problem(text, one_line=one_line)
     if problem is not None:
         # A control character pasted from elsewhere: every Word export would fail on it.
         raise OperationError(field, f"{label} {problem}.")

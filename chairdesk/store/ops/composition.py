@@ -80,11 +80,11 @@ def _live(session: Session, model: type[R], record_id: str | None, field: str, w
     return record
 
 
-def _text(value: Any, field: str, label: str, max_length: int) -> str:
+def _text(value: Any, field: str, label: str, max_length: int, *, one_line: bool = False) -> str:
     text = "" if value is None else str(value).strip()
     if not text:
         raise OperationError(field, f"{label} cannot be empty.")
-    return stored_text(text, field, label, max_length)
+    return stored_text(text, field, label, max_length, one_line=one_line)
 
 
 def _optional_text(value: Any, field: str, label: str, max_length: int) -> str | None:
@@ -131,7 +131,7 @@ def _in_order(start: date | None, end: date | None, field: str, what: str) -> No
 def _acronym(
     session: Session, model: type[Entity | WorkingGroup], value: Any, except_id: str | None
 ) -> str:
-    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"))
+    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"), one_line=True)
     # Few rows, and casefold() also folds non-ASCII letters (SQLite's lower() does not).
     others = session.execute(select(model.id, model.acronym).where(model.deleted.is_(False)))
     taken = any(

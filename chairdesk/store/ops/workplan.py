@@ -95,7 +95,7 @@ def _code(value: object, field: str = "code") -> str:
     code = value.strip()
     if len(code) > _CODE_MAX:
         raise OperationError(field, f"A code has at most {_CODE_MAX} characters.")
-    return stored_text(code, field, "The code", _CODE_MAX)
+    return stored_text(code, field, "The code", _CODE_MAX, one_line=True)
 
 
 def _optional_date(value: object, field: str) -> date | None:
