@@ -495,10 +495,12 @@ class DocxBuilder:
 
     def core_properties(self, title: str, subject: str, author: str) -> None:
         props = self.document.core_properties
-        props.title = title
-        props.subject = subject
-        props.author = author
-        props.last_modified_by = author
+        # The package's properties hold 255 characters each (python-docx refuses more); a
+        # group named at its full 300 characters still gets its document, the name cut short.
+        props.title = _property(title)
+        props.subject = _property(subject)
+        props.author = _property(author)
+        props.last_modified_by = _property(author)
         props.comments = "Drafted with ChairDesk from the working group's records."
         props.keywords = ""
         props.revision = 1
@@ -558,6 +560,13 @@ def _apply_if_present(document: Document, paragraph: Paragraph, name: str) -> No
         paragraph.style = document.styles[name]
     except KeyError:
         pass  # header/footer look is the template's business; no warning
+
+
+_PROPERTY_MAX = 255
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= _PROPERTY_MAX else text[: _PROPERTY_MAX - 1] + "…"
 
 
 def _free_paragraph(part) -> Paragraph:  # noqa: ANN001 - a header or footer
