@@ -461,6 +461,26 @@ def _september(workspace) -> str:
         return s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))).one()
 
 
+def test_a_location_pasted_with_a_control_character_is_refused_inline(qtbot, demo) -> None:
+    # Word's manual line break is U+000B: pasted into a field, it would fail every Word export.
+    view = _open_view(qtbot, demo)
+    meeting_id = _september(demo)
+    editor = view.editor
+    editor.location_edit.setFocus()
+    editor.location_edit.setText("Vienna\x0bInternational Centre")
+    editor.location_edit.editingFinished.emit()
+    assert editor.error_label.isVisible()
+    assert editor.error_label.text() == "The location contains the control character U+000B at position 7."
+    with demo.read() as s:
+        assert q.meeting_detail(s, meeting_id).location != "Vienna\x0bInternational Centre"
+    assert view.controller.undo_stack.count() == 0
+    editor.location_edit.setText("Vienna International Centre")
+    editor.location_edit.editingFinished.emit()
+    assert not editor.error_label.isVisible()
+    with demo.read() as s:
+        assert q.meeting_detail(s, meeting_id).location == "Vienna International Centre"
+
+
 def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, demo) -> None:
     view = _open_view(qtbot, demo)
     meeting_id = _september(demo)
