@@ -86,7 +86,7 @@ class _Table:
     choices as their value), so that comparing them says whether a write changes anything.
     """
 
-    def __init__(self, conn: Connection, model: type[Record]) -> None:
+    def __init__(self, conn: Connection, model: type[Record], named_ids: Iterable[str]) -> None:
         table = model.__table__
         self.name = table.name
         own = [c for c in table.columns if c.name not in _BOOKKEEPING]
@@ -108,7 +108,8 @@ class _Table:
         self.new: dict[str, tuple] = {}
         self.changed: dict[str, tuple[bool, tuple]] = {}  # id -> (deleted, values)
         self.places: dict[str, str] = {}  # the records the file wrote -> their place in it
-        self.claimed: set[str] = set()  # existing ids the file names: no natural match takes them
+        # Existing records the file names by id: no natural match takes them.
+        self.claimed = {i for i in named_ids if i in self.rows}
 
     # -- the workspace as it is, and as it will be
 
@@ -146,9 +147,6 @@ class _Table:
         yield from self.new
 
     # -- matching
-
-    def claim(self, ids: Iterable[str | None]) -> None:
-        self.claimed.update(i for i in ids if i is not None and i in self.rows)
 
     def pool(self, key: Callable[[str], Hashable], among: Iterable[str] | None = None) -> dict[Hashable, deque[str]]:
         """Live records no id of the file claims, by natural key; ordered ones in their order."""
@@ -188,18 +186,26 @@ class _Table:
         self.places[target] = place
         return target
 
-    def set(self, record_id: str, column: str, stored_value: Any, *, deleted: bool = False) -> None:
-        """Change one field of an existing record (or move it to the trash)."""
+    def set(self, record_id: str, column: str, stored_value: Any) -> None:
+        """Change one field of a record the file leaves out (its place in a list)."""
         values = list(self.current(record_id))
         values[self.at[column]] = stored_value
-        if record_id in self.new:
-            self.new[record_id] = tuple(values)
-        else:
-            self.changed[record_id] = (deleted, tuple(values))
+        self.changed[record_id] = (False, tuple(values))
 
     def trash(self, record_id: str) -> None:
         if self.is_live(record_id):
-            self.set(record_id, self.columns[0], self.get(record_id, self.columns[0]), deleted=True)
+            self.changed[record_id] = (True, self.current(record_id))
+
+    def clashes(self, a: str, b: str, columns: Sequence[str]) -> bool:
+        """Whether two records the import leaves live first clash now: one of them is the
+        file's, and they were not both live, with these values, before (two laptops may have
+        made the same acronym offline: `chairdesk check` reports that, an import does not add it)."""
+        if a not in self.places and b not in self.places:
+            return False
+        return not (
+            self.was_live(a) and self.was_live(b)
+            and all(self.get(r, c) == self.before(r, c) for r in (a, b) for c in columns)
+        )
 
     def write(self, conn: Connection, now: str) -> None:
         names = ", ".join(f'"{c}"' for c in self.columns)
@@ -221,16 +227,29 @@ def _date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+class _Tables(dict):
+    """The workspace's tables, each read the first time the import needs it."""
+
+    def __init__(self, conn: Connection, doc: WorkspaceFile) -> None:
+        super().__init__()
+        self.conn = conn
+        self.named: dict[type[Record], list[str]] = defaultdict(list)
+        for _place, model, record in file_records(doc):
+            if record.id is not None:
+                self.named[model].append(record.id)
+
+    def __missing__(self, model: type[Record]) -> _Table:
+        table = self[model] = _Table(self.conn, model, self.named.get(model, ()))
+        return table
+
+
 class _Import:
     """One import: the workspace's tables, the file's records matched to them, then the writes."""
 
     def __init__(self, session: Session, doc: WorkspaceFile) -> None:
         self.session = session
         self.doc = doc
-        conn = session.connection()
-        self.t = {model: _Table(conn, model) for model in SYNCED_MODELS}
-        for _place, model, record in file_records(doc):
-            self.t[model].claim([record.id])
+        self.t = _Tables(session.connection(), doc)
         self.entities: dict[str, str] = {}  # acronym -> id, after the import
         self.groups: dict[str, str] = {}
         self.activities: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (group, code) -> [(id, period)]
@@ -312,12 +331,9 @@ class _Import:
             table.put(target, item.id, values(item), f"{name}[{i}]")
         seen: dict[str, str] = {}
         for record_id in table.live():
-            key = table.get(record_id, "acronym").casefold()
-            other = seen.setdefault(key, record_id)
-            if other == record_id:
-                continue
-            mine, theirs = (record_id, other) if record_id in table.places else (other, record_id)
-            if mine in table.places:
+            other = seen.setdefault(table.get(record_id, "acronym").casefold(), record_id)
+            if other != record_id and table.clashes(other, record_id, ("acronym",)):
+                mine, theirs = (record_id, other) if record_id in table.places else (other, record_id)
                 what = "an entity" if model is Entity else "a working group"
                 raise InterchangeError(
                     f"{table.places[mine]}.acronym",
@@ -380,8 +396,8 @@ class _Import:
             terms.sort(key=lambda r: table.get(r, "start"))
             for earlier, later in zip(terms, terms[1:]):
                 end = table.get(earlier, "end")
-                if (end is None or end >= table.get(later, "start")) and (
-                    earlier in table.places or later in table.places
+                if (end is None or end >= table.get(later, "start")) and table.clashes(
+                    earlier, later, ("group_id", "start", "end")
                 ):
                     mine, other = (later, earlier) if later in table.places else (earlier, later)
                     entity = self.t[Entity].get(table.get(other, "entity_id"), "acronym")
@@ -481,9 +497,10 @@ class _Import:
                 continue
             code = activities.get(activity_id, "code")
             other = seen.setdefault((plan_id, code), activity_id)
-            if other != activity_id and activity_id in activities.places:
+            if other != activity_id and activities.clashes(other, activity_id, ("output_id", "code")):
+                mine = activity_id if activity_id in activities.places else other
                 raise InterchangeError(
-                    f"{activities.places[activity_id]}.code", f"the work plan already has an activity '{code}'"
+                    f"{activities.places[mine]}.code", f"the work plan already has an activity '{code}'"
                 )
             found[(plans.get(plan_id, "group_id"), code)].append((activity_id, plans.get(plan_id, "period")))
         self.activities = dict(found)
@@ -587,7 +604,9 @@ class _Import:
         now = _STORED_TIME(utcnow())
         report = ImportReport()
         for model in SYNCED_MODELS:  # parents before children: foreign keys hold at every statement
-            table = self.t[model]
+            table = self.t.get(model)
+            if table is None:
+                continue
             table.write(conn, now)
             if table.new:
                 report.created[table.name] = len(table.new)

@@ -354,3 +354,17 @@ def test_an_imported_list_goes_ahead_of_the_items_it_does_not_mention(populated)
     assert _import(ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}])).summary() == (
         "nothing to change"
     )
+
+
+def test_a_clash_two_laptops_made_offline_does_not_block_an_import(populated, small_doc) -> None:
+    from chairdesk.store.models import Entity
+
+    ws, _ = populated
+    with ws.transaction() as session:  # as two laptops that each added OPCW offline leave it
+        session.add(Entity(acronym="OPCW", name="A second OPCW", kind="non_un"))
+    doc = copy.deepcopy(small_doc)
+    doc["entities"][1]["name"] = "Organisation for the Prohibition of Chemical Weapons (OPCW)"
+    report = _import(ws, doc)
+    assert report.updated["entity"] == 1  # the older OPCW, as the file's natural match
+    names = sorted(e["name"] for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
+    assert names == ["A second OPCW", "Organisation for the Prohibition of Chemical Weapons (OPCW)"]

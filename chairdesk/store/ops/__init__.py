@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from chairdesk.domain.values import date_problem, text_problem
 
-
 D = TypeVar("D", bound=date)
 
 
