@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -221,7 +222,11 @@ class Workspace:
 
                 readers = sessionmaker(self.engine, expire_on_commit=False)
                 writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
-                track_local_changes(writers, lambda: self.sync_hook)
+                # SQLAlchemy keeps a sessionmaker's listeners as long as its Session class lives,
+                # and the class lives as long as the listeners hold this workspace: a weak
+                # reference lets a closed workspace go (each one opened kept ~150 KB for good).
+                me = weakref.ref(self)
+                track_local_changes(writers, lambda: getattr(me(), "sync_hook", None))
                 self._sessions = (readers, writers)
             return self._sessions
 

@@ -182,3 +182,21 @@ def test_an_upgrade_whose_backup_cannot_be_written_changes_nothing(data_dir: Pat
 
     assert path.read_bytes() == before
     assert read_revision(path) == "0001"
+
+
+def test_a_closed_workspace_is_freed(tmp_path) -> None:
+    # A process that opens workspace after workspace (the application switching, a script)
+    # kept every one of them, their engines and sessions, for good (~150 KB each).
+    import gc
+    import weakref
+
+    ws = open_workspace(tmp_path / "workspace.sqlite3", tmp_path / "backups")
+    with ws.transaction() as session:
+        session.add(Entity(acronym="UNICRI", name="UNICRI", kind="un"))
+    with ws.read() as session:
+        assert session.scalars(select(Entity.acronym)).all() == ["UNICRI"]
+    ws.close()
+    gone = weakref.ref(ws)
+    del ws, session
+    gc.collect()
+    assert gone() is None
