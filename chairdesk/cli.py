@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("info", help="what the workspace holds, its schema version and data path")
     p = commands.add_parser("meetings", help="list a working group's meetings with their ids")
     p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
-    p.add_argument("--year", type=int, metavar="YEAR", help="only the meetings of this year")
+    p.add_argument("--year", type=_year, metavar="YEAR", help="only the meetings of this year")
     commands.add_parser("check", help="check the database's integrity and the data's consistency")
 
     p = commands.add_parser("backup", help="write a backup of the workspace")
@@ -124,7 +124,7 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
 
     p = formats.add_parser("submission", help="a working group's annual submission (.docx)")
     p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
-    p.add_argument("--year", type=int, required=True, metavar="YEAR", help="the year reported on")
+    p.add_argument("--year", type=_year, required=True, metavar="YEAR", help="the year reported on")
     p.add_argument("--committee", metavar="NAME",
                    help="the body the terms of reference go to (default: the Counter-Terrorism "
                    "Compact Coordination Committee)")
@@ -139,7 +139,7 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
         template(p)
 
     p = formats.add_parser("annex", help="every working group's composition in a year, by pillar (.docx)")
-    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--year", type=_year, required=True, metavar="YEAR")
     output(p, ".docx")
     template(p)
 
@@ -160,17 +160,35 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
 
     p = formats.add_parser("ics", help="a working group's meetings as an iCalendar file (.ics)")
     p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
-    p.add_argument("--year", type=int, metavar="YEAR", help="only the meetings of this year")
+    p.add_argument("--year", type=_year, metavar="YEAR", help="only the meetings of this year")
     output(p, ".ics")
 
 
 def _iso_date(text: str):  # noqa: ANN202 - a date
     from datetime import date
 
+    from chairdesk.domain.values import date_problem
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    problem = date_problem(day)
+    if problem is not None:  # a report for 9999 overflowed the calendar on its way
+        raise argparse.ArgumentTypeError(problem)
+    return day
+
+
+def _year(text: str) -> int:
+    from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
+    return year
 
 
 def _opening_the_application(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -166,3 +167,22 @@ def test_the_application_without_a_display_says_how_to_run_headless(tmp_path) ->
         assert "QT_QPA_PLATFORM=offscreen" in proc.stderr and "chairdesk --help" in proc.stderr
         assert "qt.qpa" not in proc.stderr and "Aborted" not in proc.stderr
     assert not (tmp_path / "data").exists(), "nothing was created"
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "submission", "--group", "ETCIP", "--year", "9999", "-o", "s.docx"],
+    ["export", "annex", "--year", "0", "-o", "a.docx"],
+    ["export", "ics", "--group", "ETCIP", "--year", "10000", "-o", "c.ics"],
+    ["export", "handover", "--group", "ETCIP", "--date", "9999-12-31", "-o", "h.docx"],
+    ["meetings", "--group", "ETCIP", "--year", "99999"],
+])
+def test_a_year_no_calendar_holds_is_refused_with_exit_2(command, small_file, tmp_path, capsys) -> None:
+    # These went on to a traceback (OverflowError, "year 10000 is out of range") and exit 1.
+    main(["import", str(small_file)])
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_:
+        main([part if not part.endswith((".docx", ".ics")) else str(tmp_path / part) for part in command])
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert re.search(r"error: argument --(year|date): year \d+ is outside 1900–2199$", error), error
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".ics")]
