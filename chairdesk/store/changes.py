@@ -8,7 +8,7 @@ flushes. Because nothing is ever hard-deleted, undoing a creation is setting
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +37,7 @@ class ChangeSet:
 
     created: list[tuple[str, str]] = field(default_factory=list)
     fields: list[FieldChange] = field(default_factory=list)
+    _at: dict[tuple[str, str, str], int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def tables(self) -> set[str]:
@@ -47,15 +48,32 @@ class ChangeSet:
 
     def _note(self, change: FieldChange) -> None:
         # Several flushes may touch one field: keep the first old and the last new value.
-        for i, earlier in enumerate(self.fields):
-            if (earlier.table, earlier.record_id, earlier.field) == (
-                change.table, change.record_id, change.field,
-            ):
-                self.fields[i] = FieldChange(
-                    change.table, change.record_id, change.field, earlier.old, change.new
-                )
-                return
-        self.fields.append(change)
+        key = (change.table, change.record_id, change.field)
+        i = self._at.get(key)
+        if i is None:
+            self._at[key] = len(self.fields)
+            self.fields.append(change)
+        else:
+            self.fields[i] = FieldChange(*key, self.fields[i].old, change.new)
+
+
+# session.info key: the ChangeSet a `recording` block fills, for writers that bypass the ORM.
+_RECORDER = "chairdesk.changes.recorder"
+
+
+def is_recording(session: Session) -> bool:
+    return _RECORDER in session.info
+
+
+def note_written(session: Session, created: Iterable[tuple[str, str]], fields: Iterable[FieldChange]) -> None:
+    """Record what a unit of work wrote without the ORM (an import's executemany), as the
+    recorder records the ORM's own writes: so that it too is one undo step."""
+    changes = session.info.get(_RECORDER)
+    if changes is None:
+        return
+    changes.created.extend(created)
+    for change in fields:
+        changes._note(change)
 
 
 @contextmanager
@@ -86,11 +104,17 @@ def recording(session: Session) -> Iterator[ChangeSet]:
                     changes._note(FieldChange(obj.__tablename__, obj.id, attr.key, old, new))
 
     event.listen(session, "before_flush", before_flush)
+    outer = session.info.get(_RECORDER)
+    session.info[_RECORDER] = changes
     try:
         yield changes
         session.flush()
     finally:
         event.remove(session, "before_flush", before_flush)
+        if outer is None:
+            session.info.pop(_RECORDER, None)
+        else:
+            session.info[_RECORDER] = outer
 
 
 def replay(session: Session, changes: ChangeSet, *, undo: bool) -> None:

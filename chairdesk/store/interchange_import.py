@@ -13,7 +13,9 @@ consistency; this module takes the result (a WorkspaceFile) and
    holds it to (references, acronyms, chair terms, activity codes), and raises
    InterchangeError at the file's place that would break one;
 4. writes what differs, one executemany per table, and tells sync which records
-   changed (store/sync_tables.py), as an edit through the ORM would.
+   changed (store/sync_tables.py) and, when the application records the unit of
+   work for undo, what changed field by field (store/changes.py), as an edit
+   through the ORM would.
 
 A record's values are compared as SQLite stores them, so importing the same
 file twice changes nothing the second time. Import never deletes: the only
@@ -36,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
 from chairdesk.domain.vocabulary import ActivityRole
+from chairdesk.store.changes import FieldChange, is_recording, note_written
 from chairdesk.store.interchange import ImportReport, InterchangeError, file_records
 from chairdesk.store.interchange_format import MeetingIn, WorkspaceFile, period_years
 from chairdesk.store.models import (
@@ -76,6 +79,11 @@ def _to_sql(column_type: Any) -> Callable[[Any], Any] | None:
     return column_type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
 
 
+def _from_sql(column_type: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy turns what SQLite stores back into a value (for the undo of an import)."""
+    return column_type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
+
+
 _STORED_TIME = _to_sql(Entity.__table__.c.updated_at.type)
 
 
@@ -92,9 +100,8 @@ class _Table:
         own = [c for c in table.columns if c.name not in _BOOKKEEPING]
         self.columns = tuple(c.name for c in own)
         self.at = {name: i for i, name in enumerate(self.columns)}
-        self._stored: tuple[Callable[[Any], Any] | None, ...] = tuple(
-            _to_sql(c.type) for c in own
-        )
+        self._stored: tuple[Callable[[Any], Any] | None, ...] = tuple(_to_sql(c.type) for c in own)
+        self._loaded: tuple[Callable[[Any], Any] | None, ...] = tuple(_from_sql(c.type) for c in own)
         names = ", ".join(f'"{c}"' for c in self.columns)
         self.rows: dict[str, tuple] = {}
         self.trashed: set[str] = set()
@@ -206,6 +213,17 @@ class _Table:
             self.was_live(a) and self.was_live(b)
             and all(self.get(r, c) == self.before(r, c) for r in (a, b) for c in columns)
         )
+
+    def field_changes(self) -> Iterator[FieldChange]:
+        """What the import changes in existing records, field by field, as Python values."""
+        for record_id, (deleted, values) in self.changed.items():
+            was_deleted = record_id in self.trashed
+            if deleted != was_deleted:
+                yield FieldChange(self.name, record_id, "deleted", was_deleted, deleted)
+            for column, old, new, from_sql in zip(self.columns, self.rows[record_id], values, self._loaded):
+                if old != new:
+                    yield FieldChange(self.name, record_id, column,
+                                      *(v if v is None or from_sql is None else from_sql(v) for v in (old, new)))
 
     def write(self, conn: Connection, now: str) -> None:
         names = ", ".join(f'"{c}"' for c in self.columns)
@@ -622,6 +640,13 @@ class _Import:
                 )
         if is_linked(self.session):  # sync mirrors what changed, as after an edit
             note_changes(self.session, {(t.name, r) for t in self.t.values() for r in (*t.new, *t.changed)})
+        if is_recording(self.session):  # the application's submission import: one undo step
+            tables = [self.t[m] for m in SYNCED_MODELS if m in self.t]
+            note_written(
+                self.session,
+                [(t.name, r) for t in tables for r in t.new],
+                [change for t in tables for change in t.field_changes()],
+            )
         return report
 
 

@@ -368,3 +368,31 @@ def test_a_clash_two_laptops_made_offline_does_not_block_an_import(populated, sm
     assert report.updated["entity"] == 1  # the older OPCW, as the file's natural match
     names = sorted(e["name"] for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
     assert names == ["A second OPCW", "Organisation for the Prohibition of Chemical Weapons (OPCW)"]
+
+
+def test_an_import_the_application_records_is_one_undo_step(populated, small_doc) -> None:
+    # The secretariat's view imports submissions through the recorder (one undo step):
+    # what the import writes in bulk is recorded as the ORM's own writes are.
+    from chairdesk.store.changes import recording, replay
+
+    ws, _ = populated
+    before = _export(ws)
+    doc = copy.deepcopy(small_doc)
+    doc["entities"].append({"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"})
+    meeting = doc["meetings"][0]
+    meeting["kind"], meeting["end"], meeting["attendance"] = "special", "2022-03-15T17:00", ["UNICRI", "UNODC"]
+    meeting["agenda"][0]["done"] = True
+    activity = doc["work_plans"][0]["outputs"][0]["activities"][0]
+    activity["start"], activity["lead"], activity["progress"] = "2021-02-01", ["OPCW"], 55
+    doc["narratives"][0]["text"] = "Advocated widely."
+    with ws.transaction() as session, recording(session) as changes:
+        import_workspace(session, parse_workspace(json.dumps(doc).encode()))
+    after = _export(ws)
+    assert after != before and {"entity", "meeting", "attendance", "activity_entity", "narrative"} <= changes.tables
+
+    with ws.transaction() as session:
+        replay(session, changes, undo=True)
+    assert _export(ws) == before
+    with ws.transaction() as session:
+        replay(session, changes, undo=False)
+    assert _export(ws) == after
