@@ -35,10 +35,17 @@ from pathlib import Path
 from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, text_problem
 from chairdesk.domain.vocabulary import NarrativeSection, SubmissionSource
 from chairdesk.reports.docx_builder import split_blocks
-from chairdesk.reports.docx_reader import DocParagraph, DocTable, DocxReadError, body_blocks, read_docx
+from chairdesk.reports.docx_reader import (
+    DocParagraph,
+    DocTable,
+    DocxReadError,
+    body_blocks,
+    read_docx,
+)
 from chairdesk.reports.embedded import EmbeddedDataError, SectionLayout, read_embedded
 from chairdesk.reports.section_titles import CONCLUDING, WORK_PLAN, heading_section
 from chairdesk.store.interchange_format import WorkspaceFile
+from chairdesk.store.models import Narrative, text_limit
 
 __all__ = [
     "ReceivedSubmission",
@@ -202,9 +209,15 @@ def read_submission(
         _read_chairdesk(received, embedded, parts)
     else:
         _read_plain(received, document, titles, parts, known_groups, group, year, fallback_year)
+    limit = text_limit(Narrative, "text")
     for section, text in received.narratives.items():
+        if len(text) > limit:  # a whole report pasted under one heading: the narrative's column holds less
+            raise SubmissionError(
+                f"{shown}: the text of {section.value} is longer than {limit:,} characters ({len(text):,})")
         if problem := text_problem(text):
             raise SubmissionError(f"{shown}: the text of {section.value} {problem}")
+    if embedded is not None:
+        received.records = _with_narratives(embedded.records, received)
     return received
 
 
@@ -228,7 +241,6 @@ def _read_chairdesk(received: ReceivedSubmission, embedded, parts: list[_Part]) 
         if not _same_text(text, section.narrative):
             received.changed.append(headings[key])
             received.narratives[NarrativeSection(key)] = text
-    received.records = _with_narratives(embedded.records, received)
 
 
 def _with_narratives(records: WorkspaceFile, received: ReceivedSubmission) -> WorkspaceFile:

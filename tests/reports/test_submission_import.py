@@ -264,6 +264,8 @@ BAD_FILES = {
                          "no-headings.docx: no section of the submission is recognized by its headings"),
     "unknown-group.docx": (lambda c, t: plain_submission(t, title="Working Group on Outer Space (SPACE) 2022"),
                            "unknown-group.docx: cannot tell which working group it is from"),
+    "overlong.docx": (lambda c, t: _overlong(t),
+                      "overlong.docx: the text of advocacy is longer than 100,000 characters ("),
     "two-years.docx": (lambda c, t: plain_submission(t, title="GSA submission for 2021 and 2022"),
                        "two-years.docx: its title names several years (2021, 2022); give --year"),
     "broken-xml.docx": (lambda c, t: _broken_document_xml(c["GSA"], t), "broken-xml.docx: a damaged Word file"),
@@ -274,6 +276,15 @@ def _plain_without_headings(target: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("GSA 2022", style="Title")
     document.add_paragraph("We met often and did a great deal.")
+    document.save(str(target))
+    return target
+
+
+def _overlong(target: Path) -> Path:
+    """A whole report pasted under one heading: more than a narrative holds (went on to a traceback)."""
+    document = docx.Document(str(plain_submission(target)))
+    document.add_paragraph("Advocacy and visibility", style="Heading 1")
+    document.add_paragraph("x" * 100_050)
     document.save(str(target))
     return target
 
