@@ -145,7 +145,7 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
 
     p = formats.add_parser("review", help="the secretariat's Year in Review, compiled from every group's submission "
                            "(.docx)")
-    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--year", type=_year, required=True, metavar="YEAR")
     p.add_argument("--framework", metavar="NAME",
                    help="what the working groups belong to, as the report names it (default: the "
                    "Counter-Terrorism Compact)")

@@ -172,6 +172,7 @@ def test_the_application_without_a_display_says_how_to_run_headless(tmp_path) ->
 @pytest.mark.parametrize("command", [
     ["export", "submission", "--group", "ETCIP", "--year", "9999", "-o", "s.docx"],
     ["export", "annex", "--year", "0", "-o", "a.docx"],
+    ["export", "review", "--year", "9999", "-o", "r.docx"],
     ["export", "ics", "--group", "ETCIP", "--year", "10000", "-o", "c.ics"],
     ["export", "handover", "--group", "ETCIP", "--date", "9999-12-31", "-o", "h.docx"],
     ["meetings", "--group", "ETCIP", "--year", "99999"],
