@@ -13,7 +13,8 @@ Each is imported, through the command line's own function, into an empty workspa
 that already holds records. Either the import is refused with exit status 2 and one line
 naming the place, and the workspace is as it was; or it succeeds, a second import of the
 same file changes nothing, and `check`, `export json`, every Word export (submission,
-agenda, minutes, annex, handover), `export ics` and the everyday read commands all succeed.
+agenda, minutes, annex, handover, the secretariat's review), `export ics` and the everyday
+read commands all succeed.
 
 CI runs CHAIRDESK_IMPORT_EXAMPLES files (default 300); a long run:
 
@@ -401,6 +402,7 @@ def _every_later_command_works(folder: Path, file: Path) -> None:
             _succeeds(folder, "export", "minutes", "--meeting", meeting["id"], "-o", str(folder / "m.docx"))
     for year in sorted(years):
         _succeeds(folder, "export", "annex", "--year", str(year), "-o", str(folder / "x.docx"))
+        _succeeds(folder, "export", "review", "--year", str(year), "-o", str(folder / "r.docx"))
 
 
 @st.composite
