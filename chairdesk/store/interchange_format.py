@@ -58,6 +58,7 @@ from chairdesk.store.models import (
     ProgressUpdate,
     TemplateItem,
     WorkingGroup,
+    one_line,
     text_limit,
 )
 
@@ -144,11 +145,11 @@ def _period(value: Any) -> str:
     raise PydanticCustomError("not_period", "not a period (expected YYYY or YYYY-YYYY)")
 
 
-def _text(model: type[Base], column: str, *, required: bool = False, one_line: bool = False) -> Any:
-    """Text stored in `model.column`: as long as the column holds, storable (domain.values).
+def _text(model: type[Base], column: str, *, required: bool = False) -> Any:
+    """Text stored in `model.column`: as long as the column holds, storable (domain.values),
+    on one line if the column says so (an acronym, a code).
 
-    A required text is trimmed and must not be empty, as a name or a title; an acronym
-    or a code is `one_line`.
+    A required text is trimmed and must not be empty, as a name or a title.
     """
     return Annotated[
         str,
@@ -156,7 +157,7 @@ def _text(model: type[Base], column: str, *, required: bool = False, one_line: b
             strip_whitespace=required or None, min_length=1 if required else None,
             max_length=text_limit(model, column),
         ),
-        AfterValidator(_one_line if one_line else _storable),
+        AfterValidator(_one_line if one_line(model, column) else _storable),
     ]
 
 
@@ -178,8 +179,8 @@ Period = Annotated[
     BeforeValidator(_period),
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{4})?$"}),
 ]
-Acronym = _text(Entity, "acronym", required=True, one_line=True)
-Code = _text(Activity, "code", required=True, one_line=True)
+Acronym = _text(Entity, "acronym", required=True)
+Code = _text(Activity, "code", required=True)
 Minutes = Annotated[int, Field(ge=0, le=24 * 60)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 
@@ -266,7 +267,7 @@ class ActivityIn(Record):
 
 
 class OutputIn(Record):
-    code: _text(Output, "code", required=True, one_line=True)
+    code: _text(Output, "code", required=True)
     title: _text(Output, "title", required=True)
     activities: list[ActivityIn] = []
 

@@ -45,6 +45,8 @@ POSITION = {"check": key_problem}
 MINUTES = {"range": (0, AGENDA_ITEM_MAX_MINUTES)}
 PERCENT = {"range": (0, 100)}
 YEAR = {"range": (FIRST_YEAR, LAST_YEAR)}
+# An acronym or a code: text on one line (domain.values), which messages and lists quote.
+ONE_LINE = {"one_line": True}
 
 
 def new_id() -> str:
@@ -61,6 +63,11 @@ def text_limit(model: type[Base], column: str) -> int:
     SQLite would store any length; import, the operations and sync all hold text to this.
     """
     return getattr(model.__table__.c[column].type, "length", None) or LONG_TEXT_MAX
+
+
+def one_line(model: type[Base], column: str) -> bool:
+    """Whether a text column holds one line only (an acronym, a code)."""
+    return bool(model.__table__.c[column].info.get("one_line"))
 
 
 class Base(DeclarativeBase):
@@ -98,7 +105,7 @@ class Entity(Record):
 
     __tablename__ = "entity"
 
-    acronym: Mapped[str] = mapped_column(String(40), index=True)
+    acronym: Mapped[str] = mapped_column(String(40), index=True, info=ONE_LINE)
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[EntityKind] = mapped_column(choice(EntityKind))
 
@@ -106,7 +113,7 @@ class Entity(Record):
 class WorkingGroup(Record):
     __tablename__ = "working_group"
 
-    acronym: Mapped[str] = mapped_column(String(40), index=True)
+    acronym: Mapped[str] = mapped_column(String(40), index=True, info=ONE_LINE)
     name: Mapped[str] = mapped_column(String(300))
     pillar: Mapped[Pillar] = mapped_column(choice(Pillar))
     mandate: Mapped[str] = mapped_column(Text, default="")
@@ -203,7 +210,7 @@ class Output(Record):
     __tablename__ = "output"
 
     work_plan_id: Mapped[str] = mapped_column(ForeignKey("work_plan.id"), index=True)
-    code: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(20), info=ONE_LINE)
     title: Mapped[str] = mapped_column(Text)
     position: Mapped[str] = mapped_column(String(64), info=POSITION)
 
@@ -214,7 +221,7 @@ class Activity(Record):
     __tablename__ = "activity"
 
     output_id: Mapped[str] = mapped_column(ForeignKey("output.id"), index=True)
-    code: Mapped[str] = mapped_column(String(20), index=True)
+    code: Mapped[str] = mapped_column(String(20), index=True, info=ONE_LINE)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
     start: Mapped[date | None]

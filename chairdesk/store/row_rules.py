@@ -10,8 +10,9 @@ that nothing another laptop sends can break a later command here.
 The rules are derived, not kept by hand: from each column of the models (its type,
 length, nullability, choices, primary and foreign keys) and from the domain
 (``chairdesk.domain.values`` for text and dates, and what a column's ``info``
-declares: a ``range`` of integers, or a ``check`` function such as
-``positions.key_problem``). A column added to a model is checked the day it is
+declares: a ``range`` of integers, ``one_line`` text, or a ``check`` function such
+as ``positions.key_problem``). A text column without a length holds LONG_TEXT_MAX
+characters, as import and the operations hold it (``models.text_limit``). A column added to a model is checked the day it is
 added; a column of a type nobody taught this module fails loudly at import.
 
 API: ``row_problem(table, row) -> RowProblem | None`` (the first column at fault,
@@ -34,7 +35,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 
 from chairdesk import __version__
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, LONG_TEXT_MAX, date_problem, text_problem
 from chairdesk.store.models import SYNCED_MODELS
 
 __all__ = ["RULES_VERSION", "RowProblem", "row_problem", "value_problem"]
@@ -92,13 +93,13 @@ def _record_id(nullable: bool) -> Check:
     return check
 
 
-def _text(max_length: int | None, nullable: bool) -> Check:
+def _text(max_length: int, nullable: bool, one_line: bool) -> Check:
     def check(value: Any) -> str | None:
         if value is None:
             return None if nullable else MISSING
         if type(value) is not str:
             return f"{shown(value)} is not text ({_kind_of(value)})"
-        problem = text_problem(value, max_length=max_length)
+        problem = text_problem(value, max_length=max_length, one_line=one_line)
         if problem is None:
             return None
         return f"{shown(value)} {'' if problem.startswith('contains') else 'is '}{problem}"
@@ -206,8 +207,9 @@ def _column_check(column: sa.Column) -> tuple[Check, str]:
         what = "datetime"
     elif isinstance(kind, sa.Date):
         check, what = _moment(_DATE_TEXT, date.fromisoformat, "a date (YYYY-MM-DD)", nullable), "date"
-    elif isinstance(kind, sa.String):  # Text included
-        check, what = _text(kind.length, nullable), f"text{kind.length}"
+    elif isinstance(kind, sa.String):  # Text included: it holds LONG_TEXT_MAX, as import and the operations say
+        length, single = kind.length or LONG_TEXT_MAX, bool(column.info.get("one_line"))
+        check, what = _text(length, nullable, single), f"text{length}{'-one-line' if single else ''}"
     else:
         raise TypeError(f"{column}: no rule for a column of type {kind!r}; teach chairdesk.store.row_rules")
     extra: Check | None = column.info.get("check")

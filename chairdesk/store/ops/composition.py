@@ -31,6 +31,7 @@ from chairdesk.store.models import (
     RotationPlan,
     RotationSlot,
     WorkingGroup,
+    one_line,
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
@@ -131,7 +132,7 @@ def _in_order(start: date | None, end: date | None, field: str, what: str) -> No
 def _acronym(
     session: Session, model: type[Entity | WorkingGroup], value: Any, except_id: str | None
 ) -> str:
-    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"), one_line=True)
+    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"), one_line=one_line(model, "acronym"))
     # Few rows, and casefold() also folds non-ASCII letters (SQLite's lower() does not).
     others = session.execute(select(model.id, model.acronym).where(model.deleted.is_(False)))
     taken = any(

@@ -27,6 +27,7 @@ from chairdesk.store.models import (
     Record,
     WorkingGroup,
     WorkPlan,
+    one_line,
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
@@ -95,7 +96,7 @@ def _code(value: object, field: str = "code") -> str:
     code = value.strip()
     if len(code) > _CODE_MAX:
         raise OperationError(field, f"A code has at most {_CODE_MAX} characters.")
-    return stored_text(code, field, "The code", _CODE_MAX, one_line=True)
+    return stored_text(code, field, "The code", _CODE_MAX, one_line=one_line(Activity, "code"))
 
 
 def _optional_date(value: object, field: str) -> date | None:
