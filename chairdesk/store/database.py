@@ -184,7 +184,15 @@ class Workspace:
     _sessions_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        event.listen(self.engine, "handle_error", self._on_error)
+        # Through a weak reference, as the writers' listener: the engine's listeners must not
+        # keep a closed workspace alive (see session_makers).
+        me = weakref.ref(self)
+
+        def on_error(context) -> Exception | None:  # noqa: ANN001 - SQLAlchemy's ExceptionContext
+            workspace = me()
+            return None if workspace is None else workspace._on_error(context)
+
+        event.listen(self.engine, "handle_error", on_error)
 
     def _on_error(self, context) -> Exception | None:  # noqa: ANN001 - SQLAlchemy's ExceptionContext
         """SQLite's errors that are about the file become one sentence for people (see health.py)."""
