@@ -152,6 +152,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p.add_argument("--year", required=True, type=int)
 
+    group = commands.add_parser("group", help="a working group's own details: its French name, its time zone")
+    actions = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    p = actions.add_parser("show", help="a working group's names, pillar, time zone and terms-of-reference dates")
+    p.add_argument("--group", required=True, metavar="ACRONYM")
+    p = actions.add_parser("set", help="record a working group's French name or time zone ('' clears it)")
+    p.add_argument("--group", required=True, metavar="ACRONYM")
+    p.add_argument("--name-fr", metavar="NAME",
+                   help="its name in French documents, in full (\"Groupe de travail sur …\")")
+    p.add_argument("--time-zone", metavar="ZONE",
+                   help="the IANA time zone its meeting times are written in (Europe/Vienna, America/New_York)")
+
     p = commands.add_parser("chair", help="who chairs a working group on a date, and the next handover")
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p.add_argument("--on", type=_day, metavar="YYYY-MM-DD", help="default: today")
@@ -588,6 +599,39 @@ def _chair_report(args: argparse.Namespace, day: date) -> int:
     return 0
 
 
+# -- working groups ----------------------------------------------------------------------------
+
+
+def cmd_group(args: argparse.Namespace) -> int:
+    from chairdesk.store.composition_queries import group_details
+    from chairdesk.store.ops.composition import update_working_group
+
+    if args.group_command == "show":
+        details = _read(args, lambda s: group_details(s, _cli()._group_id(s, args.group)))
+        print(f"{details.acronym}: {details.name}")
+        for label, value in (
+            ("French name", details.name_fr or "(not recorded)"),
+            ("Pillar", details.pillar.value),
+            ("Time zone", details.time_zone or "(not recorded: the exporting computer's is used)"),
+            ("ToR revised", details.tor_revised or "(not recorded)"),
+            ("ToR submitted", details.tor_submitted or "(not recorded)"),
+        ):
+            print(f"  {label + ':':<15}{value}")
+        return 0
+    fields = {
+        field: value for field, value in (("name_fr", args.name_fr), ("time_zone", args.time_zone))
+        if value is not None
+    }
+    if not fields:
+        raise _cli().CommandError("nothing to set: give --name-fr or --time-zone")
+    _write(args, lambda s: update_working_group(s, _cli()._group_id(s, args.group), **fields))
+    print(f"{args.group}: " + "; ".join(
+        f"{label} {'cleared' if not fields[field] else repr(fields[field])}"
+        for field, label in (("name_fr", "French name"), ("time_zone", "time zone")) if field in fields
+    ))
+    return 0
+
+
 # -- narratives --------------------------------------------------------------------------------
 
 
@@ -629,4 +673,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "activity": cmd_activity,
     "rotation": cmd_rotation,
     "chair": cmd_chair,
+    "group": cmd_group,
 }

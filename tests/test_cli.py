@@ -67,7 +67,7 @@ def test_info_shows_schema_path_and_counts(small_file, data_dir, capsys) -> None
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert f"Database:       {data_dir / 'workspace.sqlite3'}" in out
-    assert "Schema version: 0005" in out
+    assert "Schema version: 0006" in out
     assert "Workspace:      Test" in out
     assert "meeting                  1         0" in out
     assert "ETCIP    pillar II      1 meetings" in out

@@ -121,3 +121,17 @@ def test_loading_the_example_says_which_day_it_is_as_at(data_dir, capsys) -> Non
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "The example's records end on 15 December 2022" in out and "--on 2022-12-15" in out
+
+
+def test_a_groups_french_name_and_time_zone_from_the_command_line(demo, capsys) -> None:
+    french = "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques"
+    assert run(capsys, "group", "set", "--group", "etcip", "--name-fr", french, "--time-zone", "Europe/Vienna") == (
+        f"etcip: French name {french!r}; time zone 'Europe/Vienna'")
+    shown = run(capsys, "group", "show", "--group", "ETCIP")
+    assert f"French name:   {french}" in shown and "Time zone:     Europe/Vienna" in shown
+    error = fail(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "Vienna")
+    assert "time_zone: 'Vienna' is not a known time zone" in error and "Nothing was changed." in error
+    assert "Europe/Vienna" in run(capsys, "group", "show", "--group", "ETCIP")
+    assert run(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "") == "ETCIP: time zone cleared"
+    assert "Time zone:     (not recorded" in run(capsys, "group", "show", "--group", "ETCIP")
+    assert "nothing to set" in fail(capsys, "group", "set", "--group", "ETCIP")

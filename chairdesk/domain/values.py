@@ -17,6 +17,7 @@ __all__ = [
     "LONG_TEXT_MAX",
     "date_problem",
     "text_problem",
+    "time_zone_problem",
 ]
 
 #: The years a date may fall in. Wide enough for any real record, narrow enough that
@@ -56,4 +57,17 @@ def date_problem(value: date | datetime) -> str | None:
     """Why a date (or date-time) cannot be stored, or None."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         return f"year {value.year} is outside {FIRST_YEAR}–{LAST_YEAR}"
+    return None
+
+
+def time_zone_problem(name: str) -> str | None:
+    """Why `name` is not a time zone a calendar can carry (an IANA name, "Europe/Vienna"), or None."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # tzdata's files: when a zone is checked
+
+    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name or "\\" in name:
+        return f"{name!r} is not a time zone name (such as Europe/Vienna or America/New_York)"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return f"{name!r} is not a known time zone (such as Europe/Vienna or America/New_York)"
     return None

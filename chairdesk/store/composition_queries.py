@@ -58,6 +58,8 @@ class GroupDetails:
     objectives: str
     tor_revised: date | None
     tor_submitted: date | None
+    name_fr: str = ""  # "": not recorded
+    time_zone: str = ""  # "": the computer's own
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def group_details(session: Session, group_id: str | None) -> GroupDetails | None
         objectives=group.objectives or "",
         tor_revised=group.tor_revised,
         tor_submitted=group.tor_submitted,
+        name_fr=group.name_fr or "",
+        time_zone=group.time_zone or "",
     )
 
 

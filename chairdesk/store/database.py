@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 # The newest migration in db/versions. Known here so that opening a workspace
 # that is already current does not load Alembic at all (start-up time); a
 # test checks it against the migrations folder.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 # The tables of the head schema, known here for the same reason: opening a workspace
 # checks that they are all there without loading the models (a test checks the list).

@@ -420,9 +420,10 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
     ]
     out["working_groups"] = [
         {
-            "id": g.id, "acronym": g.acronym, "name": g.name, "pillar": g.pillar.value,
+            "id": g.id, "acronym": g.acronym, "name": g.name, "name_fr": g.name_fr, "pillar": g.pillar.value,
             "mandate": g.mandate, "objectives": g.objectives,
             "tor_revised": _d(g.tor_revised), "tor_submitted": _d(g.tor_submitted),
+            "time_zone": g.time_zone,
         }
         for g in sorted(groups.values(), key=lambda g: (g.acronym.casefold(), g.id))
     ]

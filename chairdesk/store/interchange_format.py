@@ -30,7 +30,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem, time_zone_problem
 from chairdesk.domain.vocabulary import (
     ActionStatus,
     ActivityStatus,
@@ -131,6 +131,12 @@ def _bad_id() -> str:
     raise PydanticCustomError("not_uuid", "not a UUID")
 
 
+def _time_zone(value: Any) -> Any:
+    if isinstance(value, str) and value.strip() and (problem := time_zone_problem(value.strip())):
+        raise PydanticCustomError("not_time_zone", problem)
+    return value
+
+
 def _period(value: Any) -> str:
     if isinstance(value, str):
         match = _PERIOD.fullmatch(value)
@@ -206,11 +212,17 @@ class EntityIn(Record):
 class WorkingGroupIn(Record):
     acronym: Acronym
     name: _text(WorkingGroup, "name", required=True)
+    #: The group's name in French documents, in full ("Groupe de travail sur …").
+    name_fr: _text(WorkingGroup, "name_fr") | None = None
     pillar: Pillar
     mandate: _text(WorkingGroup, "mandate") | None = None
     objectives: _text(WorkingGroup, "objectives") | None = None
     tor_revised: IsoDate | None = None
     tor_submitted: IsoDate | None = None
+    #: The IANA time zone its meetings' times are written in ("Europe/Vienna").
+    time_zone: Annotated[
+        str, StringConstraints(strip_whitespace=True, max_length=64), AfterValidator(_time_zone)
+    ] | None = None
 
 
 class MembershipIn(Record):

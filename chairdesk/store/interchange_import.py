@@ -325,6 +325,9 @@ class _Import:
             lambda g: {
                 "acronym": g.acronym, "name": g.name, "pillar": g.pillar, "mandate": g.mandate or "",
                 "objectives": g.objectives or "", "tor_revised": g.tor_revised, "tor_submitted": g.tor_submitted,
+                # Fields added to the format later: a file written before them leaves them as they are.
+                **{field: getattr(g, field) or None
+                   for field in ("name_fr", "time_zone") if field in g.model_fields_set},
             },
         )
         self.entities = self._by_acronym(Entity)

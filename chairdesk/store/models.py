@@ -20,7 +20,7 @@ from sqlalchemy import ForeignKey, Index, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from chairdesk.domain.positions import key_problem
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, LONG_TEXT_MAX
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, LONG_TEXT_MAX, time_zone_problem
 from chairdesk.domain.vocabulary import (
     AGENDA_ITEM_MAX_MINUTES,
     ActionStatus,
@@ -47,6 +47,7 @@ PERCENT = {"range": (0, 100)}
 YEAR = {"range": (FIRST_YEAR, LAST_YEAR)}
 # An acronym or a code: text on one line (domain.values), which messages and lists quote.
 ONE_LINE = {"one_line": True}
+TIME_ZONE = {"check": time_zone_problem}
 
 
 def new_id() -> str:
@@ -120,6 +121,11 @@ class WorkingGroup(Record):
     objectives: Mapped[str] = mapped_column(Text, default="")
     tor_revised: Mapped[date | None]
     tor_submitted: Mapped[date | None]
+    # Its name in French documents, in full ("Groupe de travail sur …"); None: not recorded.
+    name_fr: Mapped[str | None] = mapped_column(String(300))
+    # The IANA time zone ("Europe/Vienna") its meetings' times are written in; None: the
+    # zone of the computer that exports the calendar.
+    time_zone: Mapped[str | None] = mapped_column(String(64), info=TIME_ZONE)
 
 
 class Membership(Record):

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem
+from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem, time_zone_problem
 
 
 @pytest.mark.parametrize("bad", ["\x00", "\x01", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff", "\ud800"])
@@ -50,3 +50,14 @@ def test_an_acronym_or_a_code_is_one_line(bad: str) -> None:
     problem = text_problem(f"UN{bad}DP", one_line=True)
     assert problem is not None and problem.endswith("at position 3")
     assert text_problem("UNODC—Vienna 🇦🇹", one_line=True) is None
+
+
+@pytest.mark.parametrize("zone", ["Europe/Vienna", "America/New_York", "Asia/Tokyo", "UTC"])
+def test_iana_time_zones_are_accepted(zone: str) -> None:
+    assert time_zone_problem(zone) is None
+
+
+@pytest.mark.parametrize("bad", ["", "Mars/Base", "CEST+2", " Europe/Vienna", "../etc/passwd", "/etc/localtime"])
+def test_anything_else_is_not_a_time_zone(bad: str) -> None:
+    problem = time_zone_problem(bad)
+    assert problem is not None and "time zone" in problem

@@ -423,3 +423,21 @@ def test_queries_skip_deleted_groups_contacts(demo) -> None:
         s.get(WorkingGroup, group_by_acronym(s, "GSA").id).deleted = True
     with demo.read() as s:
         assert "Taylor Dummy" not in {c.name for c in q.contacts(s)}
+
+
+def test_a_groups_french_name_and_time_zone_are_recorded_and_checked(workspace) -> None:
+    with workspace.transaction() as s:
+        group = ops.create_working_group(s, "ETCIP", "Emerging Threats", "II")
+    french = "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques"
+    with workspace.transaction() as s:
+        ops.update_working_group(s, group, name_fr=f"  {french} ", time_zone="Europe/Vienna")
+    with workspace.read() as s:
+        details = q.group_details(s, group)
+    assert (details.name_fr, details.time_zone) == (french, "Europe/Vienna")
+    error = _refused(workspace, "time_zone", lambda s: ops.update_working_group(s, group, time_zone="Mars/Base"))
+    assert "not a known time zone" in error.message
+    _refused(workspace, "name_fr", lambda s: ops.update_working_group(s, group, name_fr="x\x00y"))
+    with workspace.transaction() as s:  # empty: not recorded
+        ops.update_working_group(s, group, name_fr="", time_zone=" ")
+    with workspace.read() as s:
+        assert (s.get(WorkingGroup, group).name_fr, s.get(WorkingGroup, group).time_zone) == (None, None)

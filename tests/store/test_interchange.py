@@ -396,3 +396,29 @@ def test_an_import_the_application_records_is_one_undo_step(populated, small_doc
     with ws.transaction() as session:
         replay(session, changes, undo=False)
     assert _export(ws) == after
+
+
+def test_a_groups_french_name_and_time_zone_travel_and_an_older_file_keeps_them(workspace, small_doc) -> None:
+    doc = copy.deepcopy(small_doc)
+    group = doc["working_groups"][0]
+    group["name_fr"] = "Groupe de travail sur les menaces émergentes"
+    group["time_zone"] = "Europe/Vienna"
+    _import(workspace, doc)
+    exported = _export(workspace)["working_groups"][0]
+    assert (exported["name_fr"], exported["time_zone"]) == ("Groupe de travail sur les menaces émergentes",
+                                                            "Europe/Vienna")
+    # A file written before these fields existed says nothing about them: they stay.
+    report = _import(workspace, small_doc)
+    assert report.summary() == "nothing to change"
+    assert _export(workspace)["working_groups"][0]["time_zone"] == "Europe/Vienna"
+    assert {"name_fr", "time_zone"} <= set(json_schema()["$defs"]["WorkingGroupIn"]["properties"])
+
+
+def test_a_bad_time_zone_is_refused_with_its_place(workspace, small_doc) -> None:
+    doc = copy.deepcopy(small_doc)
+    doc["working_groups"][0]["time_zone"] = "Vienna"
+    before = snapshot(workspace)
+    with pytest.raises(interchange.InterchangeError) as refused:
+        _import(workspace, doc)
+    assert "working_groups[0].time_zone" in str(refused.value) and "time zone" in str(refused.value)
+    assert snapshot(workspace) == before

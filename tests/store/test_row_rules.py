@@ -106,6 +106,10 @@ def test_a_date_that_passes_reads_back_as_itself(text: str) -> None:
     ("meeting", "title", "a" * 301, "longer than 300"),
     ("meeting", "summary", "Line\tone\r\nمرحبا 你好 🙂" * 5_000, None),  # LONG_TEXT_MAX characters
     ("meeting", "summary", "\ufffe", "U+FFFE"),
+    ("working_group", "time_zone", "Europe/Vienna", None),
+    ("working_group", "time_zone", None, None),
+    ("working_group", "time_zone", "Mars/Base", "not a known time zone"),
+    ("working_group", "name_fr", "Groupe de travail sur les menaces émergentes", None),
 ])
 def test_a_value_is_named_with_its_reason(table: str, column: str, value: object, reason: str | None) -> None:
     problem = value_problem(table, column, value)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
 from chairdesk.domain.rotations import generate_terms
+from chairdesk.domain.values import time_zone_problem
 from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
 from chairdesk.domain.wording import un_date
 from chairdesk.store.models import (
@@ -222,16 +223,26 @@ def create_working_group(
 
 
 def update_working_group(session: Session, group_id: str, **fields: Any) -> None:
-    """Change any of acronym, name, pillar, mandate, objectives, tor_revised, tor_submitted."""
+    """Change any of acronym, name, name_fr, pillar, mandate, objectives, tor_revised,
+    tor_submitted, time_zone (an empty name_fr or time_zone: not recorded)."""
     _unknown_fields(
         fields,
-        {"acronym", "name", "pillar", "mandate", "objectives", "tor_revised", "tor_submitted"},
+        {"acronym", "name", "name_fr", "pillar", "mandate", "objectives", "tor_revised", "tor_submitted",
+         "time_zone"},
     )
     group = _live(session, WorkingGroup, group_id, "group", "working group")
     if "acronym" in fields:
         group.acronym = _acronym(session, WorkingGroup, fields["acronym"], group.id)
     if "name" in fields:
         group.name = _text(fields["name"], "name", "The name", text_limit(WorkingGroup, "name"))
+    if "name_fr" in fields:
+        name_fr = _optional_text(fields["name_fr"], "name_fr", "The French name", text_limit(WorkingGroup, "name_fr"))
+        group.name_fr = name_fr
+    if "time_zone" in fields:
+        zone = _optional_text(fields["time_zone"], "time_zone", "The time zone", text_limit(WorkingGroup, "time_zone"))
+        if zone is not None and (problem := time_zone_problem(zone)):
+            raise OperationError("time_zone", f"{problem[:1].upper()}{problem[1:]}.")
+        group.time_zone = zone
     if "pillar" in fields:
         group.pillar = _choice(Pillar, fields["pillar"], "pillar", "The pillar")
     for field, label in (("mandate", "The mandate"), ("objectives", "The objectives")):
