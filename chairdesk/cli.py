@@ -108,13 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_document_exports(formats: argparse._SubParsersAction) -> None:
     """`export submission|review|agenda|minutes|annex|handover|ics`: the Word documents and the calendar."""
+    from chairdesk.domain.languages import SUPPORTED_LANGUAGES
 
     def output(p: argparse.ArgumentParser, suffix: str) -> None:
         p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
 
     def template(p: argparse.ArgumentParser) -> None:
-        from chairdesk.domain.languages import SUPPORTED_LANGUAGES
-
         p.add_argument("--template", type=Path, metavar="FILE",
                        help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)")
         # Every Word document takes both: the template's styles and the fixed wording's language.
@@ -161,6 +160,8 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
     p = formats.add_parser("ics", help="a working group's meetings as an iCalendar file (.ics)")
     p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
     p.add_argument("--year", type=_year, metavar="YEAR", help="only the meetings of this year")
+    p.add_argument("--language", choices=SUPPORTED_LANGUAGES, default="en",
+                   help="the language of the events' descriptions (default: en)")
     output(p, ".ics")
 
 
@@ -490,22 +491,32 @@ def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
 
 
 def _export_document(args: argparse.Namespace) -> int:
-    """Write a Word document or a calendar; nothing is written unless it is complete."""
+    """Write a Word document or a calendar; nothing is written unless it is complete.
+
+    What it prints about the document (warnings, notes, errors) is in the document's
+    language: a chair who asks for a French document reads French.
+    """
     from chairdesk.reports.docx_builder import ReportError
+    from chairdesk.reports.messages import worded
+
+    language = getattr(args, "language", "en")
+
+    def say(message: str) -> str:
+        return message.worded(language) if hasattr(message, "worded") else str(message)
 
     ws = _open(args)
     try:
         with ws.read() as session:
             result = _EXPORT_DOCUMENT[args.format](args, session)
     except ReportError as exc:
-        raise CommandError(f"{exc}\nNothing was written.") from exc
+        raise CommandError(f"{exc.worded(language)}\n{worded('nothing_written', language)}") from exc
     finally:
         ws.close()
     for warning in result.warnings:
-        print(f"chairdesk: warning: {warning}", file=sys.stderr)
-    print(f"Wrote {result.path}")
+        print(f"chairdesk: {worded('warning', language, text=say(warning))}", file=sys.stderr)
+    print(worded("wrote", language, path=result.path))
     for note in result.notes:
-        print(f"  {note}")
+        print(f"  {say(note)}")
     return EXIT_OK
 
 
@@ -548,7 +559,8 @@ def _export_handover(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
 def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.calendar import write_calendar
 
-    return write_calendar(session, _group_id(session, args.group), args.output.expanduser(), args.year)
+    return write_calendar(session, _group_id(session, args.group), args.output.expanduser(), args.year,
+                          language=args.language)
 
 
 def _export_review(args: argparse.Namespace, session):  # noqa: ANN001, ANN202

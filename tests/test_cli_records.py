@@ -108,7 +108,7 @@ def fail_usage(capsys, *argv: str) -> str:  # noqa: ANN001
 def test_chair_hints_at_on_when_nobody_is_recorded_that_day_but_terms_exist(demo, capsys) -> None:
     out = run(capsys, "chair", "--group", "ETCIP", "--on", "2030-01-01")
     assert "Chair of ETCIP on 1 January 2030: none recorded" in out
-    assert "ETCIP's chair terms are recorded from 1 January 2021 to 31 December 2022" in out
+    assert "ETCIP's chair terms are recorded from 1 January 2022 to 31 December 2022" in out
     assert "chairdesk chair --group ETCIP --on 2022-10-01" in out, "a day with a chair, to try"
     # Without --on, today is asked about: the example is of 2022, so the hint is what helps.
     if date.today() > date(2022, 12, 31):

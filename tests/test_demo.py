@@ -78,3 +78,21 @@ def test_the_examples_name_and_last_day_are_those_of_its_file() -> None:
     last_update = max(date.fromisoformat(u["date"]) for plan in doc["work_plans"] for o in plan["outputs"]
                       for a in o["activities"] for u in a.get("updates", []))
     assert EXAMPLE_AS_AT == max(last_meeting, last_update)
+
+
+def test_where_the_seed_is_silent_the_example_leaves_fields_empty(demo) -> None:
+    # The seed gives ETCIP's terms-of-reference date alone, and no date of joining but
+    # FATF's and UNITAD's (the Compact, in April 2022): nothing else is made up.
+    from sqlalchemy import select
+
+    from chairdesk.store.models import ChairTerm, Membership, WorkingGroup
+
+    with demo.read() as session:
+        groups = session.scalars(select(WorkingGroup)).all()
+        dated = {g.acronym for g in groups if g.tor_revised or g.tor_submitted}
+        joined = {m.start for m in session.scalars(select(Membership))}
+        first_term = min(t.start for t in session.scalars(select(ChairTerm)))
+    assert dated == {"ETCIP"}
+    assert joined == {None, date(2022, 4, 1)}
+    assert first_term == date(2022, 1, 1)  # the year the seed reports on
+    assert all(g.name_fr and g.name_fr.startswith("Groupe de travail sur ") for g in groups)

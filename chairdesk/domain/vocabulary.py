@@ -82,6 +82,7 @@ class NarrativeSection(StrEnum):
     RESEARCH = "research"
     ADVOCACY = "advocacy"
     REGIONAL = "regional"
+    CONCLUDING = "concluding"  # the concluding chapter's own paragraph, before its parts
     CHALLENGES = "challenges"
     LESSONS = "lessons"
     WAY_FORWARD = "way_forward"

@@ -5,10 +5,11 @@ submission carries (as PNG, `figure_png`). Only the object-oriented Figure API
 is used, never pyplot: pyplot keeps global state and picks a GUI backend,
 neither of which a desktop application or a report writer wants.
 
-Colours come from the Okabe–Ito palette, which people with the common forms
-of colour blindness tell apart, and every series also has its own hatching so
-that the chart still reads when printed in black and white. Titles and labels
-arrive already written (and translated) by the caller.
+Colours come from `chairdesk.reports.palette`: one colour per meaning in
+every figure (a status, a kind of meeting), each series with its own hatching
+so that the chart still reads when printed in black and white. Titles and
+labels arrive already written (and translated) by the caller, and are wrapped,
+never cut short; `bars_height` says how tall a chart will be drawn.
 """
 
 from __future__ import annotations
@@ -28,50 +29,22 @@ from matplotlib.figure import Figure
 # again on a resize is read the same way. (Mathtext's fonts are left out of the frozen build.)
 matplotlib.rcParams["text.parse_math"] = False
 
+from chairdesk.reports.palette import OKABE_ITO, STYLES, series_style  # noqa: E402 - after the setting
+
 __all__ = [
     "OKABE_ITO",
     "STYLES",
     "Series",
     "StackedBars",
     "activity_status_by_output",
+    "bars_height",
     "chart_png",
     "figure_png",
     "meetings_per_quarter",
 ]
 
-#: Okabe & Ito (2008), "Color Universal Design": distinguishable with any common colour blindness.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "black": "#000000",
-}
-
-_HATCHES = ("", "///", "...", "xxx", "\\\\\\", "+++", "ooo", "---")
-
-#: A fixed colour and hatch per known series key, so that a status or a kind of
-#: meeting looks the same in every chart and every year's report.
-STYLES: dict[str, tuple[str, str]] = {
-    # activity statuses
-    "completed": (OKABE_ITO["bluish_green"], ""),
-    "in_progress": (OKABE_ITO["sky_blue"], "///"),
-    "not_started": ("#E8E8E8", "..."),
-    "delayed": (OKABE_ITO["orange"], "xxx"),
-    "cancelled": (OKABE_ITO["reddish_purple"], "\\\\\\"),
-    # meeting kinds
-    "regular": (OKABE_ITO["blue"], ""),
-    "in_focus": (OKABE_ITO["orange"], "///"),
-    "special": (OKABE_ITO["reddish_purple"], "xxx"),
-    "briefing": (OKABE_ITO["bluish_green"], "..."),
-    "workshop": (OKABE_ITO["vermillion"], "\\\\\\"),
-}
-
 _EDGE = "#333333"
-_FALLBACK = [c for name, c in OKABE_ITO.items() if name != "black"]
+_LABEL_LINE = 0.135  # inches: a line of an 8-point label
 
 
 @dataclass(frozen=True)
@@ -113,13 +86,25 @@ class StackedBars:
 
 
 def _style(key: str, index: int) -> tuple[str, str]:
-    if key in STYLES:
-        return STYLES[key]
-    return _FALLBACK[index % len(_FALLBACK)], _HATCHES[index % len(_HATCHES)]
+    return series_style(key, index)
 
 
-def _wrap(label: str, width: int, lines: int = 2) -> str:
-    return "\n".join(textwrap.wrap(label, width, max_lines=lines, placeholder="…")) or label
+def _wrap(label: str, width: int) -> str:
+    """The label on as many lines of ``width`` characters as it needs (never cut short)."""
+    return "\n".join(textwrap.wrap(label, width, break_long_words=False)) or label
+
+
+_STATUS_LABEL_CHARS = 42
+
+
+def bars_height(data: StackedBars) -> float:
+    """The height in inches `activity_status_by_output` draws ``data`` at (unless it is given):
+    the axis and the legend, then a bar per category, as tall as its wrapped label needs."""
+    if data.height_inches:
+        return data.height_inches
+    pitch = [max(0.4, _LABEL_LINE * (_wrap(c, _STATUS_LABEL_CHARS).count("\n") + 1) + 0.14)
+             for c in data.categories]
+    return 1.25 + (sum(pitch) if pitch else 0.4)
 
 
 def _figure(data: StackedBars, height: float) -> Figure:
@@ -165,7 +150,7 @@ def _legend(fig: Figure, count: int) -> None:
 def activity_status_by_output(data: StackedBars) -> Figure:
     """Horizontal bars, one per output (first output on top), one segment per status."""
     bars = len(data.categories)
-    fig = _figure(data, height=1.6 + 0.45 * max(bars, 1))
+    fig = _figure(data, height=bars_height(data))
     if data.is_empty:
         return _empty(fig, data)
     ax = fig.add_subplot()
@@ -183,7 +168,7 @@ def activity_status_by_output(data: StackedBars) -> Figure:
         _label_segments(ax, container, s.values)
         left = [a + b for a, b in zip(left, s.values)]
         shown += 1
-    ax.set_yticks(positions, [_wrap(c, 34) for c in data.categories], fontsize=8)
+    ax.set_yticks(positions, [_wrap(c, _STATUS_LABEL_CHARS) for c in data.categories], fontsize=8)
     ax.invert_yaxis()  # the work plan's order, top to bottom
     ax.set_xlim(0, max(left) * 1.05 or 1)
     ax.xaxis.get_major_locator().set_params(integer=True)

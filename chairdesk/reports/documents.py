@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.quarters import quarters_of_year
-from chairdesk.domain.rotations import chair_on, chairs_by_quarter, next_handover
+from chairdesk.domain.rotations import chair_on, chairs_by_quarter, generate_terms, next_handover
 from chairdesk.domain.vocabulary import ActivityStatus, MeetingMode, NarrativeSection, Pillar
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, ReportError, save_document
@@ -79,9 +79,10 @@ def _meeting_builder(meeting: rd.MeetingInfo, what: str, template: Path | str | 
     builder = DocxBuilder(template, language=words.language)
     builder.core_properties(
         title=words.meeting_document_title(meeting.title, what), subject=what,
-        author=words.working_group(meeting.group_acronym),
+        keywords=(meeting.group_acronym, meeting.start.date().isoformat()),
     )
-    builder.title_block(meeting.title, subtitle=[what, meeting.group_name], details=_meeting_details(meeting, words))
+    builder.title_block(meeting.title, subtitle=[what, meeting.group_name_in(words)],
+                        details=_meeting_details(meeting, words))
     builder.header_footer(words.meeting_header(meeting.group_acronym, what, meeting.start.date()))
     return builder
 
@@ -246,9 +247,10 @@ def build_annex(
     groups = rd.all_groups(session)
     builder = DocxBuilder(template, language=language)
     title = words.annex_title(year)
-    builder.core_properties(title=title, subject=words.annex_subject(year), author="ChairDesk")
-    builder.title_block(title)
-    builder.header_footer(title)
+    builder.core_properties(title=f"{words.annex_label}{words.label('')}{title}",
+                            subject=words.annex_subject(year), keywords=(str(year),))
+    builder.title_block(title, label=words.annex_label)
+    builder.header_footer(f"{words.annex_label} \u00b7 {title}")
     if not groups:
         builder.paragraph(words.no_groups)
         return _finish(builder, warnings)
@@ -275,14 +277,18 @@ def annex_body(builder: DocxBuilder, session: Session, year: int, groups: Sequen
         if not in_pillar:
             continue
         builder.heading(words.pillar(pillar), level)
-        builder.paragraph(words.pillar_titles[pillar], italic=True)
+        # A pillar's title and each group's lines stay with what follows them on one page.
+        builder.paragraph(words.pillar_titles[pillar], italic=True).paragraph_format.keep_with_next = True
         for group in in_pillar:
             c = rd.composition(session, group.id, first, last)
             mentioned.update(c.everyone())
-            builder.heading(f"{group.name} ({group.acronym})", level + 1)
-            builder.labelled(words.chair_label,
-                             chair_runs(c.chairs, year, words.language) if c.chairs else words.not_recorded)
-            builder.labelled(words.vice_chairs, words.join(c.vice_chairs) if c.vice_chairs else words.none)
+            builder.heading(words.annex_group_name(group.name, group.name_fr, group.acronym), level + 1)
+            chair = builder.labelled(words.chair_label,
+                                     chair_runs(c.chairs, year, words.language) if c.chairs else words.not_recorded)
+            vice = builder.labelled(words.vice_chairs_label(len(c.vice_chairs) or 2),
+                                    words.join(c.vice_chairs) if c.vice_chairs else words.none)
+            for line in (chair, vice):
+                line.paragraph_format.keep_with_next = True
             people = list(c.members) + [words.as_observer(o) for o in c.observers]
             builder.labelled(words.members_and_observers, words.join(people) if people else words.none_recorded)
     return mentioned
@@ -300,6 +306,15 @@ def _term_text(term, words: Phrases) -> str:  # noqa: ANN001 - a domain ChairTer
     return words.term(term.entity, term.start, term.end)
 
 
+def _planned_handover(plans: Sequence[rd.RotationPlanInfo], terms, today: date):  # noqa: ANN001, ANN202
+    """The next handover a rotation plan foresees after the recorded terms, or None."""
+    planned = list(terms)
+    for plan in plans:
+        if plan.entities and plan.until > today:
+            planned += generate_terms(plan.entities, plan.term_length, plan.start, plan.until)
+    return next_handover(planned, today)
+
+
 def _plan_sentence(plan: rd.RotationPlanInfo, words: Phrases) -> str:
     return words.rotation_plan(plan.term_length, plan.entities, plan.start, plan.until)
 
@@ -314,6 +329,11 @@ def build_handover(
     meetings, open action items, activities due in this quarter and the next
     (and any overdue), and the drafts of this year's submission (as written).
     ``language`` ("en" or "fr") is that of the fixed wording.
+
+    A ``today`` after the recorded terms never reads as "nobody chairs": the pack
+    says who chaired last and until when, lists the last recorded terms, and
+    names the next Chair the terms or a rotation plan foresee (or says none is
+    recorded). Columns nobody filled (the telephone) are left out.
     """
     from chairdesk.reports import charts, timelines  # matplotlib only when a pack is made
 
@@ -323,16 +343,30 @@ def build_handover(
     terms = rd.chair_terms(session, group_id)
     current = chair_on(terms, today)
     handover = next_handover(terms, today)
+    name = group.name_in(words)
 
     builder = DocxBuilder(template, language=language)
-    builder.core_properties(title=words.handover_title(group.full_name), subject=words.handover_pack,
-                            author=words.working_group(group.acronym))
+    builder.core_properties(title=words.handover_title(name), subject=words.handover_pack,
+                            keywords=(group.acronym, today.isoformat()))
     details = [(words.prepared_on, words.date(today))]
     current_term = next((t for t in terms if t.contains(today) and t.entity == current), None)
-    details.append((words.chair_label, _term_text(current_term, words) if current_term else words.nobody_chairs))
+    if current_term is not None:
+        details.append((words.chair_label, _term_text(current_term, words)))
+    elif terms:
+        # After the recorded terms (or between two): who chaired last, and until when.
+        ended = [t for t in terms if t.end is not None and t.end < today]
+        last = max(ended, key=lambda t: t.end) if ended else None
+        details.append((words.chair_label, words.no_chair_on(today, last)))
+    else:
+        details.append((words.chair_label, words.not_known))
+    plans = rd.rotation_plans(session, group_id)
     if handover is not None:
         details.append((words.next_chair, words.from_date(handover.entity, handover.start)))
-    builder.title_block(words.handover_pack, subtitle=[group.full_name], details=details)
+    elif (planned := _planned_handover(plans, terms, today)) is not None:
+        details.append((words.next_chair, words.planned_from(planned.entity, planned.start)))
+    elif terms:
+        details.append((words.next_chair, words.not_known))
+    builder.title_block(words.handover_pack, subtitle=[name], details=details)
     builder.header_footer(words.handover_header(group.acronym, today))
 
     # Composition
@@ -348,12 +382,13 @@ def build_handover(
     builder.heading(words.focal_points, 2)
     people = rd.contacts(session, group_id, (*c.everyone(), *(t.entity for t in terms)))
     if people:
-        builder.table(
-            list(words.focal_point_headers),
-            [[p.entity, p.name + (f"\n{p.job_title}" if p.job_title else ""), p.email or "", p.phone or ""]
-             for p in people],
-            widths_cm=[2.4, 6.0, 5.0, 2.6],
-        )
+        rows = [[p.entity, p.name + (f"\n{p.job_title}" if p.job_title else ""), p.email or "", p.phone or ""]
+                for p in people]
+        headers, widths = list(words.focal_point_headers), [2.2, 5.4, 5.4, 3.0]
+        if not any(p.phone for p in people):
+            # A column with nothing in it says nothing: no telephone is recorded.
+            headers, widths, rows = headers[:3], widths[:3], [row[:3] for row in rows]
+        builder.table(headers, rows, widths_cm=widths)
     else:
         builder.paragraph(words.no_focal_points)
 
@@ -361,19 +396,30 @@ def build_handover(
     builder.heading(words.chairmanship_and_rotation, 1)
     since = date(today.year - 1, 1, 1)
     shown = [t for t in terms if t.end is None or t.end >= since]
+    if not shown and terms:
+        # Every recorded term ended before last year: the last year of them, said as such.
+        last_end = max(t.end for t in terms if t.end is not None)
+        since = date(last_end.year, 1, 1)
+        shown = [t for t in terms if t.end is None or t.end >= since]
+        builder.paragraph(words.terms_end(last_end))
     if shown:
         builder.table(list(words.term_headers),
                       [[t.entity, words.date(t.start), words.date(t.end) if t.end else words.open_ended]
                        for t in shown],
                       widths_cm=[4.0, 4.5, 4.5])
-        until = max([t.end or t.start for t in shown] + [date(today.year, 12, 31)])
-        until = min(until, date(today.year + 2, 12, 31))
-        chart = timelines.RotationTimeline("", tuple(shown), since, until, today=today, **_timeline_labels(words))
-        builder.picture(charts.chart_png(timelines.rotation_timeline, chart, dpi=CHART_DPI),
-                        min(chart.width_inches * 2.54, builder.text_width_cm), caption=words.terms_caption)
+        if len(shown) > 1:  # one term alone is the table's one row: no figure
+            until = max([t.end or t.start for t in shown] + [date(since.year, 12, 31)])
+            until = min(until, date(max(today.year, since.year) + 2, 12, 31))
+            marked = today if since <= today <= until else None
+            chart = timelines.RotationTimeline("", tuple(shown), since, until, today=marked,
+                                               **_timeline_labels(words))
+            alt = ". ".join(words.alt_span(t.entity, t.start, t.end) for t in chart.clipped) + "."
+            builder.picture(charts.chart_png(timelines.rotation_timeline, chart, dpi=CHART_DPI),
+                            min(chart.width_inches * 2.54, builder.text_width_cm),
+                            caption=words.terms_caption if marked else words.terms_caption_past, alt_text=alt)
     else:
         builder.paragraph(words.no_terms)
-    for plan in rd.rotation_plans(session, group_id):
+    for plan in plans:
         builder.paragraph(_plan_sentence(plan, words))
 
     # Upcoming meetings
@@ -385,7 +431,7 @@ def build_handover(
             [[words.date_range(mt.start.date(), mt.last_day), _clock(mt.start), mt.title,
               words.meeting_mode[mt.mode] + (f"\n{mt.location}" if mt.location else "")]
              for mt in upcoming],
-            widths_cm=[3.2, 1.5, 7.8, 3.5],
+            widths_cm=[3.4, 1.5, 7.6, 3.5],
         )
     else:
         builder.paragraph(words.no_upcoming)
@@ -401,7 +447,7 @@ def build_handover(
                 due += f"\n{words.overdue}"
             rows.append([a.text, a.owner or "", due, words.date(a.meeting_day)])
         builder.table(list(words.open_action_headers), rows,
-                      widths_cm=[8.0, 2.4, 2.8, 2.8])
+                      widths_cm=[7.4, 2.2, 3.2, 3.2])
     else:
         builder.paragraph(words.no_open_actions)
 
@@ -422,7 +468,7 @@ def build_handover(
             when = words.date(a.due) + (f"\n{words.overdue}" if a.due < today else "")
             rows.append([code, title, lead, when, status, note])
         builder.table(list(words.due_headers), rows,
-                      widths_cm=[1.1, 5.0, 2.0, 2.5, 2.0, 3.4])
+                      widths_cm=[1.2, 5.0, 2.2, 2.6, 2.2, 3.2])
     else:
         builder.paragraph(words.nothing_due(horizon))
 

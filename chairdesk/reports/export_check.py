@@ -55,7 +55,8 @@ def check_every_export(
     return [name for name, _ in checks]
 
 
-def _docx_summary(result: ExportResult, must_say: Sequence[str], charts: int | None = None) -> str:
+def _docx_summary(result: ExportResult, must_say: Sequence[str], charts: int | None = None,
+                  at_least: int | None = None) -> str:
     """Read a written .docx back: it says ``must_say``, its pictures are PNGs (as many as ``charts``)."""
     import docx
 
@@ -70,6 +71,8 @@ def _docx_summary(result: ExportResult, must_say: Sequence[str], charts: int | N
         raise ExportCheckError(f"{result.path.name} holds a picture that is not a PNG")
     if charts is not None and len(pictures) != charts:
         raise ExportCheckError(f"{result.path.name} has {len(pictures)} charts of {charts}")
+    if at_least is not None and len(pictures) < at_least:
+        raise ExportCheckError(f"{result.path.name} has {len(pictures)} charts of at least {at_least}")
     count = len(pictures)
     return (f"{len(document.paragraphs)} paragraphs, {count} chart{'' if count == 1 else 's'}, "
             f"{result.path.stat().st_size // 1024} KB")
@@ -88,8 +91,9 @@ def _submission(session: Session, group_id: str, year: int, language: str, folde
     result = write_submission(session, group_id, year, folder / f"submission-{language}.docx",
                               language=language, today=today)
     first_heading = next(iter(section_headings(language).values()))
-    summary = _docx_summary(result, [data.group.full_name, first_heading],
-                            charts=_drafted_charts(draft_sections(data)))
+    # A chart taller than a third of a page is drawn in parts: at least one figure per chart drafted.
+    summary = _docx_summary(result, [data.group.name_in(data.words), first_heading],
+                            at_least=_drafted_charts(draft_sections(data)))
     return f"{data.group.acronym} {year}, {summary}, {_read_back(session, result.path)}"
 
 

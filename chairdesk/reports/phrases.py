@@ -148,8 +148,22 @@ class Phrases:
     table = "Table"
 
     def working_group(self, acronym: str) -> str:
-        """"ETCIP working group": the author and the start of the header."""
+        """"ETCIP working group": the start of a header."""
         return f"{acronym} working group"
+
+    #: The document properties' comment.
+    drafted_with = "Drafted with ChairDesk from the recorded data."
+
+    def group_name(self, name: str, name_fr: str | None, acronym: str) -> str:
+        """"Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
+        name = name.strip()
+        if not name.lower().startswith("working group"):
+            name = f"Working Group on {name}"
+        return f"{name} ({acronym})"
+
+    def uses_recorded_name(self, name_fr: str | None) -> bool:  # noqa: ARG002 - French needs it
+        """Whether the group's name in this language is recorded (else the English one stands in)."""
+        return True
 
     # ----------------------------------------------------------------- the submission
 
@@ -162,6 +176,7 @@ class Phrases:
         NarrativeSection.RESEARCH: "Research and analysis",
         NarrativeSection.ADVOCACY: "Advocacy and visibility",
         NarrativeSection.REGIONAL: "Efforts to enhance regional coordination",
+        NarrativeSection.CONCLUDING: "Concluding observations and way forward",
         NarrativeSection.CHALLENGES: "Challenges",
         NarrativeSection.LESSONS: "Lessons learned and good practices",
         NarrativeSection.WAY_FORWARD: "Priorities for the next year",
@@ -250,6 +265,15 @@ class Phrases:
     def topics(self, topics: Sequence[str]) -> str:
         return f" Topics: {'; '.join(topics)}."
 
+    def meeting_name(self, title: str, kind: MeetingKind) -> str:  # noqa: ARG002 - French needs it
+        """How a line of the meetings list names a meeting: by its recorded (short) title."""
+        return title
+
+    def evenly_spread(self, counts: Mapping[MeetingKind, int]) -> str:
+        """"It held one regular quarterly meeting in each quarter.": meetings the same every quarter."""
+        parts = [en.count_phrase(n, *en.MEETING_KIND_NOUNS[kind]) for kind, n in counts.items() if n]
+        return f"It held {en.join_words(parts)} in each quarter."
+
     def objectives(self, text: str) -> str:
         """The objectives as a sentence: "To map …" becomes "The primary objectives … are to map …"."""
         if text.startswith("To "):
@@ -324,9 +348,6 @@ class Phrases:
     def open_actions_lead_in(self, next_year: int) -> str:
         return f"The following action items remain open and will be taken forward in {next_year}:"
 
-    def rotation_caption(self, year: int) -> str:
-        return f"Chairmanship of the working group in {year}"
-
     def meetings_caption(self, year: int) -> str:
         return f"Meetings of the working group in {year}, by quarter and kind"
 
@@ -364,6 +385,28 @@ class Phrases:
     def no_meetings_in(self, year: int) -> str:
         return f"No meetings in {year}"
 
+    def same_dates(self, period_start: date, period_end: date) -> str:
+        """The sentence instead of a timeline whose bars would all be alike."""
+        return f"All the activities run from {en.un_date(period_start)} to {en.un_date(period_end)}."
+
+    def timeline_part(self, caption: str, first: str, last: str) -> str:
+        """A timeline drawn in parts: "Timeline of the 2021–2022 work plan: outputs A–B"."""
+        return f"{caption}: output {first}" if first == last else f"{caption}: outputs {first}\u2013{last}"
+
+    def alt_bars(self, category: str, parts: Sequence[tuple[str, int]]) -> str:
+        """One bar of a chart, for a screen reader: "Q1 2022: Regular quarterly meetings, 1"."""
+        return f"{category}: " + "; ".join(f"{label}, {n}" for label, n in parts) if parts else f"{category}: 0"
+
+    def alt_span(self, label: str, start: date | None, end: date | None, status: str = "") -> str:
+        """One bar of a timeline, for a screen reader: "A1 Compendium: 1 January 2021 to 30 June 2022, completed"."""
+        if start and end:
+            when = f"{en.un_date(start)} to {en.un_date(end)}"
+        elif start or end:
+            when = en.un_date(start or end)
+        else:
+            when = "no dates"
+        return f"{label}: {when}" + (f", {status.lower()}" if status else "")
+
     # ----------------------------------------------------------------- meetings
 
     agenda = "Agenda"
@@ -377,6 +420,13 @@ class Phrases:
 
     def meeting_document_title(self, title: str, what: str) -> str:
         return f"{title}: {what.lower()}"
+
+    def calendar_name(self, acronym: str) -> str:
+        return f"{acronym} working group meetings"
+
+    def event_intro(self, kind: str, group_name: str) -> str:
+        """The first line of a calendar event's description."""
+        return f"{kind} of the {group_name}."
 
     def meeting_header(self, acronym: str, what: str, day: date) -> str:
         return f"{acronym} working group \u00b7 {what} \u00b7 {en.un_date(day)}"
@@ -416,12 +466,18 @@ class Phrases:
     def annex_title(self, year: int) -> str:
         return f"Working group structure and composition in {year}"
 
+    #: The annex's number in the secretariat's report ("ANNEX II" in the 2022 review).
+    annex_label = "Annex II"
+
+    def annex_group_name(self, name: str, name_fr: str | None, acronym: str) -> str:  # noqa: ARG002
+        """A group's heading in the annex, as the seed's Annex II writes it: "… (PCVE)"."""
+        return f"{name.strip()} ({acronym})"
+
     def annex_subject(self, year: int) -> str:
         return f"Composition annex {year}"
 
     no_groups = "The workspace has no working groups yet."
     not_recorded = "not recorded"
-    vice_chairs = "Vice-Chairs"
     none = "none"
 
     def as_observer(self, entity: str) -> str:
@@ -445,8 +501,18 @@ class Phrases:
 
     handover_pack = "Handover pack"
     prepared_on = "Prepared on"
-    nobody_chairs = "nobody chairs today"
     next_chair = "Next Chair"
+    not_known = "not recorded"
+
+    def no_chair_on(self, day: date, last: ChairTerm | None) -> str:
+        """The Chair line when no term covers ``day``: who chaired last, and until when."""
+        if last is None or last.end is None:
+            return f"none recorded for {en.un_date(day)}"
+        return f"none recorded for {en.un_date(day)}; the last Chair, {last.entity}, served until {en.un_date(last.end)}"
+
+    def terms_end(self, last_end: date) -> str:
+        """Before the last recorded terms, when none reaches the handover's year."""
+        return f"No chair term is recorded after {en.un_date(last_end)}. The last recorded terms were:"
 
     def handover_title(self, full_name: str) -> str:
         return f"{full_name}: handover pack"
@@ -461,6 +527,10 @@ class Phrases:
 
     def from_date(self, entity: str, start: date) -> str:
         return f"{entity}, from {en.un_date(start)}"
+
+    def planned_from(self, entity: str, start: date) -> str:
+        """The next Chair a rotation plan foresees (no term recorded yet)."""
+        return f"{entity}, from {en.un_date(start)}, as the rotation plan has it"
 
     def rotation_plan(self, term_length: TermLength, entities: Sequence[str], start: date, until: date) -> str:
         length = {"quarter": "quarterly", "half_year": "half-yearly", "year": "yearly"}[term_length.value]
@@ -480,6 +550,7 @@ class Phrases:
     open_ended = "open-ended"
     terms_caption = "Chair terms, with today marked"
     no_terms = "No chair terms have been recorded."
+    terms_caption_past = "The last recorded chair terms"
     upcoming_meetings = "Upcoming meetings"
     upcoming_headers = ("Date", "Time", "Meeting", "Format")
     no_upcoming = "No meetings are scheduled."
@@ -606,6 +677,18 @@ class FrenchPhrases(Phrases):
     def working_group(self, acronym: str) -> str:
         return f"Groupe de travail {acronym}"
 
+    drafted_with = "Établi avec ChairDesk à partir des données enregistrées."
+
+    def group_name(self, name: str, name_fr: str | None, acronym: str) -> str:
+        # The French name is recorded in full ("Groupe de travail sur …"): its article
+        # agrees with its noun, which no rule could add to an English name.
+        if name_fr and name_fr.strip():
+            return f"{name_fr.strip()} ({acronym})"
+        return Phrases.group_name(self, name, None, acronym)
+
+    def uses_recorded_name(self, name_fr: str | None) -> bool:
+        return bool(name_fr and name_fr.strip())
+
     # ----------------------------------------------------------------- the submission
 
     default_committee = "Comité de coordination du Pacte mondial de coordination contre le terrorisme"
@@ -617,6 +700,7 @@ class FrenchPhrases(Phrases):
         NarrativeSection.RESEARCH: "Recherche et analyse",
         NarrativeSection.ADVOCACY: "Sensibilisation et visibilité",
         NarrativeSection.REGIONAL: "Efforts visant à renforcer la coordination régionale",
+        NarrativeSection.CONCLUDING: "Observations finales et perspectives",
         NarrativeSection.CHALLENGES: "Difficultés",
         NarrativeSection.LESSONS: "Enseignements tirés et bonnes pratiques",
         NarrativeSection.WAY_FORWARD: "Priorités pour l\u2019année suivante",
@@ -718,12 +802,25 @@ class FrenchPhrases(Phrases):
     def topics(self, topics: Sequence[str]) -> str:
         return f" Thèmes{_NB}: {f'{_NB}; '.join(topics)}."
 
+    def meeting_name(self, title: str, kind: MeetingKind) -> str:
+        # Titles are recorded in the chair's working language: a French line names the
+        # meeting by its kind rather than mix an English title with French words.
+        return self.meeting_kind_noun(kind)
+
+    def evenly_spread(self, counts: Mapping[MeetingKind, int]) -> str:
+        parts = [
+            fr.count_phrase(n, singular, plural_form, gender)
+            for kind, n in counts.items() if n
+            for singular, plural_form, gender in (fr.MEETING_KIND_NOUNS[kind],)
+        ]
+        return f"Il a tenu {fr.join_words(parts)} par trimestre."
+
     def objectives(self, text: str) -> str:
-        # A French text starting in lower case continues "Les objectifs … sont"; anything
-        # else (a full sentence, or a text recorded in another language) is kept as written.
-        if not text[0].isupper() or text[0] in "(0123456789":
-            return f"Les objectifs principaux du groupe de travail sont les suivants{_NB}: {text}"
-        return text
+        # Always the lead-in: after a colon, French goes on in lower case ("cartographier …"),
+        # unless the text starts with an acronym or a list marker.
+        if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+            text = text[0].lower() + text[1:]
+        return f"Les objectifs principaux du groupe de travail sont les suivants{_NB}: {text}"
 
     chair_label = "Présidence"
 
@@ -795,9 +892,6 @@ class FrenchPhrases(Phrases):
     def open_actions_lead_in(self, next_year: int) -> str:
         return f"Les mesures de suivi ci-après restent en suspens et seront poursuivies en {next_year}{_NB}:"
 
-    def rotation_caption(self, year: int) -> str:
-        return f"Présidence du groupe de travail en {year}"
-
     def meetings_caption(self, year: int) -> str:
         return f"Réunions du groupe de travail en {year}, par trimestre et par type"
 
@@ -834,6 +928,24 @@ class FrenchPhrases(Phrases):
     def no_meetings_in(self, year: int) -> str:
         return f"Aucune réunion en {year}"
 
+    def same_dates(self, period_start: date, period_end: date) -> str:
+        return f"Toutes les activités se déroulent du {fr.un_date(period_start)} au {fr.un_date(period_end)}."
+
+    def timeline_part(self, caption: str, first: str, last: str) -> str:
+        return f"{caption}{_NB}: produit {first}" if first == last else f"{caption}{_NB}: produits {first} à {last}"
+
+    def alt_bars(self, category: str, parts: Sequence[tuple[str, int]]) -> str:
+        return f"{category}{_NB}: " + f"{_NB}; ".join(f"{label}, {n}" for label, n in parts) if parts else f"{category}{_NB}: 0"
+
+    def alt_span(self, label: str, start: date | None, end: date | None, status: str = "") -> str:
+        if start and end:
+            when = f"du {fr.un_date(start)} au {fr.un_date(end)}"
+        elif start or end:
+            when = f"le {fr.un_date(start or end)}"
+        else:
+            when = "sans dates"
+        return f"{label}{_NB}: {when}" + (f", {status.lower()}" if status else "")
+
     # ----------------------------------------------------------------- meetings
 
     agenda = "Ordre du jour"
@@ -847,6 +959,12 @@ class FrenchPhrases(Phrases):
 
     def meeting_document_title(self, title: str, what: str) -> str:
         return f"{title}{_NB}: {what[:1].lower() + what[1:]}"
+
+    def calendar_name(self, acronym: str) -> str:
+        return f"Réunions du groupe de travail {acronym}"
+
+    def event_intro(self, kind: str, group_name: str) -> str:
+        return f"{kind} \u2013 {group_name}."
 
     def meeting_header(self, acronym: str, what: str, day: date) -> str:
         return f"Groupe de travail {acronym} \u00b7 {what} \u00b7 {fr.un_date(day)}"
@@ -886,12 +1004,16 @@ class FrenchPhrases(Phrases):
     def annex_title(self, year: int) -> str:
         return f"Structure et composition des groupes de travail en {year}"
 
+    annex_label = "Annexe II"
+
+    def annex_group_name(self, name: str, name_fr: str | None, acronym: str) -> str:
+        return f"{(name_fr or '').strip() or name.strip()} ({acronym})"
+
     def annex_subject(self, year: int) -> str:
         return f"Annexe sur la composition {year}"
 
     no_groups = "L\u2019espace de travail ne compte encore aucun groupe de travail."
     not_recorded = "non renseignée"
-    vice_chairs = "Vice-présidence"
     none = "aucune"
 
     def as_observer(self, entity: str) -> str:
@@ -909,8 +1031,22 @@ class FrenchPhrases(Phrases):
 
     handover_pack = "Dossier de passation"
     prepared_on = "Établi le"
-    nobody_chairs = "aucune présidence à ce jour"
     next_chair = "Prochaine présidence"
+    not_known = "non renseignée"
+
+    def no_chair_on(self, day: date, last: ChairTerm | None) -> str:
+        if last is None or last.end is None:
+            return f"aucune présidence enregistrée au {fr.un_date(day)}"
+        return (
+            f"aucune présidence enregistrée au {fr.un_date(day)}{_NB}; la dernière, assurée par "
+            f"{last.entity}, a pris fin le {fr.un_date(last.end)}"
+        )
+
+    def terms_end(self, last_end: date) -> str:
+        return (
+            f"Aucun mandat de présidence n\u2019est enregistré après le {fr.un_date(last_end)}. "
+            f"Les derniers mandats enregistrés étaient les suivants{_NB}:"
+        )
 
     def handover_title(self, full_name: str) -> str:
         return f"{full_name}{_NB}: dossier de passation"
@@ -925,6 +1061,9 @@ class FrenchPhrases(Phrases):
 
     def from_date(self, entity: str, start: date) -> str:
         return f"{entity}, à partir du {fr.un_date(start)}"
+
+    def planned_from(self, entity: str, start: date) -> str:
+        return f"{entity}, à partir du {fr.un_date(start)}, selon le plan de rotation"
 
     def rotation_plan(self, term_length: TermLength, entities: Sequence[str], start: date, until: date) -> str:
         length = {"quarter": "trimestriels", "half_year": "semestriels", "year": "annuels"}[term_length.value]
@@ -944,6 +1083,7 @@ class FrenchPhrases(Phrases):
     open_ended = "sans date de fin"
     terms_caption = "Mandats de la présidence (la date du jour est indiquée)"
     no_terms = "Aucun mandat de présidence n\u2019a été enregistré."
+    terms_caption_past = "Les derniers mandats de présidence enregistrés"
     upcoming_meetings = "Réunions à venir"
     upcoming_headers = ("Date", "Heure", "Réunion", "Format")
     no_upcoming = "Aucune réunion n\u2019est prévue."

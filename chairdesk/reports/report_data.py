@@ -32,6 +32,8 @@ from chairdesk.domain.vocabulary import (
     TermLength,
 )
 from chairdesk.reports.docx_builder import ReportError
+from chairdesk.reports.phrases import Phrases
+from chairdesk.reports.phrases import phrases as phrases_for
 from chairdesk.store import models as m
 from chairdesk.store.queries import chair_terms
 
@@ -107,14 +109,17 @@ class GroupInfo:
     objectives: str
     tor_revised: date | None
     tor_submitted: date | None
+    name_fr: str | None = None  # in full, "Groupe de travail sur …"
+    time_zone: str | None = None  # the IANA zone its meeting times are recorded in
 
     @property
     def full_name(self) -> str:
         """"Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
-        name = self.name.strip()
-        if not name.lower().startswith("working group"):
-            name = f"Working Group on {name}"
-        return f"{name} ({self.acronym})"
+        return self.name_in(phrases_for("en"))
+
+    def name_in(self, words: Phrases) -> str:
+        """The group's full name in a document's language (its French name, where recorded)."""
+        return words.group_name(self.name, self.name_fr, self.acronym)
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,10 @@ class MeetingInfo:
     absent: tuple[str, ...] = ()  # Chair, Vice-Chairs and members not present, sorted
     decisions: tuple[str, ...] = ()
     actions: tuple[ActionLine, ...] = ()
+    group: GroupInfo | None = None
+
+    def group_name_in(self, words: Phrases) -> str:
+        return self.group.name_in(words) if self.group is not None else self.group_name
 
     @property
     def planned_minutes(self) -> int:
@@ -240,6 +249,7 @@ class ActivityInfo:
     status: ActivityStatus
     progress: int
     updates: tuple[ProgressNote, ...] = ()  # oldest first
+    description: str = ""
 
     def latest_update(self, on_or_before: date | None = None) -> ProgressNote | None:
         notes = [u for u in self.updates if on_or_before is None or u.day <= on_or_before]
@@ -309,6 +319,7 @@ def _info(group: m.WorkingGroup) -> GroupInfo:
         id=group.id, acronym=group.acronym, name=group.name, pillar=group.pillar,
         mandate=(group.mandate or "").strip(), objectives=(group.objectives or "").strip(),
         tor_revised=group.tor_revised, tor_submitted=group.tor_submitted,
+        name_fr=(group.name_fr or "").strip() or None, time_zone=(group.time_zone or "").strip() or None,
     )
 
 
@@ -490,7 +501,7 @@ def work_plans(session: Session, group_id: str, year: int | None = None) -> list
             id=a.id, output_code=output_code[a.output_id], code=a.code, title=a.title.strip(),
             lead=tuple(roles[a.id][ActivityRole.LEAD]), partners=tuple(roles[a.id][ActivityRole.PARTNER]),
             start=a.start, due=a.due, status=ActivityStatus(a.status), progress=a.progress or 0,
-            updates=tuple(updates[a.id]),
+            updates=tuple(updates[a.id]), description=(a.description or "").strip(),
         ))
     by_plan: dict[str, list[OutputInfo]] = defaultdict(list)
     for o in outputs:
@@ -601,6 +612,7 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
             attendance=tuple(sorted(attended, key=str.casefold)),
             absent=tuple(sorted(expected - attended, key=str.casefold)) if attended else (),
             decisions=tuple(decisions[meeting.id]),
+            group=group,
             actions=tuple(
                 ActionLine(
                     text=a.text.strip(), owner=acronyms.get(a.owner_id or ""), due=a.due,

@@ -37,7 +37,7 @@ from chairdesk.reports import report_data as rd
 from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, ReportError, save_document
 from chairdesk.reports.review_data import ReviewData, review_data
 from chairdesk.reports.review_phrases import ReviewWords, review_words
-from chairdesk.reports.submission import CHART_DPI, render_body, submission_data
+from chairdesk.reports.submission import CHART_DPI, bars_alt_text, render_body, submission_data
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -68,7 +68,7 @@ def build_review(
     data = review_data(session, year, today=today)
     builder = DocxBuilder(template, language=language)
     title = words.title(year)
-    builder.core_properties(title=title, subject=framework, author="ChairDesk")
+    builder.core_properties(title=title, subject=framework, keywords=(framework, str(year)))
     builder.title_block(title, subtitle=words.subtitle(framework, year))
     builder.header_footer(words.header(year))
     contents = _contents_heading(builder, words.contents)
@@ -118,7 +118,8 @@ def _key_deliverables(builder: DocxBuilder, data: ReviewData, words: ReviewWords
         width = min(chart.width_inches * 2.54, builder.text_width_cm)
         # The horizontal stacked bars of the activity-status chart, one bar per group here.
         png = charts.chart_png(charts.activity_status_by_output, chart, dpi=CHART_DPI)
-        builder.picture(png, width, caption=words.chart_caption(data.year))
+        builder.picture(png, width, caption=words.chart_caption(data.year),
+                        alt_text=bars_alt_text(chart, words.base))
 
 
 def meetings_by_group(data: ReviewData, words: ReviewWords):  # noqa: ANN201 - a charts.StackedBars
@@ -162,9 +163,9 @@ def _chapters(session: Session, builder: DocxBuilder, data: ReviewData, words: R
             banner.paragraph_format.keep_with_next = True
             if done:
                 _new_page(banner)
-            builder.heading(group.full_name, 1)
+            builder.heading(group.name_in(words.base), 1)
         else:
-            _new_page(builder.heading(group.full_name, 1))
+            _new_page(builder.heading(group.name_in(words.base), 1))
         chapter = submission_data(session, group.id, data.year, today=today, language=words.language)
         chapter_notes: list[str] = []
         render_body(builder, chapter, deeper=1, notes=chapter_notes)
@@ -218,13 +219,11 @@ def _named(document: Document, names: dict[str, str]) -> set[str]:
 
 def _contents_heading(builder: DocxBuilder, text: str):  # noqa: ANN202 - the paragraph the TOC follows
     """"Contents" on a page of its own, in the style Word gives it (left out of the contents itself)."""
-    style, stand_in = builder.style("TOC Heading")
+    style = builder.style("TOC Heading")  # made from the template's own Heading 1 where it has none
     paragraph = _new_page(builder.document.add_paragraph())
     if style is not None:
         paragraph.style = builder.document.styles[style]
-    run = paragraph.add_run(text)
-    if stand_in:
-        run.bold = True
+    paragraph.add_run(text)
     return paragraph
 
 

@@ -20,7 +20,15 @@ record). The sections follow the secretariat's order:
 A section with nothing to say is left out, heading and all, as the report's
 chapters do, and the export notes which ones were. Where the chair has not
 written the challenges or the priorities yet, the overdue activities and the
-open action items are put there as a starting list.
+open action items are put there as a starting list. The concluding chapter
+opens with the chair's own paragraph (the `concluding` narrative), if any.
+
+Each fact is said once: the Chair in the chairmanship sentence (no "Chair:"
+line, no rotation figure). A figure is drawn only where it shows something a
+sentence does not: meetings held alike in every quarter, one status or one
+output, activities that all share their dates are said in words instead. A
+chart taller than a third of a page (`DocxBuilder.max_figure_height_cm`) is
+drawn in parts, by output, on one time axis; every figure has alternative text.
 
 `submission_data` reads everything in one session; `draft_sections` turns it
 into text blocks (what the application previews beside each narrative);
@@ -59,6 +67,7 @@ from chairdesk.reports.docx_builder import (
     ReportError,
     split_blocks,
 )
+from chairdesk.reports.messages import Message
 from chairdesk.reports.phrases import SUPPORTED_LANGUAGES, Phrases, phrases
 
 if TYPE_CHECKING:
@@ -217,7 +226,7 @@ class ActivityTable:
 
 @dataclass(frozen=True)
 class Chart:
-    name: str  # "rotation", "meetings", "activity_status" or "work_plan"
+    name: str  # "meetings", "activity_status" or "work_plan"
     caption: str
     plan: rd.WorkPlanInfo | None = None
 
@@ -317,20 +326,34 @@ def tor_text(data: SubmissionData) -> str | None:
 
 def meetings_text(data: SubmissionData) -> str:
     """"In 2022, the working group held five meetings (four regular quarterly meetings and one
-    in-focus discussion)." and, before the year is over, the meetings still to come."""
+    in-focus discussion)." and, before the year is over, the meetings still to come.
+
+    Meetings held alike in every quarter of a finished year are said in a sentence
+    ("It held one regular quarterly meeting in each quarter."), where a chart of
+    four equal bars would show nothing more.
+    """
     counts = Counter(mt.kind for mt in data.held)
-    return data.words.meetings_text(data.year, counts, [mt.start.date() for mt in data.scheduled])
+    text = data.words.meetings_text(data.year, counts, [mt.start.date() for mt in data.scheduled])
+    if (even := _evenly_spread(data)) is not None:
+        text += " " + data.words.evenly_spread(even)
+    return text
+
+
+def _by_quarter(data: SubmissionData) -> list[Counter[MeetingKind]]:
+    quarters = quarters_of_year(data.year)
+    return [Counter(mt.kind for mt in data.held if q.contains(mt.start.date())) for q in quarters]
+
+
+def _evenly_spread(data: SubmissionData) -> Counter[MeetingKind] | None:
+    """The meetings of one quarter, if every quarter of the (whole) year had the same; else None."""
+    if data.scheduled or data.as_of < date(data.year, 12, 31) or not data.held:
+        return None
+    quarters = _by_quarter(data)
+    return quarters[0] if all(q == quarters[0] for q in quarters) else None
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    # "Research on AI" → "research on AI", but "UAS mapping" stays (an acronym).
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        return text[0].lower() + text[1:]
-    return text
 
 
 def _short_title(meeting: rd.MeetingInfo, words: Phrases = _EN) -> str:
@@ -343,9 +366,14 @@ def _short_title(meeting: rd.MeetingInfo, words: Phrases = _EN) -> str:
 
 
 def meeting_topics(meeting: rd.MeetingInfo) -> list[str]:
-    """What a meeting was about: its agenda items other than the standing ones."""
+    """What a meeting was about: its agenda items other than the standing ones, as written.
+
+    Their case is the chair's: "Special Rapporteur's report" and "Model
+    Legislative Provisions" begin with capitals that no rule could tell from a
+    sentence's.
+    """
     return [
-        _lower_first(item.title.rstrip("."))
+        item.title.rstrip(".")
         for item in meeting.agenda
         if item.activity or not _STANDING_ITEM.match(item.title)
     ]
@@ -355,7 +383,8 @@ def meeting_line(meeting: rd.MeetingInfo, language: str = "en") -> tuple[str, st
     """("16 March 2022. ", "First-quarter regular meeting, held virtually. Topics: …")."""
     words = phrases(language)
     when = words.date_range(meeting.start.date(), meeting.last_day)
-    text = f"{_short_title(meeting, words)}, {words.meeting_how(meeting.mode, meeting.location)}."
+    name = words.meeting_name(_short_title(meeting, words), meeting.kind)
+    text = f"{name}, {words.meeting_how(meeting.mode, meeting.location)}."
     topics = meeting_topics(meeting)
     if topics:
         text += words.topics(topics)
@@ -386,9 +415,10 @@ def _chair_dates(data: SubmissionData) -> str:
 
 
 def _composition_lines(data: SubmissionData) -> list[Labelled]:
+    """Vice-Chairs, members and observers; the Chair only where no chairmanship sentence names it."""
     c, words = data.composition, data.words
     lines = []
-    if c.chairs:
+    if c.chairs and chairmanship_text(data) is None:
         lines.append(Labelled(words.chair_label, _chair_dates(data)))
     if c.vice_chairs:
         lines.append(Labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs)))
@@ -498,17 +528,17 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
     if objectives := _objectives(data.group.objectives, words):
         facts.append(Para(objectives))
     facts += _composition_lines(data)
+    # The chair is said once: in the chairmanship sentence (no "Chair:" line, no rotation figure).
     sentences = [s for s in (chairmanship_text(data), membership_text(data), tor_text(data)) if s]
     facts.append(Para(" ".join(sentences)))
-    if len(data.composition.chair_entities) > 1 or len(data.composition.chairs) > 1:
-        facts.append(Chart("rotation", words.rotation_caption(data.year)))
     sections.append(_section(NarrativeSection.MANDATE, facts))
 
     # 2. Coordination and coherence
     facts = [Para(meetings_text(data))]
     if data.held:
         facts.append(ItemList("", tuple(meeting_line(mt, language) for mt in data.held)))
-        facts.append(Chart("meetings", words.meetings_caption(data.year)))
+        if _evenly_spread(data) is None:
+            facts.append(Chart("meetings", words.meetings_caption(data.year)))
     sections.append(_section(NarrativeSection.COORDINATION, facts))
 
     # 3–6. The chair's narratives
@@ -525,8 +555,7 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
         facts.append(Para(work_plan_text(plan, language)))
         if plan.activities:
             facts.append(ActivityTable(plan, data.as_of, language))
-            facts.append(Chart("activity_status", words.status_caption(plan.period_label), plan))
-            facts.append(Chart("work_plan", words.timeline_caption(plan.period_label), plan))
+            facts += _work_plan_figures(plan, words)
     sections.append(SectionDraft("work_plan", words.work_plan_heading, facts=tuple(facts), language=language))
 
     # 7. Concluding observations and way forward
@@ -549,8 +578,32 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
         _section(NarrativeSection.WAY_FORWARD, [], level=2, suggestions=priorities,
                  heading=words.priorities_heading(data.year + 1)),
     )
-    sections.append(SectionDraft("concluding", words.concluding_heading, children=children, language=language))
+    # The chapter's own paragraph (the chair's concluding observations), then its parts.
+    sections.append(replace(_section(NarrativeSection.CONCLUDING, []), children=children))
     return sections
+
+
+def _work_plan_figures(plan: rd.WorkPlanInfo, words: Phrases) -> list[Block]:
+    """The work plan's charts, where they show something the table and the sentence do not.
+
+    The status chart needs two outputs and two statuses to compare (else the
+    sentence above says it all); the timeline needs dates, and dates that differ
+    (else a sentence says them).
+    """
+    blocks: list[Block] = []
+    statuses = {a.status for a in plan.activities}
+    if len(plan.outputs) > 1 and len(statuses) > 1:
+        blocks.append(Chart("activity_status", words.status_caption(plan.period_label), plan))
+    dated = [a for a in plan.activities if a.start or a.due]
+    spans = {(a.start, a.due) for a in dated}
+    if not dated:
+        blocks.append(Para(words.no_dated_activities))
+    elif len(spans) == 1 and len(dated) == len(plan.activities) > 1 and None not in next(iter(spans)):
+        start, due = next(iter(spans))
+        blocks.append(Para(words.same_dates(start, due)))
+    else:
+        blocks.append(Chart("work_plan", words.timeline_caption(plan.period_label), plan))
+    return blocks
 
 
 def _narrative_section(
@@ -575,20 +628,22 @@ def render_submission(
     """Lay the drafted sections out in a Word document in the template's styles.
 
     ``warnings`` receives what the person should know about the template (a
-    missing style); ``notes`` the sections left out or started from open items.
+    missing style); ``notes`` the sections left out or started from open items,
+    and a group name that could not be given in the document's language.
+    Both hold `Message`s, worded again by whoever shows them.
     """
     builder = DocxBuilder(template, language=data.language)
     group, words = data.group, data.words
+    name = group.name_in(words)
     builder.core_properties(
-        title=words.submission_title(group.full_name, data.year),
+        title=words.submission_title(name, data.year),
         subject=words.submission_subject(data.year),
-        author=words.working_group(group.acronym),
+        keywords=(group.acronym, str(data.year)),
     )
-    builder.title_block(
-        group.full_name,
-        subtitle=[words.submission_subject(data.year), words.pillar_line(group.pillar)],
-    )
+    builder.title_block(name, subtitle=[words.submission_subject(data.year), words.pillar_line(group.pillar)])
     builder.header_footer(words.submission_header(group.acronym, data.year))
+    if notes is not None and not words.uses_recorded_name(group.name_fr):
+        notes.append(Message("no_french_name", group=group.acronym))
 
     render_body(builder, data, notes=notes)
     if warnings is not None:
@@ -610,7 +665,7 @@ def _render_section(builder: DocxBuilder, data: SubmissionData, section: Section
                     notes: list[str] | None, deeper: int = 0) -> None:
     if not section.has_content:
         if notes is not None:
-            notes.append(f"{section.heading}: nothing recorded for {data.year}; the section is left out.")
+            notes.append(Message("section_left_out", heading=section.heading, year=data.year))
         return
     builder.heading(section.heading, section.level + deeper)
     # A figure between the drafted facts and the chair's prose would cut the
@@ -626,10 +681,7 @@ def _render_section(builder: DocxBuilder, data: SubmissionData, section: Section
                 _render_block(builder, data, block)
     elif section.suggestions:
         if notes is not None:
-            notes.append(
-                f"{section.heading}: no text of the chair's for {data.year} yet; "
-                "the open items are listed as a starting point."
-            )
+            notes.append(Message("open_items_listed", heading=section.heading, year=data.year))
         for block in section.suggestions:
             _render_block(builder, data, block)
     for child in section.children:
@@ -658,11 +710,11 @@ def _activity_table(builder: DocxBuilder, block: ActivityTable) -> None:
     for output in block.plan.outputs:
         rows.append(GroupRow(words.output_row(output.code, output.title)))
         for a in output.activities:
-            rows.append(activity_row(a, block.as_of, block.language))
-    builder.table(
-        list(words.activity_headers), rows,
-        widths_cm=_fit([1.2, 6.0, 2.2, 2.2, 4.4], builder.text_width_cm),
-    )
+            row = activity_row(a, block.as_of, block.language)
+            if a.description:
+                row[1] += f"\n{a.description}"  # under the title, in italics
+            rows.append(row)
+    builder.table(list(words.activity_headers), rows, widths_cm=[1.2, 6.0, 2.2, 2.2, 4.4])
 
 
 def activity_row(activity: rd.ActivityInfo, as_of: date, language: str = "en") -> list[str]:
@@ -676,34 +728,77 @@ def activity_row(activity: rd.ActivityInfo, as_of: date, language: str = "en") -
             note.text if note else ""]
 
 
-def _fit(widths: Sequence[float], available: float) -> list[float]:
-    total = sum(widths)
-    return [w * available / total for w in widths] if total > available else list(widths)
-
-
 def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
     # matplotlib is loaded only when a document with charts is made.
     from chairdesk.reports import charts, timelines
 
     words = data.words
-    draw: Callable[[Any], Any]
-    if block.name == "rotation":
-        first, last = date(data.year, 1, 1), date(data.year, 12, 31)
-        draw, chart = timelines.rotation_timeline, timelines.RotationTimeline(
-            "", data.terms, first, last, today=_in_year(data), **_timeline_labels(words))
-    elif block.name == "meetings":
-        draw, chart = charts.meetings_per_quarter, meetings_bars(
-            data.held, data.year, width_inches=5.2, height_inches=2.6, language=data.language)
+    # A figure taller than the builder allows is drawn in parts (by output), each a figure.
+    # Charts are drawn 6.5 inches wide and placed at the text's width: the cap in drawn inches.
+    cap_inches = builder.max_figure_height_cm / min(6.5 * 2.54, builder.text_width_cm) * 6.5
+    figures: list[tuple[Callable[[Any], Any], Any, str, str]] = []  # draw, data, caption, alt text
+    if block.name == "meetings":
+        chart = meetings_bars(data.held, data.year, width_inches=5.2, height_inches=2.6, language=data.language)
+        figures.append((charts.meetings_per_quarter, chart, block.caption, bars_alt_text(chart, words)))
     elif block.name == "activity_status" and block.plan is not None:
-        draw, chart = charts.activity_status_by_output, status_bars(block.plan, data.language)
+        for part, caption in _parts(block.plan.outputs, block.caption, words, cap_inches,
+                                    lambda outputs: charts.bars_height(status_bars(
+                                        replace(block.plan, outputs=tuple(outputs)), data.language))):
+            chart = status_bars(replace(block.plan, outputs=part), data.language)
+            figures.append((charts.activity_status_by_output, chart, caption, bars_alt_text(chart, words)))
     elif block.name == "work_plan" and block.plan is not None:
-        draw, chart = timelines.work_plan_timeline, timelines.work_plan_timeline_data(
-            block.plan.outputs, _in_year(data), words.activity_status, empty_text=words.no_dated_activities,
-            **_timeline_labels(words, work_plan=True))
+        # Every part of one plan's timeline has the same time axis: the whole plan's.
+        days = [d for a in block.plan.activities for d in (a.start, a.due) if d is not None]
+        span = (min(days), max(days)) if days else None
+
+        def timeline(outputs: Sequence[rd.OutputInfo]) -> Any:
+            return timelines.work_plan_timeline_data(
+                outputs, _in_year(data), words.activity_status, empty_text=words.no_dated_activities,
+                span=span, **_timeline_labels(words, work_plan=True))
+
+        for part, caption in _parts(block.plan.outputs, block.caption, words, cap_inches,
+                                    lambda outputs: timelines.work_plan_timeline_height(timeline(outputs))):
+            figures.append((timelines.work_plan_timeline, timeline(part), caption,
+                            timeline_alt_text(part, words)))
     else:
         raise ValueError(f"unknown chart {block.name!r}")
-    width_cm = min(chart.width_inches * 2.54, builder.text_width_cm)
-    builder.picture(charts.chart_png(draw, chart, dpi=CHART_DPI), width_cm, caption=block.caption)
+    for draw, chart, caption, alt in figures:
+        width_cm = min(chart.width_inches * 2.54, builder.text_width_cm)
+        builder.picture(charts.chart_png(draw, chart, dpi=CHART_DPI), width_cm, caption=caption, alt_text=alt)
+
+
+def _parts(
+    outputs: Sequence[rd.OutputInfo], caption: str, words: Phrases, cap_inches: float,
+    height: Callable[[Sequence[rd.OutputInfo]], float],
+) -> list[tuple[tuple[rd.OutputInfo, ...], str]]:
+    """The outputs in runs whose chart fits under ``cap_inches`` (one output at least), with captions."""
+    parts: list[list[rd.OutputInfo]] = []
+    for output in outputs:
+        if parts and height([*parts[-1], output]) <= cap_inches:
+            parts[-1].append(output)
+        else:
+            parts.append([output])
+    if len(parts) == 1:
+        return [(tuple(parts[0]), caption)]
+    return [(tuple(part), words.timeline_part(caption, part[0].code, part[-1].code)) for part in parts]
+
+
+def bars_alt_text(chart: Any, words: Phrases) -> str:
+    """What a bar chart shows, bar by bar, for a screen reader."""
+    bars = []
+    for index, category in enumerate(chart.categories):
+        parts = [(s.label, s.values[index]) for s in chart.series if s.values[index]]
+        bars.append(words.alt_bars(category.replace("\n", " "), parts))
+    return ". ".join(bars) + "."
+
+
+def timeline_alt_text(outputs: Sequence[rd.OutputInfo], words: Phrases) -> str:
+    """What a work-plan timeline shows, activity by activity, for a screen reader."""
+    lines = [
+        words.alt_span(f"{a.code} {a.title}", a.start, a.due, words.activity_status[a.status])
+        for o in outputs for a in o.activities
+    ]
+    return ". ".join(lines) + "."
 
 
 #: Charts go into documents as PNG at this resolution: sharp in print, small in the file.

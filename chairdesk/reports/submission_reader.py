@@ -9,13 +9,15 @@ Two kinds of file arrive:
   the paragraphs that are not the drafted facts recorded at export are the
   chair's text. A section whose text differs from the embedded one is listed
   in `changed`, and the document's text is the one imported; a section whose
-  heading is gone is listed in `missing`, and the embedded text is kept.
+  heading is gone is listed in `missing`, and the embedded text is kept. The
+  export's typography (`chairdesk.domain.typography.tie`: no-break spaces, en
+  dashes in ranges of years) is no change of the chair's.
 - **A Word submission written without ChairDesk** is read by its headings
   (`chairdesk.reports.section_titles`: the seed's titles in English or French,
   whatever their numbering, case or level; a paragraph that is nothing but a
   title counts as a heading too). Its group is the one given, else the one its
   title names; its year likewise. Text under the concluding heading itself
-  belongs to the way forward; text no section can take (before the first
+  is the concluding chapter's own paragraph; text no section can take (before the first
   section, under an unknown heading, under the work plan, in a table) is
   listed in `unplaced`, so that nothing is dropped unseen.
 
@@ -32,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chairdesk.domain.typography import tie
 from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, text_problem
 from chairdesk.domain.vocabulary import NarrativeSection, SubmissionSource
 from chairdesk.reports.docx_builder import split_blocks
@@ -43,7 +46,7 @@ from chairdesk.reports.docx_reader import (
     read_docx,
 )
 from chairdesk.reports.embedded import EmbeddedDataError, SectionLayout, read_embedded
-from chairdesk.reports.section_titles import CONCLUDING, WORK_PLAN, heading_section
+from chairdesk.reports.section_titles import WORK_PLAN, heading_section
 from chairdesk.store.interchange_format import WorkspaceFile
 from chairdesk.store.models import Narrative, text_limit
 
@@ -225,7 +228,9 @@ def _read_chairdesk(received: ReceivedSubmission, embedded, parts: list[_Part]) 
     received.source = SubmissionSource.CHAIRDESK
     received.group, received.year, received.language = embedded.group, embedded.year, embedded.language
     layout: dict[str, SectionLayout] = {s.key: s for s in embedded.sections}
-    drafted = {key: {_normal(t) for t in s.drafted} for key, s in layout.items()}
+    language = embedded.language
+    # As printed: the drafted paragraphs went through the export's typography too.
+    drafted = {key: {_normal(tie(t, language)) for t in s.drafted} for key, s in layout.items()}
     found: dict[str, list[str]] = {}
     headings: dict[str, str] = {}
     _place(received, parts, found, headings, drafted)
@@ -238,7 +243,7 @@ def _read_chairdesk(received: ReceivedSubmission, embedded, parts: list[_Part]) 
                 received.missing.append(section.heading)
             continue
         text = "\n\n".join(t for t in found[key] if t)
-        if not _same_text(text, section.narrative):
+        if not _same_text(text, tie(section.narrative, language)):
             received.changed.append(headings[key])
             received.narratives[NarrativeSection(key)] = text
 
@@ -266,17 +271,13 @@ def _place(received: ReceivedSubmission, parts: list[_Part], found: dict[str, li
     ``drafted``, a ChairDesk submission's drafted paragraphs by section, sets them
     (and its activity table) apart from the chair's text.
     """
-    way_forward = NarrativeSection.WAY_FORWARD.value
     for part in parts:
         key = part.key
         if key is not None:
             received.recognized.append(part.heading)
         text = _narrative(part.blocks, None if drafted is None else drafted.get(key or "", set()))
-        if key == CONCLUDING:  # text under the concluding heading itself: the way forward
-            if text:
-                found.setdefault(way_forward, []).insert(0, text)
-                headings.setdefault(way_forward, part.heading)
-        elif key is not None and key != WORK_PLAN:
+        # (Text under the concluding heading itself is the "concluding" section's.)
+        if key is not None and key != WORK_PLAN:
             found.setdefault(key, []).append(text)
             headings.setdefault(key, part.heading)
         elif text:

@@ -2,9 +2,13 @@
 
 Like the bar charts in `chairdesk.reports.charts`, each is a pure function
 from plain data to a matplotlib Figure (never pyplot), drawn the same in the
-application and in the Word documents, in the Okabe–Ito colours with a hatch
-per series so that it reads in black and white too. The time axis is marked in
-quarters, the unit in which chairs and the report speak.
+application and in the Word documents, in the colours of
+`chairdesk.reports.palette` (a status, a kind of meeting or an entity looks
+the same in every figure) with a hatch per series so that it reads in black
+and white too. The time axis is marked in quarters, the unit in which chairs
+and the report speak. Labels are wrapped, never cut short: a row is as tall as
+its label needs, and `work_plan_timeline_height` tells a document how tall the
+figure will be (to draw a long work plan in parts).
 """
 
 from __future__ import annotations
@@ -16,13 +20,13 @@ from datetime import date, timedelta
 
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FixedLocator, NullFormatter
 from matplotlib.transforms import blended_transform_factory
 
 from chairdesk.domain.quarters import Quarter, quarters_between
 from chairdesk.domain.rotations import ChairTerm
-from chairdesk.reports.charts import OKABE_ITO, STYLES
+from chairdesk.reports.palette import PLANNED, STYLES, entity_styles
 
 __all__ = [
     "RotationTimeline",
@@ -31,16 +35,19 @@ __all__ = [
     "WorkPlanTimeline",
     "rotation_timeline",
     "work_plan_timeline",
+    "work_plan_timeline_height",
 ]
 
 _EDGE = "#333333"
 _BAND = "#EEF2F8"
-_ENTITY_COLOURS = (
-    OKABE_ITO["blue"], OKABE_ITO["orange"], OKABE_ITO["bluish_green"], OKABE_ITO["reddish_purple"],
-    OKABE_ITO["sky_blue"], OKABE_ITO["vermillion"], OKABE_ITO["yellow"],
-)
-_ENTITY_HATCHES = ("", "///", "...", "xxx", "\\\\\\", "+++", "ooo")
 _ONE_DAY = timedelta(days=1)
+# The work-plan timeline's rows, in inches: a line of 7-point text, the least a row takes,
+# and what the axis, the legend and the margins take besides the rows.
+_LINE = 0.125
+_ROW = 0.24
+_FURNITURE = 0.8
+_LABEL_CHARS = 44  # an activity's label, per line (about a third of the width)
+_BAND_CHARS_PER_INCH = 14  # an output's title, across the whole figure, in bold 7-point type
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class WorkPlanTimeline:
     width_inches: float = 6.5
     no_dates_label: str = "(no dates)"  # after the code of an activity without dates
     quarter_prefix: str = "Q"  # "Q1"; "T1" in French
+    span: tuple[date, date] | None = None  # the time axis (the whole plan's, for a part of it)
 
     @property
     def dated(self) -> list[TimelineActivity]:
@@ -148,8 +156,8 @@ def _empty(fig: Figure, title: str, text: str) -> Figure:
     return fig
 
 
-def _short(text: str, width: int) -> str:
-    return textwrap.shorten(text, width, placeholder="\u2026") if len(text) > width else text
+def _wrapped(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=True) or [text]
 
 
 def _span(start: date, end: date, prefix: str = "Q") -> str:
@@ -165,22 +173,36 @@ def _span(start: date, end: date, prefix: str = "Q") -> str:
 # --------------------------------------------------------------------------- work plan
 
 
+def _work_plan_rows(data: WorkPlanTimeline) -> list[tuple[list[str], TimelineActivity | None, float]]:
+    """(label lines, activity or None for an output's band, the row's height in inches)."""
+    rows: list[tuple[list[str], TimelineActivity | None, float]] = []
+    for output in data.outputs:
+        lines = _wrapped(output.label, int(data.width_inches * _BAND_CHARS_PER_INCH))
+        rows.append((lines, None, max(_ROW, _LINE * len(lines) + 0.1)))
+        for activity in output.activities:
+            text = f"{activity.code} {activity.title}"
+            if not (activity.start or activity.end):
+                text = f"{activity.code} {data.no_dates_label}"
+            lines = _wrapped(text, _LABEL_CHARS)
+            rows.append((lines, activity, max(_ROW, _LINE * len(lines) + 0.08)))
+    return rows
+
+
+def work_plan_timeline_height(data: WorkPlanTimeline) -> float:
+    """The height in inches `work_plan_timeline` draws ``data`` at."""
+    rows = _work_plan_rows(data)
+    return _FURNITURE + sum(height for _, _, height in rows) if rows else _FURNITURE + 2 * _ROW
+
+
 def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
     """Activities as bars from start to due date, grouped under their outputs, coloured by status.
 
     An activity with only one of its dates is a diamond on that date; one with
     neither keeps its row, labelled "(no dates)". A dashed line marks today.
+    The vertical axis is in inches, so that a row is as tall as its wrapped label.
     """
-    rows: list[tuple[str, TimelineActivity | None]] = []  # (label, None for an output heading)
-    for output in data.outputs:
-        rows.append((_short(output.label, 100), None))
-        for activity in output.activities:
-            label = f"{activity.code} {_short(activity.title, 30)}"
-            if not (activity.start or activity.end):
-                label = f"{activity.code} {data.no_dates_label}"
-            rows.append((label, activity))
-    height = 1.1 + 0.24 * max(len(rows), 2)
-    fig = Figure(figsize=(data.width_inches, height), layout="constrained")
+    rows = _work_plan_rows(data)
+    fig = Figure(figsize=(data.width_inches, work_plan_timeline_height(data)), layout="constrained")
     fig.patch.set_facecolor("white")
     dated = data.dated
     if not dated:
@@ -188,37 +210,46 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
 
     ax = fig.add_subplot()
     days = [d for a in dated for d in (a.start, a.end) if d is not None]
-    first, last = min(days), max(days)
+    first, last = data.span or (min(days), max(days))
     if data.today is not None and (first - data.today).days < 100 and (data.today - last).days < 100:
         first, last = min(first, data.today), max(last, data.today)  # keep a near "today" in view
     _quarter_axis(ax, first, last, data.quarter_prefix)
 
     seen: dict[str, str] = {}
-    for y, (_, activity) in enumerate(rows):
+    centres: list[float] = []
+    top = 0.0
+    for lines, activity, height in rows:
+        y = top + height / 2
+        centres.append(y)
         if activity is None:
-            # The output's title runs across its band, where no bar is drawn.
-            ax.axhspan(y - 0.5, y + 0.5, color=_BAND, zorder=1, linewidth=0)
+            # The output's title runs across the whole figure (its labels' column too) in a band
+            # where no bar is drawn, wrapped to the figure's width.
+            across = blended_transform_factory(fig.transFigure, ax.transData)
+            ax.add_patch(Rectangle((0, top), 1, height, transform=across, facecolor=_BAND, linewidth=0,
+                                   zorder=1, clip_on=False))
             ax.text(
-                0.005, y, rows[y][0], transform=blended_transform_factory(ax.transAxes, ax.transData),
+                0.01, y, "\n".join(lines), transform=across,
                 ha="left", va="center", fontsize=7, fontweight="bold", color="#1A3E6F", zorder=6,
+                linespacing=1.1,
             )
-            continue
-        colour, hatch = STYLES.get(activity.status, ("#BBBBBB", ""))
-        seen.setdefault(activity.status, activity.status_label)
-        if activity.start and activity.end and activity.end >= activity.start:
-            left = date2num(activity.start)
-            ax.barh(
-                y, date2num(activity.end + _ONE_DAY) - left, left=left, height=0.62,
-                color=colour, hatch=hatch, edgecolor=_EDGE, linewidth=0.6, zorder=3, gid=activity.status,
-            )
-        elif activity.start or activity.end:
-            ax.plot(
-                date2num(activity.end or activity.start), y, marker="D", markersize=6,
-                color=colour, markeredgecolor=_EDGE, zorder=4, linestyle="none",
-            )
+        else:
+            colour, hatch = STYLES.get(activity.status, ("#BBBBBB", ""))
+            seen.setdefault(activity.status, activity.status_label)
+            if activity.start and activity.end and activity.end >= activity.start:
+                left = date2num(activity.start)
+                ax.barh(
+                    y, date2num(activity.end + _ONE_DAY) - left, left=left, height=0.15,
+                    color=colour, hatch=hatch, edgecolor=_EDGE, linewidth=0.6, zorder=3, gid=activity.status,
+                )
+            elif activity.start or activity.end:
+                ax.plot(
+                    date2num(activity.end or activity.start), y, marker="D", markersize=6,
+                    color=colour, markeredgecolor=_EDGE, zorder=4, linestyle="none",
+                )
+        top += height
 
-    ax.set_yticks(range(len(rows)), [label if activity else "" for label, activity in rows], fontsize=7)
-    ax.set_ylim(len(rows) - 0.5, -0.5)  # the work plan's order, top to bottom
+    ax.set_yticks(centres, ["\n".join(lines) if activity else "" for lines, activity, _ in rows], fontsize=7)
+    ax.set_ylim(top, 0)  # the work plan's order, top to bottom
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right", "left"]].set_visible(False)
     if data.title:
@@ -256,10 +287,7 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
     ax = fig.add_subplot()
     _quarter_axis(ax, data.first, data.last, data.quarter_prefix)
     axis_days = max((data.last - data.first).days, 1)
-    style = {
-        entity: (_ENTITY_COLOURS[i % len(_ENTITY_COLOURS)], _ENTITY_HATCHES[i % len(_ENTITY_HATCHES)])
-        for i, entity in enumerate(entities)
-    }
+    style = entity_styles(entities)  # an entity's colour follows its acronym, in every figure
     any_planned = False
     for term in data.clipped:
         y = entities.index(term.entity)
@@ -288,7 +316,7 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
     _today_line(ax, data.today, data.today_label)
     if any_planned:
         fig.legend(
-            handles=[Patch(facecolor="#BBBBBB", alpha=0.45, edgecolor=_EDGE, linestyle="--",
+            handles=[Patch(facecolor=PLANNED, alpha=0.45, edgecolor=_EDGE, linestyle="--",
                            label=data.planned_label)],
             loc="outside lower center", frameon=False, fontsize=8,
         )
@@ -301,7 +329,7 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
 def work_plan_timeline_data(
     outputs: Sequence[object], today: date | None, status_labels: Mapping[str, str], title: str = "",
     empty_text: str = "No activity of this work plan has dates yet.", *, today_label: str = "Today",
-    no_dates_label: str = "(no dates)", quarter_prefix: str = "Q",
+    no_dates_label: str = "(no dates)", quarter_prefix: str = "Q", span: tuple[date, date] | None = None,
 ) -> WorkPlanTimeline:
     """The chart's data from report_data OutputInfo values (duck-typed to keep this module light)."""
     return WorkPlanTimeline(
@@ -322,4 +350,5 @@ def work_plan_timeline_data(
         today_label=today_label,
         no_dates_label=no_dates_label,
         quarter_prefix=quarter_prefix,
+        span=span,
     )

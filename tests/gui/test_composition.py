@@ -207,7 +207,7 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
     assert _generated(demo, etcip) == []
     assert _places(view) == ["INTERPOL", "UNICRI"]
     assert view.term_length_combo.currentData() == "half_year"
-    assert len(_table(view.chair_terms_table)) == 5
+    assert len(_table(view.chair_terms_table)) == 3  # the example's terms of 2022
 
     window.controller.undo_stack.redo()
     assert window.chair_label.text() == "Chair: OPCW · next: INTERPOL from 1 October 2023"
@@ -310,7 +310,7 @@ def test_manual_chair_terms_are_added_and_overlaps_refused(qtbot, view, demo, et
     _set_date(view.term_end_edit, date(2023, 3, 31))
     qtbot.mouseClick(view.add_term_button, LEFT)
     assert "manual chair term of INTERPOL" in view.terms_error.text()
-    assert len(_table(view.chair_terms_table)) == 5
+    assert len(_table(view.chair_terms_table)) == 3
     _set_date(view.term_start_edit, date(2023, 1, 1))
     qtbot.mouseClick(view.add_term_button, LEFT)
     assert not view.terms_error.isVisible()
@@ -362,7 +362,7 @@ def test_ending_a_membership_and_changing_a_role(qtbot, view, demo, etcip) -> No
     opcw = [r[2:] for r in _table(table) if r[0] == "OPCW"]
     assert sorted(opcw) == sorted(
         [
-            ["Member", fmt_date(date(2020, 1, 1)), fmt_date(date(2023, 8, 31))],
+            ["Member", "", fmt_date(date(2023, 8, 31))],  # the example records no date of joining
             ["Vice-Chair", fmt_date(date(2023, 9, 1)), ""],
         ]
     )

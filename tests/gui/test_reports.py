@@ -299,7 +299,7 @@ def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(qtbot, v
 
 
 @pytest.mark.parametrize(("document", "name", "title"), [
-    ("annex", "Composition-annex-2022.docx", "Working group structure and composition in 2022"),
+    ("annex", "Composition-annex-2022.docx", "Annex II\nWorking group structure and composition in 2022"),
     ("handover", "ETCIP-handover-2023-01-20.docx", "Handover pack"),
 ])
 def test_the_annex_and_the_handover_pack_are_exported_from_the_view(

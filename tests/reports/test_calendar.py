@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
@@ -12,6 +13,7 @@ from chairdesk.reports.calendar import build_calendar, write_calendar
 from chairdesk.reports.docx_builder import ReportError
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Meeting
+from chairdesk.store.ops.composition import update_working_group
 from chairdesk.store.queries import group_by_acronym
 
 
@@ -31,22 +33,32 @@ def etcip(ws) -> tuple[str, list[Meeting]]:
         return group.id, meetings
 
 
-def test_every_meeting_is_an_event_with_its_id_floating_times_and_agenda(demo, tmp_path) -> None:
+def set_zone(ws, zone: str | None) -> None:
+    with ws.transaction() as session:
+        update_working_group(session, group_by_acronym(session, "ETCIP").id, time_zone=zone)
+
+
+def test_every_meeting_is_an_event_with_its_id_time_zone_and_agenda(demo, tmp_path) -> None:
     group_id, meetings = etcip(demo)
+    set_zone(demo, "Europe/Vienna")
     target = tmp_path / "out" / "etcip.ics"
     with demo.read() as session:
         result = write_calendar(session, group_id, target)
     assert result.path == target and [p.name for p in target.parent.iterdir()] == ["etcip.ics"]
+    assert result.notes == []  # the group's zone is recorded: nothing assumed
 
-    calendar = Calendar.from_ical(target.read_bytes())
+    raw = target.read_bytes().decode()
+    calendar = Calendar.from_ical(raw)
     assert str(calendar["version"]) == "2.0" and "ChairDesk" in str(calendar["prodid"])
     events = calendar.walk("VEVENT")
     assert [str(e["uid"]) for e in events] == [m.id for m in meetings]
     third = events[2]
+    assert third["dtstart"].params["TZID"] == "Europe/Vienna"
+    assert "DTSTART;TZID=Europe/Vienna:20220928T140000" in raw
     start, end = third.decoded("dtstart"), third.decoded("dtend")
-    assert start == datetime(2022, 9, 28, 14, 0) and start.tzinfo is None  # floating local time
-    assert end == datetime(2022, 9, 28, 15, 30)
-    assert "TZID" not in third["dtstart"].params
+    # 14:00 in Vienna is 08:00 in New York: an attendee there sees the right time.
+    assert start.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(2022, 9, 28, 8, 0)
+    assert end - start == timedelta(minutes=90)
     assert str(third["summary"]) == "ETCIP working group: third-quarter regular meeting 2022"
     assert str(third["location"]) == "OPCW Headquarters, The Hague"
     description = str(third["description"])
@@ -55,13 +67,57 @@ def test_every_meeting_is_an_event_with_its_id_floating_times_and_agenda(demo, t
     assert str(events[0]["location"]) == "Virtual"
 
 
+def test_the_calendar_carries_the_zones_rules(demo) -> None:
+    group_id, _ = etcip(demo)
+    set_zone(demo, "Europe/Vienna")
+    with demo.read() as session:
+        calendar = build_calendar(session, group_id)
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Europe/Vienna"
+    offsets = {(c.name, c["tzoffsetto"].to_ical()) for c in zone.subcomponents}
+    assert ("DAYLIGHT", "+0200") in offsets and ("STANDARD", "+0100") in offsets
+    # A reader that knows only the file (not the zone's name) still places the March meeting right:
+    # 14:00 in Vienna (winter time, UTC+1) is 09:00 in New York (summer time already, UTC-4).
+    vienna = zone.to_tz()
+    first = calendar.walk("VEVENT")[0].decoded("dtstart").replace(tzinfo=vienna)
+    assert first.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(2022, 3, 16, 9, 0)
+
+
+def test_without_a_zone_of_its_own_the_computers_is_used_and_said(demo) -> None:
+    group_id, _ = etcip(demo)
+    set_zone(demo, None)
+    notes: list[str] = []
+    with demo.read() as session:
+        calendar = build_calendar(session, group_id, notes=notes, system_zone="Asia/Tokyo")
+    event = calendar.walk("VEVENT")[0]
+    assert event["dtstart"].params["TZID"] == "Asia/Tokyo"
+    assert [n.code for n in notes] == ["time_zone_assumed"] and "Asia/Tokyo" in notes[0]
+    assert notes[0].worded("fr").startswith("Aucun fuseau horaire n\u2019est enregistré pour ETCIP")
+    # A system that names no zone: the times in UTC, by the system's own rules.
+    with demo.read() as session:
+        utc = build_calendar(session, group_id, system_zone=None).walk("VEVENT")[0]
+    start = utc.decoded("dtstart")
+    assert start.utcoffset() == timedelta(0)
+    assert start == datetime(2022, 3, 16, 14, 0).astimezone()
+
+
+def test_event_descriptions_in_french(demo) -> None:
+    group_id, _ = etcip(demo)
+    with demo.read() as session:
+        event = build_calendar(session, group_id, language="fr").walk("VEVENT")[2]
+    description = str(event["description"])
+    assert description.startswith("Réunion trimestrielle ordinaire \u2013 Groupe de travail sur les menaces")
+    assert "Ordre du jour\u00a0:" in description and "Agenda" not in description
+    assert [str(c) for c in event["categories"].cats] == ["Réunion trimestrielle ordinaire"]
+
+
 def test_a_meeting_without_an_end_lasts_as_long_as_its_agenda(demo) -> None:
     group_id, meetings = etcip(demo)
     with demo.transaction() as session:
         session.get(Meeting, meetings[0].id).end = None
     with demo.read() as session:
         event = build_calendar(session, group_id).walk("VEVENT")[0]
-    assert event.decoded("dtend") == datetime(2022, 3, 16, 15, 25)  # 85 minutes of agenda
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(minutes=85)  # 85 minutes of agenda
 
 
 def test_deleted_meetings_and_other_years_are_left_out(demo) -> None:

@@ -52,7 +52,7 @@ def test_export_submission_with_a_template_and_a_committee(demo, tmp_path, capsy
     err = capsys.readouterr().err
     assert 'chairdesk: warning: The template "secretariat.docx" has no "Caption" style' in err
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
-    assert "submission to the Coordination Committee on 11 December 2020" in text
+    assert "submission to the Coordination Committee on 11\u00a0December 2020" in text
 
 
 def test_agenda_and_minutes_by_id_or_its_beginning(demo, tmp_path, capsys) -> None:
@@ -69,8 +69,8 @@ def test_annex_handover_and_calendar(demo, tmp_path, capsys) -> None:
     assert main(["export", "annex", "--year", "2022", "-o", str(annex)]) == 0
     assert main(["export", "handover", "--group", "ETCIP", "--date", "2022-08-15", "-o", str(handover)]) == 0
     assert main(["export", "ics", "--group", "ETCIP", "--year", "2022", "-o", str(ics)]) == 0
-    assert docx.Document(str(annex)).paragraphs[0].text == "Working group structure and composition in 2022"
-    assert "Next Chair: INTERPOL, from 1 October 2022" in [p.text for p in docx.Document(str(handover)).paragraphs]
+    assert docx.Document(str(annex)).paragraphs[0].text == "Annex II\nWorking group structure and composition in 2022"
+    assert "Next Chair: INTERPOL, from 1\u00a0October 2022" in [p.text for p in docx.Document(str(handover)).paragraphs]
     assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 5
 
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from chairdesk.cli import main
+from chairdesk.domain.typography import tie
 from chairdesk.domain.vocabulary import NarrativeSection
 from chairdesk.reports.documents import build_agenda, build_annex, build_handover, build_minutes
 from chairdesk.reports.phrases import FrenchPhrases, Phrases, phrases
@@ -93,11 +94,13 @@ def test_the_drafted_sentences_are_in_french(etcip_fr) -> None:
     mandate = " ".join(p.text for p in section(document, "Mandat, objectifs principaux et composition"))
     assert CHAIRMANSHIP_FR in mandate
     assert "Aucun changement n\u2019est à signaler en ce qui concerne la composition du groupe de travail." in mandate
-    assert TOR_FR in mandate
-    assert f"Présidence{NBSP}: UNICRI (1er janvier \u2013 30 juin 2022), OPCW" in mandate
+    assert tie(TOR_FR, "fr") in mandate
+    assert f"Présidence{NBSP}:" not in mandate  # the sentence names the Chair; no label line says it again
     coordination = [p.text for p in section(document, "Coordination et cohérence")]
     assert coordination[0] == MEETINGS_FR
-    assert coordination[1].startswith(f"16 mars 2022. First-quarter regular meeting, en format virtuel. Thèmes{NBSP}: ")
+    # The meeting is named in French (its kind), not by its English title.
+    assert coordination[1].startswith(
+        f"16{NBSP}mars 2022. Réunion trimestrielle ordinaire, en format virtuel. Thèmes{NBSP}: ")
     work_plan = " ".join(p.text for p in section(document, "Mise en œuvre du plan de travail"))
     assert ("Le plan de travail du groupe de travail pour 2021\u20132022 comprend quatre produits et 12 activités. "
             "Parmi celles-ci, six ont été achevées, quatre sont en cours, une est en retard et une n\u2019a pas "
@@ -107,10 +110,14 @@ def test_the_drafted_sentences_are_in_french(etcip_fr) -> None:
 def test_no_english_fixed_wording_is_left(etcip_fr) -> None:
     document, _ = etcip_fr
     text = body_text(document)
-    for english in ("Throughout 2022", "Chairmanship", "Terms of Reference", "In 2022, the working group",
-                    "Challenges", "Priorities for", "Topics:", "held virtually", "Figure 1. Chairmanship",
-                    "Table 1.", "lead:", "due "):
+    for english in ("Throughout 2022", "Chairmanship of the working group", "Terms of Reference",
+                    "In 2022, the working group", "Challenges", "Priorities for", "Topics:", "held virtually",
+                    "Figure 1. Chairmanship", "Table 1.", "lead:", "due ", "Working Group on",
+                    "regular meeting", "In-focus discussion:"):
         assert english not in text, english
+    # The group's French name is recorded: the title is French.
+    assert document.paragraphs[0].text == (
+        "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques (ETCIP)")
 
 
 def test_the_chairs_narrative_is_exported_as_written(etcip_fr) -> None:
@@ -136,7 +143,7 @@ def test_a_french_narrative_keeps_its_paragraphs_lists_and_accents(workspace) ->
     paragraphs = section(document, "Recherche et analyse")
     assert [p.text for p in paragraphs] == [
         "Le groupe de travail a élaboré un répertoire des outils d\u2019intervention.",
-        "Atelier régional à Nairobi ;",
+        f"Atelier régional à Nairobi{NBSP};",  # French typography: a no-break space before ";"
         "Note d\u2019orientation sur les drones.",
     ]
     assert paragraphs[1].style.name == "List Bullet"
@@ -166,14 +173,15 @@ def test_tables_and_figures_are_captioned_in_french(etcip_fr) -> None:
     assert "Achevée" in statuses and f"En cours (70{NBSP}%)" in statuses
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == [
-        "Figure 1. Présidence du groupe de travail en 2022",
-        "Figure 2. Réunions du groupe de travail en 2022, par trimestre et par type",
+        "Figure 1. Réunions du groupe de travail en 2022, par trimestre et par type",
         "Tableau 1. Activités du plan de travail 2021\u20132022, par produit",
-        "Figure 3. État d\u2019avancement des activités du plan de travail 2021\u20132022, par produit",
-        "Figure 4. Calendrier du plan de travail 2021\u20132022",
+        "Figure 2. État d\u2019avancement des activités du plan de travail 2021\u20132022, par produit",
+        f"Figure 3. Calendrier du plan de travail 2021\u20132022{NBSP}: produit A",
+        f"Figure 4. Calendrier du plan de travail 2021\u20132022{NBSP}: produit B",
+        f"Figure 5. Calendrier du plan de travail 2021\u20132022{NBSP}: produits C à D",
     ]
     pictures = [r for r in document.part.rels.values() if "image" in r.reltype]
-    assert len(pictures) == 4
+    assert len(pictures) == 5
 
 
 def test_open_items_are_offered_in_french(etcip_fr) -> None:
@@ -181,12 +189,13 @@ def test_open_items_are_offered_in_french(etcip_fr) -> None:
     challenges = [p.text for p in section(document, "Difficultés")]
     assert challenges[0] == (
         "Les activités ci-après étaient en retard ou n\u2019avaient pas été achevées à leur date "
-        f"d\u2019échéance, au 31 décembre 2022{NBSP}:"
+        f"d\u2019échéance, au 31{NBSP}décembre 2022{NBSP}:"
     )
     assert (f"C2 Joint tabletop exercise on a chemical terrorism scenario (chef de file{NBSP}: OPCW{NBSP}; "
-            f"échéance{NBSP}: 30 novembre 2022{NBSP}; en retard, 30{NBSP}%).") in challenges
+            f"échéance{NBSP}: 30{NBSP}novembre 2022{NBSP}; en retard, 30{NBSP}%).") in challenges
     priorities = [p.text for p in section(document, "Priorités pour 2023")]
-    assert priorities[1] == f"Propose 2023 dates for the tabletop exercise (OPCW{NBSP}; échéance{NBSP}: 15 février 2023)."
+    assert priorities[1] == (
+        f"Propose 2023 dates for the tabletop exercise (OPCW{NBSP}; échéance{NBSP}: 15{NBSP}février 2023).")
 
 
 def test_the_preview_drafts_follow_the_language(demo) -> None:
@@ -232,16 +241,16 @@ def test_agenda_and_summary_in_french(demo) -> None:
         summary = build_minutes(session, meeting, language="fr")
     text = body_text(agenda)
     assert agenda.paragraphs[1].text == "Ordre du jour"
-    assert f"Date{NBSP}: mercredi 28 septembre 2022" in text
+    assert f"Date{NBSP}: mercredi 28{NBSP}septembre 2022" in text
     assert f"Type{NBSP}: Réunion trimestrielle ordinaire" in text
     assert [c.text for c in agenda.tables[0].rows[0].cells] == ["N\u00b0", "Heure", "Point", "Intervenant", "Durée (min)"]
     assert agenda.tables[0].rows[-1].cells[2].text == "Clôture de la réunion"
     assert [p.text for p in summary.paragraphs if p.style.name == "Heading 1"] == [
         "Participation", "Ordre du jour", "Résumé", "Décisions", "Mesures de suivi",
     ]
-    assert summary.tables[0].rows[1].cells[3].text == "31 octobre 2022"
+    assert summary.tables[0].rows[1].cells[3].text == f"31{NBSP}octobre{NBSP}2022"  # whole, in a cell
     assert summary.sections[0].header.paragraphs[-1].text == (
-        "Groupe de travail ETCIP \u00b7 Résumé de la réunion \u00b7 28 septembre 2022"
+        f"Groupe de travail ETCIP \u00b7 Résumé de la réunion \u00b7 28{NBSP}septembre 2022"
     )
 
 
@@ -250,13 +259,13 @@ def test_annex_and_handover_in_french(demo) -> None:
         annex = build_annex(session, 2022, language="fr")
         handover = build_handover(session, group_id(demo, "ETCIP"), language="fr", today=date(2022, 9, 20))
     text = body_text(annex)
-    assert annex.paragraphs[0].text == "Structure et composition des groupes de travail en 2022"
+    assert annex.paragraphs[0].text == "Annexe II\nStructure et composition des groupes de travail en 2022"
     assert "Pilier I" in [p.text for p in annex.paragraphs if p.style.name == "Heading 1"]
     assert f"Présidence{NBSP}: UNICRI (T1\u2013T2), OPCW (T3) et INTERPOL (T4)" in text
     assert [c.text for c in annex.tables[0].rows[0].cells] == ["Sigle", "Entité"]
     handover_text = body_text(handover)
     assert handover.paragraphs[0].text == "Dossier de passation"
-    assert f"Prochaine présidence{NBSP}: INTERPOL, à partir du 1er octobre 2022" in handover_text
+    assert f"Prochaine présidence{NBSP}: INTERPOL, à partir du 1er{NBSP}octobre 2022" in handover_text
     assert "Projets de la contribution 2022" in handover_text
     # The drafts are the chair's own text, exported as written.
     assert NARRATIVE in handover_text
@@ -270,11 +279,15 @@ def test_export_with_language_fr_from_the_command_line(data_dir, tmp_path, capsy
     target = tmp_path / "ETCIP-2022-fr.docx"
     assert main(["export", "submission", "--group", "ETCIP", "--year", "2022", "--language", "fr",
                  "-o", str(target)]) == 0
-    assert f"Wrote {target}" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    # A French document, a French command: what it prints is in French too.
+    assert f"Écrit{NBSP}: {target}" in out
+    assert f"Recherche et analyse{NBSP}: rien n\u2019est enregistré pour 2022{NBSP}; la section est omise." in out
+    assert "nothing recorded" not in out and "Wrote" not in out
     assert CHAIRMANSHIP_FR in body_text(docx.Document(str(target)))
     annex = tmp_path / "annex.docx"
     assert main(["export", "annex", "--year", "2022", "--language", "fr", "-o", str(annex)]) == 0
-    assert docx.Document(str(annex)).paragraphs[0].text.startswith("Structure et composition")
+    assert docx.Document(str(annex)).paragraphs[0].text.startswith("Annexe II\nStructure et composition")
 
 
 def test_an_unknown_language_is_refused_by_the_command_line(data_dir, tmp_path, capsys) -> None:

@@ -183,7 +183,7 @@ def test_a_plain_word_submission_is_read_by_its_headings(chairs, secretariat, tm
     texts = narratives(secretariat, "GSA")
     assert texts["coordination"] == "The working group met four times."
     assert texts["advocacy"] == "Une infographie a été publiée."
-    assert texts["way_forward"] == "The group will continue in 2023."
+    assert texts["concluding"] == "The group will continue in 2023."  # the chapter's own paragraph
     assert texts["challenges"] == "- Funding remained short.\n- Travel was limited."
     ws = open_workspace(secretariat / "workspace.sqlite3", secretariat / "backups")
     with ws.read() as session:
