@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.qt import (
+    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QHBoxLayout,
@@ -88,6 +89,57 @@ def safe_file_name(text: str) -> str:
 
 def open_path(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# -- what an export says --------------------------------------------------------------------------
+
+
+def _message_wordings() -> dict[str, str]:
+    """Each export message's wording in the interface's language (see chairdesk.reports.messages)."""
+    return {
+        "section_left_out": QCoreApplication.translate(
+            "DocumentExport", "{heading}: nothing recorded for {year}; the section is left out."),
+        "open_items_listed": QCoreApplication.translate(
+            "DocumentExport",
+            "{heading}: no text of the chair's for {year} yet; the open items are listed as a starting point."),
+        "no_french_name": QCoreApplication.translate(
+            "DocumentExport",
+            "{group} has no French name recorded; its English name is used. Record it in Composition."),
+        "time_zone_assumed": QCoreApplication.translate(
+            "DocumentExport",
+            "{group} has no time zone recorded; its meeting times were taken as {zone} time, this "
+            "computer's. Record the group's zone in Composition."),
+        "style_made": QCoreApplication.translate(
+            "DocumentExport", 'The template {template} has no "{style}" style; one was made from its own "{base}" style.'),
+        "header_distance": QCoreApplication.translate(
+            "DocumentExport",
+            "The template {template} puts the header or footer {distance} cm from the edge of the page, where "
+            "printers cut it off; it was placed {placed} cm from the edge."),
+        "template_missing": QCoreApplication.translate("DocumentExport", "{path}: no such template file"),
+        "default_template_missing": QCoreApplication.translate(
+            "DocumentExport", "{path}: ChairDesk's default template is missing from this installation"),
+        "template_unreadable": QCoreApplication.translate(
+            "DocumentExport", "{path}: cannot read the template ({reason})"),
+        "not_word": QCoreApplication.translate(
+            "DocumentExport", "{path}: not a Word document (.docx); choose a .docx or .dotx file as the template"),
+        "macro_template": QCoreApplication.translate(
+            "DocumentExport", "{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first"),
+        "template_too_large": QCoreApplication.translate(
+            "DocumentExport", "{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)"),
+        "cannot_write": QCoreApplication.translate("DocumentExport", "{path}: cannot write ({reason})"),
+    }
+
+
+def message_text(message: str) -> str:
+    """An export's message (a `chairdesk.reports.messages.Message`) in the interface's language."""
+    code = getattr(message, "code", None)
+    wording = _message_wordings().get(code) if code else None
+    if wording is None:
+        return str(message)
+    try:
+        return wording.format(**message.values)
+    except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly
+        return str(message)
 
 
 # -- the result bar ---------------------------------------------------------------------------------
@@ -172,9 +224,14 @@ class DocumentExporter(QObject):
         workspace = self.controller.workspace
 
         def work(progress):  # noqa: ANN001, ANN202
+            from chairdesk.reports.docx_builder import ReportError
+
             progress(0, 0, label)
-            with workspace.read() as session:
-                return write(session, target)
+            try:
+                with workspace.read() as session:
+                    return write(session, target)
+            except ReportError as exc:
+                raise ReportError(message_text(exc.message)) from exc  # in the interface's language
 
         task = run_task(self._parent, label, work)
         self._tasks.append(task)
@@ -200,6 +257,7 @@ __all__ = [
     "DocumentExporter",
     "ExportResultBar",
     "last_folder",
+    "message_text",
     "open_path",
     "remember_template",
     "remembered_template",

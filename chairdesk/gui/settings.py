@@ -257,7 +257,9 @@ class SettingsDialog(QDialog):
         try:
             open_template(path)
         except ReportError as exc:
-            return str(exc)
+            from chairdesk.gui.document_export import message_text
+
+            return message_text(exc.message)
         return None
 
     def choose_backup_folder(self) -> None:

@@ -460,23 +460,33 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+608"/>
+        <location line="+634"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location line="-596"/>
-        <location line="+259"/>
+        <location line="-622"/>
+        <location line="+285"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-274"/>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Strategy pillar</source>
         <translation>Pilier de la Stratégie</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Time zone of meetings</source>
+        <translation>Fuseau horaire des réunions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
@@ -875,12 +885,17 @@
         <translation> — prochaine passation&#xa0;: {entity} le {date}</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+333"/>
         <source>Create working group {acronym}</source>
         <translation>Créer le groupe de travail {acronym}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>As French documents name it, in full: “Groupe de travail sur …”</source>
+        <translation>Tel que les documents français le nomment, en entier&#xa0;: «&#xa0;Groupe de travail sur …&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>What the working group is for, as its terms of reference say.</source>
         <translation>La raison d&apos;être du groupe de travail, selon son cadre de référence.</translation>
     </message>
@@ -890,7 +905,17 @@
         <translation>Les objectifs principaux du groupe de travail.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+14"/>
+        <source>This computer’s zone</source>
+        <translation>Fuseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone the group&apos;s meeting times are written in (Europe/Vienna, America/New_York). Calendars sent to members in other zones show the meetings at their own local time.</source>
+        <translation>Le fuseau horaire dans lequel l’heure des réunions du groupe est indiquée (Europe/Vienna, America/New_York). Les calendriers envoyés aux membres d’autres fuseaux affichent les réunions à leur heure locale.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>acronym</source>
         <translation>sigle</translation>
     </message>
@@ -898,6 +923,16 @@
         <location line="+1"/>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in French</source>
+        <translation>nom en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -930,7 +965,7 @@
         <translation>Modifier le champ « {field} » du groupe</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The first day of the membership; Delete if unknown</source>
         <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
     </message>
@@ -1497,9 +1532,77 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <location filename="../../chairdesk/gui/document_export.py" line="+100"/>
+        <source>{heading}: nothing recorded for {year}; the section is left out.</source>
+        <translation>{heading}&#xa0;: rien n’est enregistré pour {year}&#xa0;; la section est omise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{heading}: no text of the chair&apos;s for {year} yet; the open items are listed as a starting point.</source>
+        <translation>{heading}&#xa0;: la présidence n’a pas encore rédigé de texte pour {year}&#xa0;; les points en suspens sont énumérés comme point de départ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group} has no French name recorded; its English name is used. Record it in Composition.</source>
+        <translation>Aucun nom français n’est enregistré pour {group}&#xa0;; son nom anglais est utilisé. Enregistrez-le dans Composition.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group} has no time zone recorded; its meeting times were taken as {zone} time, this computer&apos;s. Record the group&apos;s zone in Composition.</source>
+        <translation>Aucun fuseau horaire n’est enregistré pour {group}&#xa0;; l’heure de ses réunions a été lue dans le fuseau {zone}, celui de cet ordinateur. Enregistrez le fuseau du groupe dans Composition.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {template} has no &quot;{style}&quot; style; one was made from its own &quot;{base}&quot; style.</source>
+        <translation>Le modèle {template} n’a pas de style «&#xa0;{style}&#xa0;»&#xa0;; il a été créé à partir de son propre style «&#xa0;{base}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template {template} puts the header or footer {distance} cm from the edge of the page, where printers cut it off; it was placed {placed} cm from the edge.</source>
+        <translation>Le modèle {template} place l’en-tête ou le pied de page à {distance}&#xa0;cm du bord de la page, où les imprimantes le coupent&#xa0;; il a été placé à {placed}&#xa0;cm du bord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: no such template file</source>
+        <translation>{path}&#xa0;: ce modèle n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: ChairDesk&apos;s default template is missing from this installation</source>
+        <translation>{path}&#xa0;: le modèle par défaut de ChairDesk manque à cette installation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: cannot read the template ({reason})</source>
+        <translation>{path}&#xa0;: le modèle ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: not a Word document (.docx); choose a .docx or .dotx file as the template</source>
+        <translation>{path}&#xa0;: ce n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx ou .dotx comme modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first</source>
+        <translation>{path}&#xa0;: un fichier Word avec macros ne peut pas servir de modèle&#xa0;; enregistrez-le d’abord au format .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)</source>
+        <translation>{path}&#xa0;: trop volumineux pour un modèle ({size}&#xa0;Mo une fois décompressé&#xa0;; {limit}&#xa0;Mo au plus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: cannot write ({reason})</source>
+        <translation>{path}&#xa0;: écriture impossible ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExporter</name>
     <message>
-        <location filename="../../chairdesk/gui/document_export.py" line="+159"/>
+        <location line="+82"/>
         <source>iCalendar file (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
@@ -1509,7 +1612,7 @@
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -1555,7 +1658,7 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+236"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+237"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
@@ -1611,7 +1714,7 @@
 <context>
     <name>ExportResultBar</name>
     <message>
-        <location filename="../../chairdesk/gui/document_export.py" line="-84"/>
+        <location filename="../../chairdesk/gui/document_export.py" line="-89"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2761,7 +2864,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>« {title} » a été mise à la corbeille. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Export &amp;agenda…</source>
         <translation>Exporter l&apos;&amp;ordre du jour…</translation>
     </message>
@@ -2866,7 +2969,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="-700"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="-701"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -3013,7 +3116,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="+605"/>
+        <location filename="../../chairdesk/gui/views/reports.py" line="+612"/>
         <location filename="../../ui/reports_view.ui" line="+86"/>
         <source>Drafted from the records</source>
         <translation>Rédigé à partir des données enregistrées</translation>
@@ -3049,7 +3152,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-275"/>
+        <location filename="../../chairdesk/gui/views/reports.py" line="-277"/>
         <source>Annual submission</source>
         <translation>Contribution annuelle</translation>
     </message>
@@ -3134,12 +3237,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>This chapter is made of its parts, listed under it: {parts}. Choose one to write it.</source>
-        <translation>Ce chapitre se compose de ses parties, énumérées en dessous : {parts}. Choisissez-en une pour la rédiger.</translation>
+        <location line="+155"/>
+        <source>Your text here opens the chapter: the concluding observations. Its parts follow it, each with a text of its own: {parts}.</source>
+        <translation>Votre texte ouvre ici le chapitre&#xa0;: les observations finales. Ses parties le suivent, chacune avec son propre texte&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your &amp;text for “{heading}”</source>
         <translation>Votre &amp;texte pour « {heading} »</translation>
     </message>
@@ -3330,7 +3433,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-656"/>
+        <location filename="../../chairdesk/gui/views/reports.py" line="-661"/>
         <source>Drafted from the records; no text of yours.</source>
         <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
         <translation>Rédigé à partir des données enregistrées ; pas de texte de votre main.</translation>
@@ -3572,7 +3675,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Choose the Backup Folder</source>
         <translation>Choisir le dossier des sauvegardes</translation>
     </message>

@@ -663,3 +663,35 @@ def test_place_ids_are_kept_by_the_draft(view) -> None:
     view.draft_model.set_places([Place("a", "A"), Place("b", "B")])
     assert view.draft_model.index(1).data(ID_ROLE) == "b"
     assert view.draft_model.index(1).data() == "2. B"
+
+
+def test_the_groups_french_name_and_time_zone_are_edited_in_place(qtbot, view, demo, etcip) -> None:
+    view.tabs.setCurrentWidget(view.details_tab)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    steps = view.controller.undo_stack.count()
+    french = "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques"
+    assert view.name_fr_edit.text() == french  # the example's own translation
+    view.name_fr_edit.setFocus()
+    view.name_fr_edit.selectAll()
+    qtbot.keyClicks(view.name_fr_edit, "Groupe de travail sur les nouvelles menaces")  # (QTest types ASCII)
+    qtbot.keyClick(view.name_fr_edit, Qt.Key.Key_Return)
+    combo = view.time_zone_combo
+    combo.setFocus()
+    qtbot.waitUntil(lambda: combo.count() > 300)  # the zones are listed once the field is reached
+    assert combo.findText("Europe/Vienna") >= 0
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Mars/Base")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert "not a known time zone" in view.details_error.text()  # inline, and nothing written
+    combo.setCurrentIndex(combo.findText("Europe/Vienna"))
+    combo.activated.emit(combo.currentIndex())
+    assert not view.details_error.isVisible()
+    with demo.read() as s:
+        group = s.get(WorkingGroup, etcip)
+        assert (group.name_fr, group.time_zone) == ("Groupe de travail sur les nouvelles menaces", "Europe/Vienna")
+    assert view.controller.undo_stack.count() == steps + 2  # one step each
+    view.controller.undo_stack.undo()
+    assert view.time_zone_combo.currentText() == ""
+    with demo.read() as s:
+        assert s.get(WorkingGroup, etcip).time_zone is None

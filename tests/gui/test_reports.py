@@ -314,3 +314,29 @@ def test_the_annex_and_the_handover_pack_are_exported_from_the_view(
     assert Path(suggested[0]).name == name
     paragraphs = [p.text for p in docx.Document(str(tmp_path / name)).paragraphs]
     assert paragraphs[0] == title
+
+
+def test_the_concluding_chapter_takes_a_paragraph_of_the_chairs_own(qtbot, view: ReportsView, demo) -> None:
+    _click_section(qtbot, view, "concluding")
+    assert view.narrative_edit.isEnabled() and not view.narrative_edit.isReadOnly()
+    assert "Challenges" in view.facts_view.toPlainText()  # its parts follow the chair's paragraph
+    view.narrative_edit.setFocus()
+    qtbot.keyClicks(view.narrative_edit, "The group closed its second work plan.")
+    _click_section(qtbot, view, "challenges")  # leaving saves at once
+    with demo.read() as s:
+        texts = list(s.scalars(select(Narrative.text).where(Narrative.section == NarrativeSection.CONCLUDING)))
+    assert texts == ["The group closed its second work plan."]
+    html = view.preview.toPlainText()
+    assert html.index("The group closed its second work plan.") < html.index("Challenges")
+
+
+def test_the_exports_notes_are_shown_in_the_interfaces_language(qtbot, view: ReportsView, monkeypatch,
+                                                                tmp_path) -> None:
+    # A French document from an English interface: the notes are worded by the interface (tr()).
+    view.language_combo.setCurrentIndex(view.language_combo.findData("fr"))
+    _save_as(monkeypatch, tmp_path / "fr.docx")
+    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
+        view.export_action.trigger()
+    message = view.message_label.text()
+    assert "Recherche et analyse: nothing recorded for 2022; the section is left out." in message
+    assert "rien n\u2019est enregistré" not in message

@@ -246,7 +246,9 @@ class CompositionView(QWidget):
 
         self.acronym_edit: QLineEdit = w(QLineEdit, "acronymEdit")
         self.name_edit: QLineEdit = w(QLineEdit, "nameEdit")
+        self.name_fr_edit: QLineEdit = w(QLineEdit, "nameFrEdit")
         self.pillar_combo: QComboBox = w(QComboBox, "pillarCombo")
+        self.time_zone_combo: QComboBox = w(QComboBox, "timeZoneCombo")
         self.mandate_edit: QPlainTextEdit = w(QPlainTextEdit, "mandateEdit")
         self.objectives_edit: QPlainTextEdit = w(QPlainTextEdit, "objectivesEdit")
         self.tor_revised_edit: QDateEdit = w(QDateEdit, "torRevisedEdit")
@@ -513,6 +515,13 @@ class CompositionView(QWidget):
         self.name_edit.editingFinished.connect(
             lambda: self._save_detail("name", self.name_edit.text())
         )
+        self.name_fr_edit.editingFinished.connect(
+            lambda: self._save_detail("name_fr", self.name_fr_edit.text())
+        )
+        self.name_fr_edit.setPlaceholderText(
+            self.tr("As French documents name it, in full: “Groupe de travail sur …”")
+        )
+        self._setup_time_zones()
         self.pillar_combo.activated.connect(
             lambda _i: self._save_detail("pillar", self.pillar_combo.currentData())
         )
@@ -533,7 +542,42 @@ class CompositionView(QWidget):
         self.tor_revised_clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tor_submitted_clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+    def _setup_time_zones(self) -> None:
+        """The zone the group's meeting times are written in: any IANA zone, typed or chosen.
+
+        Left empty, the calendar export takes the computer's own zone (and says so).
+        """
+        combo = self.time_zone_combo
+        combo.installEventFilter(self)  # the zones are listed when the chair first reaches the field
+        combo.lineEdit().installEventFilter(self)
+        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.lineEdit().setPlaceholderText(self.tr("This computer’s zone"))
+        combo.setToolTip(self.tr(
+            "The time zone the group's meeting times are written in (Europe/Vienna, America/New_York). "
+            "Calendars sent to members in other zones show the meetings at their own local time."
+        ))
+        combo.lineEdit().editingFinished.connect(lambda: self._save_detail("time_zone", combo.currentText()))
+        combo.activated.connect(lambda _i: self._save_detail("time_zone", combo.currentText()))
+
+    def _list_time_zones(self) -> None:
+        # Reading the zone database takes a tenth of a second: not while the view opens.
+        from zoneinfo import available_timezones
+
+        combo = self.time_zone_combo
+        text = combo.currentText()
+        combo.blockSignals(True)
+        combo.addItems(["", *sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/")), "UTC"])
+        combo.setCurrentText(text)
+        combo.blockSignals(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.time_zone_combo, self.time_zone_combo.lineEdit())
+            and event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress)
+            and self.time_zone_combo.count() == 0
+        ):
+            self._list_time_zones()
         # Long texts are saved when the chair leaves the field (or the window closes).
         if event.type() == QEvent.Type.FocusOut:
             if watched is self.mandate_edit:
@@ -548,6 +592,12 @@ class CompositionView(QWidget):
         return {
             "acronym": (self.acronym_edit, self.acronym_edit.text, self.acronym_edit.setText),
             "name": (self.name_edit, self.name_edit.text, self.name_edit.setText),
+            "name_fr": (self.name_fr_edit, self.name_fr_edit.text, self.name_fr_edit.setText),
+            "time_zone": (
+                self.time_zone_combo,
+                self.time_zone_combo.currentText,
+                self.time_zone_combo.setCurrentText,
+            ),
             "pillar": (
                 self.pillar_combo,
                 self.pillar_combo.currentData,
@@ -592,6 +642,8 @@ class CompositionView(QWidget):
         labels = {
             "acronym": self.tr("acronym"),
             "name": self.tr("name"),
+            "name_fr": self.tr("name in French"),
+            "time_zone": self.tr("time zone"),
             "pillar": self.tr("pillar"),
             "mandate": self.tr("mandate"),
             "objectives": self.tr("primary objectives"),
@@ -613,6 +665,8 @@ class CompositionView(QWidget):
         empty = {
             "acronym": "",
             "name": "",
+            "name_fr": "",
+            "time_zone": "",
             "pillar": None,
             "mandate": "",
             "objectives": "",

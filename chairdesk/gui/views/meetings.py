@@ -19,6 +19,7 @@ from chairdesk.gui.controller import AppController
 from chairdesk.gui.document_export import (
     DocumentExporter,
     ExportResultBar,
+    message_text,
     remembered_language,
     remembered_template,
     safe_file_name,
@@ -751,7 +752,8 @@ class MeetingsView(QWidget):
         """"Export agenda…" and "Export meeting summary…": in the bar, the list's and the editor's menus."""
         self.exporter = DocumentExporter(self.controller, self)
         self.exporter.succeeded.connect(lambda result: self.export_result_bar.show_result(result.path))
-        self.exporter.succeeded.connect(lambda result: self._show_message("\n".join(result.warnings)))
+        self.exporter.succeeded.connect(
+            lambda result: self._show_message("\n".join(message_text(w) for w in result.warnings)))
         self.exporter.failed.connect(lambda message: self._show_message(message, error=True))
         self.export_result_bar = ExportResultBar(self.form)
         self.form.layout().insertWidget(2, self.export_result_bar)  # under the message line

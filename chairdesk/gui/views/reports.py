@@ -31,6 +31,7 @@ from chairdesk.gui.document_export import (
     DocumentExporter,
     ExportResultBar,
     last_folder,
+    message_text,
     remember_language,
     remember_template,
     remembered_language,
@@ -70,6 +71,7 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.reports import submission as sub
 from chairdesk.reports.docx_builder import ExportResult, ReportError, open_template, split_blocks
+from chairdesk.reports.phrases import phrases
 from chairdesk.store.models import WorkingGroup
 from chairdesk.store.ops import OperationError
 from chairdesk.store.ops import narratives as ops
@@ -210,15 +212,18 @@ def _blocks_html(blocks: Sequence[Any], as_of_label: str) -> str:
             items = "".join(f"<li><b>{_h(lead)}</b>{_h(text)}</li>" for lead, text in block.items)
             out.append(f"<ul>{items}</ul>")
         elif isinstance(block, sub.ActivityTable):
-            head = "".join(f"<th align='left'>{_h(c)}</th>" for c in ("Code", "Activity", "Lead", "Status", "Progress"))
+            # The document's own words (its language), as the export will write them.
+            words = phrases(block.language)
+            head = "".join(f"<th align='left'>{_h(c)}</th>" for c in words.activity_headers)
             rows = []
             for output in block.plan.outputs:
-                rows.append(f"<tr><td colspan='5'><b>{_h(f'Output {output.code}. {output.title}')}</b></td></tr>")
+                rows.append(f"<tr><td colspan='5'><b>{_h(words.output_row(output.code, output.title))}</b></td></tr>")
                 for activity in output.activities:
-                    cells = "".join(f"<td>{_h(c)}</td>" for c in sub.activity_row(activity, block.as_of))
+                    cells = "".join(
+                        f"<td>{_h(c)}</td>" for c in sub.activity_row(activity, block.as_of, block.language))
                     rows.append(f"<tr>{cells}</tr>")
             out.append(
-                f"<p><i>{_h(f'Activities of the {block.plan.period_label} work plan, by output')}</i></p>"
+                f"<p><i>{_h(words.activity_table_caption(block.plan.period_label))}</i></p>"
                 f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{''.join(rows)}</table>"
             )
         elif isinstance(block, sub.Chart):
@@ -587,8 +592,10 @@ class ReportsView(QWidget):
         editable = key is not None and _editable(key)
         facts = facts_only(draft) if draft is not None else ""
         if draft is not None and draft.children:
-            facts = self.tr("This chapter is made of its parts, listed under it: {parts}. Choose one to write it.").format(
-                parts="; ".join(child.heading for child in draft.children))
+            facts = self.tr(
+                "Your text here opens the chapter: the concluding observations. Its parts follow it, "
+                "each with a text of its own: {parts}."
+            ).format(parts="; ".join(child.heading for child in draft.children))
         self.facts_view.setPlainText(facts)
         stored = self._stored.get(NarrativeSection(key), "") if editable else ""
         # Text being typed stays; otherwise the editor shows what is stored (after undo, a sync).
@@ -618,7 +625,7 @@ class ReportsView(QWidget):
         data = self._data
         figure = self.tr("Figure")
         parts = [
-            f"<h1>{_h(data.group.full_name)}</h1>",
+            f"<h1>{_h(data.group.name_in(data.words))}</h1>",
             f"<p><i>{_h(self.tr('Annual submission for {year}').format(year=data.year))}</i></p>",
         ]
 
@@ -726,7 +733,7 @@ class ReportsView(QWidget):
         try:
             open_template(path)
         except ReportError as exc:
-            return str(exc)
+            return message_text(exc.message)
         return None
 
     def choose_template(self) -> None:
@@ -790,7 +797,7 @@ class ReportsView(QWidget):
             "submission": lambda s, p: sub.write_submission(s, group_id, year, p, template, today=today, language=language),
             "annex": lambda s, p: documents.write_annex(s, year, p, template, language=language),
             "handover": lambda s, p: documents.write_handover(s, group_id, p, template, today=today, language=language),
-            "ics": lambda s, p: calendar.write_calendar(s, group_id, p),
+            "ics": lambda s, p: calendar.write_calendar(s, group_id, p, language=language),
         }
         labels = {
             "submission": self.tr("Writing the {year} submission…").format(year=year),
@@ -806,11 +813,11 @@ class ReportsView(QWidget):
 
     def _exported(self, result: ExportResult) -> None:
         self.result_bar.show_result(result.path)
-        lines = list(result.warnings)
+        lines = [message_text(w) for w in result.warnings]
         if lines:
             self._show_message("\n".join(lines), warning=True)
         elif result.notes:
-            self._show_message("\n".join(result.notes))
+            self._show_message("\n".join(message_text(n) for n in result.notes))
         else:
             self._show_message("")
 
