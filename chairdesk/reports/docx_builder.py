@@ -899,8 +899,9 @@ def split_blocks(text: str) -> list[str | list[str]]:
 # --------------------------------------------------------------------------- column widths
 
 # Helvetica's advance widths (thousandths of an em) for " " to "~", from Adobe's AFM files
-# (as matplotlib ships them): the width of Arial, and wider than Times or Calibri, so a
-# column that fits a word in Helvetica fits it in the template's font too.
+# (as matplotlib ships them): the width of Arial, wider than Times or Calibri. Georgia,
+# Verdana and DejaVu (LibreOffice's stand-in for a missing font) run up to a fifth wider:
+# `_WIDE_FONTS` makes room for them, so a word fits whatever the template's font.
 _HELVETICA = tuple(int(w) for w in (
     "278,278,355,556,556,889,667,222,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,"
     "556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,"
@@ -914,6 +915,7 @@ _HELVETICA_BOLD = tuple(int(w) for w in (
     "611,278,278,556,278,889,611,611,611,611,389,556,333,611,556,778,556,556,500,389,280,389,584"
 ).split(","))
 _PT_PER_CM = 72 / 2.54
+_WIDE_FONTS = 1.25
 # Where a line may break inside a cell: at spaces, and after a hyphen or a dash. A no-break
 # space does not count: "31 December" stays one unit.
 _BREAKS = re.compile(r"[ \t\n]+|(?<=[-\u2013\u2014/])")
@@ -957,7 +959,7 @@ def fit_widths(
             for word in _BREAKS.split(text or ""):
                 if word:
                     longest = max(longest, text_width_cm(word, bold=bold))
-        least.append(longest * 1.05 + padding)
+        least.append(longest * _WIDE_FONTS + padding)
     room = max(available_cm, sum(widths))
     if sum(least) >= room:
         return [room * m / sum(least) for m in least]

@@ -323,3 +323,15 @@ def test_a_handover_after_the_data_ends_says_who_chaired_last(written) -> None:
 def test_the_handover_has_no_empty_telephone_column(written) -> None:
     english = body_texts(written[("handover", "en")])
     assert "E-mail" in english and "Telephone" not in english
+
+
+def test_the_readme_shows_the_submission_in_english_and_french() -> None:
+    from chairdesk.paths import resource_path
+
+    root = resource_path("demo").parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for language in ("en", "fr"):
+        for page in (1, 4):
+            image = f"docs/screenshots/submission-{language}-page-{page}.png"
+            assert f"({image})" in readme
+            assert (root / image).stat().st_size > 20_000
