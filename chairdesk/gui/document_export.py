@@ -127,6 +127,9 @@ def _message_wordings() -> dict[str, str]:
         "template_too_large": QCoreApplication.translate(
             "DocumentExport", "{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)"),
         "cannot_write": QCoreApplication.translate("DocumentExport", "{path}: cannot write ({reason})"),
+        "group_note": QCoreApplication.translate("DocumentExport", "{group}: {note}"),
+        "not_received": QCoreApplication.translate(
+            "DocumentExport", "{group}: nothing received for {year}; named as not yet received."),
     }
 
 
@@ -136,8 +139,9 @@ def message_text(message: str) -> str:
     wording = _message_wordings().get(code) if code else None
     if wording is None:
         return str(message)
+    values = {k: message_text(v) if getattr(v, "code", None) else v for k, v in message.values.items()}
     try:
-        return wording.format(**message.values)
+        return wording.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly
         return str(message)
 

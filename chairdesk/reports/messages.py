@@ -45,6 +45,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "lue dans le fuseau {zone}, celui de cet ordinateur. Enregistrez le fuseau du groupe dans "
               "Composition (ou avec `chairdesk group set --group {group} --time-zone FUSEAU`).",
     },
+    "group_note": {"en": "{group}: {note}", "fr": "{group}\u00a0: {note}"},
+    "not_received": {
+        "en": "{group}: nothing received for {year}; named as not yet received.",
+        "fr": "{group}\u00a0: rien n\u2019a été reçu pour {year}\u00a0; le groupe est cité comme n\u2019ayant pas "
+              "encore envoyé sa contribution.",
+    },
     # warnings about the template
     "style_made": {
         "en": 'The template {template} has no "{style}" style; one was made from its own "{base}" style.',
@@ -97,8 +103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 def worded(code: str, language: str = "en", **values: Any) -> str:
-    """The message `code` in `language` (English for a language it has no wording in)."""
+    """The message `code` in `language` (English for a language it has no wording in).
+
+    A value that is a message itself (a group's note in the Year in Review) is worded too.
+    """
     wordings = MESSAGES[code]
+    values = {k: v.worded(language) if isinstance(v, Message) else v for k, v in values.items()}
     return wordings.get(language, wordings["en"]).format(**values)
 
 

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, ReportError, save_document
+from chairdesk.reports.messages import Message
 from chairdesk.reports.review_data import ReviewData, review_data
 from chairdesk.reports.review_phrases import ReviewWords, review_words
 from chairdesk.reports.submission import CHART_DPI, bars_alt_text, render_body, submission_data
@@ -148,8 +149,7 @@ def _chapters(session: Session, builder: DocxBuilder, data: ReviewData, words: R
     if data.missing:
         builder.paragraph(words.not_received(data.year, [g.group for g in data.missing]), italic=True)
         if notes is not None:
-            notes += [f"{g.group.acronym}: nothing received for {data.year}; named as not yet received."
-                      for g in data.missing]
+            notes += [Message("not_received", group=g.group.acronym, year=data.year) for g in data.missing]
     pillar = None
     chapters = data.received
     for done, group_year in enumerate(chapters):
@@ -170,7 +170,7 @@ def _chapters(session: Session, builder: DocxBuilder, data: ReviewData, words: R
         chapter_notes: list[str] = []
         render_body(builder, chapter, deeper=1, notes=chapter_notes)
         if notes is not None:
-            notes += [f"{group.acronym}: {note}" for note in chapter_notes]
+            notes += [Message("group_note", group=group.acronym, note=note) for note in chapter_notes]
     if progress is not None:
         progress(len(chapters), len(chapters), "")
 

@@ -1598,11 +1598,21 @@
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}&#xa0;: écriture impossible ({reason})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{group}: {note}</source>
+        <translation>{group} : {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{group}: nothing received for {year}; named as not yet received.</source>
+        <translation>{group} : rien n’a été reçu pour {year} ; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentExporter</name>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>iCalendar file (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>

@@ -267,8 +267,14 @@ def test_every_review_phrase_has_a_french_version() -> None:
 
 
 def test_the_review_in_french(demo) -> None:
+    notes: list[str] = []
     with demo.read() as session:
-        document = build_review(session, 2022, today=AFTER_2022, language="fr")
+        document = build_review(session, 2022, today=AFTER_2022, language="fr", notes=notes)
+    # The groups' French names head their chapters; what the export says is worded in French too.
+    assert ("Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques (ETCIP)"
+            in headings(document, 1))
+    assert ("ETCIP\u00a0: Recherche et analyse\u00a0: rien n\u2019est enregistré pour 2022\u00a0; la section "
+            "est omise.") in [note.worded("fr") for note in notes]
     assert document.paragraphs[0].text == "Bilan de l\u2019année 2022"
     key = [p.text for p in between(document, "Principales réalisations en 2022")]
     assert key[0] == (
