@@ -181,8 +181,16 @@ class _Table:
         ])
 
     def put(self, target: str | None, record_id: str | None, values: dict[str, Any], place: str) -> str:
-        """Write `values` into the existing record `target` (restoring it), or into a new record."""
-        row = self.stored(values)
+        """Write `values` into the existing record `target` (restoring it), or into a new record.
+
+        A column `values` leaves out (a field a file written before it existed says nothing
+        about) keeps the existing record's value, or is empty in a new one.
+        """
+        missing = {c for c in self.columns if c not in values}
+        row = self.stored({**values, **dict.fromkeys(missing)})
+        if missing and target is not None:
+            current = self.current(target)
+            row = tuple(current[i] if c in missing else v for i, (c, v) in enumerate(zip(self.columns, row)))
         if target is None:
             target = record_id if record_id is not None and record_id not in self.new else new_id()
             self.new[target] = row
