@@ -53,6 +53,11 @@ class InlineMessage(QObject):
         label.setWordWrap(True)
         label.setVisible(bool(label.text()))
 
+    @property
+    def outlined(self) -> QWidget | None:
+        """The field the refusal shown points at, if any."""
+        return self._outlined
+
     def perform(self, text: str, operation: Callable[[Session], T]) -> Outcome:
         """Run `operation` as one undo step named `text`; a refusal is shown, not raised."""
         from chairdesk.store.ops import OperationError

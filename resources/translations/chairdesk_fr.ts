@@ -42,7 +42,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+748"/>
+        <location filename="../../chairdesk/gui/views/meetings/actions_model.py" line="+30"/>
         <source>Action item</source>
         <translation>Action de suivi</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-373"/>
+        <location filename="../../chairdesk/gui/views/meetings/agenda_model.py" line="+45"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../chairdesk/gui/views/meetings/attendance_model.py" line="+29"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -1488,7 +1488,7 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+21"/>
+        <location filename="../../chairdesk/gui/views/meetings/decisions_model.py" line="+18"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -1601,12 +1601,12 @@
     <message>
         <location line="+1"/>
         <source>{group}: {note}</source>
-        <translation>{group} : {note}</translation>
+        <translation>{group}&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{group}: nothing received for {year}; named as not yet received.</source>
-        <translation>{group} : rien n’a été reçu pour {year} ; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
+        <translation>{group}&#xa0;: rien n’a été reçu pour {year}&#xa0;; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1668,7 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+237"/>
+        <location filename="../../chairdesk/gui/dialogs/duplicate_meeting.py" line="+35"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
@@ -1688,7 +1688,7 @@
         <translation>Donnez un titre à la réunion.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_duplicate_dialog.ui" line="+21"/>
+        <location filename="../../ui/duplicate_meeting_dialog.ui" line="+21"/>
         <source>&amp;New start:</source>
         <translation>&amp;Nouveau début&#xa0;:</translation>
     </message>
@@ -2253,9 +2253,270 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>MeetingActionsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/actions.py" line="+34"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add action item</source>
+        <translation>&amp;Ajouter une action de suivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>&amp;Close</source>
+        <translation>Cl&amp;ore</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Close the action item, or reopen it if it is done</source>
+        <translation>Clore l&apos;action de suivi, ou la rouvrir si elle est terminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove action item</source>
+        <translation>&amp;Retirer l&apos;action de suivi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Re&amp;open</source>
+        <translation>Rou&amp;vrir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New action item</source>
+        <translation>Nouvelle action de suivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add action item</source>
+        <translation>Ajouter une action de suivi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove action item</source>
+        <translation>Retirer une action de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgendaPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/agenda.py" line="+40"/>
+        <source>(none)</source>
+        <extracomment>How long a new agenda item lasts until the chair says otherwise.</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Ajouter un point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agenda item after the current one</source>
+        <translation>Ajouter un point à l&apos;ordre du jour après le point en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the current agenda item</source>
+        <translation>Retirer le point en cours de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Vers le bas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New agenda item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove agenda item</source>
+        <translation>Retirer un point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No agenda items yet (Ins adds one).</source>
+        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant (Inser en ajoute un).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total {minutes} min · planned end {end}</source>
+        <translation>Total {minutes} min · fin prévue à {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · the meeting ends {end}</source>
+        <translation> · la réunion se termine à {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agenda runs {minutes} min past the meeting&apos;s end ({end}): shorten items or move the end.</source>
+        <translation>L&apos;ordre du jour dépasse de {minutes} min la fin de la réunion ({end}) : raccourcissez des points ou repoussez la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendancePanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/attendance.py" line="+38"/>
+        <source>Tick &amp;all</source>
+        <translation>Tout coc&amp;her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every listed entity present</source>
+        <translation>Marquer présentes toutes les entités de la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick a&amp;ll</source>
+        <translation>To&amp;ut décocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every listed entity absent</source>
+        <translation>Marquer absentes toutes les entités de la liste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No entities to list.</source>
+        <translation>Aucune entité à afficher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{present} of {total} entities attended</source>
+        <translation>{present} entités présentes sur {total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark everyone present</source>
+        <translation>Marquer tout le monde présent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark everyone absent</source>
+        <translation>Marquer tout le monde absent</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/decisions.py" line="+33"/>
+        <source>&amp;Add decision</source>
+        <translation>&amp;Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove decision</source>
+        <translation>&amp;Retirer la décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Vers le bas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove decision</source>
+        <translation>Retirer une décision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move decision</source>
+        <translation>Déplacer une décision</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+377"/>
+        <location filename="../../chairdesk/gui/views/meetings/editor.py" line="+125"/>
+        <source>&amp;Agenda ({count})</source>
+        <translation>&amp;Ordre du jour ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../ui/meetings_editor.ui" line="+23"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ttendance ({present}/{total})</source>
+        <translation>&amp;Participation ({present}/{total})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meetings_editor.ui" line="+9"/>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decisions ({count})</source>
+        <translation>&amp;Décisions ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meetings_editor.ui" line="+18"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Décisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ction items ({count} open)</source>
+        <translation>A&amp;ctions de suivi ({count} en cours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meetings_editor.ui" line="+9"/>
+        <source>A&amp;ction items</source>
+        <translation>A&amp;ctions de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_editor.ui" line="-18"/>
+        <source>S&amp;ummary</source>
+        <translation>Compte r&amp;endu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeaderPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/header.py" line="+96"/>
         <source>Rename meeting</source>
         <translation>Renommer la réunion</translation>
     </message>
@@ -2285,242 +2546,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Changer la modalité de la réunion</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+188"/>
-        <location line="+1"/>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add an agenda item after the current one</source>
-        <translation>Ajouter un point à l&apos;ordre du jour après le point en cours</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Retirer le point</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the current agenda item</source>
-        <translation>Retirer le point en cours de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+125"/>
-        <source>Move &amp;up</source>
-        <translation>Vers le &amp;haut</translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <location line="+125"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Vers le bas</translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <source>New agenda item</source>
-        <translation>Nouveau point de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add agenda item</source>
-        <translation>Ajouter un point à l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Remove agenda item</source>
-        <translation>Retirer un point de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No agenda items yet (Ins adds one).</source>
-        <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant (Inser en ajoute un).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Total {minutes} min · planned end {end}</source>
-        <translation>Total {minutes} min · fin prévue à {end}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> · the meeting ends {end}</source>
-        <translation> · la réunion se termine à {end}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The agenda runs {minutes} min past the meeting&apos;s end ({end}): shorten items or move the end.</source>
-        <translation>L&apos;ordre du jour dépasse de {minutes} min la fin de la réunion ({end}) : raccourcissez des points ou repoussez la fin.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Tick &amp;all</source>
-        <translation>Tout coc&amp;her</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark every listed entity present</source>
-        <translation>Marquer présentes toutes les entités de la liste</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Untick a&amp;ll</source>
-        <translation>To&amp;ut décocher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark every listed entity absent</source>
-        <translation>Marquer absentes toutes les entités de la liste</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Mark everyone present</source>
-        <translation>Marquer tout le monde présent</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mark everyone absent</source>
-        <translation>Marquer tout le monde absent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{present} of {total} entities attended</source>
-        <translation>{present} entités présentes sur {total}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Edit meeting summary</source>
-        <translation>Modifier le compte rendu de réunion</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Add decision</source>
-        <translation>&amp;Ajouter une décision</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Remove decision</source>
-        <translation>&amp;Retirer la décision</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>New decision</source>
-        <translation>Nouvelle décision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add decision</source>
-        <translation>Ajouter une décision</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Remove decision</source>
-        <translation>Retirer une décision</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Move decision</source>
-        <translation>Déplacer une décision</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&amp;Add action item</source>
-        <translation>&amp;Ajouter une action de suivi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+68"/>
-        <source>&amp;Close</source>
-        <translation>Cl&amp;ore</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>Close the action item, or reopen it if it is done</source>
-        <translation>Clore l&apos;action de suivi, ou la rouvrir si elle est terminée</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Remove action item</source>
-        <translation>&amp;Retirer l&apos;action de suivi</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>New action item</source>
-        <translation>Nouvelle action de suivi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add action item</source>
-        <translation>Ajouter une action de suivi</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Remove action item</source>
-        <translation>Retirer une action de suivi</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Agenda ({count})</source>
-        <translation>&amp;Ordre du jour ({count})</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/meeting_editor.ui" line="+94"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A&amp;ttendance ({present}/{total})</source>
-        <translation>&amp;Participation ({present}/{total})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/meeting_editor.ui" line="+43"/>
-        <source>A&amp;ttendance</source>
-        <translation>&amp;Participation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Decisions ({count})</source>
-        <translation>&amp;Décisions ({count})</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../ui/meeting_editor.ui" line="+40"/>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Décisions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A&amp;ction items ({count} open)</source>
-        <translation>A&amp;ctions de suivi ({count} en cours)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../ui/meeting_editor.ui" line="+30"/>
-        <source>A&amp;ction items</source>
-        <translation>A&amp;ctions de suivi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No entities to list.</source>
-        <translation>Aucune entité à afficher.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Re&amp;open</source>
-        <translation>Rou&amp;vrir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting_editor.ui" line="-189"/>
+        <location filename="../../ui/meetings_header.ui" line="+14"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2553,16 +2579,6 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location line="+7"/>
         <source>Where the meeting takes place (or the link)</source>
         <translation>Où se tient la réunion (ou le lien)</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>S&amp;ummary</source>
-        <translation>Compte r&amp;endu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What the meeting discussed. Saved when you leave the field.</source>
-        <translation>Ce dont la réunion a débattu. Enregistré lorsque vous quittez le champ.</translation>
     </message>
 </context>
 <context>
@@ -2597,9 +2613,9 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingLabels</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_models.py" line="-652"/>
+        <location filename="../../chairdesk/gui/views/meetings/labels.py" line="+42"/>
         <source>Regular quarterly meeting</source>
-        <extracomment>The red of refusals and warnings, also used by the .ui forms&apos; style sheets.</extracomment>
+        <extracomment>The meeting&apos;s, item&apos;s or entity&apos;s id in a model (Qt&apos;s user roles: SORT_ROLE is + 1). The red of an agenda that runs past the meeting&apos;s end.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
     </message>
     <message>
@@ -2691,7 +2707,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../chairdesk/gui/views/meetings/list_model.py" line="+56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2732,9 +2748,40 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>MeetingListPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/meeting_list.py" line="+271"/>
+        <source>{shown} of {total} meetings</source>
+        <translation>{shown} réunions sur {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 meeting</source>
+        <translation>1 réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} meetings</source>
+        <translation>{total} réunions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSummaryPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/meetings/summary.py" line="+49"/>
+        <source>Edit meeting summary</source>
+        <translation>Modifier le compte rendu de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings_summary.ui" line="+9"/>
+        <source>What the meeting discussed. Saved when you leave the field.</source>
+        <translation>Ce dont la réunion a débattu. Enregistré lorsque vous quittez le champ.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+118"/>
+        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+123"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
@@ -2774,22 +2821,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+230"/>
-        <source>{shown} of {total} meetings</source>
-        <translation>{shown} réunions sur {total}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>1 meeting</source>
-        <translation>1 réunion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{total} meetings</source>
-        <translation>{total} réunions</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+92"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
@@ -2854,12 +2886,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Copied to {date}.</source>
         <translation>Copiée au {date}.</translation>
     </message>
@@ -2869,12 +2901,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.</source>
         <translation>« {title} » a été mise à la corbeille. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Export &amp;agenda…</source>
         <translation>Exporter l&apos;&amp;ordre du jour…</translation>
     </message>
@@ -2929,7 +2961,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer par titre, type, lieu, trimestre… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
         <source>Choose a meeting above, or create one with “New meeting” (Ctrl+N).</source>
         <translation>Choisissez une réunion ci-dessus, ou créez-en une avec « Nouvelle réunion » (Ctrl+N).</translation>
     </message>
@@ -2970,16 +3002,15 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="-583"/>
+        <location filename="../../chairdesk/gui/views/meetings/delegates.py" line="+67"/>
         <source> min</source>
-        <extracomment>How long a new agenda item lasts until the chair says otherwise.</extracomment>
         <translation> min</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="-701"/>
+        <location filename="../../chairdesk/gui/dialogs/new_meeting.py" line="+61"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -3019,7 +3050,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>La réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_new_dialog.ui" line="+16"/>
+        <location filename="../../ui/new_meeting_dialog.ui" line="+16"/>
         <source>Agenda &amp;template:</source>
         <translation>Modèle d&apos;&amp;ordre du jour&#xa0;:</translation>
     </message>

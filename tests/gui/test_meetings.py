@@ -19,14 +19,12 @@ from sqlalchemy import event, insert, select
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Pillar
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.views.meeting_models import ID_ROLE, MeetingListModel
-from chairdesk.gui.views.meetings import (
-    DuplicateChoices,
-    DuplicateMeetingDialog,
-    MeetingsView,
-    NewMeetingChoices,
-    NewMeetingDialog,
-)
+from chairdesk.gui.dialogs.duplicate_meeting import DuplicateChoices, DuplicateMeetingDialog
+from chairdesk.gui.dialogs.new_meeting import NewMeetingChoices, NewMeetingDialog
+from chairdesk.gui.inline import FIELD_ERROR_STYLE
+from chairdesk.gui.views.meetings import MeetingsView
+from chairdesk.gui.views.meetings.labels import ID_ROLE
+from chairdesk.gui.views.meetings.list_model import MeetingListModel
 from chairdesk.store import meeting_queries as q
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import (
@@ -91,7 +89,7 @@ def _db_agenda(workspace, meeting_id: str) -> list[tuple[str, int, str]]:
 
 
 def _ui_agenda(view: MeetingsView) -> list[tuple[str, int, str]]:
-    model = view.editor.agenda_model
+    model = view.editor.agenda.model
     return list(zip(_cells(model, "title"), [int(m) for m in _cells(model, "minutes")], _cells(model, "start"), strict=True))
 
 
@@ -128,17 +126,17 @@ def _state(view: MeetingsView, workspace, meeting_id: str):
     editor = view.editor
     ui_agenda = _ui_agenda(view)
     assert ui_agenda == _db_agenda(workspace, meeting_id)
-    attendance = editor.attendance_model
+    attendance = editor.attendance.model
     ticked = sorted(
         attendance.index(r, 0).data() for r in range(attendance.rowCount())
         if attendance.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     )
     assert ticked == present
-    assert editor.attendance_count_label.text() == f"{len(present)} of {attendance.rowCount()} entities attended"
+    assert editor.attendance.count_label.text() == f"{len(present)} of {attendance.rowCount()} entities attended"
     ui_actions = [
         (text, "done" if check == Qt.CheckState.Checked else "open")
-        for text, check in zip(_cells(editor.actions_model, "text"),
-                               _cells(editor.actions_model, "status", Qt.ItemDataRole.CheckStateRole), strict=True)
+        for text, check in zip(_cells(editor.actions.model, "text"),
+                               _cells(editor.actions.model, "status", Qt.ItemDataRole.CheckStateRole), strict=True)
     ]
     assert ui_actions == actions
     return titles, ui_agenda, present, actions
@@ -182,72 +180,72 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     standing = ["Opening and adoption of the agenda", "Updates from the Chair", "Progress on the work plan",
                 "Updates from members", "Any other business"]
     follow_up = "Follow-up: Propose 2023 dates for the tabletop exercise"
-    assert _cells(editor.agenda_model, "title") == standing + unfinished + [follow_up]
-    assert _cells(editor.agenda_model, "start")[:6] == ["15:00", "15:05", "15:15", "15:45", "16:15", "16:25"]
+    assert _cells(editor.agenda.model, "title") == standing + unfinished + [follow_up]
+    assert _cells(editor.agenda.model, "start")[:6] == ["15:00", "15:05", "15:15", "15:45", "16:15", "16:25"]
     assert [t for t, _, _ in _db_agenda(demo, meeting_id)] == standing + unfinished + [follow_up]
-    assert _cells(editor.agenda_model, "presenter")[-1] == "OPCW"
+    assert _cells(editor.agenda.model, "presenter")[-1] == "OPCW"
     assert stack.count() == 1
     states.append(_state(view, demo, meeting_id))
 
     # The carried items make the agenda run past 16:30: the warning says so.
     total = sum(m for _, m, _ in _db_agenda(demo, meeting_id))
     assert total > 90
-    assert editor.overrun_label.isVisible()
-    assert f"runs {total - 90} min past" in editor.overrun_label.text()
+    assert editor.agenda.overrun_label.isVisible()
+    assert f"runs {total - 90} min past" in editor.agenda.overrun_label.text()
 
     # Three agenda items through the UI: Ins after the last item, then type the title.
-    table = editor.agenda_table
-    title_column = editor.agenda_model.column("title")
+    table = editor.agenda.table
+    title_column = editor.agenda.model.column("title")
     table.setFocus()
-    table.setCurrentIndex(editor.agenda_model.index(editor.agenda_model.rowCount() - 1, title_column))
+    table.setCurrentIndex(editor.agenda.model.index(editor.agenda.model.rowCount() - 1, title_column))
     for name in ("Item A", "Item B", "Item C"):
         qtbot.keyClick(table, Qt.Key.Key_Insert)
         states.append(_state(view, demo, meeting_id))  # the new item, its title being typed
         _type_into_new_editor(qtbot, table, name)
         states.append(_state(view, demo, meeting_id))
-    assert _cells(editor.agenda_model, "title")[-3:] == ["Item A", "Item B", "Item C"]
+    assert _cells(editor.agenda.model, "title")[-3:] == ["Item A", "Item B", "Item C"]
     assert stack.count() == 7  # each add and each title: one step
-    starts = _cells(editor.agenda_model, "start")
+    starts = _cells(editor.agenda.model, "start")
     # Each new item lasts 10 minutes: they start 10 minutes apart after the follow-up.
     assert [datetime.strptime(t, "%H:%M") - datetime.strptime(starts[-4], "%H:%M") for t in starts[-3:]] == [
         timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=25)]
 
     # Item B lasts 20 minutes (F2 on its minutes cell, type, Enter).
-    minutes = editor.agenda_model.column("minutes")
-    row_b = _cells(editor.agenda_model, "title").index("Item B")
-    table.setCurrentIndex(editor.agenda_model.index(row_b, minutes))
+    minutes = editor.agenda.model.column("minutes")
+    row_b = _cells(editor.agenda.model, "title").index("Item B")
+    table.setCurrentIndex(editor.agenda.model.index(row_b, minutes))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     spin = _focused_editor(QSpinBox)
     spin.selectAll()
     qtbot.keyClicks(spin, "20")
     _press_return(qtbot, table, spin)
-    assert _cells(editor.agenda_model, "minutes")[row_b] == "20"
-    start_c = datetime.strptime(_cells(editor.agenda_model, "start")[row_b + 1], "%H:%M")
-    start_b = datetime.strptime(_cells(editor.agenda_model, "start")[row_b], "%H:%M")
+    assert _cells(editor.agenda.model, "minutes")[row_b] == "20"
+    start_c = datetime.strptime(_cells(editor.agenda.model, "start")[row_b + 1], "%H:%M")
+    start_b = datetime.strptime(_cells(editor.agenda.model, "start")[row_b], "%H:%M")
     assert start_c - start_b == timedelta(minutes=20)
     states.append(_state(view, demo, meeting_id))
 
     # Ctrl+Up moves Item C above Item B; the times follow.
     row_c = row_b + 1
-    table.setCurrentIndex(editor.agenda_model.index(row_c, title_column))
-    before_b = _cells(editor.agenda_model, "start")[row_b]
+    table.setCurrentIndex(editor.agenda.model.index(row_c, title_column))
+    before_b = _cells(editor.agenda.model, "start")[row_b]
     qtbot.keyClick(table, Qt.Key.Key_Up, CTRL)
-    assert _cells(editor.agenda_model, "title")[-3:] == ["Item A", "Item C", "Item B"]
+    assert _cells(editor.agenda.model, "title")[-3:] == ["Item A", "Item C", "Item B"]
     assert table.currentIndex().row() == row_b  # the moved item stays current
-    assert _cells(editor.agenda_model, "start")[row_b] == before_b  # C starts where B did
-    assert _cells(editor.agenda_model, "start")[row_c] == (
+    assert _cells(editor.agenda.model, "start")[row_b] == before_b  # C starts where B did
+    assert _cells(editor.agenda.model, "start")[row_c] == (
         datetime.strptime(before_b, "%H:%M") + timedelta(minutes=10)).strftime("%H:%M")
     states.append(_state(view, demo, meeting_id))
     # Ctrl+Down and Ctrl+Up again: back and forth, one step each.
     qtbot.keyClick(table, Qt.Key.Key_Down, CTRL)
-    assert _cells(editor.agenda_model, "title")[-3:] == ["Item A", "Item B", "Item C"]
+    assert _cells(editor.agenda.model, "title")[-3:] == ["Item A", "Item B", "Item C"]
     states.append(_state(view, demo, meeting_id))
     qtbot.keyClick(table, Qt.Key.Key_Up, CTRL)
-    assert _cells(editor.agenda_model, "title")[-3:] == ["Item A", "Item C", "Item B"]
+    assert _cells(editor.agenda.model, "title")[-3:] == ["Item A", "Item C", "Item B"]
     states.append(_state(view, demo, meeting_id))
 
     # Drag and drop: Item A to the top of the agenda (the model's drop, as the view does on a drop).
-    model = editor.agenda_model
+    model = editor.agenda.model
     assert table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove and table.dragEnabled()
     assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
     row_a = _cells(model, "title").index("Item A")
@@ -269,14 +267,14 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
 
     # Attendance: tick two entities with the keyboard (Space on the entity).
     editor.tabs.setCurrentIndex(1)
-    attendance = editor.attendance_table
-    total_entities = editor.attendance_model.rowCount()
-    assert editor.attendance_count_label.text() == f"0 of {total_entities} entities attended"
+    attendance = editor.attendance.table
+    total_entities = editor.attendance.model.rowCount()
+    assert editor.attendance.count_label.text() == f"0 of {total_entities} entities attended"
     attendance.setFocus()
     for row in (0, 1):
-        attendance.setCurrentIndex(editor.attendance_model.index(row, 0))
+        attendance.setCurrentIndex(editor.attendance.model.index(row, 0))
         qtbot.keyClick(attendance, Qt.Key.Key_Space)
-        assert editor.attendance_count_label.text() == f"{row + 1} of {total_entities} entities attended"
+        assert editor.attendance.count_label.text() == f"{row + 1} of {total_entities} entities attended"
         states.append(_state(view, demo, meeting_id))
     with demo.read() as s:
         assert s.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) is not None
@@ -285,15 +283,15 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     editor.tabs.setCurrentIndex(4)
     qtbot.mouseClick(editor.form.findChild(QToolButton, "addActionButton"), Qt.MouseButton.LeftButton)
     states.append(_state(view, demo, meeting_id))
-    _type_into_new_editor(qtbot, editor.actions_table, "Circulate the draft agenda")
+    _type_into_new_editor(qtbot, editor.actions.table, "Circulate the draft agenda")
     states.append(_state(view, demo, meeting_id))
-    assert _cells(editor.actions_model, "text") == ["Circulate the draft agenda"]
-    qtbot.keyClick(editor.actions_table, Qt.Key.Key_Return, CTRL)
-    assert _cells(editor.actions_model, "status") == ["Done"]
+    assert _cells(editor.actions.model, "text") == ["Circulate the draft agenda"]
+    qtbot.keyClick(editor.actions.table, Qt.Key.Key_Return, CTRL)
+    assert _cells(editor.actions.model, "status") == ["Done"]
     with demo.read() as s:
         assert [a.status for a in q.action_rows(s, meeting_id)] == [ActionStatus.DONE]
     states.append(_state(view, demo, meeting_id))
-    assert editor.close_action_action.text() == "Re&open"
+    assert editor.actions.close_action_action.text() == "Re&open"
 
     # Undo step by step: every earlier state comes back, in the table and in the database.
     forward = states
@@ -320,8 +318,8 @@ def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, demo) -
         september = s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))).one()
     assert view.select_meeting(september)
     editor = view.editor
-    for model in (view.model, view.proxy, editor.agenda_model, editor.attendance_model,
-                  editor.decisions_model, editor.actions_model):
+    for model in (view.model, view.proxy, editor.agenda.model, editor.attendance.model,
+                  editor.decisions.model, editor.actions.model):
         assert model.rowCount() > 0, model
         qtmodeltester.check(model, force_py=True)
     # The lazy list, too, once it has more rows than one batch.
@@ -342,7 +340,7 @@ def test_refreshes_keep_the_selection_by_small_notifications(qtbot, demo) -> Non
     current = view.current_meeting_id()
     resets = []
     view.model.modelReset.connect(lambda: resets.append(1))
-    view.editor.agenda_model.modelReset.connect(lambda: resets.append(2))
+    view.editor.agenda.model.modelReset.connect(lambda: resets.append(2))
     with view.controller.read() as s:
         december = s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 12, 14, 15, 0))).one()
     changed_rows: list[int] = []
@@ -355,7 +353,7 @@ def test_refreshes_keep_the_selection_by_small_notifications(qtbot, demo) -> Non
     assert view.model.index(row, view.model.column("agenda")).data() == "7 items · 90 min"
 
     # A longer first agenda item moves every later start time: those rows are announced.
-    agenda = view.editor.agenda_model
+    agenda = view.editor.agenda.model
     announced: list[int] = []
     agenda.dataChanged.connect(lambda a, b: announced.extend(range(a.row(), b.row() + 1)))
     assert agenda.setData(agenda.index(0, agenda.column("minutes")), 30)
@@ -438,7 +436,7 @@ def test_ten_thousand_meetings_open_lazily_and_filter_across_all(qtbot, workspac
         assert _list_titles(view) == ["The one about unmanned aircraft"]
         assert view.count_label.text() == "1 of 10,000 meetings"
         assert view.current_meeting_id() == rows[1234]["id"]
-        assert view.editor.title_edit.text() == "The one about unmanned aircraft"
+        assert view.editor.header.title_edit.text() == "The one about unmanned aircraft"
         assert not any("FROM meeting LEFT OUTER JOIN" in st for st in statements[opened:])
         assert len(statements) - opened < 30  # the editor loading the one meeting shown
 
@@ -466,16 +464,16 @@ def test_a_location_pasted_with_a_control_character_is_refused_inline(qtbot, dem
     view = _open_view(qtbot, demo)
     meeting_id = _september(demo)
     editor = view.editor
-    editor.location_edit.setFocus()
-    editor.location_edit.setText("Vienna\x0bInternational Centre")
-    editor.location_edit.editingFinished.emit()
+    editor.header.location_edit.setFocus()
+    editor.header.location_edit.setText("Vienna\x0bInternational Centre")
+    editor.header.location_edit.editingFinished.emit()
     assert editor.error_label.isVisible()
     assert editor.error_label.text() == "The location contains the control character U+000B at position 7."
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).location != "Vienna\x0bInternational Centre"
     assert view.controller.undo_stack.count() == 0
-    editor.location_edit.setText("Vienna International Centre")
-    editor.location_edit.editingFinished.emit()
+    editor.header.location_edit.setText("Vienna International Centre")
+    editor.header.location_edit.editingFinished.emit()
     assert not editor.error_label.isVisible()
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).location == "Vienna International Centre"
@@ -488,10 +486,10 @@ def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, de
     editor = view.editor
     stack = view.controller.undo_stack
 
-    editor.title_edit.setFocus()
-    editor.title_edit.selectAll()
-    qtbot.keyClicks(editor.title_edit, "Third-quarter meeting in The Hague")
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    editor.header.title_edit.setFocus()
+    editor.header.title_edit.selectAll()
+    qtbot.keyClicks(editor.header.title_edit, "Third-quarter meeting in The Hague")
+    qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_Return)
     assert view.table.currentIndex().data() is not None
     assert "Third-quarter meeting in The Hague" in _list_titles(view)
     with demo.read() as s:
@@ -499,38 +497,38 @@ def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, de
     assert stack.count() == 1
 
     # An end before the start: refused in red under the fields, nothing written.
-    editor.end_edit.setFocus()
-    editor.end_edit.setDateTime(editor.start_edit.dateTime().addSecs(-3600))
-    editor.end_edit.editingFinished.emit()
+    editor.header.end_edit.setFocus()
+    editor.header.end_edit.setDateTime(editor.header.start_edit.dateTime().addSecs(-3600))
+    editor.header.end_edit.editingFinished.emit()
     assert editor.error_label.isVisible()
     assert editor.error_label.text() == "The meeting must end after it starts."
-    assert "b00020" in editor.end_edit.styleSheet()
+    assert editor.header.end_edit.styleSheet() == FIELD_ERROR_STYLE
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).end == datetime(2022, 9, 28, 15, 30)
     assert stack.count() == 1
     # The next good edit clears it.
-    editor.end_edit.setDateTime(editor.start_edit.dateTime().addSecs(2 * 3600))
-    editor.end_edit.editingFinished.emit()
-    assert not editor.error_label.isVisible() and editor.end_edit.styleSheet() == ""
+    editor.header.end_edit.setDateTime(editor.header.start_edit.dateTime().addSecs(2 * 3600))
+    editor.header.end_edit.editingFinished.emit()
+    assert not editor.error_label.isVisible() and editor.header.end_edit.styleSheet() == ""
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).end == datetime(2022, 9, 28, 16, 0)
-    assert editor.time_plan_label.text() == "Total 80 min · planned end 15:20 · the meeting ends 16:00"
+    assert editor.agenda.time_plan_label.text() == "Total 80 min · planned end 15:20 · the meeting ends 16:00"
 
     # Kind and mode: chosen from their lists.
-    editor.mode_combo.setCurrentIndex(editor.mode_combo.findText("In person"))
-    editor.mode_combo.activated.emit(editor.mode_combo.currentIndex())
+    editor.header.mode_combo.setCurrentIndex(editor.header.mode_combo.findText("In person"))
+    editor.header.mode_combo.activated.emit(editor.header.mode_combo.currentIndex())
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).mode == MeetingMode.IN_PERSON
     row = view.table.currentIndex().row()
     assert view.proxy.index(row, view.model.column("mode")).data() == "In person"
 
     # Moving the start moves the end with it (the meeting keeps its two hours).
-    editor.start_edit.setDateTime(editor.start_edit.dateTime().addDays(1))
-    editor.start_edit.editingFinished.emit()
+    editor.header.start_edit.setDateTime(editor.header.start_edit.dateTime().addDays(1))
+    editor.header.start_edit.editingFinished.emit()
     with demo.read() as s:
         m = q.meeting_detail(s, meeting_id)
     assert (m.start, m.end) == (datetime(2022, 9, 29, 14, 0), datetime(2022, 9, 29, 16, 0))
-    assert editor.end_edit.dateTime().toPython() == datetime(2022, 9, 29, 16, 0)
+    assert editor.header.end_edit.dateTime().toPython() == datetime(2022, 9, 29, 16, 0)
 
     for _ in range(4):
         stack.undo()
@@ -539,7 +537,7 @@ def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, de
     assert (m.title, m.start, m.end, m.mode) == (
         "ETCIP working group: third-quarter regular meeting 2022", datetime(2022, 9, 28, 14, 0),
         datetime(2022, 9, 28, 15, 30), MeetingMode.HYBRID)
-    assert editor.title_edit.text() == m.title
+    assert editor.header.title_edit.text() == m.title
     assert view.current_meeting_id() == meeting_id
 
 
@@ -550,18 +548,18 @@ def test_summary_is_saved_when_focus_leaves_as_one_step(qtbot, demo) -> None:
     with demo.read() as s:
         before = q.meeting_detail(s, meeting_id).summary
     editor.tabs.setCurrentIndex(2)
-    editor.summary_edit.setFocus()
-    qtbot.waitUntil(editor.summary_edit.hasFocus)
-    editor.summary_edit.moveCursor(editor.summary_edit.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor.summary_edit, " The tabletop exercise waits for funding.")
+    editor.summary.summary_edit.setFocus()
+    qtbot.waitUntil(editor.summary.summary_edit.hasFocus)
+    editor.summary.summary_edit.moveCursor(editor.summary.summary_edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.summary.summary_edit, " The tabletop exercise waits for funding.")
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).summary == before  # not per keystroke
-    editor.title_edit.setFocus()  # leaving the field
+    editor.header.title_edit.setFocus()  # leaving the field
     qtbot.waitUntil(lambda: view.controller.undo_stack.count() == 1)
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).summary == before + " The tabletop exercise waits for funding."
     view.controller.undo_stack.undo()
-    assert editor.summary_edit.toPlainText() == before
+    assert editor.summary.summary_edit.toPlainText() == before
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).summary == before
 
@@ -571,8 +569,8 @@ def test_decisions_add_edit_reorder_remove(qtbot, demo) -> None:
     meeting_id = _september(demo)
     editor = view.editor
     editor.tabs.setCurrentIndex(3)
-    table = editor.decisions_table
-    model = editor.decisions_model
+    table = editor.decisions.table
+    model = editor.decisions.model
     original = _cells(model, "text")
     assert len(original) == 1
     table.setFocus()
@@ -601,7 +599,7 @@ def test_presenter_activity_owner_and_due_date_through_their_editors(qtbot, demo
     view = _open_view(qtbot, demo)
     meeting_id = _september(demo)
     editor = view.editor
-    agenda, model = editor.agenda_table, editor.agenda_model
+    agenda, model = editor.agenda.table, editor.agenda.model
     # The 5th item ("Updates from members") has no presenter: give it to UNODA, linked to A2.
     row = _cells(model, "title").index("Updates from members")
     agenda.setFocus()
@@ -630,7 +628,7 @@ def test_presenter_activity_owner_and_due_date_through_their_editors(qtbot, demo
 
     # An action item's owner and due date.
     editor.tabs.setCurrentIndex(4)
-    actions, amodel = editor.actions_table, editor.actions_model
+    actions, amodel = editor.actions.table, editor.actions.model
     actions.setFocus()
     index = amodel.index(0, amodel.column("owner"))
     actions.setCurrentIndex(index)
@@ -656,13 +654,13 @@ def test_presenter_activity_owner_and_due_date_through_their_editors(qtbot, demo
 def test_agenda_running_past_the_end_is_flagged(qtbot, demo) -> None:
     view = _open_view(qtbot, demo)
     editor = view.editor
-    assert not editor.overrun_label.isVisible()
-    model = editor.agenda_model
+    assert not editor.agenda.overrun_label.isVisible()
+    model = editor.agenda.model
     index = model.index(0, model.column("minutes"))
     assert model.setData(index, 25)  # 80 → 95 minutes in a 90-minute meeting
-    assert editor.overrun_label.isVisible()
-    assert editor.overrun_label.text().startswith("The agenda runs 5 min past the meeting's end (15:30)")
-    assert editor.time_plan_label.text() == "Total 95 min · planned end 15:35 · the meeting ends 15:30"
+    assert editor.agenda.overrun_label.isVisible()
+    assert editor.agenda.overrun_label.text().startswith("The agenda runs 5 min past the meeting's end (15:30)")
+    assert editor.agenda.time_plan_label.text() == "Total 95 min · planned end 15:35 · the meeting ends 15:30"
     assert _cells(model, "start")[:3] == ["14:00", "14:25", "14:45"]
     # Only the last item (15:30–15:35) runs past 15:30: its start time is shown in red.
     colours = [b.color().name() if b is not None else None
@@ -704,8 +702,8 @@ def test_duplicate_meeting_to_the_proposed_date(qtbot, demo, monkeypatch) -> Non
         datetime(2022, 12, 28, 14, 0), datetime(2022, 12, 28, 15, 30), "OPCW Headquarters, The Hague")
     assert len(agenda) == 6 and not any(i.done for i in agenda)
     assert sheet.present == 0
-    assert _cells(view.editor.agenda_model, "title") == [i.title for i in agenda]
-    assert view.editor.decisions_model.rowCount() == 0 and view.editor.actions_model.rowCount() == 0
+    assert _cells(view.editor.agenda.model, "title") == [i.title for i in agenda]
+    assert view.editor.decisions.model.rowCount() == 0 and view.editor.actions.model.rowCount() == 0
 
 
 def test_delete_meeting_with_the_delete_key_and_undo(qtbot, demo) -> None:
@@ -725,7 +723,7 @@ def test_delete_meeting_with_the_delete_key_and_undo(qtbot, demo) -> None:
     with demo.read() as s:
         assert not s.get(Meeting, meeting_id).deleted
     assert view.select_meeting(meeting_id)
-    assert view.editor.agenda_model.rowCount() == 6
+    assert view.editor.agenda.model.rowCount() == 6
 
 
 def test_filter_sort_and_group_switch(qtbot, demo) -> None:
@@ -734,7 +732,7 @@ def test_filter_sort_and_group_switch(qtbot, demo) -> None:
     qtbot.keyClicks(view.filter_edit, "in-focus")
     assert _list_titles(view) == ["In-focus discussion: unmanned aircraft systems (UAS)"]
     assert view.count_label.text() == "1 of 5 meetings"
-    assert view.editor.title_edit.text() == "In-focus discussion: unmanned aircraft systems (UAS)"
+    assert view.editor.header.title_edit.text() == "In-focus discussion: unmanned aircraft systems (UAS)"
     qtbot.keyClick(view.filter_edit, Qt.Key.Key_Escape)
     assert view.proxy.rowCount() == 5 and view.count_label.text() == "5 meetings"
     view.filter_edit.setText("hague")  # the location
@@ -826,14 +824,14 @@ def test_in_the_main_window_shortcuts_and_ctrl_z(qtbot, demo, monkeypatch) -> No
     qtbot.keyClick(window.nav, Qt.Key.Key_N, CTRL)
     assert len(asked) == 1
     window.show_view("meetings")
-    model = view.editor.agenda_model
+    model = view.editor.agenda.model
     assert model.setData(model.index(0, model.column("title")), "Opening")
     assert _cells(model, "title")[0] == "Opening"
-    view.editor.agenda_table.setFocus()
-    qtbot.keyClick(view.editor.agenda_table, Qt.Key.Key_Z, CTRL)
+    view.editor.agenda.table.setFocus()
+    qtbot.keyClick(view.editor.agenda.table, Qt.Key.Key_Z, CTRL)
     assert _cells(model, "title")[0] == "Opening, adoption of the agenda and updates from the Chair"
     # Redo by Ctrl+Y (QTest's Ctrl+Shift click leaves Shift "held" for the tests that follow).
-    qtbot.keyClick(view.editor.agenda_table, Qt.Key.Key_Y, CTRL)
+    qtbot.keyClick(view.editor.agenda.table, Qt.Key.Key_Y, CTRL)
     assert _cells(model, "title")[0] == "Opening"
 
 
@@ -880,14 +878,14 @@ def test_items_two_laptops_put_at_the_same_place_show_in_one_order_and_still_mov
     view = _open_view(qtbot, demo)
     assert view.select_meeting(meeting_id)
     editor = view.editor
-    assert _cells(editor.agenda_model, "title")[-2:] == ["Item from laptop two", "Item from laptop one"]
-    assert _cells(editor.actions_model, "text")[-2:] == ["Action from laptop two", "Action from laptop one"]
+    assert _cells(editor.agenda.model, "title")[-2:] == ["Item from laptop two", "Item from laptop one"]
+    assert _cells(editor.actions.model, "text")[-2:] == ["Action from laptop two", "Action from laptop one"]
     assert _ui_agenda(view) == _db_agenda(demo, meeting_id)
 
-    table = editor.agenda_table
+    table = editor.agenda.table
     table.setFocus()
-    last_row = editor.agenda_model.rowCount() - 1
-    table.setCurrentIndex(editor.agenda_model.index(last_row, editor.agenda_model.column("title")))
+    last_row = editor.agenda.model.rowCount() - 1
+    table.setCurrentIndex(editor.agenda.model.index(last_row, editor.agenda.model.column("title")))
     qtbot.keyClick(table, Qt.Key.Key_Up, CTRL)
-    assert _cells(editor.agenda_model, "title")[-2:] == ["Item from laptop one", "Item from laptop two"]
+    assert _cells(editor.agenda.model, "title")[-2:] == ["Item from laptop one", "Item from laptop two"]
     assert _ui_agenda(view) == _db_agenda(demo, meeting_id)

@@ -249,7 +249,7 @@ def test_a_meetings_agenda_is_exported_from_the_meetings_view(qtbot, demo, monke
         titles = [item.title for item in q.agenda_plan(s, meeting_id).items]
     assert titles
     assert view.export_agenda_action in view.table.actions()
-    assert view.export_agenda_action in view.editor.agenda_table.actions()
+    assert view.export_agenda_action in view.editor.agenda.table.actions()
     suggested = _save_as(monkeypatch, tmp_path / "agenda.docx")
     with qtbot.waitSignal(view.exporter.succeeded, timeout=20_000):
         view.export_agenda_action.trigger()

@@ -1,1 +1,1 @@
-"""The main views, one module each."""
+"""The main views, one module or package each (a package: the view's shell, its panels and models)."""
