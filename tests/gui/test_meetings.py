@@ -595,6 +595,32 @@ def test_decisions_add_edit_reorder_remove(qtbot, demo) -> None:
     assert _cells(model, "text") == ["Members send inputs by 15 October."] + original
 
 
+def test_an_edit_reloads_only_the_panels_that_show_what_changed(qtbot, demo) -> None:
+    view = _open_view(qtbot, demo)
+    _september(demo)
+    editor = view.editor
+    agenda_before = _ui_agenda(view)
+    statements: list[str] = []
+
+    def listener(*args) -> None:
+        statements.append(args[2])
+
+    event.listen(demo.engine, "before_cursor_execute", listener)
+    try:
+        editor.tabs.setCurrentIndex(3)
+        editor.decisions.table.setFocus()
+        qtbot.keyClick(editor.decisions.table, Qt.Key.Key_Insert)
+    finally:
+        event.remove(demo.engine, "before_cursor_execute", listener)
+    assert editor.tabs.tabText(3) == "&Decisions (2)"
+    read = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert any("FROM decision" in s for s in read)  # the decisions were read again
+    # The agenda, the attendance, the action items and the list were not: nothing of theirs changed.
+    for table in ("agenda_item", "attendance", "action_item"):
+        assert not any(f"FROM {table}" in s or f"JOIN {table}" in s for s in read), table
+    assert _ui_agenda(view) == agenda_before
+
+
 def test_presenter_activity_owner_and_due_date_through_their_editors(qtbot, demo) -> None:
     view = _open_view(qtbot, demo)
     meeting_id = _september(demo)
@@ -704,6 +730,24 @@ def test_duplicate_meeting_to_the_proposed_date(qtbot, demo, monkeypatch) -> Non
     assert sheet.present == 0
     assert _cells(view.editor.agenda.model, "title") == [i.title for i in agenda]
     assert view.editor.decisions.model.rowCount() == 0 and view.editor.actions.model.rowCount() == 0
+
+
+def test_a_refused_duplicate_is_said_in_the_views_message_line(qtbot, demo, monkeypatch) -> None:
+    view = _open_view(qtbot, demo)
+    original = _september(demo)
+    before = _list_titles(view)
+    monkeypatch.setattr(DuplicateMeetingDialog, "ask", classmethod(
+        lambda cls, parent, title, start, original_start: DuplicateChoices(start, "Copy\x0bof it")))
+    qtbot.keyClick(view.table, Qt.Key.Key_D, CTRL)
+    assert view.message_label.isVisible()
+    assert "U+000B" in view.message_label.text()
+    assert _list_titles(view) == before and view.count_label.text() == "5 meetings"
+    assert view.current_meeting_id() == original
+    # The next edit that succeeds clears the line.
+    monkeypatch.setattr(DuplicateMeetingDialog, "ask", classmethod(
+        lambda cls, parent, title, start, original_start: DuplicateChoices(start, "Copy of it")))
+    qtbot.keyClick(view.table, Qt.Key.Key_D, CTRL)
+    assert "U+000B" not in view.message_label.text() and view.count_label.text() == "6 meetings"
 
 
 def test_delete_meeting_with_the_delete_key_and_undo(qtbot, demo) -> None:
