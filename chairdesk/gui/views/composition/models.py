@@ -1,10 +1,10 @@
-"""Table models and editors of the Composition view.
+"""Table models and editors of the Composition view's panels.
 
 Each table model holds frozen rows from chairdesk.store.composition_queries;
-an edit in a cell is one operation through `controller.perform`, and a
-refused edit is reported through `failed` (the view shows it inline). The
-rotation draft is the only model that holds unsaved data: the chair edits a
-plan freely and saves it whole with "Apply rotation".
+an edit in a cell is one operation through its panel's `InlineMessage` (one undo
+step; a refusal is shown in the panel's message line). The rotation draft is the
+only model that holds unsaved data: the chair edits a plan freely and saves it
+whole with "Apply rotation".
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain.quarters import quarters_between
 from chairdesk.domain.rotations import ChairTerm
+from chairdesk.domain.rotations import RotationPlace as Place
 from chairdesk.domain.vocabulary import EntityKind, Role
-from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_quarter, fmt_quarter_label
+from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractListModel,
@@ -44,7 +45,6 @@ from chairdesk.gui.qt import (
     Signal,
 )
 from chairdesk.store.composition_queries import ChairTermRow, ContactRow, EntityRow, MembershipRow
-from chairdesk.store.ops import OperationError
 from chairdesk.store.ops import composition as ops
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -229,12 +229,10 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """Rows of frozen records with an `id`; cells edited through one operation each."""
 
-    failed = Signal(str, str)  # field, message of a refused edit
-    succeeded = Signal()
-
-    def __init__(self, controller: AppController, parent: QObject | None = None) -> None:
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.inline = inline  # where a refused edit is shown
+        self.controller = inline.controller
         self._rows: list[Any] = []
         self.columns: tuple[Column, ...] = self.make_columns()
 
@@ -361,13 +359,7 @@ class RecordTableModel(QAbstractTableModel):
         elif value == self.value(row, key):
             return False
         text, operation = self.operation(row, key, value)
-        try:
-            self.controller.perform(text, operation)
-        except OperationError as error:
-            self.failed.emit(error.field, error.message)
-            return False
-        self.succeeded.emit()
-        return True
+        return self.inline.perform(text, operation).ok
 
 
 class EntitiesModel(RecordTableModel):
@@ -396,8 +388,8 @@ class EntitiesModel(RecordTableModel):
 class MembershipsModel(RecordTableModel):
     """The group's memberships; `today` decides which are current."""
 
-    def __init__(self, controller: AppController, parent: QObject | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
+        super().__init__(inline, parent)
 
     def make_columns(self) -> tuple[Column, ...]:
         return (
@@ -440,8 +432,8 @@ class MembershipsModel(RecordTableModel):
 class ContactsModel(RecordTableModel):
     """Focal points; the scope column says whether one serves this group or all of them."""
 
-    def __init__(self, controller: AppController, parent: QObject | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
+        super().__init__(inline, parent)
         self._entities: list[tuple[str, str]] = []
         self._group: tuple[str, str] | None = None  # (id, acronym) of the group shown
 
@@ -504,8 +496,8 @@ class ContactsModel(RecordTableModel):
 class ChairTermsModel(RecordTableModel):
     """The group's chair terms; those from a rotation are changed through their plan."""
 
-    def __init__(self, controller: AppController, parent: QObject | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
+        super().__init__(inline, parent)
         self._entities: list[tuple[str, str]] = []
 
     def set_entities(self, entities: list[EntityRow]) -> None:
@@ -632,14 +624,6 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "number":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-@dataclass(frozen=True)
-class Place:
-    """One place in the rotation: the entity taking the Chair for one term."""
-
-    entity_id: str
-    acronym: str
 
 
 class RotationDraftModel(QAbstractListModel):
