@@ -14,6 +14,7 @@ from chairdesk.domain.rotations import RotationPlace as Place
 from chairdesk.gui.app import MainWindow
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.inline import FIELD_ERROR_STYLE
 from chairdesk.gui.views.composition import CompositionView, chair_today_sentence
 from chairdesk.gui.views.composition.models import ID_ROLE
 from chairdesk.store import composition_queries as q
@@ -609,6 +610,33 @@ def test_a_second_group_from_the_new_group_form(qtbot, view, demo) -> None:
     assert not view.new_group_box.isVisible()
     with demo.read() as s:
         assert view.controller.group_id == group_by_acronym(s, "CYBER").id
+
+
+def test_a_refusal_outlines_the_field_it_names(qtbot, view, demo) -> None:
+    qtbot.mouseClick(view.new_group_button, LEFT)
+    qtbot.keyClicks(view.new_group_acronym, "etcip")
+    qtbot.keyClicks(view.new_group_name, "Again")
+    qtbot.mouseClick(view.create_group_button, LEFT)
+    assert view.new_group_error.text() == "There is already a working group called etcip."
+    assert view.new_group_acronym.styleSheet() == FIELD_ERROR_STYLE
+    assert view.new_group_name.styleSheet() == ""
+    view.new_group_acronym.clear()
+    qtbot.keyClicks(view.new_group_acronym, "CYBER")
+    qtbot.mouseClick(view.create_group_button, LEFT)
+    assert view.new_group_acronym.styleSheet() == ""
+
+    view.tabs.setCurrentWidget(view.contacts_tab)
+    contacts = view.contacts
+    _choose(contacts.contact_entity_combo, "WHO")
+    qtbot.keyClicks(contacts.contact_name_edit, "Dana Placeholder")
+    qtbot.keyClicks(contacts.contact_email_edit, "dana.example.org")
+    qtbot.mouseClick(contacts.add_contact_button, LEFT)
+    assert "does not look like an email address" in contacts.contacts_error.text()
+    assert contacts.contact_email_edit.styleSheet() == FIELD_ERROR_STYLE
+    contacts.contact_email_edit.clear()
+    qtbot.mouseClick(contacts.add_contact_button, LEFT)
+    assert not contacts.contacts_error.isVisible()
+    assert contacts.contact_email_edit.styleSheet() == ""
 
 
 # -- models --------------------------------------------------------------------------------------------

@@ -125,7 +125,9 @@ class ChairmanshipPanel(CompositionPanel):
         self.add_term_button: QPushButton = c(QPushButton, "addTermButton")
         self.remove_term_button: QPushButton = c(QPushButton, "removeTermButton")
         self.rotation_inline = self.message_line("rotationError", {
-            "start": self.rotation_start_edit, "until": self.rotation_until_edit,
+            "entities": self.rotation_list,
+            "start": self.rotation_start_edit,
+            "until": self.rotation_until_edit,
         })
         self.rotation_error = self.rotation_inline.label
         self.terms_inline = self.message_line("termsError", {
