@@ -273,7 +273,7 @@
 <context>
     <name>ChairTermsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="+508"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+66"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>ChairmanshipPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="+174"/>
+        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="+177"/>
         <source>a quarter</source>
         <extracomment>Who chairs today, in words, after each reload of a group&apos;s terms.</extracomment>
         <translation>un trimestre</translation>
@@ -1006,7 +1006,7 @@
 <context>
     <name>CompositionView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/panel.py" line="+184"/>
+        <location filename="../../chairdesk/gui/views/composition/panel.py" line="+183"/>
         <source>I — Conditions conducive to the spread of terrorism</source>
         <extracomment>The tables whose changes this panel shows. The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.</extracomment>
         <translation>I — Conditions propices à la propagation du terrorisme</translation>
@@ -1027,7 +1027,7 @@
         <translation>IV — Droits de l&apos;homme et état de droit</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="-492"/>
+        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="-494"/>
         <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
         <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="-110"/>
+        <location filename="../../chairdesk/gui/views/composition/contacts.py" line="+45"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/contacts.py" line="+85"/>
+        <location line="+74"/>
         <source>Add focal point {name}</source>
         <translation>Ajouter le point focal {name}</translation>
     </message>
@@ -1679,7 +1679,7 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="-123"/>
+        <location filename="../../chairdesk/gui/views/composition/entities.py" line="+32"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -1702,7 +1702,7 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/entities.py" line="+53"/>
+        <location line="+41"/>
         <source>Add entity {acronym}</source>
         <translation>Ajouter l&apos;entité {acronym}</translation>
     </message>
@@ -2923,7 +2923,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/members.py" line="+76"/>
+        <location filename="../../chairdesk/gui/views/composition/members.py" line="+130"/>
         <source>The first day of the membership; Delete if unknown</source>
         <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
     </message>
@@ -2991,7 +2991,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MembershipsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="+13"/>
+        <location line="-208"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -3116,7 +3116,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="+144"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+15"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -3489,7 +3489,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RotationDraftModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="+91"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+91"/>
         <source>{number}. {entity}</source>
         <translation>{number}. {entity}</translation>
     </message>
@@ -5013,7 +5013,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>composition</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/models.py" line="-598"/>
+        <location filename="../../chairdesk/gui/views/composition/models.py" line="+58"/>
         <source>Vice-Chair</source>
         <extracomment>The value an editor starts from and gives back (a date, an enum value, an id). How to edit the cell: &quot;text&quot;, &quot;choice&quot;, &quot;date&quot; or &quot;optional_date&quot;. For &quot;choice&quot; cells, [(label, value), ...]. The record id of the row.</extracomment>
         <translation>Vice-présidence</translation>
@@ -5039,12 +5039,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>hors ONU</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="-181"/>
         <source>from {quarter}</source>
         <translation>à partir de {quarter}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../chairdesk/gui/views/composition/models.py" line="+39"/>
         <source>Delete: no date</source>
         <translation>Suppr : pas de date</translation>
     </message>

@@ -42,7 +42,8 @@ from chairdesk.store import composition_queries as queries
 from chairdesk.store.composition_queries import ChairTermRow, EntityRow, RotationPlanRow
 from chairdesk.store.ops import composition as ops
 
-from .models import ERROR_COLOR, ChairTermsModel, OptionalDate, PreviewModel, RotationDraftModel
+from .chair_models import ChairTermsModel, PreviewModel, RotationDraftModel
+from .models import ERROR_COLOR, OptionalDate
 from .panel import (
     CompositionPanel,
     current_id,

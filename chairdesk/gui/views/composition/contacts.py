@@ -2,23 +2,94 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.qt import (
     QCheckBox,
     QComboBox,
     QKeySequence,
     QLineEdit,
+    QObject,
     QPushButton,
     Qt,
     QTableView,
     QWidget,
 )
 from chairdesk.store import composition_queries as queries
+from chairdesk.store.composition_queries import ContactRow, EntityRow
 from chairdesk.store.ops import composition as ops
 
-from .models import ContactsModel
+from .models import Column, RecordTableModel
 from .panel import CompositionPanel, current_id, entity_choices, fill_combo, select_id, set_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class ContactsModel(RecordTableModel):
+    """Focal points; the scope column says whether one serves this group or all of them."""
+
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
+        super().__init__(inline, parent)
+        self._entities: list[tuple[str, str]] = []
+        self._group: tuple[str, str] | None = None  # (id, acronym) of the group shown
+
+    def set_context(self, entities: list[EntityRow], group: tuple[str, str] | None) -> None:
+        self._entities = [(e.acronym, e.id) for e in entities]
+        self._group = group
+
+    def make_columns(self) -> tuple[Column, ...]:
+        return (
+            Column("entity_id", self.tr("Entity"), "choice"),
+            Column("name", self.tr("Name"), "text"),
+            Column("job_title", self.tr("Job title"), "text"),
+            Column("email", self.tr("Email"), "text"),
+            Column("phone", self.tr("Phone"), "text"),
+            Column("group_id", self.tr("For"), "choice"),
+        )
+
+    def display(self, row: ContactRow, key: str) -> str:
+        if key == "entity_id":
+            return row.entity
+        if key == "group_id":
+            return row.group if row.group_id else self.tr("All groups")
+        return super().display(row, key)
+
+    def value(self, row: ContactRow, key: str) -> Any:
+        value = getattr(row, key)
+        return "" if key == "group_id" and value is None else value
+
+    def sort_key(self, row: ContactRow, key: str) -> Any:
+        return super().sort_key(row, {"entity_id": "entity", "group_id": "group"}.get(key, key))
+
+    def editable(self, row: ContactRow, key: str) -> bool:
+        # A focal point of another group is changed from that group, where it is in context.
+        return (
+            key != "group_id"
+            or row.group_id is None
+            or self._group is None
+            or row.group_id == self._group[0]
+        )
+
+    def choices(self, row: ContactRow, key: str) -> list[tuple[str, Any]]:
+        if key == "entity_id":
+            return list(self._entities)
+        scopes = [(self.tr("All groups"), "")]
+        if self._group is not None:
+            scopes.insert(0, (self._group[1], self._group[0]))
+        return scopes
+
+    def operation(
+        self, row: ContactRow, key: str, value: Any
+    ) -> tuple[str, Callable[[Session], object]]:
+        if key == "group_id":
+            value = value or None
+        return (
+            self.tr("Edit focal point {name}").format(name=row.name),
+            lambda s: ops.update_contact(s, row.id, **{key: value}),
+        )
 
 
 class ContactsPanel(CompositionPanel):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from chairdesk.domain.vocabulary import EntityKind
 from chairdesk.gui.qt import (
@@ -15,10 +16,37 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.store import composition_queries as queries
+from chairdesk.store.composition_queries import EntityRow
 from chairdesk.store.ops import composition as ops
 
-from .models import EntitiesModel, kind_label
+from .models import Column, RecordTableModel, kind_label
 from .panel import CompositionPanel, select_id, set_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class EntitiesModel(RecordTableModel):
+    def make_columns(self) -> tuple[Column, ...]:
+        return (
+            Column("acronym", self.tr("Acronym"), "text"),
+            Column("name", self.tr("Full name"), "text"),
+            Column("kind", self.tr("UN / non-UN"), "choice"),
+        )
+
+    def display(self, row: EntityRow, key: str) -> str:
+        return kind_label(row.kind) if key == "kind" else super().display(row, key)
+
+    def choices(self, row: EntityRow, key: str) -> list[tuple[str, Any]]:
+        return [(kind_label(kind), kind.value) for kind in EntityKind]
+
+    def operation(
+        self, row: EntityRow, key: str, value: Any
+    ) -> tuple[str, Callable[[Session], object]]:
+        return (
+            self.tr("Edit entity {acronym}").format(acronym=row.acronym),
+            lambda s: ops.update_entity(s, row.id, **{key: value}),
+        )
 
 
 class EntitiesPanel(CompositionPanel):

@@ -6,15 +6,21 @@ Memberships are history: ending one or changing a role keeps the old record, and
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from chairdesk.domain.vocabulary import Role
 from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.qt import (
+    QBrush,
     QComboBox,
     QDateEdit,
     QKeySequence,
     QLabel,
+    QObject,
+    QPalette,
     QPushButton,
     QRadioButton,
     Qt,
@@ -22,9 +28,10 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.store import composition_queries as queries
+from chairdesk.store.composition_queries import MembershipRow
 from chairdesk.store.ops import composition as ops
 
-from .models import MembershipsModel, OptionalDate, role_label
+from .models import Column, OptionalDate, RecordTableModel, role_label
 from .panel import (
     CompositionPanel,
     current_id,
@@ -34,6 +41,53 @@ from .panel import (
     select_value,
     set_rows,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+class MembershipsModel(RecordTableModel):
+    """The group's memberships; `today` decides which are current."""
+
+    def __init__(self, inline: InlineMessage, parent: QObject | None = None) -> None:
+        super().__init__(inline, parent)
+
+    def make_columns(self) -> tuple[Column, ...]:
+        return (
+            Column("entity", self.tr("Entity")),
+            Column("entity_name", self.tr("Full name")),
+            Column("role", self.tr("Role"), "choice"),
+            Column("start", self.tr("Start"), "optional_date"),
+            Column("end", self.tr("End"), "optional_date"),
+        )
+
+    def display(self, row: MembershipRow, key: str) -> str:
+        return role_label(row.role) if key == "role" else super().display(row, key)
+
+    def sort_key(self, row: MembershipRow, key: str) -> Any:
+        if key == "role":
+            return list(Role).index(row.role)
+        if key == "entity":
+            return f"{row.entity.casefold()}\x00{(row.start or date.min).isoformat()}"
+        return super().sort_key(row, key)
+
+    def choices(self, row: MembershipRow, key: str) -> list[tuple[str, Any]]:
+        return [(role_label(role), role.value) for role in Role]
+
+    def extra(self, row: MembershipRow, key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and key == "entity":
+            return row.entity_name
+        if role == Qt.ItemDataRole.ForegroundRole and not row.current_on(self.controller.today()):
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+    def operation(
+        self, row: MembershipRow, key: str, value: Any
+    ) -> tuple[str, Callable[[Session], object]]:
+        return (
+            self.tr("Edit {entity}'s membership").format(entity=row.entity),
+            lambda s: ops.update_membership(s, row.id, **{key: value}),
+        )
 
 
 class MembersPanel(CompositionPanel):
