@@ -1,1 +1,1 @@
-"""The main views, one module each."""
+"""The main views, one module each, or a package of panels (composition/: one per tab)."""
