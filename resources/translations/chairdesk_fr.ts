@@ -319,126 +319,11 @@
     </message>
 </context>
 <context>
-    <name>ChairmanshipPanel</name>
+    <name>ChairTermsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="+177"/>
-        <source>a quarter</source>
-        <extracomment>Who chairs today, in words, after each reload of a group&apos;s terms.</extracomment>
-        <translation>un trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>half a year</source>
-        <translation>un semestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a year</source>
-        <translation>un an</translation>
-    </message>
-    <message>
-        <location line="+146"/>
-        <source>quarterly terms</source>
-        <translation>mandats trimestriels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>half-year terms</source>
-        <translation>mandats semestriels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yearly terms</source>
-        <translation>mandats annuels</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{start} – {until}, {length}</source>
-        <translation>{start} – {until}, {length}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (changed)</source>
-        <translation> (modifié)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New plan (not saved)</source>
-        <translation>Nouveau plan (non enregistré)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Remove rotation plan</source>
-        <translation>Retirer le plan de rotation</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Apply rotation</source>
-        <translation>Appliquer la rotation</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>One chair term, from {start} to {end}.</source>
-        <translation>Un mandat de présidence, du {start} au {end}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} chair terms, from {start} to {end}.</source>
-        <translation>{count} mandats de présidence, du {start} au {end}.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>New plan: not saved yet.</source>
-        <translation>Nouveau plan : pas encore enregistré.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsaved changes.</source>
-        <translation>Modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved, but its chair terms are not generated yet.</source>
-        <translation>Enregistré, mais ses mandats de présidence ne sont pas encore générés.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applied: its terms are among the group&apos;s chair terms.</source>
-        <translation>Appliqué : ses mandats figurent parmi les mandats de présidence du groupe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add the entities that take the Chair in turn.</source>
-        <translation>Ajoutez les entités qui assurent la présidence à tour de rôle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rotation ends before it starts.</source>
-        <translation>La rotation se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
-        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>manual chair term</source>
-        <translation>mandat de présidence manuel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>chair term from another plan</source>
-        <translation>mandat de présidence d&apos;un autre plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{entity}&apos;s term would overlap the {source} of {other} ({start} – {end}).</source>
-        <translation>Le mandat de {entity} chevaucherait le {source} de {other} ({start} – {end}).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="+116"/>
         <source>Change the rotation plan to change its terms.</source>
+        <extracomment>Who chairs today, in words, after each reload of a group&apos;s terms.</extracomment>
         <translation>Modifiez le plan de rotation pour modifier ses mandats.</translation>
     </message>
     <message>
@@ -531,115 +416,9 @@
     </message>
 </context>
 <context>
-    <name>CompositionChairmanshipForm</name>
+    <name>CompositionChairTermsForm</name>
     <message>
-        <location filename="../../ui/composition_chairmanship.ui" line="+31"/>
-        <source>Rotation plan</source>
-        <translation>Plan de rotation</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The group&apos;s rotation plans</source>
-        <translation>Les plans de rotation du groupe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove plan</source>
-        <translation>Retirer le plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the plan and the chair terms it generated</source>
-        <translation>Retirer le plan et les mandats de présidence qu&apos;il a générés</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The order in which the entities take the Chair. Ctrl+Up / Ctrl+Down or drag to reorder; Del removes.</source>
-        <translation>L&apos;ordre dans lequel les entités assurent la présidence. Ctrl+Haut / Ctrl+Bas ou glisser pour réordonner ; Suppr retire.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>An entity of the group (Ins)</source>
-        <translation>Une entité du groupe (Inser)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add to rotation</source>
-        <translation>Ajouter à la rotation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Terms of</source>
-        <translation>Durée des mandats&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+150"/>
-        <source>from</source>
-        <translation>à partir du</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <source>until</source>
-        <translation>jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget the changes to this plan</source>
-        <translation>Abandonner les modifications de ce plan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Apply rotation</source>
-        <translation>&amp;Appliquer la rotation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the plan and replace the chair terms it generated (Ctrl+Return)</source>
-        <translation>Enregistrer le plan et remplacer les mandats de présidence qu&apos;il a générés (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Chair terms the plan generates</source>
-        <translation>Mandats que génère le plan</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../ui/composition_chair_terms.ui" line="+21"/>
         <source>All chair terms of the group</source>
         <translation>Tous les mandats de présidence du groupe</translation>
     </message>
@@ -649,7 +428,12 @@
         <translation>Ajouter un mandat manuel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -677,7 +461,7 @@
 <context>
     <name>CompositionContactsForm</name>
     <message>
-        <location filename="../../ui/composition_contacts.ui" line="+9"/>
+        <location filename="../../ui/composition_contacts.ui" line="+21"/>
         <source>Show the focal points of every working group</source>
         <translation>Afficher les points focaux de tous les groupes de travail</translation>
     </message>
@@ -735,7 +519,7 @@
 <context>
     <name>CompositionDetailsForm</name>
     <message>
-        <location filename="../../ui/composition_details.ui" line="+14"/>
+        <location filename="../../ui/composition_details.ui" line="+26"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -804,7 +588,7 @@
 <context>
     <name>CompositionEntitiesForm</name>
     <message>
-        <location filename="../../ui/composition_entities.ui" line="+9"/>
+        <location filename="../../ui/composition_entities.ui" line="+21"/>
         <source>Filter entities (Ctrl+F)</source>
         <translation>Filtrer les entités (Ctrl+F)</translation>
     </message>
@@ -925,7 +709,7 @@
 <context>
     <name>CompositionGroupsForm</name>
     <message>
-        <location filename="../../ui/composition_groups.ui" line="+9"/>
+        <location filename="../../ui/composition_groups.ui" line="+21"/>
         <source>Every working group of the workspace. Double-click a group (or press Return) to work on it.</source>
         <translation>Tous les groupes de travail de l&apos;espace de travail. Double-cliquez sur un groupe (ou appuyez sur Entrée) pour y travailler.</translation>
     </message>
@@ -933,7 +717,7 @@
 <context>
     <name>CompositionMembersForm</name>
     <message>
-        <location filename="../../ui/composition_members.ui" line="+11"/>
+        <location filename="../../ui/composition_members.ui" line="+23"/>
         <source>C&amp;urrent members</source>
         <translation>Membres &amp;actuels</translation>
     </message>
@@ -1004,6 +788,114 @@
     </message>
 </context>
 <context>
+    <name>CompositionRotationForm</name>
+    <message>
+        <location filename="../../ui/composition_rotation.ui" line="+21"/>
+        <source>Rotation plan</source>
+        <translation>Plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The group&apos;s rotation plans</source>
+        <translation>Les plans de rotation du groupe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove plan</source>
+        <translation>Retirer le plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the plan and the chair terms it generated</source>
+        <translation>Retirer le plan et les mandats de présidence qu&apos;il a générés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order in which the entities take the Chair. Ctrl+Up / Ctrl+Down or drag to reorder; Del removes.</source>
+        <translation>L&apos;ordre dans lequel les entités assurent la présidence. Ctrl+Haut / Ctrl+Bas ou glisser pour réordonner ; Suppr retire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An entity of the group (Ins)</source>
+        <translation>Une entité du groupe (Inser)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to rotation</source>
+        <translation>Ajouter à la rotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Terms of</source>
+        <translation>Durée des mandats&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the changes to this plan</source>
+        <translation>Abandonner les modifications de ce plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply rotation</source>
+        <translation>&amp;Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the plan and replace the chair terms it generated (Ctrl+Return)</source>
+        <translation>Enregistrer le plan et remplacer les mandats de présidence qu&apos;il a générés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chair terms the plan generates</source>
+        <translation>Mandats que génère le plan</translation>
+    </message>
+</context>
+<context>
     <name>CompositionView</name>
     <message>
         <location filename="../../chairdesk/gui/views/composition/panel.py" line="+183"/>
@@ -1027,7 +919,7 @@
         <translation>IV — Droits de l&apos;homme et état de droit</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chairmanship.py" line="-494"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="-102"/>
         <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
         <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
     </message>
@@ -3492,6 +3384,124 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+91"/>
         <source>{number}. {entity}</source>
         <translation>{number}. {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition/rotation.py" line="+108"/>
+        <source>a quarter</source>
+        <translation>un trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half a year</source>
+        <translation>un semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year</source>
+        <translation>un an</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>quarterly terms</source>
+        <translation>mandats trimestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half-year terms</source>
+        <translation>mandats semestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly terms</source>
+        <translation>mandats annuels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} – {until}, {length}</source>
+        <translation>{start} – {until}, {length}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (changed)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New plan (not saved)</source>
+        <translation>Nouveau plan (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove rotation plan</source>
+        <translation>Retirer le plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Apply rotation</source>
+        <translation>Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One chair term, from {start} to {end}.</source>
+        <translation>Un mandat de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} chair terms, from {start} to {end}.</source>
+        <translation>{count} mandats de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New plan: not saved yet.</source>
+        <translation>Nouveau plan : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved, but its chair terms are not generated yet.</source>
+        <translation>Enregistré, mais ses mandats de présidence ne sont pas encore générés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied: its terms are among the group&apos;s chair terms.</source>
+        <translation>Appliqué : ses mandats figurent parmi les mandats de présidence du groupe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the entities that take the Chair in turn.</source>
+        <translation>Ajoutez les entités qui assurent la présidence à tour de rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation ends before it starts.</source>
+        <translation>La rotation se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
+        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>manual chair term</source>
+        <translation>mandat de présidence manuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chair term from another plan</source>
+        <translation>mandat de présidence d&apos;un autre plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entity}&apos;s term would overlap the {source} of {other} ({start} – {end}).</source>
+        <translation>Le mandat de {entity} chevaucherait le {source} de {other} ({start} – {end}).</translation>
     </message>
 </context>
 <context>

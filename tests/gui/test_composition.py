@@ -108,21 +108,21 @@ def _focus(qtbot, view, widget) -> None:
 
 
 def _places(view: CompositionView) -> list[str]:
-    return [p.acronym for p in view.chair.draft_model.places()]
+    return [p.acronym for p in view.chair.rotation.draft_model.places()]
 
 
 def _arrange_rotation(
     qtbot, view: CompositionView, acronyms: list[str], length: str, start: date, until: date
 ) -> None:
-    while view.chair.draft_model.rowCount():
-        view.chair.rotation_list.setCurrentIndex(view.chair.draft_model.index(0))
-        qtbot.mouseClick(view.chair.remove_place_button, LEFT)
+    while view.chair.rotation.draft_model.rowCount():
+        view.chair.rotation.rotation_list.setCurrentIndex(view.chair.rotation.draft_model.index(0))
+        qtbot.mouseClick(view.chair.rotation.remove_place_button, LEFT)
     for acronym in acronyms:
-        _choose(view.chair.rotation_entity_combo, acronym)
-        qtbot.mouseClick(view.chair.add_place_button, LEFT)
-    view.chair.term_length_combo.setCurrentIndex(view.chair.term_length_combo.findData(length))
-    _set_date(view.chair.rotation_start_edit, start)
-    _set_date(view.chair.rotation_until_edit, until)
+        _choose(view.chair.rotation.rotation_entity_combo, acronym)
+        qtbot.mouseClick(view.chair.rotation.add_place_button, LEFT)
+    view.chair.rotation.term_length_combo.setCurrentIndex(view.chair.rotation.term_length_combo.findData(length))
+    _set_date(view.chair.rotation.rotation_start_edit, start)
+    _set_date(view.chair.rotation.rotation_until_edit, until)
 
 
 def _generated(workspace, group_id: str) -> list[tuple[str, date, date]]:
@@ -149,24 +149,24 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
     assert window.chair_label.text() == "Chair: none today"
     # The demo's plan for 2023 (INTERPOL and UNICRI, half-years) is the one shown.
     assert _places(view) == ["INTERPOL", "UNICRI"]
-    assert view.chair.rotation_state_label.text() == "Saved, but its chair terms are not generated yet."
+    assert view.chair.rotation.rotation_state_label.text() == "Saved, but its chair terms are not generated yet."
 
     _arrange_rotation(
         qtbot, view, ["INTERPOL", "UNICRI", "OPCW"], "quarter", date(2023, 1, 1), date(2023, 12, 31)
     )
 
-    preview = _table(view.chair.preview_table)
+    preview = _table(view.chair.rotation.preview_table)
     assert [row[1:] for row in preview] == [
         ["INTERPOL", fmt_date(date(2023, 1, 1)), fmt_date(date(2023, 3, 31)), "Q1 2023"],
         ["UNICRI", fmt_date(date(2023, 4, 1)), fmt_date(date(2023, 6, 30)), "Q2 2023"],
         ["OPCW", fmt_date(date(2023, 7, 1)), fmt_date(date(2023, 9, 30)), "Q3 2023"],
         ["INTERPOL", fmt_date(date(2023, 10, 1)), fmt_date(date(2023, 12, 31)), "Q4 2023"],
     ]
-    assert view.chair.rotation_state_label.text() == "Unsaved changes."
+    assert view.chair.rotation.rotation_state_label.text() == "Unsaved changes."
     assert _generated(demo, etcip) == []  # nothing saved before Apply
 
     undo_steps = window.controller.undo_stack.count()
-    qtbot.mouseClick(view.chair.apply_rotation_button, LEFT)
+    qtbot.mouseClick(view.chair.rotation.apply_rotation_button, LEFT)
 
     assert (
         window.controller.undo_stack.count() == undo_steps + 1
@@ -184,7 +184,7 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
     with demo.read() as s:
         [plan] = q.rotation_plans(s, etcip)
     assert plan.entities == ("INTERPOL", "UNICRI", "OPCW") and plan.term_length.value == "quarter"
-    terms_table = _table(view.chair.chair_terms_table)
+    terms_table = _table(view.chair.terms.chair_terms_table)
     assert [
         "OPCW",
         fmt_date(date(2023, 7, 1)),
@@ -200,16 +200,16 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
         "manual",
     ] in terms_table
     assert (
-        view.chair.rotation_state_label.text() == "Applied: its terms are among the group's chair terms."
+        view.chair.rotation.rotation_state_label.text() == "Applied: its terms are among the group's chair terms."
     )
-    assert not view.chair.apply_rotation_button.isEnabled()
+    assert not view.chair.rotation.apply_rotation_button.isEnabled()
 
     window.controller.undo_stack.undo()
     assert window.chair_label.text() == "Chair: none today"
     assert _generated(demo, etcip) == []
     assert _places(view) == ["INTERPOL", "UNICRI"]
-    assert view.chair.term_length_combo.currentData() == "half_year"
-    assert len(_table(view.chair.chair_terms_table)) == 3  # the example's terms of 2022
+    assert view.chair.rotation.term_length_combo.currentData() == "half_year"
+    assert len(_table(view.chair.terms.chair_terms_table)) == 3  # the example's terms of 2022
 
     window.controller.undo_stack.redo()
     assert window.chair_label.text() == "Chair: OPCW · next: INTERPOL from 1 October 2023"
@@ -222,25 +222,25 @@ def test_reordering_the_rotation_by_keyboard_and_twice_in_a_row(qtbot, view, dem
     _arrange_rotation(
         qtbot, view, ["UNICRI", "OPCW", "INTERPOL"], "quarter", date(2023, 1, 1), date(2023, 12, 31)
     )
-    _focus(qtbot, view, view.chair.rotation_list)
-    view.chair.rotation_list.setCurrentIndex(view.chair.draft_model.index(2))
-    qtbot.keyClick(view.chair.rotation_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    _focus(qtbot, view, view.chair.rotation.rotation_list)
+    view.chair.rotation.rotation_list.setCurrentIndex(view.chair.rotation.draft_model.index(2))
+    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _places(view) == ["UNICRI", "INTERPOL", "OPCW"]
-    assert view.chair.rotation_list.currentIndex().row() == 1  # the moved entity stays selected
-    qtbot.keyClick(view.chair.rotation_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert view.chair.rotation.rotation_list.currentIndex().row() == 1  # the moved entity stays selected
+    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert _places(view) == ["UNICRI", "OPCW", "INTERPOL"]
     # Drag and drop moves rows through moveRows(): INTERPOL to the top.
-    assert view.chair.draft_model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
+    assert view.chair.rotation.draft_model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
     assert _places(view) == ["INTERPOL", "UNICRI", "OPCW"]
-    qtbot.keyClick(view.chair.rotation_list, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Delete)
     assert len(_places(view)) == 2
 
     # The same entity twice in a row holds two terms.
     _arrange_rotation(
         qtbot, view, ["UNICRI", "UNICRI", "OPCW"], "quarter", date(2023, 1, 1), date(2023, 12, 31)
     )
-    assert [row[1] for row in _table(view.chair.preview_table)] == ["UNICRI", "UNICRI", "OPCW", "UNICRI"]
-    qtbot.keyClick(view.chair.rotation_list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [row[1] for row in _table(view.chair.rotation.preview_table)] == ["UNICRI", "UNICRI", "OPCW", "UNICRI"]
+    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [t[0] for t in _generated(demo, etcip)] == ["UNICRI", "UNICRI", "OPCW", "UNICRI"]
     assert view.chair_today_label.text().startswith("Chair today: OPCW (since 1 July 2023)")
 
@@ -251,20 +251,20 @@ def test_rotation_over_a_manual_term_is_refused_inline(qtbot, view, demo, etcip)
         qtbot, view, ["OPCW", "UNICRI"], "quarter", date(2022, 10, 1), date(2023, 6, 30)
     )
     # The preview already marks the clash...
-    assert "manual chair term of INTERPOL" in view.chair.preview_summary.text()
-    qtbot.mouseClick(view.chair.apply_rotation_button, LEFT)
+    assert "manual chair term of INTERPOL" in view.chair.rotation.preview_summary.text()
+    qtbot.mouseClick(view.chair.rotation.apply_rotation_button, LEFT)
     # ...and Apply refuses it, naming the term, with nothing written.
-    assert view.chair.rotation_error.isVisible()
+    assert view.chair.rotation.rotation_error.isVisible()
     assert (
         "manual chair term of INTERPOL (1 October 2022 – 31 December 2022)"
-        in view.chair.rotation_error.text()
+        in view.chair.rotation.rotation_error.text()
     )
     assert view.controller.undo_stack.count() == 0
     assert _generated(demo, etcip) == []
     assert _places(view) == ["OPCW", "UNICRI"]  # the arrangement is kept to be fixed
-    _set_date(view.chair.rotation_start_edit, date(2023, 1, 1))
-    assert not view.chair.rotation_error.isVisible()  # cleared by the next edit
-    qtbot.mouseClick(view.chair.apply_rotation_button, LEFT)
+    _set_date(view.chair.rotation.rotation_start_edit, date(2023, 1, 1))
+    assert not view.chair.rotation.rotation_error.isVisible()  # cleared by the next edit
+    qtbot.mouseClick(view.chair.rotation.apply_rotation_button, LEFT)
     assert [t[0] for t in _generated(demo, etcip)] == ["OPCW", "UNICRI"]
 
 
@@ -278,28 +278,28 @@ def test_an_unsaved_plan_survives_switching_groups(qtbot, view, demo, etcip) -> 
     assert _places(view) == []
     view.controller.set_group(etcip)
     assert _places(view) == ["OPCW"]
-    assert view.chair.rotation_state_label.text() == "Unsaved changes."
-    qtbot.mouseClick(view.chair.revert_rotation_button, LEFT)
+    assert view.chair.rotation.rotation_state_label.text() == "Unsaved changes."
+    qtbot.mouseClick(view.chair.rotation.revert_rotation_button, LEFT)
     assert _places(view) == ["INTERPOL", "UNICRI"]
 
 
 def test_new_plan_and_removing_it_with_its_terms(qtbot, view, demo, etcip) -> None:
     view.tabs.setCurrentWidget(view.chair_tab)
-    qtbot.mouseClick(view.chair.new_plan_button, LEFT)
+    qtbot.mouseClick(view.chair.rotation.new_plan_button, LEFT)
     assert _places(view) == []
-    assert view.chair.plan_combo.currentText() == "New plan (not saved)"
+    assert view.chair.rotation.plan_combo.currentText() == "New plan (not saved)"
     # A new plan starts the day after the last chair term.
-    assert (view.chair.rotation_start.value(), view.chair.rotation_until.value()) == (
+    assert (view.chair.rotation.rotation_start.value(), view.chair.rotation.rotation_until.value()) == (
         date(2023, 1, 1),
         date(2023, 12, 31),
     )
     _arrange_rotation(qtbot, view, ["UNODC"], "year", date(2024, 1, 1), date(2024, 12, 31))
-    qtbot.mouseClick(view.chair.apply_rotation_button, LEFT)
+    qtbot.mouseClick(view.chair.rotation.apply_rotation_button, LEFT)
     with demo.read() as s:
         plans = q.rotation_plans(s, etcip)
     assert [p.entities for p in plans] == [("UNODC",), ("INTERPOL", "UNICRI")]
     assert _generated(demo, etcip) == [("UNODC", date(2024, 1, 1), date(2024, 12, 31))]
-    qtbot.mouseClick(view.chair.remove_plan_button, LEFT)
+    qtbot.mouseClick(view.chair.rotation.remove_plan_button, LEFT)
     assert _generated(demo, etcip) == []
     with demo.read() as s:
         assert s.get(RotationPlan, plans[0].id).deleted
@@ -307,30 +307,30 @@ def test_new_plan_and_removing_it_with_its_terms(qtbot, view, demo, etcip) -> No
 
 def test_manual_chair_terms_are_added_and_overlaps_refused(qtbot, view, demo, etcip) -> None:
     view.tabs.setCurrentWidget(view.chair_tab)
-    _choose(view.chair.term_entity_combo, "UNODA")
-    _set_date(view.chair.term_start_edit, date(2022, 12, 1))
-    _set_date(view.chair.term_end_edit, date(2023, 3, 31))
-    qtbot.mouseClick(view.chair.add_term_button, LEFT)
-    assert "manual chair term of INTERPOL" in view.chair.terms_error.text()
-    assert len(_table(view.chair.chair_terms_table)) == 3
-    _set_date(view.chair.term_start_edit, date(2023, 1, 1))
-    qtbot.mouseClick(view.chair.add_term_button, LEFT)
-    assert not view.chair.terms_error.isVisible()
+    _choose(view.chair.terms.term_entity_combo, "UNODA")
+    _set_date(view.chair.terms.term_start_edit, date(2022, 12, 1))
+    _set_date(view.chair.terms.term_end_edit, date(2023, 3, 31))
+    qtbot.mouseClick(view.chair.terms.add_term_button, LEFT)
+    assert "manual chair term of INTERPOL" in view.chair.terms.terms_error.text()
+    assert len(_table(view.chair.terms.chair_terms_table)) == 3
+    _set_date(view.chair.terms.term_start_edit, date(2023, 1, 1))
+    qtbot.mouseClick(view.chair.terms.add_term_button, LEFT)
+    assert not view.chair.terms.terms_error.isVisible()
     assert [
         "UNODA",
         fmt_date(date(2023, 1, 1)),
         fmt_date(date(2023, 3, 31)),
         "Q1 2023",
         "manual",
-    ] in _table(view.chair.chair_terms_table)
+    ] in _table(view.chair.terms.chair_terms_table)
     # Edited in place: the term's end, through the model as the date editor would.
-    index = _select_row(view.chair.chair_terms_table, "Chair", "UNODA")
-    assert view.chair.chair_terms_table.model().setData(index.siblingAtColumn(2), date(2023, 6, 30))
+    index = _select_row(view.chair.terms.chair_terms_table, "Chair", "UNODA")
+    assert view.chair.terms.chair_terms_table.model().setData(index.siblingAtColumn(2), date(2023, 6, 30))
     with demo.read() as s:
         [term] = [t for t in q.chair_term_rows(s, etcip) if t.entity == "UNODA"]
     assert term.end == date(2023, 6, 30)
-    _focus(qtbot, view, view.chair.chair_terms_table)
-    qtbot.keyClick(view.chair.chair_terms_table, Qt.Key.Key_Delete)
+    _focus(qtbot, view, view.chair.terms.chair_terms_table)
+    qtbot.keyClick(view.chair.terms.chair_terms_table, Qt.Key.Key_Delete)
     with demo.read() as s:
         assert s.get(ChairTerm, term.id).deleted
 
@@ -588,11 +588,11 @@ def test_empty_workspace_sets_up_the_first_group(qtbot, workspace) -> None:
         _choose(view.members.member_entity_combo, acronym)
         qtbot.mouseClick(view.members.add_member_button, LEFT)
     view.tabs.setCurrentWidget(view.chair_tab)
-    assert view.chair.plan_combo.currentText() == "New plan (not saved)"
+    assert view.chair.rotation.plan_combo.currentText() == "New plan (not saved)"
     _arrange_rotation(
         qtbot, view, ["UNICRI", "INTERPOL"], "half_year", date(2023, 1, 1), date(2023, 12, 31)
     )
-    qtbot.mouseClick(view.chair.apply_rotation_button, LEFT)
+    qtbot.mouseClick(view.chair.rotation.apply_rotation_button, LEFT)
     assert window.chair_label.text() == "Chair: INTERPOL"
 
 
@@ -647,16 +647,16 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, view) -> None
     _arrange_rotation(
         qtbot, view, ["OPCW", "UNICRI"], "quarter", date(2022, 10, 1), date(2023, 6, 30)
     )
-    assert view.chair.preview_model.rowCount() == 3  # one of them in conflict
+    assert view.chair.rotation.preview_model.rowCount() == 3  # one of them in conflict
     qtbot.mouseClick(view.members.all_history_radio, LEFT)
     view.contacts.contacts_all_check.setChecked(True)
     models = [
         view.entities.entities_model,
         view.members.members_model,
         view.contacts.contacts_model,
-        view.chair.terms_model,
-        view.chair.preview_model,
-        view.chair.draft_model,
+        view.chair.terms.terms_model,
+        view.chair.rotation.preview_model,
+        view.chair.rotation.draft_model,
         view.groups.groups_model,
         view.members.members_proxy,
         view.contacts.contacts_proxy,
@@ -689,9 +689,9 @@ def test_chair_today_sentence() -> None:
 
 
 def test_place_ids_are_kept_by_the_draft(view) -> None:
-    view.chair.draft_model.set_places([Place("a", "A"), Place("b", "B")])
-    assert view.chair.draft_model.index(1).data(ID_ROLE) == "b"
-    assert view.chair.draft_model.index(1).data() == "2. B"
+    view.chair.rotation.draft_model.set_places([Place("a", "A"), Place("b", "B")])
+    assert view.chair.rotation.draft_model.index(1).data(ID_ROLE) == "b"
+    assert view.chair.rotation.draft_model.index(1).data() == "2. B"
 
 
 def test_the_groups_french_name_and_time_zone_are_edited_in_place(qtbot, view, demo, etcip) -> None:
