@@ -639,6 +639,43 @@ def test_a_refusal_outlines_the_field_it_names(qtbot, view, demo) -> None:
     assert contacts.contact_email_edit.styleSheet() == ""
 
 
+def test_each_panel_reloads_when_a_table_it_shows_changes(view, etcip, monkeypatch) -> None:
+    from datetime import datetime
+
+    from chairdesk.store.ops import meetings as meeting_ops
+
+    reloads: list[str] = []
+    panels = {
+        "details": view.details, "members": view.members, "contacts": view.contacts,
+        "rotation": view.chair.rotation, "terms": view.chair.terms,
+        "entities": view.entities, "groups": view.groups,
+    }
+    for name, panel in panels.items():
+
+        def counted(group_changed: bool, name: str = name, reload=panel.reload) -> None:  # noqa: ANN001
+            reloads.append(name)
+            reload(group_changed)
+
+        monkeypatch.setattr(panel, "reload", counted)
+    table = view.groups.overview_table
+    meetings = _column(table, "Meetings")
+    row = next(r for r in _table(table) if r[_column(table, "Group")] == "ETCIP")
+    view.controller.perform(
+        "New meeting",
+        lambda s: meeting_ops.create_meeting(s, etcip, "Extra meeting", datetime(2023, 9, 1, 14)),
+    )
+    # A meeting shows on the All groups tab only: that panel alone reloads, and counts it.
+    assert reloads == ["groups"]
+    after = next(r for r in _table(table) if r[_column(table, "Group")] == "ETCIP")
+    assert after[meetings] != row[meetings]
+
+    reloads.clear()
+    index = _select_row(view.entities.entities_table, "Acronym", "WHO")
+    assert view.entities.entities_table.model().setData(index, "W.H.O.")
+    # An entity's acronym shows on every tab but the group's details.
+    assert sorted(reloads) == ["contacts", "entities", "groups", "members", "rotation", "terms"]
+
+
 # -- models --------------------------------------------------------------------------------------------
 
 
