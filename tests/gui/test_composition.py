@@ -652,7 +652,7 @@ def test_each_panel_reloads_when_a_table_it_shows_changes(view, etcip, monkeypat
     }
     for name, panel in panels.items():
 
-        def counted(group_changed: bool, name: str = name, reload=panel.reload) -> None:  # noqa: ANN001
+        def counted(group_changed: bool, name: str = name, reload=panel.reload) -> None:
             reloads.append(name)
             reload(group_changed)
 
