@@ -3,8 +3,9 @@
 A thin shell: a title with who chairs today, the form for a new working group, and
 one tab per panel, each a module of its own with its own form (ui/composition_*.ui):
 `details` (acronym, names, pillar, time zone, mandate), `members`, `contacts` (focal
-points), `chairmanship` (rotation plans and chair terms, the view's one unsaved
-state), `entities` (all of them) and `groups` (all working groups). The shell routes
+points), `chairmanship` (two panels in a splitter: `rotation`, the plan being
+arranged, the view's one unsaved state, and `chair_terms`), `entities` (all of them)
+and `groups` (all working groups). The shell routes
 the controller's signals: `changed(tables)` to each panel's `refresh`, a new group
 or workspace to each panel's `show_group`. Every edit runs through a panel's
 `InlineMessage` (one undo step; a refusal shown in place).
