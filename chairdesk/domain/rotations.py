@@ -1,7 +1,9 @@
 """Chair terms: rotation plans, who chairs when, and the report's sentence.
 
 Terms are plain values; the store keeps them as rows, the report asks who
-chaired each quarter, and the GUI asks who chairs today and who is next.
+chaired each quarter, and the GUI asks who chairs today and who is next
+(`chair_situation`, worded by the GUI). A `RotationDraft` is a plan as the chair
+arranges it before applying it: plain values too, kept unsaved by the GUI.
 """
 
 from __future__ import annotations
@@ -11,14 +13,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
+from typing import Protocol
 
 from chairdesk.domain.quarters import Quarter, add_months, quarters_of_year
 from chairdesk.domain.vocabulary import TermLength
 from chairdesk.domain.wording import join_words
 
 __all__ = [
+    "ChairSituation",
     "ChairTerm",
+    "RotationDraft",
+    "RotationPlace",
     "chair_on",
+    "chair_situation",
     "chairmanship_sentence",
     "chairs_by_quarter",
     "generate_terms",
@@ -110,6 +117,92 @@ def next_handover(terms: Iterable[ChairTerm], day: date) -> ChairTerm | None:
             if found is None or term.start <= found.start:
                 found = term
     return found
+
+
+def chairing_since(terms: Iterable[ChairTerm], chair: str, day: date) -> date:
+    """The first day of `chair`'s unbroken run of terms that includes `day`."""
+    terms = list(terms)
+    since = max(t.start for t in terms if t.entity == chair and t.contains(day))
+    while True:
+        before = [t for t in terms if t.entity == chair and t.end == since - _ONE_DAY]
+        if not before:
+            return since
+        since = min(t.start for t in before)
+
+
+@dataclass(frozen=True)
+class ChairSituation:
+    """Who chairs on a day (since when), who chaired last if nobody does, and who is next."""
+
+    chair: str | None
+    since: date | None
+    last: ChairTerm | None  # the latest term ended before the day, when nobody chairs
+    upcoming: ChairTerm | None
+
+
+def chair_situation(terms: Iterable[ChairTerm], day: date) -> ChairSituation:
+    terms = list(terms)
+    chair = chair_on(terms, day)
+    upcoming = next_handover(terms, day)
+    if chair is not None:
+        return ChairSituation(chair, chairing_since(terms, chair, day), None, upcoming)
+    ended = (t for t in terms if t.end is not None and t.end < day)
+    last = max(ended, key=lambda t: t.end or day, default=None)
+    return ChairSituation(None, None, last, upcoming)
+
+
+@dataclass(frozen=True)
+class RotationPlace:
+    """One place in the rotation: the entity taking the Chair for one term."""
+
+    entity_id: str
+    acronym: str
+
+
+class SavedPlan(Protocol):
+    """What a saved rotation plan offers a draft (the store's RotationPlanRow)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def entity_ids(self) -> tuple[str, ...]: ...
+    @property
+    def entities(self) -> tuple[str, ...]: ...
+    @property
+    def term_length(self) -> TermLength: ...
+    @property
+    def start(self) -> date: ...
+    @property
+    def until(self) -> date: ...
+
+
+@dataclass(frozen=True)
+class RotationDraft:
+    """A rotation plan as arranged in the editor; plan_id None: not saved yet."""
+
+    plan_id: str | None
+    places: tuple[RotationPlace, ...]
+    term_length: TermLength
+    start: date
+    until: date
+
+    def same_plan_as(self, other: RotationDraft | None) -> bool:
+        return other is not None and (
+            tuple(p.entity_id for p in self.places),
+            self.term_length,
+            self.start,
+            self.until,
+        ) == (tuple(p.entity_id for p in other.places), other.term_length, other.start, other.until)
+
+    @classmethod
+    def of(cls, plan: SavedPlan) -> RotationDraft:
+        return cls(
+            plan.id,
+            tuple(RotationPlace(i, a) for i, a in zip(plan.entity_ids, plan.entities, strict=True)),
+            plan.term_length,
+            plan.start,
+            plan.until,
+        )
 
 
 def chairs_by_quarter(terms: Iterable[ChairTerm], year: int) -> list[str | None]:

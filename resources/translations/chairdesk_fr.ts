@@ -273,7 +273,7 @@
 <context>
     <name>ChairTermsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="+516"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+66"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -316,6 +316,30 @@
         <location line="+9"/>
         <source>Edit {entity}&apos;s chair term</source>
         <translation>Modifier le mandat de présidence de {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>ChairTermsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="+116"/>
+        <source>Change the rotation plan to change its terms.</source>
+        <extracomment>Who chairs today, in words, after each reload of a group&apos;s terms.</extracomment>
+        <translation>Modifiez le plan de rotation pour modifier ses mandats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected manual term (Del)</source>
+        <translation>Retirer le mandat manuel sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add {entity}&apos;s chair term</source>
+        <translation>Ajouter le mandat de présidence de {entity}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove {entity}&apos;s chair term</source>
+        <translation>Retirer le mandat de présidence de {entity}</translation>
     </message>
 </context>
 <context>
@@ -392,450 +416,495 @@
     </message>
 </context>
 <context>
-    <name>CompositionForm</name>
+    <name>CompositionChairTermsForm</name>
     <message>
-        <location filename="../../ui/composition_view.ui" line="+18"/>
-        <source>Composition</source>
-        <translation>Composition</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>New working group…</source>
-        <translation>Nouveau groupe de travail…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set up another working group in this workspace</source>
-        <translation>Créer un autre groupe de travail dans cet espace de travail</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>New working group</source>
-        <translation>Nouveau groupe de travail</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Give the working group its acronym, name and Strategy pillar. Mandate, objectives and members follow on the next tabs.</source>
-        <translation>Indiquez le sigle, le nom et le pilier de la Stratégie du groupe de travail. Le mandat, les objectifs et les membres se renseignent dans les onglets suivants.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Acron&amp;ym</source>
-        <translation>Si&amp;gle</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ETCIP</source>
-        <translation>ETCIP</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Emerging Threats and Critical Infrastructure Protection</source>
-        <translation>Menaces émergentes et protection des infrastructures critiques</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Pillar</source>
-        <translation>P&amp;ilier</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Create working group</source>
-        <translation>Créer le groupe de travail</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+634"/>
-        <source>Acronym</source>
-        <translation>Sigle</translation>
-    </message>
-    <message>
-        <location line="-622"/>
-        <location line="+285"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>Name in French</source>
-        <translation>Nom en français</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Strategy pillar</source>
-        <translation>Pilier de la Stratégie</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Time zone of meetings</source>
-        <translation>Fuseau horaire des réunions</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Mandate</source>
-        <translation>Mandat</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Primary objectives</source>
-        <translation>Objectifs principaux</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Terms of reference</source>
-        <translation>Cadre de référence</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>revised</source>
-        <translation>révisé le</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+23"/>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>No revision date</source>
-        <translation>Pas de date de révision</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>submitted to the secretariat</source>
-        <translation>soumis au secrétariat le</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No submission date</source>
-        <translation>Pas de date de soumission</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Members</source>
-        <translation>&amp;Membres</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>C&amp;urrent members</source>
-        <translation>Membres &amp;actuels</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>All hi&amp;story (each entity&apos;s role over time)</source>
-        <translation>Tout l&apos;&amp;historique (le rôle de chaque entité au fil du temps)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Entity (Ins)</source>
-        <translation>Entité (Inser)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>as</source>
-        <translation>en tant que</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+267"/>
-        <location line="+100"/>
-        <source>from</source>
-        <translation>à partir du</translation>
-    </message>
-    <message>
-        <location line="-357"/>
-        <source>Add member</source>
-        <translation>Ajouter le membre</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Select a membership to end it or change its role.</source>
-        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The membership&apos;s last day, or the first day of the new role</source>
-        <translation>Le dernier jour de la participation, ou le premier jour du nouveau rôle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>End membersh&amp;ip</source>
-        <translation>Mettre &amp;fin à la participation</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>or from that day be</source>
-        <translation>ou, à partir de ce jour, devenir</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Change ro&amp;le</source>
-        <translation>Changer de &amp;rôle</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+94"/>
-        <location line="+72"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="-165"/>
-        <source>Remove the membership, e.g. one entered by mistake (Del). Undo brings it back.</source>
-        <translation>Retirer la participation, par exemple saisie par erreur (Suppr). Annuler la rétablit.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>F&amp;ocal points</source>
-        <translation>&amp;Points focaux</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show the focal points of every working group</source>
-        <translation>Afficher les points focaux de tous les groupes de travail</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Entity</source>
-        <translation>Entité</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>name@example.org</source>
-        <translation>nom@exemple.org</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>For all groups</source>
-        <translation>Pour tous les groupes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add focal point</source>
-        <translation>Ajouter le point focal</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove the selected focal point (Del)</source>
-        <translation>Retirer le point focal sélectionné (Suppr)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Chairmanship</source>
-        <translation>Pré&amp;sidence</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Rotation plan</source>
-        <translation>Plan de rotation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The group&apos;s rotation plans</source>
-        <translation>Les plans de rotation du groupe</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New plan</source>
-        <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove plan</source>
-        <translation>Retirer le plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the plan and the chair terms it generated</source>
-        <translation>Retirer le plan et les mandats de présidence qu&apos;il a générés</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The order in which the entities take the Chair. Ctrl+Up / Ctrl+Down or drag to reorder; Del removes.</source>
-        <translation>L&apos;ordre dans lequel les entités assurent la présidence. Ctrl+Haut / Ctrl+Bas ou glisser pour réordonner ; Suppr retire.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>An entity of the group (Ins)</source>
-        <translation>Une entité du groupe (Inser)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add to rotation</source>
-        <translation>Ajouter à la rotation</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Terms of</source>
-        <translation>Durée des mandats&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>until</source>
-        <translation>jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Revert</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the changes to this plan</source>
-        <translation>Abandonner les modifications de ce plan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Apply rotation</source>
-        <translation>&amp;Appliquer la rotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the plan and replace the chair terms it generated (Ctrl+Return)</source>
-        <translation>Enregistrer le plan et remplacer les mandats de présidence qu&apos;il a générés (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Chair terms the plan generates</source>
-        <translation>Mandats que génère le plan</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../ui/composition_chair_terms.ui" line="+21"/>
         <source>All chair terms of the group</source>
         <translation>Tous les mandats de présidence du groupe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Add a manual term:</source>
         <translation>Ajouter un mandat manuel&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The last day of the term; Delete for an open-ended term</source>
         <translation>Le dernier jour du mandat ; Suppr pour un mandat sans date de fin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add term</source>
         <translation>Ajouter le mandat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Remove term</source>
         <translation>Retirer le mandat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the selected manual term (Del)</source>
         <translation>Retirer le mandat manuel sélectionné (Suppr)</translation>
     </message>
+</context>
+<context>
+    <name>CompositionContactsForm</name>
     <message>
-        <location line="+17"/>
-        <source>En&amp;tities</source>
-        <translation>En&amp;tités</translation>
+        <location filename="../../ui/composition_contacts.ui" line="+21"/>
+        <source>Show the focal points of every working group</source>
+        <translation>Afficher les points focaux de tous les groupes de travail</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For all groups</source>
+        <translation>Pour tous les groupes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add focal point</source>
+        <translation>Ajouter le point focal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected focal point (Del)</source>
+        <translation>Retirer le point focal sélectionné (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionDetailsForm</name>
+    <message>
+        <location filename="../../ui/composition_details.ui" line="+26"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Strategy pillar</source>
+        <translation>Pilier de la Stratégie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time zone of meetings</source>
+        <translation>Fuseau horaire des réunions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Primary objectives</source>
+        <translation>Objectifs principaux</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Terms of reference</source>
+        <translation>Cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>revised</source>
+        <translation>révisé le</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+40"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No revision date</source>
+        <translation>Pas de date de révision</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>submitted to the secretariat</source>
+        <translation>soumis au secrétariat le</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No submission date</source>
+        <translation>Pas de date de soumission</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionEntitiesForm</name>
+    <message>
+        <location filename="../../ui/composition_entities.ui" line="+21"/>
         <source>Filter entities (Ctrl+F)</source>
         <translation>Filtrer les entités (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>UNICRI</source>
         <translation>UNICRI</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Add entity</source>
         <translation>Ajouter l&apos;entité</translation>
     </message>
+</context>
+<context>
+    <name>CompositionForm</name>
+    <message>
+        <location filename="../../ui/composition_view.ui" line="+36"/>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New working group…</source>
+        <translation>Nouveau groupe de travail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up another working group in this workspace</source>
+        <translation>Créer un autre groupe de travail dans cet espace de travail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New working group</source>
+        <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the working group its acronym, name and Strategy pillar. Mandate, objectives and members follow on the next tabs.</source>
+        <translation>Indiquez le sigle, le nom et le pilier de la Stratégie du groupe de travail. Le mandat, les objectifs et les membres se renseignent dans les onglets suivants.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acron&amp;ym</source>
+        <translation>Si&amp;gle</translation>
+    </message>
     <message>
         <location line="+13"/>
+        <source>ETCIP</source>
+        <translation>ETCIP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Emerging Threats and Critical Infrastructure Protection</source>
+        <translation>Menaces émergentes et protection des infrastructures critiques</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pillar</source>
+        <translation>P&amp;ilier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create working group</source>
+        <translation>Créer le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>F&amp;ocal points</source>
+        <translation>&amp;Points focaux</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Chairmanship</source>
+        <translation>Pré&amp;sidence</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>En&amp;tities</source>
+        <translation>En&amp;tités</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>All g&amp;roups</source>
         <translation>Tous les gro&amp;upes</translation>
     </message>
+</context>
+<context>
+    <name>CompositionGroupsForm</name>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/composition_groups.ui" line="+21"/>
         <source>Every working group of the workspace. Double-click a group (or press Return) to work on it.</source>
         <translation>Tous les groupes de travail de l&apos;espace de travail. Double-cliquez sur un groupe (ou appuyez sur Entrée) pour y travailler.</translation>
     </message>
 </context>
 <context>
+    <name>CompositionMembersForm</name>
+    <message>
+        <location filename="../../ui/composition_members.ui" line="+23"/>
+        <source>C&amp;urrent members</source>
+        <translation>Membres &amp;actuels</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All hi&amp;story (each entity&apos;s role over time)</source>
+        <translation>Tout l&apos;&amp;historique (le rôle de chaque entité au fil du temps)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entity (Ins)</source>
+        <translation>Entité (Inser)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>as</source>
+        <translation>en tant que</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a membership to end it or change its role.</source>
+        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The membership&apos;s last day, or the first day of the new role</source>
+        <translation>Le dernier jour de la participation, ou le premier jour du nouveau rôle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End membersh&amp;ip</source>
+        <translation>Mettre &amp;fin à la participation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>or from that day be</source>
+        <translation>ou, à partir de ce jour, devenir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change ro&amp;le</source>
+        <translation>Changer de &amp;rôle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the membership, e.g. one entered by mistake (Del). Undo brings it back.</source>
+        <translation>Retirer la participation, par exemple saisie par erreur (Suppr). Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionRotationForm</name>
+    <message>
+        <location filename="../../ui/composition_rotation.ui" line="+21"/>
+        <source>Rotation plan</source>
+        <translation>Plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The group&apos;s rotation plans</source>
+        <translation>Les plans de rotation du groupe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove plan</source>
+        <translation>Retirer le plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the plan and the chair terms it generated</source>
+        <translation>Retirer le plan et les mandats de présidence qu&apos;il a générés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order in which the entities take the Chair. Ctrl+Up / Ctrl+Down or drag to reorder; Del removes.</source>
+        <translation>L&apos;ordre dans lequel les entités assurent la présidence. Ctrl+Haut / Ctrl+Bas ou glisser pour réordonner ; Suppr retire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An entity of the group (Ins)</source>
+        <translation>Une entité du groupe (Inser)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add to rotation</source>
+        <translation>Ajouter à la rotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Terms of</source>
+        <translation>Durée des mandats&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the changes to this plan</source>
+        <translation>Abandonner les modifications de ce plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Apply rotation</source>
+        <translation>&amp;Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the plan and replace the chair terms it generated (Ctrl+Return)</source>
+        <translation>Enregistrer le plan et remplacer les mandats de présidence qu&apos;il a générés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chair terms the plan generates</source>
+        <translation>Mandats que génère le plan</translation>
+    </message>
+</context>
+<context>
     <name>CompositionView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition.py" line="+88"/>
+        <location filename="../../chairdesk/gui/views/composition/panel.py" line="+183"/>
         <source>I — Conditions conducive to the spread of terrorism</source>
-        <extracomment>The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.</extracomment>
+        <extracomment>The tables whose changes this panel shows. The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.</extracomment>
         <translation>I — Conditions propices à la propagation du terrorisme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>II — Preventing and combating terrorism</source>
         <translation>II — Prévenir et combattre le terrorisme</translation>
     </message>
@@ -850,27 +919,27 @@
         <translation>IV — Droits de l&apos;homme et état de droit</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="-102"/>
         <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
         <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Chair on {day}: {entity} (since {date})</source>
         <translation>Présidence au {day}&#xa0;: {entity} (depuis le {date})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Chair today: {entity} (since {date})</source>
         <translation>Présidence actuelle&#xa0;: {entity} (depuis le {date})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No chair on {day}</source>
         <translation>Pas de présidence au {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No chair today</source>
         <translation>Pas de présidence à ce jour</translation>
     </message>
@@ -885,302 +954,12 @@
         <translation> — prochaine passation&#xa0;: {entity} le {date}</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location filename="../../chairdesk/gui/views/composition/__init__.py" line="+147"/>
         <source>Create working group {acronym}</source>
         <translation>Créer le groupe de travail {acronym}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>As French documents name it, in full: “Groupe de travail sur …”</source>
-        <translation>Tel que les documents français le nomment, en entier&#xa0;: «&#xa0;Groupe de travail sur …&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>What the working group is for, as its terms of reference say.</source>
-        <translation>La raison d&apos;être du groupe de travail, selon son cadre de référence.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The working group&apos;s primary objectives.</source>
-        <translation>Les objectifs principaux du groupe de travail.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This computer’s zone</source>
-        <translation>Fuseau de cet ordinateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The time zone the group&apos;s meeting times are written in (Europe/Vienna, America/New_York). Calendars sent to members in other zones show the meetings at their own local time.</source>
-        <translation>Le fuseau horaire dans lequel l’heure des réunions du groupe est indiquée (Europe/Vienna, America/New_York). Les calendriers envoyés aux membres d’autres fuseaux affichent les réunions à leur heure locale.</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <source>acronym</source>
-        <translation>sigle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name in French</source>
-        <translation>nom en français</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time zone</source>
-        <translation>fuseau horaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pillar</source>
-        <translation>pilier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mandate</source>
-        <translation>mandat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>primary objectives</source>
-        <translation>objectifs principaux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>terms-of-reference revision date</source>
-        <translation>date de révision du cadre de référence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>terms-of-reference submission date</source>
-        <translation>date de soumission du cadre de référence</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Edit the group&apos;s {field}</source>
-        <translation>Modifier le champ « {field} » du groupe</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>The first day of the membership; Delete if unknown</source>
-        <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>One current member</source>
-        <translation>Un membre actuel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} current members</source>
-        <translation>{count} membres actuels</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>One membership over time</source>
-        <translation>Une participation au fil du temps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} memberships over time</source>
-        <translation>{count} participations au fil du temps</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Select a membership to end it or change its role.</source>
-        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> since {date}</source>
-        <translation> depuis le {date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, until {date}</source>
-        <translation>, jusqu&apos;au {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{entity}, {role}{since}{until}. On</source>
-        <translation>{entity}, {role}{since}{until}. Le</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Add {entity} as {role}</source>
-        <translation>Ajouter {entity} en tant que {role}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>End {entity}&apos;s membership</source>
-        <translation>Mettre fin à la participation de {entity}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{entity} becomes {role}</source>
-        <translation>{entity} devient {role}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Remove {entity}&apos;s membership</source>
-        <translation>Retirer la participation de {entity}</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Add focal point {name}</source>
-        <translation>Ajouter le point focal {name}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Remove focal point {name}</source>
-        <translation>Retirer le point focal {name}</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>a quarter</source>
-        <translation>un trimestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>half a year</source>
-        <translation>un semestre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a year</source>
-        <translation>un an</translation>
-    </message>
-    <message>
-        <location line="+146"/>
-        <source>quarterly terms</source>
-        <translation>mandats trimestriels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>half-year terms</source>
-        <translation>mandats semestriels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>yearly terms</source>
-        <translation>mandats annuels</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{start} – {until}, {length}</source>
-        <translation>{start} – {until}, {length}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> (changed)</source>
-        <translation> (modifié)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New plan (not saved)</source>
-        <translation>Nouveau plan (non enregistré)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Remove rotation plan</source>
-        <translation>Retirer le plan de rotation</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Apply rotation</source>
-        <translation>Appliquer la rotation</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>One chair term, from {start} to {end}.</source>
-        <translation>Un mandat de présidence, du {start} au {end}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} chair terms, from {start} to {end}.</source>
-        <translation>{count} mandats de présidence, du {start} au {end}.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>New plan: not saved yet.</source>
-        <translation>Nouveau plan : pas encore enregistré.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unsaved changes.</source>
-        <translation>Modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved, but its chair terms are not generated yet.</source>
-        <translation>Enregistré, mais ses mandats de présidence ne sont pas encore générés.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applied: its terms are among the group&apos;s chair terms.</source>
-        <translation>Appliqué : ses mandats figurent parmi les mandats de présidence du groupe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add the entities that take the Chair in turn.</source>
-        <translation>Ajoutez les entités qui assurent la présidence à tour de rôle.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rotation ends before it starts.</source>
-        <translation>La rotation se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
-        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>manual chair term</source>
-        <translation>mandat de présidence manuel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>chair term from another plan</source>
-        <translation>mandat de présidence d&apos;un autre plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{entity}&apos;s term would overlap the {source} of {other} ({start} – {end}).</source>
-        <translation>Le mandat de {entity} chevaucherait le {source} de {other} ({start} – {end}).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Change the rotation plan to change its terms.</source>
-        <translation>Modifiez le plan de rotation pour modifier ses mandats.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the selected manual term (Del)</source>
-        <translation>Retirer le mandat manuel sélectionné (Suppr)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add {entity}&apos;s chair term</source>
-        <translation>Ajouter le mandat de présidence de {entity}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Remove {entity}&apos;s chair term</source>
-        <translation>Retirer le mandat de présidence de {entity}</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>Add entity {acronym}</source>
-        <translation>Ajouter l&apos;entité {acronym}</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+25"/>
         <source>{acronym} — {name}</source>
         <translation>{acronym} — {name}</translation>
     </message>
@@ -1213,7 +992,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="-110"/>
+        <location filename="../../chairdesk/gui/views/composition/contacts.py" line="+45"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -1252,6 +1031,19 @@
         <location line="+11"/>
         <source>Edit focal point {name}</source>
         <translation>Modifier le point focal {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location line="+74"/>
+        <source>Add focal point {name}</source>
+        <translation>Ajouter le point focal {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove focal point {name}</source>
+        <translation>Retirer le point focal {name}</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1291,84 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition/details.py" line="+78"/>
+        <source>As French documents name it, in full: “Groupe de travail sur …”</source>
+        <translation>Tel que les documents français le nomment, en entier&#xa0;: «&#xa0;Groupe de travail sur …&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the working group is for, as its terms of reference say.</source>
+        <translation>La raison d&apos;être du groupe de travail, selon son cadre de référence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The working group&apos;s primary objectives.</source>
+        <translation>Les objectifs principaux du groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This computer’s zone</source>
+        <translation>Fuseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone the group&apos;s meeting times are written in (Europe/Vienna, America/New_York). Calendars sent to members in other zones show the meetings at their own local time.</source>
+        <translation>Le fuseau horaire dans lequel l’heure des réunions du groupe est indiquée (Europe/Vienna, America/New_York). Les calendriers envoyés aux membres d’autres fuseaux affichent les réunions à leur heure locale.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in French</source>
+        <translation>nom en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pillar</source>
+        <translation>pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mandate</source>
+        <translation>mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>primary objectives</source>
+        <translation>objectifs principaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms-of-reference revision date</source>
+        <translation>date de révision du cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms-of-reference submission date</source>
+        <translation>date de soumission du cadre de référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the group&apos;s {field}</source>
+        <translation>Modifier le champ « {field} » du groupe</translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/sync.py" line="+73"/>
@@ -1701,7 +1571,7 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="-123"/>
+        <location filename="../../chairdesk/gui/views/composition/entities.py" line="+32"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
@@ -1719,6 +1589,14 @@
         <location line="+13"/>
         <source>Edit entity {acronym}</source>
         <translation>Modifier l&apos;entité {acronym}</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location line="+41"/>
+        <source>Add entity {acronym}</source>
+        <translation>Ajouter l&apos;entité {acronym}</translation>
     </message>
 </context>
 <context>
@@ -2967,9 +2845,77 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition/members.py" line="+130"/>
+        <source>The first day of the membership; Delete if unknown</source>
+        <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>One current member</source>
+        <translation>Un membre actuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} current members</source>
+        <translation>{count} membres actuels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One membership over time</source>
+        <translation>Une participation au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} memberships over time</source>
+        <translation>{count} participations au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a membership to end it or change its role.</source>
+        <translation>Sélectionnez une participation pour y mettre fin ou en changer le rôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> since {date}</source>
+        <translation> depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, until {date}</source>
+        <translation>, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity}, {role}{since}{until}. On</source>
+        <translation>{entity}, {role}{since}{until}. Le</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add {entity} as {role}</source>
+        <translation>Ajouter {entity} en tant que {role}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End {entity}&apos;s membership</source>
+        <translation>Mettre fin à la participation de {entity}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{entity} becomes {role}</source>
+        <translation>{entity} devient {role}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove {entity}&apos;s membership</source>
+        <translation>Retirer la participation de {entity}</translation>
+    </message>
+</context>
+<context>
     <name>MembershipsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="+13"/>
+        <location line="-208"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -3093,7 +3039,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="+144"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+15"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -3466,9 +3412,127 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RotationDraftModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="+99"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="+91"/>
         <source>{number}. {entity}</source>
         <translation>{number}. {entity}</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/composition/rotation.py" line="+108"/>
+        <source>a quarter</source>
+        <translation>un trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half a year</source>
+        <translation>un semestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a year</source>
+        <translation>un an</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>quarterly terms</source>
+        <translation>mandats trimestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half-year terms</source>
+        <translation>mandats semestriels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly terms</source>
+        <translation>mandats annuels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start} – {until}, {length}</source>
+        <translation>{start} – {until}, {length}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (changed)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New plan (not saved)</source>
+        <translation>Nouveau plan (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove rotation plan</source>
+        <translation>Retirer le plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Apply rotation</source>
+        <translation>Appliquer la rotation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One chair term, from {start} to {end}.</source>
+        <translation>Un mandat de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} chair terms, from {start} to {end}.</source>
+        <translation>{count} mandats de présidence, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New plan: not saved yet.</source>
+        <translation>Nouveau plan : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved, but its chair terms are not generated yet.</source>
+        <translation>Enregistré, mais ses mandats de présidence ne sont pas encore générés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied: its terms are among the group&apos;s chair terms.</source>
+        <translation>Appliqué : ses mandats figurent parmi les mandats de présidence du groupe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the entities that take the Chair in turn.</source>
+        <translation>Ajoutez les entités qui assurent la présidence à tour de rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rotation ends before it starts.</source>
+        <translation>La rotation se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
+        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>manual chair term</source>
+        <translation>mandat de présidence manuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chair term from another plan</source>
+        <translation>mandat de présidence d&apos;un autre plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entity}&apos;s term would overlap the {source} of {other} ({start} – {end}).</source>
+        <translation>Le mandat de {entity} chevaucherait le {source} de {other} ({start} – {end}).</translation>
     </message>
 </context>
 <context>
@@ -4990,7 +5054,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>composition</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="-614"/>
+        <location filename="../../chairdesk/gui/views/composition/models.py" line="+58"/>
         <source>Vice-Chair</source>
         <extracomment>The value an editor starts from and gives back (a date, an enum value, an id). How to edit the cell: &quot;text&quot;, &quot;choice&quot;, &quot;date&quot; or &quot;optional_date&quot;. For &quot;choice&quot; cells, [(label, value), ...]. The record id of the row.</extracomment>
         <translation>Vice-présidence</translation>
@@ -5016,12 +5080,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>hors ONU</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_models.py" line="-181"/>
         <source>from {quarter}</source>
         <translation>à partir de {quarter}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../chairdesk/gui/views/composition/models.py" line="+39"/>
         <source>Delete: no date</source>
         <translation>Suppr : pas de date</translation>
     </message>

@@ -8,8 +8,12 @@ from hypothesis import strategies as st
 
 from chairdesk.domain.quarters import add_months
 from chairdesk.domain.rotations import (
+    ChairSituation,
     ChairTerm,
+    RotationDraft,
+    RotationPlace,
     chair_on,
+    chair_situation,
     chairmanship_sentence,
     chairs_by_quarter,
     generate_terms,
@@ -264,3 +268,30 @@ def test_generated_terms_are_a_contiguous_cycle(
     while add_months(start, (index + 1) * length.months) <= day:
         index += 1
     assert chair_on(terms, day) == entities[index % len(entities)]
+
+
+def test_the_chair_today_is_chairing_since_the_start_of_its_unbroken_run() -> None:
+    terms = by_quarter("UNICRI", "UNICRI", "OPCW", "INTERPOL")
+    assert chair_situation(terms, date(2022, 5, 1)) == ChairSituation(
+        "UNICRI", date(2022, 1, 1), None, terms[2]
+    )
+    assert chair_situation(terms, date(2022, 8, 15)).since == date(2022, 7, 1)
+    # Nobody chairs after the last term: the last chair is named, nobody is next.
+    assert chair_situation(terms, date(2023, 2, 1)) == ChairSituation(None, None, terms[3], None)
+    # Before the first term: nobody chairs yet, the first chair is next.
+    assert chair_situation(terms, date(2021, 12, 1)) == ChairSituation(None, None, None, terms[0])
+
+
+def test_a_draft_is_the_same_plan_whatever_the_acronyms_say() -> None:
+    places = (RotationPlace("e1", "UNICRI"), RotationPlace("e2", "OPCW"))
+    draft = RotationDraft("p", places, TermLength.QUARTER, date(2022, 1, 1), date(2022, 12, 31))
+    renamed = RotationDraft(
+        None, (RotationPlace("e1", "UNICRI*"), places[1]), TermLength.QUARTER,
+        date(2022, 1, 1), date(2022, 12, 31),
+    )
+    assert draft.same_plan_as(renamed)
+    assert not draft.same_plan_as(None)
+    reordered = RotationDraft(
+        "p", places[::-1], TermLength.QUARTER, date(2022, 1, 1), date(2022, 12, 31)
+    )
+    assert not draft.same_plan_as(reordered)

@@ -1,1 +1,2 @@
-"""The main views, one module or package each (a package: the view's shell, its panels and models)."""
+"""The main views, one package each: the view's shell in `__init__`, its panels and their
+models beside it (composition/: one panel per tab; meetings/: the list and the editor's panels)."""
