@@ -1601,12 +1601,12 @@
     <message>
         <location line="+1"/>
         <source>{group}: {note}</source>
-        <translation>{group} : {note}</translation>
+        <translation>{group}&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{group}: nothing received for {year}; named as not yet received.</source>
-        <translation>{group} : rien n’a été reçu pour {year} ; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
+        <translation>{group}&#xa0;: rien n’a été reçu pour {year}&#xa0;; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1719,84 @@
         <location line="+13"/>
         <source>Edit entity {acronym}</source>
         <translation>Modifier l&apos;entité {acronym}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/export_bar.py" line="+83"/>
+        <source>Annual submission</source>
+        <translation>Contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition annex (all groups)</source>
+        <translation>Annexe sur la composition (tous les groupes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover pack</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting calendar (iCalendar)</source>
+        <translation>Calendrier des réunions (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the chosen document as a file (Ctrl+E)</source>
+        <translation>Enregistrer le document choisi dans un fichier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a working group first.</source>
+        <translation>Choisissez d&apos;abord un groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the {year} submission…</source>
+        <translation>Rédaction de la contribution {year}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the composition annex…</source>
+        <translation>Rédaction de l&apos;annexe sur la composition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the handover pack…</source>
+        <translation>Rédaction du dossier de passation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the meeting calendar…</source>
+        <translation>Rédaction du calendrier des réunions…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the annual submission</source>
+        <translation>Exporter la contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the composition annex</source>
+        <translation>Exporter l&apos;annexe sur la composition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the handover pack</source>
+        <translation>Exporter le dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the meeting calendar</source>
+        <translation>Exporter le calendrier des réunions</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3166,19 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/preview.py" line="+55"/>
+        <source>(left out of the document: nothing recorded for {year} yet)</source>
+        <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
@@ -3114,9 +3205,9 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportsExportBar</name>
     <message>
-        <location filename="../../ui/reports_view.ui" line="+17"/>
+        <location filename="../../ui/reports_export_bar.ui" line="+13"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
@@ -3126,13 +3217,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="+612"/>
-        <location filename="../../ui/reports_view.ui" line="+86"/>
-        <source>Drafted from the records</source>
-        <translation>Rédigé à partir des données enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_view.ui" line="-73"/>
+        <location line="+13"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3141,8 +3226,47 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <source>The language of the document&apos;s headings, labels and drafted sentences; your own text is exported as you wrote it</source>
         <translation>La langue des titres, des libellés et des phrases rédigées du document ; votre propre texte est exporté tel que vous l&apos;avez écrit</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPreview</name>
     <message>
-        <location line="+87"/>
+        <location filename="../../ui/reports_preview.ui" line="+12"/>
+        <source>Preview: the submission as it will read</source>
+        <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/__init__.py" line="+134"/>
+        <source>the group</source>
+        <translation>ce groupe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The composition annex lists every working group of the workspace, by Strategy pillar: its Chair, Vice-Chairs, members and observers in the year chosen, with a table of the entities&apos; names — as the secretariat&apos;s annex on the working groups&apos; structure.</source>
+        <translation>L&apos;annexe sur la composition présente chaque groupe de travail de l&apos;espace de travail, par pilier de la Stratégie : sa présidence, ses vice-présidences, ses membres et ses observateurs pour l&apos;année choisie, avec un tableau des noms des entités — comme l&apos;annexe du secrétariat sur la structure des groupes de travail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The handover pack prepares an incoming chair of {group}: the composition, the rotation, the upcoming meetings, the open action items, the activities due in the next two quarters and the drafts of this year&apos;s narratives.</source>
+        <translation>Le dossier de passation prépare la présidence entrante de {group} : la composition, la rotation, les prochaines réunions, les actions de suivi en cours, les activités à échéance dans les deux prochains trimestres et les projets de textes de l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting calendar holds every meeting of {group} as an iCalendar (.ics) file, which Outlook, Google Calendar and Apple Calendar import.</source>
+        <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWriting</name>
+    <message>
+        <location filename="../../ui/reports_writing.ui" line="+22"/>
+        <source>Drafted from the records</source>
+        <translation>Rédigé à partir des données enregistrées</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your &amp;text for this section</source>
         <translation>Votre &amp;texte pour cette section</translation>
     </message>
@@ -3155,201 +3279,6 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location line="+18"/>
         <source>Insert into my text</source>
         <translation>Insérer dans mon texte</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Preview: the submission as it will read</source>
-        <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
-    </message>
-    <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-277"/>
-        <source>Annual submission</source>
-        <translation>Contribution annuelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Composition annex (all groups)</source>
-        <translation>Annexe sur la composition (tous les groupes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover pack</source>
-        <translation>Dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting calendar (iCalendar)</source>
-        <translation>Calendrier des réunions (iCalendar)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
-        <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing is drafted from the records for this section.</source>
-        <translation>Rien n&apos;est rédigé à partir des données enregistrées pour cette section.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the list to your text, to edit it from there</source>
-        <translation>Ajouter la liste à votre texte, pour la modifier ensuite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Template…</source>
-        <translation>Modèle…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a Word template (.docx) the secretariat supplied</source>
-        <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default template</source>
-        <translation>Modèle par défaut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use ChairDesk&apos;s own template</source>
-        <translation>Utiliser le modèle de ChairDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the chosen document as a file (Ctrl+E)</source>
-        <translation>Enregistrer le document choisi dans un fichier (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>the group</source>
-        <translation>ce groupe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The composition annex lists every working group of the workspace, by Strategy pillar: its Chair, Vice-Chairs, members and observers in the year chosen, with a table of the entities&apos; names — as the secretariat&apos;s annex on the working groups&apos; structure.</source>
-        <translation>L&apos;annexe sur la composition présente chaque groupe de travail de l&apos;espace de travail, par pilier de la Stratégie : sa présidence, ses vice-présidences, ses membres et ses observateurs pour l&apos;année choisie, avec un tableau des noms des entités — comme l&apos;annexe du secrétariat sur la structure des groupes de travail.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The handover pack prepares an incoming chair of {group}: the composition, the rotation, the upcoming meetings, the open action items, the activities due in the next two quarters and the drafts of this year&apos;s narratives.</source>
-        <translation>Le dossier de passation prépare la présidence entrante de {group} : la composition, la rotation, les prochaines réunions, les actions de suivi en cours, les activités à échéance dans les deux prochains trimestres et les projets de textes de l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The meeting calendar holds every meeting of {group} as an iCalendar (.ics) file, which Outlook, Google Calendar and Apple Calendar import.</source>
-        <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>Your text here opens the chapter: the concluding observations. Its parts follow it, each with a text of its own: {parts}.</source>
-        <translation>Votre texte ouvre ici le chapitre&#xa0;: les observations finales. Ses parties le suivent, chacune avec son propre texte&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your &amp;text for “{heading}”</source>
-        <translation>Votre &amp;texte pour « {heading} »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Drafted from the records (this section has no text of yours)</source>
-        <translation>Rédigé à partir des données enregistrées (cette section ne contient pas de texte de votre main)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(left out of the document: nothing recorded for {year} yet)</source>
-        <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Edit “{heading}”</source>
-        <translation>Modifier « {heading} »</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Template: ChairDesk&apos;s default</source>
-        <translation>Modèle : celui de ChairDesk par défaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Template: {name}</source>
-        <translation>Modèle&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
-        <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The template {path} is no longer there; choose another or use the default.</source>
-        <translation>Le modèle {path} n&apos;existe plus ; choisissez-en un autre ou utilisez celui par défaut.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Choose a Word template</source>
-        <translation>Choisir un modèle Word</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx *.dotx);;All files (*)</source>
-        <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose a working group first.</source>
-        <translation>Choisissez d&apos;abord un groupe de travail.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export the annual submission</source>
-        <translation>Exporter la contribution annuelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the composition annex</source>
-        <translation>Exporter l&apos;annexe sur la composition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the handover pack</source>
-        <translation>Exporter le dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the meeting calendar</source>
-        <translation>Exporter le calendrier des réunions</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Writing the {year} submission…</source>
-        <translation>Rédaction de la contribution {year}…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the composition annex…</source>
-        <translation>Rédaction de l&apos;annexe sur la composition…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the handover pack…</source>
-        <translation>Rédaction du dossier de passation…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the meeting calendar…</source>
-        <translation>Rédaction du calendrier des réunions…</translation>
     </message>
 </context>
 <context>
@@ -3443,9 +3372,8 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-661"/>
+        <location filename="../../chairdesk/gui/views/reports/section_model.py" line="+93"/>
         <source>Drafted from the records; no text of yours.</source>
-        <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
         <translation>Rédigé à partir des données enregistrées ; pas de texte de votre main.</translation>
     </message>
     <message>
@@ -4331,12 +4259,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TemplateChoice</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+29"/>
+        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+35"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use a Word template (.docx) the secretariat supplied</source>
         <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
     </message>
@@ -4361,7 +4289,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Modèle&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
@@ -4371,12 +4299,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
         <translation>{name} n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx comme modèle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template {path} is no longer there; choose another or use the default.</source>
         <translation>Le modèle {path} n’existe plus&#xa0;; choisissez-en un autre ou utilisez celui par défaut.</translation>
     </message>
@@ -4916,6 +4844,50 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+21"/>
         <source>Remove an update of {code}</source>
         <translation>Retirer un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/writing.py" line="+91"/>
+        <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
+        <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
+        <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is drafted from the records for this section.</source>
+        <translation>Rien n&apos;est rédigé à partir des données enregistrées pour cette section.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the list to your text, to edit it from there</source>
+        <translation>Ajouter la liste à votre texte, pour la modifier ensuite</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your text here opens the chapter: the concluding observations. Its parts follow it, each with a text of its own: {parts}.</source>
+        <translation>Votre texte ouvre ici le chapitre&#xa0;: les observations finales. Ses parties le suivent, chacune avec son propre texte&#xa0;: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your &amp;text for “{heading}”</source>
+        <translation>Votre &amp;texte pour « {heading} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafted from the records</source>
+        <translation>Rédigé à partir des données enregistrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafted from the records (this section has no text of yours)</source>
+        <translation>Rédigé à partir des données enregistrées (cette section ne contient pas de texte de votre main)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit “{heading}”</source>
+        <translation>Modifier « {heading} »</translation>
     </message>
 </context>
 <context>
