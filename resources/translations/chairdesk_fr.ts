@@ -88,9 +88,155 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+182"/>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>{n} activities · {done} completed</source>
+        <translation>{n} activités · {done} achevées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ⚠ {n} overdue</source>
+        <translation> · ⚠ {n} en retard</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Add an output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New output</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add an output first: activities belong to an output.</source>
+        <translation>Ajoutez d&apos;abord un produit : les activités relèvent d&apos;un produit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove activity {code}</source>
+        <translation>Retirer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed activity {code}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Activité {code} retirée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove output {code}</source>
+        <translation>Retirer le produit {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed output {code} and its {n} activities. Undo (Ctrl+Z) brings them back.</source>
+        <translation>Produit {code} retiré avec ses {n} activités. Annuler (Ctrl+Z) les rétablit.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move activity {code}</source>
+        <translation>Déplacer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move output {code}</source>
+        <translation>Déplacer le produit {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/details.py" line="+145"/>
+        <source>Activity {code} of output {output}</source>
+        <translation>Activité {code} du produit {output}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} % done</source>
+        <translation>{n}&#xa0;% réalisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {due}</source>
+        <translation>du {start} au {due}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rename activity {code}</source>
+        <translation>Renommer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the indicator of {code}</source>
+        <translation>Changer l&apos;indicateur de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the description of {code}</source>
+        <translation>Changer la description de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the funding of {code}</source>
+        <translation>Changer le financement de {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the entities of {code}</source>
+        <translation>Changer les entités de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit activity {code}</source>
+        <translation>Modifier l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No entity is called {acronym}.</source>
+        <translation>Aucune entité ne porte le sigle {acronym}.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+67"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -3179,6 +3325,24 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>ProgressLogPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+70"/>
+        <source>Remove update</source>
+        <translation>Retirer le point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Add an update to {code}</source>
+        <translation>Ajouter un point d&apos;étape à {code}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove an update of {code}</source>
+        <translation>Retirer un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
@@ -4415,6 +4579,45 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>WorkPlanDetails</name>
+    <message>
+        <location filename="../../ui/workplan_details.ui" line="+30"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Financement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lead entities:</source>
+        <translation>Entités &amp;chefs de file&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Acronyms, separated by commas</source>
+        <translation>Sigles, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Partners:</source>
+        <translation>P&amp;artenaires&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanForm</name>
     <message>
         <location filename="../../ui/workplan_view.ui" line="+17"/>
@@ -4455,77 +4658,6 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+5"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+149"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Indicateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Funding:</source>
-        <translation>&amp;Financement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Lead entities:</source>
-        <translation>Entités &amp;chefs de file&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+11"/>
-        <source>Acronyms, separated by commas</source>
-        <translation>Sigles, séparés par des virgules</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>&amp;Partners:</source>
-        <translation>P&amp;artenaires&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Progress updates</source>
-        <translation>Points d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the update</source>
-        <translation>La date du point d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What happened (Enter adds it)</source>
-        <translation>Ce qui s&apos;est passé (Entrée l&apos;ajoute)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Add update</source>
-        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected update (Del)</source>
-        <translation>Retirer le point d&apos;étape sélectionné (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -4633,35 +4765,47 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>WorkPlanProgress</name>
+    <message>
+        <location filename="../../ui/workplan_progress.ui" line="+13"/>
+        <source>Progress updates</source>
+        <translation>Points d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the update</source>
+        <translation>La date du point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened (Enter adds it)</source>
+        <translation>Ce qui s&apos;est passé (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add update</source>
+        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected update (Del)</source>
+        <translation>Retirer le point d&apos;étape sélectionné (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan.py" line="+305"/>
-        <source>Add activity</source>
-        <extracomment>The tables whose changes this view shows. Each column&apos;s width when there is room; on a narrow screen the entity and start columns give way first (down to the second figure), so that status and progress stay in sight.</extracomment>
-        <translation>Ajouter une activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add output</source>
-        <translation>Ajouter un produit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+123"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -4671,12 +4815,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Nouveau plan de travail…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove update</source>
-        <translation>Retirer le point d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -4691,13 +4830,13 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+440"/>
+        <location line="+6"/>
+        <location line="+99"/>
         <source>Select an activity to see its details and progress updates.</source>
         <translation>Sélectionnez une activité pour en voir le détail et les points d&apos;étape.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-20"/>
         <source>Choose a working group to see its work plan.</source>
         <translation>Choisissez un groupe de travail pour voir son plan de travail.</translation>
     </message>
@@ -4707,143 +4846,18 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Ce groupe de travail n&apos;a pas encore de plan de travail. Commencez-en un avec « Nouveau plan de travail… ».</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{n} activities · {done} completed</source>
-        <translation>{n} activités · {done} achevées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · ⚠ {n} overdue</source>
-        <translation> · ⚠ {n} en retard</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+66"/>
         <source>New work plan {period}</source>
         <translation>Nouveau plan de travail {period}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add an output</source>
-        <translation>Ajouter un produit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New output</source>
-        <translation>Nouveau produit</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Add an output first: activities belong to an output.</source>
-        <translation>Ajoutez d&apos;abord un produit : les activités relèvent d&apos;un produit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add an activity</source>
-        <translation>Ajouter une activité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New activity</source>
-        <translation>Nouvelle activité</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Remove activity {code}</source>
-        <translation>Retirer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Removed activity {code}. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Activité {code} retirée. Annuler (Ctrl+Z) la rétablit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove output {code}</source>
-        <translation>Retirer le produit {code}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Removed output {code} and its {n} activities. Undo (Ctrl+Z) brings them back.</source>
-        <translation>Produit {code} retiré avec ses {n} activités. Annuler (Ctrl+Z) les rétablit.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Move activity {code}</source>
-        <translation>Déplacer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Move output {code}</source>
-        <translation>Déplacer le produit {code}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-53"/>
         <source>Output {code}: {title}
 
 {n} activities. Select one to see its details.</source>
         <translation>Produit {code}&#xa0;: {title}
 
 {n} activités. Sélectionnez-en une pour en voir le détail.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Activity {code} of output {output}</source>
-        <translation>Activité {code} du produit {output}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>{n} % done</source>
-        <translation>{n}&#xa0;% réalisé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{start} to {due}</source>
-        <translation>du {start} au {due}</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Rename activity {code}</source>
-        <translation>Renommer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the indicator of {code}</source>
-        <translation>Changer l&apos;indicateur de {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the description of {code}</source>
-        <translation>Changer la description de {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the funding of {code}</source>
-        <translation>Changer le financement de {code}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change the entities of {code}</source>
-        <translation>Changer les entités de {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit activity {code}</source>
-        <translation>Modifier l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No entity is called {acronym}.</source>
-        <translation>Aucune entité ne porte le sigle {acronym}.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Add an update to {code}</source>
-        <translation>Ajouter un point d&apos;étape à {code}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Remove an update of {code}</source>
-        <translation>Retirer un point d&apos;étape de {code}</translation>
     </message>
 </context>
 <context>

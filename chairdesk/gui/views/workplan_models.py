@@ -17,6 +17,7 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QAbstractItemModel,
@@ -92,7 +93,7 @@ _overdue_icon: QIcon | None = None
 
 
 def overdue_icon() -> QIcon:
-    global _overdue_icon  # noqa: PLW0603 - one icon for every cell
+    global _overdue_icon
     if _overdue_icon is None:
         _overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     return _overdue_icon
@@ -204,17 +205,17 @@ class WorkPlanModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._outputs)
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
         return len(self._outputs[parent.row()].activities)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[self.COLUMNS[section]]
@@ -356,7 +357,7 @@ class WorkPlanModel(QAbstractItemModel):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         row = self.row_of(index)
@@ -370,7 +371,7 @@ class WorkPlanModel(QAbstractItemModel):
         try:
             result = self.controller.perform(text, operation)
         except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
+            self.editFailed.emit(error.field, refusal_text(error))
             return False, None
         return True, result
 
@@ -501,7 +502,7 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if model.data(index, KIND_ROLE) == "output":
@@ -534,7 +535,7 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
 class StatusDelegate(QStyledItemDelegate):
     """A combo box of the statuses' names; the choice is committed as soon as it is made."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
         for status in STATUS_ORDER:
@@ -546,11 +547,11 @@ class StatusDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -558,7 +559,7 @@ class StatusDelegate(QStyledItemDelegate):
 class ProgressDelegate(QStyledItemDelegate):
     """A spin box from 0 to 100 %."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         spin = QSpinBox(parent)
         spin.setObjectName("progressEditor")
         spin.setRange(0, 100)
@@ -567,12 +568,12 @@ class ProgressDelegate(QStyledItemDelegate):
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         return spin
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QSpinBox)
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
         editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -587,7 +588,7 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.allow_empty = allow_empty
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setObjectName("dateEditor")
         edit.setCalendarPopup(True)
@@ -598,12 +599,12 @@ class DateDelegate(QStyledItemDelegate):
             edit.setSpecialValueText(self.tr("no date"))
         return edit
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QDateEdit)
         day = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(_qdate(day) if day else self.NO_DATE)
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QDateEdit)
         day = editor.date()
         empty = self.allow_empty and day == self.NO_DATE
@@ -654,7 +655,7 @@ class UpdatesModel(RowsModel[UpdateRow]):
             return update.text
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         update = self._rows[index.row()]
@@ -679,7 +680,7 @@ class UpdatesModel(RowsModel[UpdateRow]):
                 text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
             )
         except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
+            self.editFailed.emit(error.field, refusal_text(error))
             return False
         self.edited.emit()
         return True
