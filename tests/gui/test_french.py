@@ -321,8 +321,9 @@ def test_every_view_fits_a_small_laptop_screen(qapp, demo_window, language: str)
         i18n.install_language(qapp, "en")
 
 
-def test_a_template_that_is_no_word_file_is_refused_in_french_in_both_views(qtbot, french, demo_window,
-                                                                             monkeypatch, tmp_path) -> None:
+def test_a_template_that_is_no_word_file_is_refused_in_french_in_both_views(
+    qtbot, french, demo_window, monkeypatch, tmp_path,
+) -> None:
     # One chooser for the Reports view and the Year in Review: the same French refusal in each.
     fake = tmp_path / "secretariat.docx"
     fake.write_text("plain text with a .docx name", "utf-8")

@@ -47,7 +47,7 @@ def test_a_confirmation_replaces_a_refusal(qtbot, workspace) -> None:
     assert name.styleSheet() == ""
 
 
-def test_a_check_made_in_the_panel_outlines_its_field_until_the_next_message(qtbot, workspace) -> None:
+def test_a_panels_own_check_outlines_its_field_until_the_next_message(qtbot, workspace) -> None:
     # A panel's own check (an acronym no entity has) is said like a refusal, the field outlined.
     _controller, panel, name, label = _panel(qtbot, workspace)
     message = panel.message
