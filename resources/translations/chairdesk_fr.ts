@@ -90,7 +90,7 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+182"/>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+185"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>{n} activities · {done} completed</source>
         <translation>{n} activités · {done} achevées</translation>
     </message>
@@ -4805,7 +4805,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+123"/>
+        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+124"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -4831,7 +4831,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
     <message>
         <location line="+6"/>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>Select an activity to see its details and progress updates.</source>
         <translation>Sélectionnez une activité pour en voir le détail et les points d&apos;étape.</translation>
     </message>

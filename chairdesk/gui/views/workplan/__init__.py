@@ -60,7 +60,7 @@ from chairdesk.store.workplan_queries import (
     work_plans,
 )
 
-# The tables whose changes this view shows.
+# The tables whose changes this view shows; those that change the plans to choose from.
 TABLES = frozenset(
     {
         "work_plan",
@@ -72,6 +72,7 @@ TABLES = frozenset(
         "working_group",
     }
 )
+_PLAN_TABLES = frozenset({"work_plan", "working_group", "entity"})
 
 
 class WorkPlanView(QWidget):
@@ -177,9 +178,18 @@ class WorkPlanView(QWidget):
     # -- what changed ----------------------------------------------------------------------------
 
     def refresh(self, changed_tables: set[str]) -> None:
-        """Reload if a table the view shows changed (an empty set: anything may have)."""
-        if not changed_tables or changed_tables & TABLES:
+        """Show what changed (an empty set: anything may have), each panel what it shows.
+
+        The plans and the entities (the period list, the acronyms completed) are read again
+        only when they changed; the tree when its tables did; the chosen activity's details
+        and progress log are read again for any change the view shows.
+        """
+        tables = set(changed_tables)
+        if not tables or tables & _PLAN_TABLES:
             self.reload()
+        elif tables & TABLES:
+            self.activities.refresh(tables)
+            self._show_detail()
 
     def _on_workspace_changed(self) -> None:
         self.details.detail = None  # it belonged to the workspace that was closed

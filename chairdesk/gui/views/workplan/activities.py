@@ -83,7 +83,10 @@ class _ProgressBarDelegate(ProgressDelegate):
 
 
 class ActivitiesPanel(QWidget):
-    currentChanged = Signal()
+    currentChanged = Signal()  # another output or activity is chosen (or none)
+
+    # The tables the tree shows (the entities: by their acronyms).
+    TABLES = frozenset({"work_plan", "output", "activity", "activity_entity", "entity"})
 
     # Each column's width when there is room; on a narrow screen the entity
     # and start columns give way first (down to the second figure), so that
@@ -257,6 +260,11 @@ class ActivitiesPanel(QWidget):
             self._widths[name] = new
 
     # -- loading and the chosen row ----------------------------------------------------------
+
+    def refresh(self, changed_tables: set[str]) -> None:
+        """Read the plan's rows again if a table the tree shows changed (empty: any may have)."""
+        if not changed_tables or changed_tables & self.TABLES:
+            self.load(self.plan_id)
 
     def load(self, plan_id: str | None, *, fresh: bool = False) -> None:
         """Show the plan `plan_id` (None: none); `fresh`: another plan, nothing folded or chosen."""
