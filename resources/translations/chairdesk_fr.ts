@@ -90,7 +90,7 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+185"/>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+184"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
@@ -1626,7 +1626,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+527"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+526"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-520"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-519"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -3327,7 +3327,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>ProgressLogPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+70"/>
+        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+72"/>
         <source>Remove update</source>
         <translation>Retirer le point d&apos;étape</translation>
     </message>
@@ -3337,7 +3337,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Ajouter un point d&apos;étape à {code}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Remove an update of {code}</source>
         <translation>Retirer un point d&apos;étape de {code}</translation>
     </message>
@@ -4663,7 +4663,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+41"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+44"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4719,7 +4719,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{status} · en retard</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>Rename output {code}</source>
         <translation>Renommer le produit {code}</translation>
     </message>

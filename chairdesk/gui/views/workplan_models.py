@@ -1,10 +1,11 @@
 """Models and delegates of the Work plan view: outputs and their activities, progress updates.
 
 Editing a cell is one user action: the model's setData() runs the matching
-operation through controller.perform(), so it is recorded and undoable, and
-every view hears about it through controller.changed. A refused value does
-not reach the database; the model reports it through `editFailed` for the
-view to show next to the table.
+operation through the `perform` it is given (the panel's `InlineMessage.perform`,
+which runs it through controller.perform()), so it is recorded and undoable,
+every view hears about it through controller.changed, and a refusal is shown
+in the panel's message line. A value refused before any operation (an update
+without a date) is reported through `editFailed`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
-from chairdesk.gui.inline import refusal_text
+from chairdesk.gui.inline import Outcome
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QAbstractItemModel,
@@ -40,7 +41,6 @@ from chairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from chairdesk.store.ops import OperationError
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import ActivityRow, OutputRow, UpdateRow, is_overdue
 
@@ -111,6 +111,9 @@ def _qdate(day: date | None) -> QDate:
 # -- the outputs and activities of one work plan -------------------------------------
 
 
+# Runs an edit as one undo step and shows its refusal (`InlineMessage.perform`).
+Perform = Callable[[str, Callable[[Any], Any]], Outcome]
+
 class WorkPlanModel(QAbstractItemModel):
     """Outputs at the top level, their activities below; edits go through the controller."""
 
@@ -118,12 +121,12 @@ class WorkPlanModel(QAbstractItemModel):
     ACTIVITY_EDITABLE = frozenset({"code", "title", "start", "due", "status", "progress"})
     OUTPUT_EDITABLE = frozenset({"code", "title"})
 
-    editFailed = Signal(str, str)  # field, message
     edited = Signal(str)  # a note for people after a good edit ("progress set to 100 %")
 
-    def __init__(self, controller: AppController, parent: Any = None) -> None:
+    def __init__(self, controller: AppController, perform: Perform, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._perform = perform
         self._outputs: list[OutputRow] = []
         self._today = controller.today()
         self._headers = {
@@ -368,12 +371,8 @@ class WorkPlanModel(QAbstractItemModel):
         return self._set_activity(row, column, value)
 
     def _run(self, text: str, operation: Callable[[Any], Any]) -> tuple[bool, Any]:
-        try:
-            result = self.controller.perform(text, operation)
-        except OperationError as error:
-            self.editFailed.emit(error.field, refusal_text(error))
-            return False, None
-        return True, result
+        done = self._perform(text, operation)
+        return done.ok, done.result
 
     def _set_output(self, output: OutputRow, column: str, value: Any) -> bool:
         value = "" if value is None else str(value)
@@ -619,12 +618,13 @@ class UpdatesModel(RowsModel[UpdateRow]):
 
     COLUMNS = ("date", "text")
 
-    editFailed = Signal(str, str)  # field, message
+    editFailed = Signal(str, str)  # field, message: a value refused before any operation
     edited = Signal()
 
-    def __init__(self, controller: AppController, parent: Any = None) -> None:
+    def __init__(self, controller: AppController, perform: Perform, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._perform = perform
         self._code = ""
 
     def set_updates(self, updates: list[UpdateRow], code: str) -> None:
@@ -675,12 +675,9 @@ class UpdatesModel(RowsModel[UpdateRow]):
                 return True
             change = {"text": value}
             text = self.tr("Edit an update of {code}")
-        try:
-            self.controller.perform(
-                text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
-            )
-        except OperationError as error:
-            self.editFailed.emit(error.field, refusal_text(error))
-            return False
-        self.edited.emit()
-        return True
+        done = self._perform(
+            text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
+        )
+        if done.ok:
+            self.edited.emit()
+        return done.ok

@@ -8,11 +8,13 @@ while the chair looks at another.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.inline import InlineMessage
+from chairdesk.gui.inline import InlineMessage, Outcome
 from chairdesk.gui.qt import (
     QAction,
     QDate,
@@ -53,7 +55,7 @@ class ProgressLogPanel(QWidget):
         self.remove_update_button: QPushButton = find(QPushButton, "removeUpdateButton")
         message.fields.update({"date": self.update_date_edit, "text": self.update_text_edit})
 
-        self.updates_model = UpdatesModel(controller, self)
+        self.updates_model = UpdatesModel(controller, self._perform_on_table, self)
         self.updates_table.setModel(self.updates_model)
         self.updates_table.setItemDelegateForColumn(
             0, DateDelegate(self.updates_table, allow_empty=False)
@@ -146,21 +148,24 @@ class ProgressLogPanel(QWidget):
         if d is None or update_id is None:
             return
         row = self.updates_model.row_of(update_id)
-        # A refusal here is about the update in the table, not the fields above it.
-        fields = self.message.fields
-        adding = {"date": fields["date"], "text": fields["text"]}
-        fields.update({"date": self.updates_table, "text": self.updates_table})
-        try:
-            done = self.message.perform(
-                self.tr("Remove an update of {code}").format(code=d.code),
-                lambda s: ops.remove_progress_update(s, update_id),
-            )
-        finally:
-            fields.update(adding)
+        done = self._perform_on_table(
+            self.tr("Remove an update of {code}").format(code=d.code),
+            lambda s: ops.remove_progress_update(s, update_id),
+        )
         if done.ok:
             count = self.updates_model.rowCount()
             if count:
                 self.updates_table.selectRow(min(row, count - 1))
+
+    def _perform_on_table(self, text: str, operation: Callable[[Any], Any]) -> Outcome:
+        """Run an edit of an update in the table: a refusal outlines the table, not the bar."""
+        fields = self.message.fields
+        adding = {"date": fields["date"], "text": fields["text"]}
+        fields.update({"date": self.updates_table, "text": self.updates_table})
+        try:
+            return self.message.perform(text, operation)
+        finally:
+            fields.update(adding)
 
 
 def _qdate(day: date) -> QDate:
