@@ -4865,7 +4865,6 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     <message>
         <location filename="../../chairdesk/gui/views/reports/writing.py" line="+91"/>
         <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
-        <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
         <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ from chairdesk.store.ops import narratives as ops
 
 log = logging.getLogger(__name__)
 
-#: How long typing must pause before the text is saved (one undo step per burst).
+# How long typing must pause before the text is saved (one undo step per burst).
 SAVE_DELAY_MS = 800
 
 
