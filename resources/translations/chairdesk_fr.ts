@@ -1626,7 +1626,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+526"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+557"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-519"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-550"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -1996,7 +1996,7 @@
         <translation>Partiellement financée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unfunded</source>
         <translation>Non financée</translation>
     </message>
@@ -4545,7 +4545,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+552"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+581"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4555,7 +4555,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Point d&apos;étape</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>An update needs a date.</source>
         <translation>Un point d&apos;étape doit avoir une date.</translation>
     </message>
@@ -4573,7 +4573,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-588"/>
+        <location line="-619"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>
@@ -4663,7 +4663,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+44"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+49"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4703,12 +4703,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>{done} of {total} completed</source>
         <translation>{done} sur {total} achevées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+40"/>
         <source>{n} %</source>
         <translation>{n}&#xa0;%</translation>
@@ -4724,7 +4724,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Renommer le produit {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the code of output {code}</source>
         <translation>Changer le code du produit {code}</translation>
     </message>
@@ -4739,27 +4739,27 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{code} est achevée : avancement porté à 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Set the progress of {code} to {n} %</source>
         <translation>Porter l&apos;avancement de {code} à {n}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change the start of {code}</source>
         <translation>Changer le début de {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the due date of {code}</source>
         <translation>Changer l&apos;échéance de {code}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Rename activity {code}</source>
         <translation>Renommer l&apos;activité {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the code of {code}</source>
         <translation>Changer le code de {code}</translation>
     </message>

@@ -79,14 +79,18 @@ def funding_label(funding: FundingStatus | str | None) -> str:
         return QCoreApplication.translate("FundingStatus", "Not stated")
     labels = {
         FundingStatus.FUNDED: QCoreApplication.translate("FundingStatus", "Funded"),
-        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate("FundingStatus", "Partially funded"),
+        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate(
+            "FundingStatus", "Partially funded"
+        ),
         FundingStatus.UNFUNDED: QCoreApplication.translate("FundingStatus", "Unfunded"),
     }
     return labels[FundingStatus(funding)]
 
 
 def overdue_text(due: date) -> str:
-    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(date=fmt_long_date(due))
+    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(
+        date=fmt_long_date(due)
+    )
 
 
 _overdue_icon: QIcon | None = None
@@ -95,7 +99,9 @@ _overdue_icon: QIcon | None = None
 def overdue_icon() -> QIcon:
     global _overdue_icon
     if _overdue_icon is None:
-        _overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        _overdue_icon = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
     return _overdue_icon
 
 
@@ -113,6 +119,7 @@ def _qdate(day: date | None) -> QDate:
 
 # Runs an edit as one undo step and shows its refusal (`InlineMessage.perform`).
 Perform = Callable[[str, Callable[[Any], Any]], Outcome]
+
 
 class WorkPlanModel(QAbstractItemModel):
     """Outputs at the top level, their activities below; edits go through the controller."""
@@ -162,7 +169,8 @@ class WorkPlanModel(QAbstractItemModel):
                 if output.activities:
                     parent = self.index(row, 0)
                     self.dataChanged.emit(
-                        self.index(0, 0, parent), self.index(len(output.activities) - 1, last, parent)
+                        self.index(0, 0, parent),
+                        self.index(len(output.activities) - 1, last, parent),
                     )
             return False
         self.beginResetModel()
@@ -218,7 +226,9 @@ class WorkPlanModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[self.COLUMNS[section]]
@@ -264,7 +274,9 @@ class WorkPlanModel(QAbstractItemModel):
                 return None
             if column == "status" and activities:
                 done = sum(a.status is ActivityStatus.COMPLETED for a in activities)
-                return self.tr("{done} of {total} completed").format(done=done, total=len(activities))
+                return self.tr("{done} of {total} completed").format(
+                    done=done, total=len(activities)
+                )
             if column == "progress":
                 progress = _mean_progress(activities)
                 return "" if progress is None else self.tr("{n} %").format(n=progress)
@@ -379,7 +391,9 @@ class WorkPlanModel(QAbstractItemModel):
         if value.strip() == getattr(output, column):
             return True
         text = (
-            self.tr("Rename output {code}") if column == "title" else self.tr("Change the code of output {code}")
+            self.tr("Rename output {code}")
+            if column == "title"
+            else self.tr("Change the code of output {code}")
         ).format(code=output.code)
         ok, _ = self._run(text, lambda s: ops.update_output(s, output.id, **{column: value}))
         if ok:
@@ -398,7 +412,9 @@ class WorkPlanModel(QAbstractItemModel):
             )
             if ok:
                 self.edited.emit(
-                    self.tr("{code} is completed: progress set to 100 %.").format(code=a.code) if raised else ""
+                    self.tr("{code} is completed: progress set to 100 %.").format(code=a.code)
+                    if raised
+                    else ""
                 )
             return ok
         if column == "progress":
@@ -413,14 +429,26 @@ class WorkPlanModel(QAbstractItemModel):
             day = _date_from(value)
             if day == getattr(a, column):
                 return True
-            text = self.tr("Change the start of {code}") if column == "start" else self.tr("Change the due date of {code}")
-            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: day}))
+            text = (
+                self.tr("Change the start of {code}")
+                if column == "start"
+                else self.tr("Change the due date of {code}")
+            )
+            ok, _ = self._run(
+                text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: day})
+            )
         else:
             value = "" if value is None else str(value)
             if value.strip() == getattr(a, column):
                 return True
-            text = self.tr("Rename activity {code}") if column == "title" else self.tr("Change the code of {code}")
-            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: value}))
+            text = (
+                self.tr("Rename activity {code}")
+                if column == "title"
+                else self.tr("Change the code of {code}")
+            )
+            ok, _ = self._run(
+                text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: value})
+            )
         if ok:
             self.edited.emit("")
         return ok
@@ -443,7 +471,7 @@ def _status_from(value: Any) -> ActivityStatus | None:
 
 
 def _int_from(value: Any) -> Any:
-    """A whole number from an int or its text ("80", "80 %"); anything else unchanged (the op refuses it)."""
+    """A whole number from an int or its text ("80", "80 %"); else unchanged (the op refuses it)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     text = str(value).strip().rstrip("%").strip()
@@ -512,7 +540,10 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
             if not model.data(index, OVERDUE_ROLE):
                 return False
         elif self._status == self.OPEN:
-            if model.data(index, STATUS_ROLE) in (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED):
+            if model.data(index, STATUS_ROLE) in (
+                ActivityStatus.COMPLETED,
+                ActivityStatus.CANCELLED,
+            ):
                 return False
         elif self._status and model.data(index, STATUS_ROLE) != self._status:
             return False
@@ -638,8 +669,10 @@ class UpdatesModel(RowsModel[UpdateRow]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
         )
 
     def cell(self, update: UpdateRow, column: str, role: int) -> Any:
@@ -676,7 +709,8 @@ class UpdatesModel(RowsModel[UpdateRow]):
             change = {"text": value}
             text = self.tr("Edit an update of {code}")
         done = self._perform(
-            text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
+            text.format(code=self._code),
+            lambda s: ops.update_progress_update(s, update.id, **change),
         )
         if done.ok:
             self.edited.emit()
