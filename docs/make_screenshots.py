@@ -140,7 +140,7 @@ def main() -> int:
                 while window.sync_runner.busy:
                     app.processEvents()
             if name == "reports":
-                view.narrative_edit.setFocus()
+                view.writing.narrative_edit.setFocus()
             if name == "composition":
                 shoot("composition")
                 view.tabs.setCurrentWidget(view.tabs.findChild(QWidget, "chairTab"))

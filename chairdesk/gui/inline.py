@@ -71,18 +71,21 @@ class InlineMessage(QObject):
         return Outcome(True, result)
 
     def refuse(self, error: OperationError) -> None:
-        self.say(refusal_text(error), error=True)
-        widget = self.fields.get(error.field)
-        if widget is not None:
-            widget.setStyleSheet(FIELD_ERROR_STYLE)
-            self._outlined = widget
+        self.say(refusal_text(error), error=True, field=self.fields.get(error.field))
 
-    def say(self, text: str, *, error: bool = False, warning: bool = False) -> None:
-        """Show `text` (a confirmation, a warning or an error); an empty text hides the line."""
+    def say(self, text: str, *, error: bool = False, warning: bool = False,
+            field: QWidget | None = None) -> None:
+        """Show `text` (a confirmation, a warning or an error); an empty text hides the line.
+
+        `field`: the widget the text is about (a check made in the panel itself), outlined.
+        """
         self._clear_outline()
         self.label.setText(text)
         self.label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE if warning else "")
         self.label.setVisible(bool(text))
+        if field is not None:
+            field.setStyleSheet(FIELD_ERROR_STYLE)
+            self._outlined = field
 
     def clear(self) -> None:
         self.say("")

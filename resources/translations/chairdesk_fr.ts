@@ -88,9 +88,155 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+184"/>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>{n} activities · {done} completed</source>
+        <translation>{n} activités · {done} achevées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · ⚠ {n} overdue</source>
+        <translation> · ⚠ {n} en retard</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Add an output</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New output</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add an output first: activities belong to an output.</source>
+        <translation>Ajoutez d&apos;abord un produit : les activités relèvent d&apos;un produit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove activity {code}</source>
+        <translation>Retirer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed activity {code}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Activité {code} retirée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove output {code}</source>
+        <translation>Retirer le produit {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed output {code} and its {n} activities. Undo (Ctrl+Z) brings them back.</source>
+        <translation>Produit {code} retiré avec ses {n} activités. Annuler (Ctrl+Z) les rétablit.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Move activity {code}</source>
+        <translation>Déplacer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move output {code}</source>
+        <translation>Déplacer le produit {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailsPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/details.py" line="+145"/>
+        <source>Activity {code} of output {output}</source>
+        <translation>Activité {code} du produit {output}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{n} % done</source>
+        <translation>{n}&#xa0;% réalisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {due}</source>
+        <translation>du {start} au {due}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rename activity {code}</source>
+        <translation>Renommer l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the indicator of {code}</source>
+        <translation>Changer l&apos;indicateur de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the description of {code}</source>
+        <translation>Changer la description de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the funding of {code}</source>
+        <translation>Changer le financement de {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the entities of {code}</source>
+        <translation>Changer les entités de {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit activity {code}</source>
+        <translation>Modifier l&apos;activité {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No entity is called {acronym}.</source>
+        <translation>Aucune entité ne porte le sigle {acronym}.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+67"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -1272,7 +1418,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+527"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+557"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1635,7 +1781,7 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-520"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-550"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -1650,7 +1796,7 @@
         <translation>Partiellement financée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unfunded</source>
         <translation>Non financée</translation>
     </message>
@@ -3065,6 +3211,37 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/preview.py" line="+55"/>
+        <source>(left out of the document: nothing recorded for {year} yet)</source>
+        <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLogPanel</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+72"/>
+        <source>Remove update</source>
+        <translation>Retirer le point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Add an update to {code}</source>
+        <translation>Ajouter un point d&apos;étape à {code}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove an update of {code}</source>
+        <translation>Retirer un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
@@ -3091,9 +3268,9 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
-    <name>ReportsView</name>
+    <name>ReportsExportBar</name>
     <message>
-        <location filename="../../ui/reports_view.ui" line="+17"/>
+        <location filename="../../ui/reports_export_bar.ui" line="+13"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document&#xa0;:</translation>
     </message>
@@ -3103,13 +3280,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="+612"/>
-        <location filename="../../ui/reports_view.ui" line="+86"/>
-        <source>Drafted from the records</source>
-        <translation>Rédigé à partir des données enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_view.ui" line="-73"/>
+        <location line="+13"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -3118,8 +3289,47 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <source>The language of the document&apos;s headings, labels and drafted sentences; your own text is exported as you wrote it</source>
         <translation>La langue des titres, des libellés et des phrases rédigées du document ; votre propre texte est exporté tel que vous l&apos;avez écrit</translation>
     </message>
+</context>
+<context>
+    <name>ReportsPreview</name>
     <message>
-        <location line="+87"/>
+        <location filename="../../ui/reports_preview.ui" line="+12"/>
+        <source>Preview: the submission as it will read</source>
+        <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/__init__.py" line="+134"/>
+        <source>the group</source>
+        <translation>ce groupe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The composition annex lists every working group of the workspace, by Strategy pillar: its Chair, Vice-Chairs, members and observers in the year chosen, with a table of the entities&apos; names — as the secretariat&apos;s annex on the working groups&apos; structure.</source>
+        <translation>L&apos;annexe sur la composition présente chaque groupe de travail de l&apos;espace de travail, par pilier de la Stratégie : sa présidence, ses vice-présidences, ses membres et ses observateurs pour l&apos;année choisie, avec un tableau des noms des entités — comme l&apos;annexe du secrétariat sur la structure des groupes de travail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The handover pack prepares an incoming chair of {group}: the composition, the rotation, the upcoming meetings, the open action items, the activities due in the next two quarters and the drafts of this year&apos;s narratives.</source>
+        <translation>Le dossier de passation prépare la présidence entrante de {group} : la composition, la rotation, les prochaines réunions, les actions de suivi en cours, les activités à échéance dans les deux prochains trimestres et les projets de textes de l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting calendar holds every meeting of {group} as an iCalendar (.ics) file, which Outlook, Google Calendar and Apple Calendar import.</source>
+        <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWriting</name>
+    <message>
+        <location filename="../../ui/reports_writing.ui" line="+22"/>
+        <source>Drafted from the records</source>
+        <translation>Rédigé à partir des données enregistrées</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Your &amp;text for this section</source>
         <translation>Votre &amp;texte pour cette section</translation>
     </message>
@@ -3132,201 +3342,6 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location line="+18"/>
         <source>Insert into my text</source>
         <translation>Insérer dans mon texte</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Preview: the submission as it will read</source>
-        <translation>Aperçu : la contribution telle qu&apos;elle se lira</translation>
-    </message>
-    <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-277"/>
-        <source>Annual submission</source>
-        <translation>Contribution annuelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Composition annex (all groups)</source>
-        <translation>Annexe sur la composition (tous les groupes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover pack</source>
-        <translation>Dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting calendar (iCalendar)</source>
-        <translation>Calendrier des réunions (iCalendar)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
-        <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing is drafted from the records for this section.</source>
-        <translation>Rien n&apos;est rédigé à partir des données enregistrées pour cette section.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the list to your text, to edit it from there</source>
-        <translation>Ajouter la liste à votre texte, pour la modifier ensuite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Template…</source>
-        <translation>Modèle…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a Word template (.docx) the secretariat supplied</source>
-        <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default template</source>
-        <translation>Modèle par défaut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use ChairDesk&apos;s own template</source>
-        <translation>Utiliser le modèle de ChairDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save the chosen document as a file (Ctrl+E)</source>
-        <translation>Enregistrer le document choisi dans un fichier (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>the group</source>
-        <translation>ce groupe</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The composition annex lists every working group of the workspace, by Strategy pillar: its Chair, Vice-Chairs, members and observers in the year chosen, with a table of the entities&apos; names — as the secretariat&apos;s annex on the working groups&apos; structure.</source>
-        <translation>L&apos;annexe sur la composition présente chaque groupe de travail de l&apos;espace de travail, par pilier de la Stratégie : sa présidence, ses vice-présidences, ses membres et ses observateurs pour l&apos;année choisie, avec un tableau des noms des entités — comme l&apos;annexe du secrétariat sur la structure des groupes de travail.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The handover pack prepares an incoming chair of {group}: the composition, the rotation, the upcoming meetings, the open action items, the activities due in the next two quarters and the drafts of this year&apos;s narratives.</source>
-        <translation>Le dossier de passation prépare la présidence entrante de {group} : la composition, la rotation, les prochaines réunions, les actions de suivi en cours, les activités à échéance dans les deux prochains trimestres et les projets de textes de l&apos;année.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The meeting calendar holds every meeting of {group} as an iCalendar (.ics) file, which Outlook, Google Calendar and Apple Calendar import.</source>
-        <translation>Le calendrier des réunions réunit toutes les réunions de {group} dans un fichier iCalendar (.ics), que Outlook, Google Agenda et Apple Calendrier savent importer.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>Your text here opens the chapter: the concluding observations. Its parts follow it, each with a text of its own: {parts}.</source>
-        <translation>Votre texte ouvre ici le chapitre&#xa0;: les observations finales. Ses parties le suivent, chacune avec son propre texte&#xa0;: {parts}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your &amp;text for “{heading}”</source>
-        <translation>Votre &amp;texte pour « {heading} »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Drafted from the records (this section has no text of yours)</source>
-        <translation>Rédigé à partir des données enregistrées (cette section ne contient pas de texte de votre main)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(left out of the document: nothing recorded for {year} yet)</source>
-        <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Edit “{heading}”</source>
-        <translation>Modifier « {heading} »</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Template: ChairDesk&apos;s default</source>
-        <translation>Modèle : celui de ChairDesk par défaut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Template: {name}</source>
-        <translation>Modèle&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
-        <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The template {path} is no longer there; choose another or use the default.</source>
-        <translation>Le modèle {path} n&apos;existe plus ; choisissez-en un autre ou utilisez celui par défaut.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Choose a Word template</source>
-        <translation>Choisir un modèle Word</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx *.dotx);;All files (*)</source>
-        <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Choose a working group first.</source>
-        <translation>Choisissez d&apos;abord un groupe de travail.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export the annual submission</source>
-        <translation>Exporter la contribution annuelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the composition annex</source>
-        <translation>Exporter l&apos;annexe sur la composition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the handover pack</source>
-        <translation>Exporter le dossier de passation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the meeting calendar</source>
-        <translation>Exporter le calendrier des réunions</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Writing the {year} submission…</source>
-        <translation>Rédaction de la contribution {year}…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the composition annex…</source>
-        <translation>Rédaction de l&apos;annexe sur la composition…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the handover pack…</source>
-        <translation>Rédaction du dossier de passation…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the meeting calendar…</source>
-        <translation>Rédaction du calendrier des réunions…</translation>
     </message>
 </context>
 <context>
@@ -3538,9 +3553,8 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="-661"/>
+        <location filename="../../chairdesk/gui/views/reports/section_model.py" line="+93"/>
         <source>Drafted from the records; no text of yours.</source>
-        <extracomment>How long typing must pause before the text is saved (one undo step per burst).</extracomment>
         <translation>Rédigé à partir des données enregistrées ; pas de texte de votre main.</translation>
     </message>
     <message>
@@ -4426,12 +4440,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TemplateChoice</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+29"/>
+        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+35"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use a Word template (.docx) the secretariat supplied</source>
         <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
     </message>
@@ -4456,7 +4470,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Modèle&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
@@ -4466,12 +4480,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
         <translation>{name} n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx comme modèle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The template {path} is no longer there; choose another or use the default.</source>
         <translation>Le modèle {path} n’existe plus&#xa0;; choisissez-en un autre ou utilisez celui par défaut.</translation>
     </message>
@@ -4548,7 +4562,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+552"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+581"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4558,7 +4572,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Point d&apos;étape</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>An update needs a date.</source>
         <translation>Un point d&apos;étape doit avoir une date.</translation>
     </message>
@@ -4576,9 +4590,48 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-588"/>
+        <location line="-619"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanDetails</name>
+    <message>
+        <location filename="../../ui/workplan_details.ui" line="+30"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Financement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lead entities:</source>
+        <translation>Entités &amp;chefs de file&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Acronyms, separated by commas</source>
+        <translation>Sigles, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Partners:</source>
+        <translation>P&amp;artenaires&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4623,82 +4676,11 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <location line="+149"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Indicateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Funding:</source>
-        <translation>&amp;Financement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Lead entities:</source>
-        <translation>Entités &amp;chefs de file&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+11"/>
-        <source>Acronyms, separated by commas</source>
-        <translation>Sigles, séparés par des virgules</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>&amp;Partners:</source>
-        <translation>P&amp;artenaires&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Progress updates</source>
-        <translation>Points d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The date of the update</source>
-        <translation>La date du point d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What happened (Enter adds it)</source>
-        <translation>Ce qui s&apos;est passé (Entrée l&apos;ajoute)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Add update</source>
-        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected update (Del)</source>
-        <translation>Retirer le point d&apos;étape sélectionné (Suppr)</translation>
-    </message>
 </context>
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+41"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+49"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4738,12 +4720,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>{done} of {total} completed</source>
         <translation>{done} sur {total} achevées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+40"/>
         <source>{n} %</source>
         <translation>{n}&#xa0;%</translation>
@@ -4754,12 +4736,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{status} · en retard</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+74"/>
         <source>Rename output {code}</source>
         <translation>Renommer le produit {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the code of output {code}</source>
         <translation>Changer le code du produit {code}</translation>
     </message>
@@ -4774,61 +4756,73 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{code} est achevée : avancement porté à 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Set the progress of {code} to {n} %</source>
         <translation>Porter l&apos;avancement de {code} à {n}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change the start of {code}</source>
         <translation>Changer le début de {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the due date of {code}</source>
         <translation>Changer l&apos;échéance de {code}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Rename activity {code}</source>
         <translation>Renommer l&apos;activité {code}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Change the code of {code}</source>
         <translation>Changer le code de {code}</translation>
     </message>
 </context>
 <context>
+    <name>WorkPlanProgress</name>
+    <message>
+        <location filename="../../ui/workplan_progress.ui" line="+13"/>
+        <source>Progress updates</source>
+        <translation>Points d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the update</source>
+        <translation>La date du point d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened (Enter adds it)</source>
+        <translation>Ce qui s&apos;est passé (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add update</source>
+        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected update (Del)</source>
+        <translation>Retirer le point d&apos;étape sélectionné (Suppr)</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan.py" line="+305"/>
-        <source>Add activity</source>
-        <extracomment>The tables whose changes this view shows. Each column&apos;s width when there is room; on a narrow screen the entity and start columns give way first (down to the second figure), so that status and progress stay in sight.</extracomment>
-        <translation>Ajouter une activité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add output</source>
-        <translation>Ajouter un produit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+124"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -4838,12 +4832,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Nouveau plan de travail…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove update</source>
-        <translation>Retirer le point d&apos;étape</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+31"/>
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
@@ -4858,13 +4847,13 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>En retard</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+440"/>
+        <location line="+6"/>
+        <location line="+108"/>
         <source>Select an activity to see its details and progress updates.</source>
         <translation>Sélectionnez une activité pour en voir le détail et les points d&apos;étape.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-20"/>
         <source>Choose a working group to see its work plan.</source>
         <translation>Choisissez un groupe de travail pour voir son plan de travail.</translation>
     </message>
@@ -4874,77 +4863,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Ce groupe de travail n&apos;a pas encore de plan de travail. Commencez-en un avec « Nouveau plan de travail… ».</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{n} activities · {done} completed</source>
-        <translation>{n} activités · {done} achevées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> · ⚠ {n} overdue</source>
-        <translation> · ⚠ {n} en retard</translation>
-    </message>
-    <message>
-        <location line="+97"/>
+        <location line="+66"/>
         <source>New work plan {period}</source>
         <translation>Nouveau plan de travail {period}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Add an output</source>
-        <translation>Ajouter un produit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New output</source>
-        <translation>Nouveau produit</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Add an output first: activities belong to an output.</source>
-        <translation>Ajoutez d&apos;abord un produit : les activités relèvent d&apos;un produit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add an activity</source>
-        <translation>Ajouter une activité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New activity</source>
-        <translation>Nouvelle activité</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Remove activity {code}</source>
-        <translation>Retirer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Removed activity {code}. Undo (Ctrl+Z) brings it back.</source>
-        <translation>Activité {code} retirée. Annuler (Ctrl+Z) la rétablit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove output {code}</source>
-        <translation>Retirer le produit {code}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Removed output {code} and its {n} activities. Undo (Ctrl+Z) brings them back.</source>
-        <translation>Produit {code} retiré avec ses {n} activités. Annuler (Ctrl+Z) les rétablit.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Move activity {code}</source>
-        <translation>Déplacer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Move output {code}</source>
-        <translation>Déplacer le produit {code}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-53"/>
         <source>Output {code}: {title}
 
 {n} activities. Select one to see its details.</source>
@@ -4952,65 +4876,48 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 
 {n} activités. Sélectionnez-en une pour en voir le détail.</translation>
     </message>
+</context>
+<context>
+    <name>WritingPanel</name>
     <message>
-        <location line="+23"/>
-        <source>Activity {code} of output {output}</source>
-        <translation>Activité {code} du produit {output}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>{n} % done</source>
-        <translation>{n}&#xa0;% réalisé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{start} to {due}</source>
-        <translation>du {start} au {due}</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Rename activity {code}</source>
-        <translation>Renommer l&apos;activité {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the indicator of {code}</source>
-        <translation>Changer l&apos;indicateur de {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the description of {code}</source>
-        <translation>Changer la description de {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the funding of {code}</source>
-        <translation>Changer le financement de {code}</translation>
+        <location filename="../../chairdesk/gui/views/reports/writing.py" line="+91"/>
+        <source>What only you can say about this section: what the group achieved, how, with whom. Blank lines separate paragraphs; lines starting with “- ” make a list.</source>
+        <translation>Ce que vous seul pouvez dire de cette section : ce que le groupe a accompli, comment, avec qui. Les lignes vides séparent les paragraphes ; les lignes commençant par « - » forment une liste.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Change the entities of {code}</source>
-        <translation>Changer les entités de {code}</translation>
+        <source>Nothing is drafted from the records for this section.</source>
+        <translation>Rien n&apos;est rédigé à partir des données enregistrées pour cette section.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit activity {code}</source>
-        <translation>Modifier l&apos;activité {code}</translation>
+        <location line="+4"/>
+        <source>Add the list to your text, to edit it from there</source>
+        <translation>Ajouter la liste à votre texte, pour la modifier ensuite</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No entity is called {acronym}.</source>
-        <translation>Aucune entité ne porte le sigle {acronym}.</translation>
+        <location line="+25"/>
+        <source>Your text here opens the chapter: the concluding observations. Its parts follow it, each with a text of its own: {parts}.</source>
+        <translation>Votre texte ouvre ici le chapitre&#xa0;: les observations finales. Ses parties le suivent, chacune avec son propre texte&#xa0;: {parts}.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Add an update to {code}</source>
-        <translation>Ajouter un point d&apos;étape à {code}</translation>
+        <location line="+22"/>
+        <source>Your &amp;text for “{heading}”</source>
+        <translation>Votre &amp;texte pour « {heading} »</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Remove an update of {code}</source>
-        <translation>Retirer un point d&apos;étape de {code}</translation>
+        <location line="+2"/>
+        <source>Drafted from the records</source>
+        <translation>Rédigé à partir des données enregistrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafted from the records (this section has no text of yours)</source>
+        <translation>Rédigé à partir des données enregistrées (cette section ne contient pas de texte de votre main)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit “{heading}”</source>
+        <translation>Modifier « {heading} »</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear
     assert _c2_overdue(window), "C2, delayed and due 30 November 2022, is overdue on 15 December 2022"
     window.show_view("reports")
     reports = window.view("reports")
-    reports.document_combo.setCurrentIndex(reports.document_combo.findData("handover"))
+    reports.export_bar.document_combo.setCurrentIndex(reports.export_bar.document_combo.findData("handover"))
     assert reports.suggested_name() == "ETCIP-handover-2022-12-15.docx", "the handover pack is prepared for that day"
 
     # The chair changes the day in the notice.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QMenu,
@@ -318,3 +319,22 @@ def test_every_view_fits_a_small_laptop_screen(qapp, demo_window, language: str)
         assert max(widths.values()) <= SMALL_LAPTOP_WIDTH, widths
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_a_template_that_is_no_word_file_is_refused_in_french_in_both_views(
+    qtbot, french, demo_window, monkeypatch, tmp_path,
+) -> None:
+    # One chooser for the Reports view and the Year in Review: the same French refusal in each.
+    fake = tmp_path / "secretariat.docx"
+    fake.write_text("plain text with a .docx name", "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(fake), ""))
+    window = demo_window()
+    for name in ("reports", "review"):
+        window.show_view(name)
+        view = window.view(name)
+        panel = view.export_bar if name == "reports" else view.compiler
+        qtbot.mouseClick(panel.template.choose_button, Qt.MouseButton.LeftButton)
+        message = view.message_label if name == "reports" else panel.message_label
+        assert message.isVisible(), name
+        assert "ce n’est pas un document Word (.docx)" in message.text(), (name, message.text())
+        assert "not a Word document" not in message.text()

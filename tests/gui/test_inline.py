@@ -45,3 +45,14 @@ def test_a_confirmation_replaces_a_refusal(qtbot, workspace) -> None:
     message.say("Copied to 8 June 2022.")
     assert label.text() == "Copied to 8 June 2022." and label.styleSheet() == ""
     assert name.styleSheet() == ""
+
+
+def test_a_panels_own_check_outlines_its_field_until_the_next_message(qtbot, workspace) -> None:
+    # A panel's own check (an acronym no entity has) is said like a refusal, the field outlined.
+    _controller, panel, name, label = _panel(qtbot, workspace)
+    message = panel.message
+    message.say("No entity is called NOSUCH.", error=True, field=name)
+    assert label.isVisible() and label.text() == "No entity is called NOSUCH."
+    assert name.styleSheet() == FIELD_ERROR_STYLE
+    message.clear()
+    assert not label.isVisible() and name.styleSheet() == ""

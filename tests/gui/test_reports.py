@@ -67,10 +67,10 @@ def _stored(workspace, section: str) -> list[str]:
 
 
 def _click_section(qtbot, view: ReportsView, key: str) -> None:
-    index = view.model.index(view.model.row_of(key))
-    rect = view.section_list.visualRect(index)
-    qtbot.mouseClick(view.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.section_list.currentIndex().data(KEY_ROLE) == key
+    index = view.sections.model.index(view.sections.model.row_of(key))
+    rect = view.sections.section_list.visualRect(index)
+    qtbot.mouseClick(view.sections.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.sections.section_list.currentIndex().data(KEY_ROLE) == key
 
 
 def _save_as(monkeypatch, target: Path) -> list[str]:
@@ -97,56 +97,56 @@ def _section_text(document, heading: str) -> list[str]:
 
 
 def test_the_sections_are_listed_in_the_submissions_order(view: ReportsView, qtmodeltester) -> None:
-    qtmodeltester.check(view.model)
-    keys = [view.model.index(r).data(KEY_ROLE) for r in range(view.model.rowCount())]
+    qtmodeltester.check(view.sections.model)
+    keys = [view.sections.model.index(r).data(KEY_ROLE) for r in range(view.sections.model.rowCount())]
     assert keys == ["mandate", "coordination", "capacity_building", "research", "advocacy", "regional",
                     "work_plan", "concluding", "challenges", "lessons", "way_forward"]
-    assert view.year_spin.value() == 2022
-    assert view.model.index(keys.index("way_forward")).data().strip() == "Priorities for 2023"
+    assert view.export_bar.year_spin.value() == 2022
+    assert view.sections.model.index(keys.index("way_forward")).data().strip() == "Priorities for 2023"
     # The first section is shown: its drafted facts beside the chair's text.
     assert "Throughout 2022, the Chairmanship of the working group was held by UNICRI in Q1 and Q2" in (
-        view.facts_view.toPlainText())
-    assert view.facts_view.isReadOnly()
-    assert view.narrative_edit.toPlainText().startswith("Throughout 2022")
+        view.writing.facts_view.toPlainText())
+    assert view.writing.facts_view.isReadOnly()
+    assert view.writing.narrative_edit.toPlainText().startswith("Throughout 2022")
 
 
 def test_a_typed_narrative_is_stored_and_one_undo_takes_it_back(qtbot, view: ReportsView, demo) -> None:
     _click_section(qtbot, view, "lessons")
-    assert view.narrative_edit.toPlainText() == ""
+    assert view.writing.narrative_edit.toPlainText() == ""
     steps = view.controller.undo_stack.count()
-    view.save_timer.setInterval(1500)  # a slow machine may pause between keys; the burst stays one
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, LESSON)
+    view.writing.save_timer.setInterval(1500)  # a slow machine may pause between keys; the burst stays one
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, LESSON)
     qtbot.waitUntil(lambda: _stored(demo, "lessons") == [LESSON], timeout=5000)
     assert view.controller.undo_stack.count() == steps + 1  # one step for the burst, not one per key
-    assert LESSON in view.preview.toPlainText()
-    assert view.model.index(view.model.row_of("lessons")).data(Qt.ItemDataRole.ToolTipRole).startswith("Your text: 9 words")
+    assert LESSON in view.preview.browser.toPlainText()
+    assert view.sections.model.index(view.sections.model.row_of("lessons")).data(Qt.ItemDataRole.ToolTipRole).startswith("Your text: 9 words")
 
     view.controller.undo_stack.undo()
     assert _stored(demo, "lessons") == []
-    assert view.narrative_edit.toPlainText() == ""
-    assert LESSON not in view.preview.toPlainText()
+    assert view.writing.narrative_edit.toPlainText() == ""
+    assert LESSON not in view.preview.browser.toPlainText()
 
 
 def test_leaving_the_editor_saves_at_once(qtbot, view: ReportsView, demo) -> None:
     _click_section(qtbot, view, "research")
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, "A study on drones.")
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, "A study on drones.")
     _click_section(qtbot, view, "regional")  # before the pause has passed
     assert _stored(demo, "research") == ["A study on drones."]
-    assert view.narrative_edit.toPlainText() == ""
+    assert view.writing.narrative_edit.toPlainText() == ""
     _click_section(qtbot, view, "research")
-    assert view.narrative_edit.toPlainText() == "A study on drones."
+    assert view.writing.narrative_edit.toPlainText() == "A study on drones."
 
 
 def test_the_open_items_are_offered_for_the_challenges_and_can_be_inserted(qtbot, view: ReportsView, demo) -> None:
     _click_section(qtbot, view, "lessons")
-    assert not view.open_items_box.isVisible()
+    assert not view.writing.open_items_box.isVisible()
     _click_section(qtbot, view, "challenges")
-    assert view.open_items_box.isVisible()
-    offered = view.open_items_label.text()
+    assert view.writing.open_items_box.isVisible()
+    offered = view.writing.open_items_label.text()
     assert offered.startswith("The following activities were delayed or not completed by their due date")
-    qtbot.mouseClick(view.insert_open_items_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.writing.insert_open_items_button, Qt.MouseButton.LeftButton)
     stored = _stored(demo, "challenges")
     assert stored == [offered]
     assert "\n- " in stored[0]
@@ -154,14 +154,14 @@ def test_the_open_items_are_offered_for_the_challenges_and_can_be_inserted(qtbot
 
 def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
     _click_section(qtbot, view, "lessons")
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, LESSON)
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, LESSON)
     target = tmp_path / "out" / "submission.docx"
     target.parent.mkdir()
     suggested = _save_as(monkeypatch, target)
 
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
-        qtbot.keyClick(view.narrative_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
+        qtbot.keyClick(view.writing.narrative_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert Path(suggested[0]).name == "ETCIP-2022-submission.docx"
     document = docx.Document(str(target))
     assert _section_text(document, "Lessons learned and good practices") == [LESSON]
@@ -171,17 +171,17 @@ def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView,
 
 def test_french_wording_with_the_chairs_text_as_written(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
     _click_section(qtbot, view, "lessons")
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, LESSON)
-    view.language_combo.setCurrentIndex(view.language_combo.findData("fr"))
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, LESSON)
+    view.export_bar.language_combo.setCurrentIndex(view.export_bar.language_combo.findData("fr"))
     # The drafted facts beside the editor follow the language at once.
     _click_section(qtbot, view, "mandate")
-    assert "la présidence du groupe de travail a été assurée" in view.facts_view.toPlainText()
+    assert "la présidence du groupe de travail a été assurée" in view.writing.facts_view.toPlainText()
     target = tmp_path / "soumission.docx"
     _save_as(monkeypatch, target)
 
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
-        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
+        qtbot.mouseClick(view.export_bar.export_button, Qt.MouseButton.LeftButton)
     document = docx.Document(str(target))
     assert _section_text(document, "Enseignements tirés et bonnes pratiques") == [LESSON]
     assert QSettings().value("reports/language") == "fr"
@@ -191,11 +191,11 @@ def test_a_template_that_is_not_a_docx_is_refused_inline(qtbot, view: ReportsVie
     notes = tmp_path / "notes.txt"
     notes.write_text("not a template", "utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
-    qtbot.mouseClick(view.choose_template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.export_bar.template.choose_button, Qt.MouseButton.LeftButton)
     assert view.message_label.isVisible()
     assert "notes.txt is not a Word document (.docx)" in view.message_label.text()
     assert not QSettings().value(TEMPLATE_KEY)
-    assert view.template_label.text() == "Template: ChairDesk's default"
+    assert view.export_bar.template.label.text() == "Template: ChairDesk's default"
 
     # A remembered template that has turned into something else: the export stops, nothing is written.
     fake = tmp_path / "secretariat.docx"
@@ -203,7 +203,7 @@ def test_a_template_that_is_not_a_docx_is_refused_inline(qtbot, view: ReportsVie
     QSettings().setValue(TEMPLATE_KEY, str(fake))
     target = tmp_path / "never.docx"
     suggested = _save_as(monkeypatch, target)
-    view.export_action.trigger()
+    view.export_bar.export_action.trigger()
     assert "not a Word document" in view.message_label.text()
     assert suggested == [] and not target.exists()
 
@@ -220,11 +220,11 @@ def test_a_template_without_some_styles_works_and_the_warning_is_shown(
             root.remove(style)
     thin.save(str(tmp_path / "thin.docx"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "thin.docx"), ""))
-    qtbot.mouseClick(view.choose_template_button, Qt.MouseButton.LeftButton)
-    assert view.template_label.text() == "Template: thin.docx"
+    qtbot.mouseClick(view.export_bar.template.choose_button, Qt.MouseButton.LeftButton)
+    assert view.export_bar.template.label.text() == "Template: thin.docx"
     _save_as(monkeypatch, tmp_path / "sub.docx")
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
-        view.export_action.trigger()
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
+        view.export_bar.export_action.trigger()
     assert view.message_label.isVisible()
     assert 'no "Caption" style' in view.message_label.text()
     assert (tmp_path / "sub.docx").is_file()
@@ -234,8 +234,8 @@ def test_the_meeting_calendar_is_exported_from_the_view(qtbot, view: ReportsView
     view.set_document("ics")
     assert view.other_label.isVisible() and "iCalendar" in view.other_label.text()
     suggested = _save_as(monkeypatch, tmp_path / "meetings")
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=10_000):
-        view.export_action.trigger()
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=10_000):
+        view.export_bar.export_action.trigger()
     assert Path(suggested[0]).name == "ETCIP-meetings.ics"
     text = (tmp_path / "meetings.ics").read_text("utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") >= 4
@@ -272,9 +272,9 @@ def test_text_typed_just_before_quitting_is_kept(qtbot, demo) -> None:
     view = window.view("reports")
     window.activateWindow()
     _click_section(qtbot, view, "regional")
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, "A regional workshop in Nairobi.")
-    assert view.save_timer.isActive()
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, "A regional workshop in Nairobi.")
+    assert view.writing.save_timer.isActive()
     window.close()
     assert _stored(demo, "regional") == ["A regional workshop in Nairobi."]
 
@@ -283,8 +283,8 @@ def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(qtbot, v
     from chairdesk.store.database import open_workspace
 
     _click_section(qtbot, view, "regional")
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, "Words for the first workspace.")
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, "Words for the first workspace.")
     other = open_workspace(data_dir / "other.sqlite3", data_dir / "backups")
     first_path = demo.path
     view.controller.set_workspace(other)
@@ -295,7 +295,7 @@ def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(qtbot, v
         first.close()
     with other.read() as s:
         assert s.scalars(select(Narrative)).all() == []
-    assert view.model.rowCount() == 0 and not view.export_action.isEnabled()
+    assert view.sections.model.rowCount() == 0 and not view.export_bar.export_action.isEnabled()
 
 
 @pytest.mark.parametrize(("document", "name", "title"), [
@@ -307,10 +307,10 @@ def test_the_annex_and_the_handover_pack_are_exported_from_the_view(
 ) -> None:
     view.set_document(document)
     assert view.page_stack.currentWidget() is view.other_page
-    assert view.year_spin.isEnabled() == (document == "annex")
+    assert view.export_bar.year_spin.isEnabled() == (document == "annex")
     suggested = _save_as(monkeypatch, tmp_path / name)
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
-        view.export_action.trigger()
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
+        view.export_bar.export_action.trigger()
     assert Path(suggested[0]).name == name
     paragraphs = [p.text for p in docx.Document(str(tmp_path / name)).paragraphs]
     assert paragraphs[0] == title
@@ -318,25 +318,25 @@ def test_the_annex_and_the_handover_pack_are_exported_from_the_view(
 
 def test_the_concluding_chapter_takes_a_paragraph_of_the_chairs_own(qtbot, view: ReportsView, demo) -> None:
     _click_section(qtbot, view, "concluding")
-    assert view.narrative_edit.isEnabled() and not view.narrative_edit.isReadOnly()
-    assert "Challenges" in view.facts_view.toPlainText()  # its parts follow the chair's paragraph
-    view.narrative_edit.setFocus()
-    qtbot.keyClicks(view.narrative_edit, "The group closed its second work plan.")
+    assert view.writing.narrative_edit.isEnabled() and not view.writing.narrative_edit.isReadOnly()
+    assert "Challenges" in view.writing.facts_view.toPlainText()  # its parts follow the chair's paragraph
+    view.writing.narrative_edit.setFocus()
+    qtbot.keyClicks(view.writing.narrative_edit, "The group closed its second work plan.")
     _click_section(qtbot, view, "challenges")  # leaving saves at once
     with demo.read() as s:
         texts = list(s.scalars(select(Narrative.text).where(Narrative.section == NarrativeSection.CONCLUDING)))
     assert texts == ["The group closed its second work plan."]
-    html = view.preview.toPlainText()
+    html = view.preview.browser.toPlainText()
     assert html.index("The group closed its second work plan.") < html.index("Challenges")
 
 
 def test_the_exports_notes_are_shown_in_the_interfaces_language(qtbot, view: ReportsView, monkeypatch,
                                                                 tmp_path) -> None:
     # A French document from an English interface: the notes are worded by the interface (tr()).
-    view.language_combo.setCurrentIndex(view.language_combo.findData("fr"))
+    view.export_bar.language_combo.setCurrentIndex(view.export_bar.language_combo.findData("fr"))
     _save_as(monkeypatch, tmp_path / "fr.docx")
-    with qtbot.waitSignal(view.exporter.succeeded, timeout=30_000):
-        view.export_action.trigger()
+    with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
+        view.export_bar.export_action.trigger()
     message = view.message_label.text()
     assert "Recherche et analyse: nothing recorded for 2022; the section is left out." in message
     assert "rien n\u2019est enregistré" not in message

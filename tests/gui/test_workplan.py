@@ -86,7 +86,7 @@ def test_shows_the_current_work_plan_grouped_by_output(qtbot, demo) -> None:
     assert _cell(view, a3, "partners") == "UNOCT, INTERPOL, DSS"
     assert _cell(view, a3, "status") == "In progress"
     assert _cell(view, a3, "progress") == "70 %"
-    assert view.summary_label.text() == "12 activities · 6 completed"
+    assert view.activities.summary_label.text() == "12 activities · 6 completed"
 
 
 def test_status_and_progress_are_edited_inline_through_the_delegates(qtbot, demo) -> None:
@@ -129,9 +129,9 @@ def test_completing_sets_progress_to_100_in_one_step_and_undo_restores_both(qtbo
     assert view.proxy.setData(view.proxy_index(a3, "status"), "completed")
     assert (_cell(view, a3, "status"), _cell(view, a3, "progress")) == ("Completed", "100 %")
     assert _db(demo, a3) == (ActivityStatus.COMPLETED, 100)
-    assert view.message_label.text() == "A3 is completed: progress set to 100 %."
+    assert view.activities.message_label.text() == "A3 is completed: progress set to 100 %."
     assert view.controller.undo_stack.count() == 1
-    assert view.summary_label.text() == "12 activities · 7 completed"
+    assert view.activities.summary_label.text() == "12 activities · 7 completed"
 
     view.controller.undo_stack.undo()
     assert (_cell(view, a3, "status"), _cell(view, a3, "progress")) == ("In progress", "70 %")
@@ -147,18 +147,18 @@ def test_invalid_values_are_refused_inline_and_nothing_is_written(qtbot, demo) -
     view = _view(qtbot, demo)
     a3 = _id(demo, "A3")
     assert not view.proxy.setData(view.proxy_index(a3, "progress"), 150)
-    assert "between 0 and 100" in view.message_label.text()
+    assert "between 0 and 100" in view.activities.message_label.text()
     assert not view.proxy.setData(view.proxy_index(a3, "due"), date(2021, 1, 1))  # before the start
-    assert "before the start" in view.message_label.text()
+    assert "before the start" in view.activities.message_label.text()
     assert not view.proxy.setData(view.proxy_index(a3, "code"), "A1")
-    assert view.message_label.text() == "The work plan already has an activity A1."
+    assert view.activities.message_label.text() == "The work plan already has an activity A1."
     assert not view.proxy.setData(view.proxy_index(a3, "status"), "finished")
     assert _db(demo, a3) == (ActivityStatus.IN_PROGRESS, 70)
     assert _cell(view, a3, "progress") == "70 %"
     assert view.controller.undo_stack.count() == 0
     # The next good edit clears the message.
     assert view.proxy.setData(view.proxy_index(a3, "progress"), 75)
-    assert view.message_label.text() == ""
+    assert view.activities.message_label.text() == ""
 
 
 def test_an_overdue_activity_is_marked_with_colour_icon_text_and_tooltip(qtbot, demo) -> None:
@@ -175,7 +175,7 @@ def test_an_overdue_activity_is_marked_with_colour_icon_text_and_tooltip(qtbot, 
     for code in ("A1", "A3"):
         index = view.proxy_index(_id(demo, code), "due")
         assert not index.data(OVERDUE_ROLE) and index.data(Qt.ItemDataRole.DecorationRole) is None
-    assert "1 overdue" in view.summary_label.text()
+    assert "1 overdue" in view.activities.summary_label.text()
     view.status_filter.setCurrentIndex(view.status_filter.findText("Overdue"))
     assert [view.proxy.index(o, 0).data() for o in range(view.proxy.rowCount())] == ["C"]
     assert _codes(view, 0) == ["C2"]
@@ -190,7 +190,7 @@ def test_reopening_a_finished_activity_past_its_due_date_marks_it_overdue(qtbot,
     assert due.data(OVERDUE_ROLE)
     assert due.data(Qt.ItemDataRole.ToolTipRole) == "Overdue since 30 June 2022"
     view.select(a2)
-    assert "Overdue since 30 June 2022" in view.facts.text()
+    assert "Overdue since 30 June 2022" in view.details.facts.text()
 
 
 def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
@@ -198,15 +198,15 @@ def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
     a3 = _id(demo, "A3")
     view.tree.setCurrentIndex(view.proxy_index(a3, "title"))
     assert view.detail_stack.currentWidget() is view.activity_page
-    assert view.title_edit.text() == "Briefing series on soft target protection"
-    assert view.update_date_edit.date() == QDate(2022, 8, 15)  # today
-    log = view.updates_model
+    assert view.details.title_edit.text() == "Briefing series on soft target protection"
+    assert view.progress.update_date_edit.date() == QDate(2022, 8, 15)  # today
+    log = view.progress.updates_model
     assert [log.index(r, 1).data() for r in range(log.rowCount())] == [
         "Third briefing held; fourth moved to 2023.", "Two of four briefings held.",
     ]
 
-    qtbot.keyClicks(view.update_text_edit, "Third briefing scheduled for October.")
-    qtbot.mouseClick(view.add_update_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.progress.update_text_edit, "Third briefing scheduled for October.")
+    qtbot.mouseClick(view.progress.add_update_button, Qt.MouseButton.LeftButton)
 
     texts = [log.index(r, 1).data() for r in range(log.rowCount())]
     assert texts == [  # newest first
@@ -214,22 +214,22 @@ def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
         "Third briefing scheduled for October.",
         "Two of four briefings held.",
     ]
-    assert view.update_text_edit.text() == ""
+    assert view.progress.update_text_edit.text() == ""
     with demo.read() as s:
         update = s.scalars(select(ProgressUpdate).where(ProgressUpdate.text.like("Third briefing sched%"))).one()
         assert (update.activity_id, update.date) == (a3, TODAY)
 
     # An empty update is refused next to the field.
-    qtbot.mouseClick(view.add_update_button, Qt.MouseButton.LeftButton)
-    assert view.detail_error.text() == "The update cannot be empty."
+    qtbot.mouseClick(view.progress.add_update_button, Qt.MouseButton.LeftButton)
+    assert view.details.detail_error.text() == "The update cannot be empty."
 
     # Edit it in place, then remove it.
     row = texts.index("Third briefing scheduled for October.")
     assert log.setData(log.index(row, 1), "Third briefing set for 12 October.")
     assert log.index(row, 1).data() == "Third briefing set for 12 October."
-    assert view.detail_error.text() == ""
-    view.updates_table.selectRow(row)
-    qtbot.mouseClick(view.remove_update_button, Qt.MouseButton.LeftButton)
+    assert view.details.detail_error.text() == ""
+    view.progress.updates_table.selectRow(row)
+    qtbot.mouseClick(view.progress.remove_update_button, Qt.MouseButton.LeftButton)
     assert log.rowCount() == 2
     view.controller.undo_stack.undo()
     assert log.rowCount() == 3
@@ -240,24 +240,24 @@ def test_detail_fields_save_when_left_and_refuse_unknown_entities(qtbot, demo) -
     _activate(qtbot, view)
     a3 = _id(demo, "A3")
     view.select(a3)
-    view.indicator_edit.setFocus()
-    view.indicator_edit.selectAll()
-    qtbot.keyClicks(view.indicator_edit, "Four briefings held by December")
-    qtbot.keyClick(view.indicator_edit, Qt.Key.Key_Tab)
+    view.details.indicator_edit.setFocus()
+    view.details.indicator_edit.selectAll()
+    qtbot.keyClicks(view.details.indicator_edit, "Four briefings held by December")
+    qtbot.keyClick(view.details.indicator_edit, Qt.Key.Key_Tab)
     with demo.read() as s:
         assert s.get(Activity, a3).indicator == "Four briefings held by December"
 
-    view.partners_edit.setFocus()
-    view.partners_edit.selectAll()
-    qtbot.keyClicks(view.partners_edit, "UNOCT, NOSUCH")
-    qtbot.keyClick(view.partners_edit, Qt.Key.Key_Return)
-    assert view.detail_error.text() == "No entity is called NOSUCH."
-    view.partners_edit.selectAll()
-    qtbot.keyClicks(view.partners_edit, "unoct, interpol")
-    qtbot.keyClick(view.partners_edit, Qt.Key.Key_Return)
-    assert view.detail_error.text() == ""
+    view.details.partners_edit.setFocus()
+    view.details.partners_edit.selectAll()
+    qtbot.keyClicks(view.details.partners_edit, "UNOCT, NOSUCH")
+    qtbot.keyClick(view.details.partners_edit, Qt.Key.Key_Return)
+    assert view.details.detail_error.text() == "No entity is called NOSUCH."
+    view.details.partners_edit.selectAll()
+    qtbot.keyClicks(view.details.partners_edit, "unoct, interpol")
+    qtbot.keyClick(view.details.partners_edit, Qt.Key.Key_Return)
+    assert view.details.detail_error.text() == ""
     assert _cell(view, a3, "partners") == "UNOCT, INTERPOL"
-    assert view.partners_edit.text() == "UNOCT, INTERPOL"
+    assert view.details.partners_edit.text() == "UNOCT, INTERPOL"
 
 
 def test_description_typed_then_switching_activity_is_saved(qtbot, demo) -> None:
@@ -265,13 +265,13 @@ def test_description_typed_then_switching_activity_is_saved(qtbot, demo) -> None
     _activate(qtbot, view)
     a3, b1 = _id(demo, "A3"), _id(demo, "B1")
     view.select(a3)
-    view.description_edit.setFocus()
-    view.description_edit.selectAll()
-    qtbot.keyClicks(view.description_edit, "Four short briefings.")
+    view.details.description_edit.setFocus()
+    view.details.description_edit.selectAll()
+    qtbot.keyClicks(view.details.description_edit, "Four short briefings.")
     view.tree.setCurrentIndex(view.proxy_index(b1, "title"))  # without leaving the field first
     with demo.read() as s:
         assert s.get(Activity, a3).description == "Four short briefings."
-    assert view.title_edit.text() == "Mapping of UN work on unmanned aircraft systems (UAS)"
+    assert view.details.title_edit.text() == "Mapping of UN work on unmanned aircraft systems (UAS)"
     assert view.tree.currentIndex().data(Qt.ItemDataRole.UserRole + 2) == b1
 
 
@@ -299,7 +299,7 @@ def test_add_remove_and_move_activities_with_the_keyboard(qtbot, demo) -> None:
     assert _codes(view, 0) == ["A1", "A2", "A3"]
     with demo.read() as s:
         assert s.get(Activity, a4).deleted
-    assert "Undo" in view.message_label.text()
+    assert "Undo" in view.activities.message_label.text()
     view.controller.undo_stack.undo()
     assert _codes(view, 0) == ["A1", "A2", "A4", "A3"]
 
@@ -307,7 +307,7 @@ def test_add_remove_and_move_activities_with_the_keyboard(qtbot, demo) -> None:
 def test_add_output_and_filter(qtbot, demo) -> None:
     view = _view(qtbot, demo)
     _activate(qtbot, view)
-    view.add_output_action.trigger()
+    view.activities.add_output_action.trigger()
     editor = view.tree.focusWidget()
     qtbot.keyClicks(editor, "Task 5: Outreach")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -361,6 +361,6 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, demo) -> None:
     view.select(_id(demo, "A3"))
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
-    qtmodeltester.check(view.updates_model)
+    qtmodeltester.check(view.progress.updates_model)
     view.filter_edit.setText("briefing")
     qtmodeltester.check(view.proxy)

@@ -60,7 +60,7 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     window.show_view("workplan")
     view = window.view("workplan")
     view.activateWindow()
-    view.add_output_action.trigger()
+    view.activities.add_output_action.trigger()
     editor = view.tree.focusWidget()
     qtbot.keyClicks(editor, "Task 5: Outreach")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

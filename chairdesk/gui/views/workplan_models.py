@@ -1,10 +1,11 @@
 """Models and delegates of the Work plan view: outputs and their activities, progress updates.
 
 Editing a cell is one user action: the model's setData() runs the matching
-operation through controller.perform(), so it is recorded and undoable, and
-every view hears about it through controller.changed. A refused value does
-not reach the database; the model reports it through `editFailed` for the
-view to show next to the table.
+operation through the `perform` it is given (the panel's `InlineMessage.perform`,
+which runs it through controller.perform()), so it is recorded and undoable,
+every view hears about it through controller.changed, and a refusal is shown
+in the panel's message line. A value refused before any operation (an update
+without a date) is reported through `editFailed`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
+from chairdesk.gui.inline import Outcome
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QAbstractItemModel,
@@ -39,7 +41,6 @@ from chairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from chairdesk.store.ops import OperationError
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import ActivityRow, OutputRow, UpdateRow, is_overdue
 
@@ -78,23 +79,29 @@ def funding_label(funding: FundingStatus | str | None) -> str:
         return QCoreApplication.translate("FundingStatus", "Not stated")
     labels = {
         FundingStatus.FUNDED: QCoreApplication.translate("FundingStatus", "Funded"),
-        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate("FundingStatus", "Partially funded"),
+        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate(
+            "FundingStatus", "Partially funded"
+        ),
         FundingStatus.UNFUNDED: QCoreApplication.translate("FundingStatus", "Unfunded"),
     }
     return labels[FundingStatus(funding)]
 
 
 def overdue_text(due: date) -> str:
-    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(date=fmt_long_date(due))
+    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(
+        date=fmt_long_date(due)
+    )
 
 
 _overdue_icon: QIcon | None = None
 
 
 def overdue_icon() -> QIcon:
-    global _overdue_icon  # noqa: PLW0603 - one icon for every cell
+    global _overdue_icon
     if _overdue_icon is None:
-        _overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        _overdue_icon = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
     return _overdue_icon
 
 
@@ -110,6 +117,10 @@ def _qdate(day: date | None) -> QDate:
 # -- the outputs and activities of one work plan -------------------------------------
 
 
+# Runs an edit as one undo step and shows its refusal (`InlineMessage.perform`).
+Perform = Callable[[str, Callable[[Any], Any]], Outcome]
+
+
 class WorkPlanModel(QAbstractItemModel):
     """Outputs at the top level, their activities below; edits go through the controller."""
 
@@ -117,12 +128,12 @@ class WorkPlanModel(QAbstractItemModel):
     ACTIVITY_EDITABLE = frozenset({"code", "title", "start", "due", "status", "progress"})
     OUTPUT_EDITABLE = frozenset({"code", "title"})
 
-    editFailed = Signal(str, str)  # field, message
     edited = Signal(str)  # a note for people after a good edit ("progress set to 100 %")
 
-    def __init__(self, controller: AppController, parent: Any = None) -> None:
+    def __init__(self, controller: AppController, perform: Perform, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._perform = perform
         self._outputs: list[OutputRow] = []
         self._today = controller.today()
         self._headers = {
@@ -158,7 +169,8 @@ class WorkPlanModel(QAbstractItemModel):
                 if output.activities:
                     parent = self.index(row, 0)
                     self.dataChanged.emit(
-                        self.index(0, 0, parent), self.index(len(output.activities) - 1, last, parent)
+                        self.index(0, 0, parent),
+                        self.index(len(output.activities) - 1, last, parent),
                     )
             return False
         self.beginResetModel()
@@ -204,17 +216,19 @@ class WorkPlanModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._outputs)
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
         return len(self._outputs[parent.row()].activities)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[self.COLUMNS[section]]
@@ -260,7 +274,9 @@ class WorkPlanModel(QAbstractItemModel):
                 return None
             if column == "status" and activities:
                 done = sum(a.status is ActivityStatus.COMPLETED for a in activities)
-                return self.tr("{done} of {total} completed").format(done=done, total=len(activities))
+                return self.tr("{done} of {total} completed").format(
+                    done=done, total=len(activities)
+                )
             if column == "progress":
                 progress = _mean_progress(activities)
                 return "" if progress is None else self.tr("{n} %").format(n=progress)
@@ -356,7 +372,7 @@ class WorkPlanModel(QAbstractItemModel):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         row = self.row_of(index)
@@ -367,19 +383,17 @@ class WorkPlanModel(QAbstractItemModel):
         return self._set_activity(row, column, value)
 
     def _run(self, text: str, operation: Callable[[Any], Any]) -> tuple[bool, Any]:
-        try:
-            result = self.controller.perform(text, operation)
-        except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
-            return False, None
-        return True, result
+        done = self._perform(text, operation)
+        return done.ok, done.result
 
     def _set_output(self, output: OutputRow, column: str, value: Any) -> bool:
         value = "" if value is None else str(value)
         if value.strip() == getattr(output, column):
             return True
         text = (
-            self.tr("Rename output {code}") if column == "title" else self.tr("Change the code of output {code}")
+            self.tr("Rename output {code}")
+            if column == "title"
+            else self.tr("Change the code of output {code}")
         ).format(code=output.code)
         ok, _ = self._run(text, lambda s: ops.update_output(s, output.id, **{column: value}))
         if ok:
@@ -398,7 +412,9 @@ class WorkPlanModel(QAbstractItemModel):
             )
             if ok:
                 self.edited.emit(
-                    self.tr("{code} is completed: progress set to 100 %.").format(code=a.code) if raised else ""
+                    self.tr("{code} is completed: progress set to 100 %.").format(code=a.code)
+                    if raised
+                    else ""
                 )
             return ok
         if column == "progress":
@@ -413,14 +429,26 @@ class WorkPlanModel(QAbstractItemModel):
             day = _date_from(value)
             if day == getattr(a, column):
                 return True
-            text = self.tr("Change the start of {code}") if column == "start" else self.tr("Change the due date of {code}")
-            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: day}))
+            text = (
+                self.tr("Change the start of {code}")
+                if column == "start"
+                else self.tr("Change the due date of {code}")
+            )
+            ok, _ = self._run(
+                text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: day})
+            )
         else:
             value = "" if value is None else str(value)
             if value.strip() == getattr(a, column):
                 return True
-            text = self.tr("Rename activity {code}") if column == "title" else self.tr("Change the code of {code}")
-            ok, _ = self._run(text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: value}))
+            text = (
+                self.tr("Rename activity {code}")
+                if column == "title"
+                else self.tr("Change the code of {code}")
+            )
+            ok, _ = self._run(
+                text.format(code=a.code), lambda s: ops.update_activity(s, a.id, **{column: value})
+            )
         if ok:
             self.edited.emit("")
         return ok
@@ -443,7 +471,7 @@ def _status_from(value: Any) -> ActivityStatus | None:
 
 
 def _int_from(value: Any) -> Any:
-    """A whole number from an int or its text ("80", "80 %"); anything else unchanged (the op refuses it)."""
+    """A whole number from an int or its text ("80", "80 %"); else unchanged (the op refuses it)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     text = str(value).strip().rstrip("%").strip()
@@ -501,7 +529,7 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if model.data(index, KIND_ROLE) == "output":
@@ -512,7 +540,10 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
             if not model.data(index, OVERDUE_ROLE):
                 return False
         elif self._status == self.OPEN:
-            if model.data(index, STATUS_ROLE) in (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED):
+            if model.data(index, STATUS_ROLE) in (
+                ActivityStatus.COMPLETED,
+                ActivityStatus.CANCELLED,
+            ):
                 return False
         elif self._status and model.data(index, STATUS_ROLE) != self._status:
             return False
@@ -534,7 +565,7 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
 class StatusDelegate(QStyledItemDelegate):
     """A combo box of the statuses' names; the choice is committed as soon as it is made."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
         for status in STATUS_ORDER:
@@ -546,11 +577,11 @@ class StatusDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -558,7 +589,7 @@ class StatusDelegate(QStyledItemDelegate):
 class ProgressDelegate(QStyledItemDelegate):
     """A spin box from 0 to 100 %."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         spin = QSpinBox(parent)
         spin.setObjectName("progressEditor")
         spin.setRange(0, 100)
@@ -567,12 +598,12 @@ class ProgressDelegate(QStyledItemDelegate):
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         return spin
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QSpinBox)
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
         editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -587,7 +618,7 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.allow_empty = allow_empty
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setObjectName("dateEditor")
         edit.setCalendarPopup(True)
@@ -598,12 +629,12 @@ class DateDelegate(QStyledItemDelegate):
             edit.setSpecialValueText(self.tr("no date"))
         return edit
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QDateEdit)
         day = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(_qdate(day) if day else self.NO_DATE)
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
         assert isinstance(editor, QDateEdit)
         day = editor.date()
         empty = self.allow_empty and day == self.NO_DATE
@@ -618,12 +649,13 @@ class UpdatesModel(RowsModel[UpdateRow]):
 
     COLUMNS = ("date", "text")
 
-    editFailed = Signal(str, str)  # field, message
+    editFailed = Signal(str, str)  # field, message: a value refused before any operation
     edited = Signal()
 
-    def __init__(self, controller: AppController, parent: Any = None) -> None:
+    def __init__(self, controller: AppController, perform: Perform, parent: Any = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._perform = perform
         self._code = ""
 
     def set_updates(self, updates: list[UpdateRow], code: str) -> None:
@@ -637,8 +669,10 @@ class UpdatesModel(RowsModel[UpdateRow]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
         )
 
     def cell(self, update: UpdateRow, column: str, role: int) -> Any:
@@ -654,7 +688,7 @@ class UpdatesModel(RowsModel[UpdateRow]):
             return update.text
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         update = self._rows[index.row()]
@@ -674,12 +708,10 @@ class UpdatesModel(RowsModel[UpdateRow]):
                 return True
             change = {"text": value}
             text = self.tr("Edit an update of {code}")
-        try:
-            self.controller.perform(
-                text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
-            )
-        except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
-            return False
-        self.edited.emit()
-        return True
+        done = self._perform(
+            text.format(code=self._code),
+            lambda s: ops.update_progress_update(s, update.id, **change),
+        )
+        if done.ok:
+            self.edited.emit()
+        return done.ok

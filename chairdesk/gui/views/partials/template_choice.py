@@ -1,15 +1,21 @@
 """The Word template of the documents: which one, choose another, back to ChairDesk's own.
 
-One preference for every document (chairdesk.gui.document_export); a file that
-cannot serve as a template is refused with a message for the panel to show
-inline, and the choice is left as it was.
+One preference for every document (chairdesk.gui.document_export), and one chooser for
+the views that write them (the Reports view's export bar, the Year in Review's compile
+panel); a file that cannot serve as a template is refused with a message for the panel
+to show inline, and the choice is left as it was.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from chairdesk.gui.document_export import last_folder, remember_template, remembered_template
+from chairdesk.gui.document_export import (
+    last_folder,
+    message_text,
+    remember_template,
+    remembered_template,
+)
 from chairdesk.gui.qt import QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget, Signal
 
 _TEMPLATE_SUFFIXES = (".docx", ".dotx")
@@ -27,7 +33,8 @@ class TemplateChoice(QWidget):
         self.choose_button = QToolButton(self)
         self.choose_button.setObjectName("chooseTemplateButton")
         self.choose_button.setText(self.tr("Template…"))
-        self.choose_button.setToolTip(self.tr("Use a Word template (.docx) the secretariat supplied"))
+        self.choose_button.setToolTip(
+            self.tr("Use a Word template (.docx) the secretariat supplied"))
         self.default_button = QToolButton(self)
         self.default_button.setObjectName("defaultTemplateButton")
         self.default_button.setText(self.tr("Default template"))
@@ -54,14 +61,15 @@ class TemplateChoice(QWidget):
     def choose(self) -> None:
         current = remembered_template()
         folder = str(current.parent if current is not None else last_folder())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Word template"), folder,
-                                              self.tr("Word documents (*.docx *.dotx);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a Word template"), folder,
+            self.tr("Word documents (*.docx *.dotx);;All files (*)"))
         if name:
             self.set_template(Path(name))
 
     def set_template(self, path: Path | None) -> bool:
         """Use `path` (None: ChairDesk's default); a file that is no template is refused."""
-        if path is not None and (problem := self._problem(path)):
+        if path is not None and (problem := self.template_problem(path)):
             self.problem.emit(problem)
             return False
         remember_template(path)
@@ -69,17 +77,20 @@ class TemplateChoice(QWidget):
         self.problem.emit("")
         return True
 
-    def _problem(self, path: Path) -> str | None:
+    def template_problem(self, path: Path) -> str | None:
+        """Why `path` cannot serve as a template, in the interface's language (None: it can)."""
         from chairdesk.reports.docx_builder import ReportError, open_template
 
         if path.suffix.lower() not in _TEMPLATE_SUFFIXES:
-            return self.tr("{name} is not a Word document (.docx); choose a .docx file as the template.").format(
-                name=path.name)
+            return self.tr(
+                "{name} is not a Word document (.docx); choose a .docx file as the template."
+            ).format(name=path.name)
         if not path.is_file():
-            return self.tr("The template {path} is no longer there; choose another or use the default.").format(
-                path=path)
+            return self.tr(
+                "The template {path} is no longer there; choose another or use the default."
+            ).format(path=path)
         try:
             open_template(path)
         except ReportError as exc:
-            return str(exc)
+            return message_text(exc.message)
         return None
