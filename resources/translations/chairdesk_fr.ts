@@ -1601,12 +1601,12 @@
     <message>
         <location line="+1"/>
         <source>{group}: {note}</source>
-        <translation>{group} : {note}</translation>
+        <translation>{group}&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{group}: nothing received for {year}; named as not yet received.</source>
-        <translation>{group} : rien n’a été reçu pour {year} ; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
+        <translation>{group}&#xa0;: rien n’a été reçu pour {year}&#xa0;; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
     </message>
 </context>
 <context>
@@ -1945,17 +1945,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+83"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="+19"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location filename="../../chairdesk/gui/app.py" line="+297"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1985,30 +1985,30 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+114"/>
+        <location line="-175"/>
+        <location line="+111"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="-13"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+129"/>
-        <location line="+200"/>
+        <location filename="../../chairdesk/gui/app.py" line="-107"/>
+        <location line="+125"/>
+        <location line="+179"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-298"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2130,12 +2130,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Back to Today</source>
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
@@ -2150,7 +2150,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -2221,33 +2221,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{path} already exists; open it instead.</source>
-        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Loading the example workspace…</source>
-        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The example workspace is loaded.</source>
-        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Today&apos;s backup could not be made: {reason}</source>
-        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="+228"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -4919,9 +4898,32 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-102"/>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the example workspace…</source>
+        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The example workspace is loaded.</source>
+        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-31"/>
+        <location filename="../../chairdesk/gui/startup.py" line="+61"/>
         <source>ChairDesk keeps running. The details are in the log file.</source>
         <translation>ChairDesk continue de fonctionner. Les détails figurent dans le fichier journal.</translation>
     </message>
@@ -4939,14 +4941,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location line="-92"/>
         <location filename="../../chairdesk/gui/backups.py" line="-175"/>
         <location line="+16"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-11"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+5"/>
+        <location line="+5"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
