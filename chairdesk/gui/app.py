@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self._show_workspace_problem(self.session.problem)
 
     def show_trash(self) -> None:
-        from chairdesk.gui.trash import TrashDialog
+        from chairdesk.gui.dialogs.trash import TrashDialog
 
         if getattr(self, "trash_dialog", None) is None:
             self.trash_dialog = TrashDialog(self.controller, self)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         if record is None:
             self.statusBar().showMessage(self.tr("Select a meeting or an activity to see its history."), 5000)
             return
-        from chairdesk.gui.history import HistoryDialog
+        from chairdesk.gui.dialogs.history import HistoryDialog
 
         if getattr(self, "history_dialog", None) is None:
             self.history_dialog = HistoryDialog(self.controller, self)
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
     # -- preferences and backups ---------------------------------------------------
 
     def show_settings(self) -> None:
-        from chairdesk.gui.settings import SettingsDialog
+        from chairdesk.gui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self, default_backups=self.session.default_backups)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def restore_from_backup(self) -> None:
-        from chairdesk.gui.backups import RestoreDialog
+        from chairdesk.gui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(self.controller, self.session.default_backups, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -235,7 +235,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+94"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+48"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -1501,7 +1501,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+73"/>
+        <location filename="../../chairdesk/gui/views/sync.py" line="+71"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -1828,7 +1828,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/history.py" line="+61"/>
+        <location filename="../../chairdesk/gui/dialogs/history.py" line="+61"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -3334,7 +3334,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+27"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+27"/>
         <source>Restore from a Backup File</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -3614,7 +3614,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/settings.py" line="+136"/>
+        <location filename="../../chairdesk/gui/dialogs/settings.py" line="+39"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
@@ -4144,7 +4144,7 @@ Nothing is deleted: your data stays here, and the folder keeps the files for the
 Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/sync_questions.py" line="+22"/>
         <source>Join the Shared Folder</source>
         <translation>Rejoindre le dossier partagé</translation>
     </message>
@@ -4159,7 +4159,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Ajouter mes enregistrements et rejoindre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Rename This Laptop</source>
         <translation>Renommer cet ordinateur</translation>
     </message>
@@ -4363,7 +4363,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/trash.py" line="+42"/>
+        <location filename="../../chairdesk/gui/dialogs/trash.py" line="+42"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -4941,14 +4941,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="-175"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+47"/>
         <location line="+16"/>
         <location filename="../../chairdesk/gui/workspace_session.py" line="-11"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="-154"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>

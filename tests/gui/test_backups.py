@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from chairdesk.gui import startup
 from chairdesk.gui.app import MainWindow
-from chairdesk.gui.backups import BackupFileDialog, RestoreDialog
+from chairdesk.gui.dialogs.restore import BackupFileDialog, RestoreDialog
 from chairdesk.store.backup import backup_database, list_backups
 from chairdesk.store.database import Workspace
 from chairdesk.store.interchange import import_workspace, read_workspace_file

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.trash import TrashDialog
+from chairdesk.gui.dialogs.trash import TrashDialog
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Meeting
 

@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from chairdesk.gui.controller import AppController
+from chairdesk.gui.dialogs.sync_questions import DeviceNameDialog, JoinQuestion
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QCheckBox,
-    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QInputDialog,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -39,7 +38,6 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.gui.sync_runner import SyncRunner
 from chairdesk.gui.tasks import run_task
-
 
 log = logging.getLogger(__name__)
 
@@ -450,37 +448,6 @@ class SyncView(QWidget):
             self._show_error(str(exc))
         self._last_report = None
         self.runner.refresh()
-
-
-class JoinQuestion:
-    """Whether to add this workspace's own records when joining, behind a classmethod that tests replace."""
-
-    @classmethod
-    def add_local(cls, parent: SyncView, refused: Any) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SyncView", "Join the Shared Folder"),
-                          parent.join_question(refused), parent=parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "SyncView", "Joining adds this workspace's records to the shared one, side by side with its own: "
-            "a group that both have set up would be there twice. To take part without adding anything, "
-            "join from a new, empty workspace (File → New Workspace)."))
-        add = box.addButton(QCoreApplication.translate("SyncView", "Add My Records and Join"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is add
-
-
-class DeviceNameDialog:
-    """The new name for "Rename…", behind a classmethod that tests replace."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, current: str) -> str | None:
-        name, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("SyncView", "Rename This Laptop"),
-            QCoreApplication.translate("SyncView", "The name the other laptops see:"),
-            QLineEdit.EchoMode.Normal, current,
-        )
-        return name if ok else None
 
 
 #: A file's or a record's name column is at most this wide on its own (the rest elides; its tooltip is whole).
