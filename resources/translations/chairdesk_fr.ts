@@ -1833,7 +1833,7 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>History of {record}</source>
         <translation>Historique de {record}</translation>
     </message>
@@ -1848,12 +1848,12 @@
         <translation>Pas encore d&apos;historique : les modifications sont enregistrées dès que l&apos;espace de travail se synchronise par un dossier partagé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Restore {field}</source>
         <translation>Restaurer « {field} »</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{field} is back to “{value}”.</source>
         <translation>« {field} » est revenu à « {value} ».</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -4368,7 +4368,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nothing is in the trash.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -4383,7 +4383,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{n} enregistrements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Restored.</source>
         <translation>Restauré.</translation>
     </message>
@@ -4391,7 +4391,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-68"/>
+        <location line="-65"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
