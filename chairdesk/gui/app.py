@@ -18,13 +18,10 @@ from chairdesk.gui.dialogs.workspace_file import WorkspaceFileDialog
 from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
-from chairdesk.gui.notices import NoticeBar, workspace_problem_text
 from chairdesk.gui.qt import (
     QAction,
     QApplication,
     QComboBox,
-    QDate,
-    QDateEdit,
     QEvent,
     QKeySequence,
     QLabel,
@@ -36,13 +33,13 @@ from chairdesk.gui.qt import (
     QSizePolicy,
     QStackedWidget,
     Qt,
-    QTimer,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from chairdesk.gui.window_notices import AsAtBar, WorkspaceProblemBar
 from chairdesk.gui.workspace_session import recent_workspaces
-from chairdesk.store.database import SchemaMismatch, Workspace, WorkspaceDamaged
+from chairdesk.store.database import Workspace
 from chairdesk.store.queries import chair_terms, group_choices
 
 log = logging.getLogger(__name__)
@@ -65,7 +62,6 @@ class MainWindow(QMainWindow):
         # file and suggested its day by the time the window reads them.
         self.session = self.controller.start_session(self)
         self.controller.workspaceChanged.connect(self._on_workspace_changed)
-        self.session.problemChanged.connect(self._show_workspace_problem)
         self.session.said.connect(self.statusBar().showMessage)
         self.session.unsaid.connect(self._unsay)
 
@@ -84,33 +80,13 @@ class MainWindow(QMainWindow):
         self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
         self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
-        # A damaged or read-only workspace is said above the views until it is dealt with.
-        self.problem_bar = NoticeBar("workspaceProblemBar", "problem", self.main_view)
-        self.problem_restore_button = QPushButton(self.problem_bar)
-        self.problem_restore_button.setObjectName("problemRestoreButton")
-        self.problem_restore_button.clicked.connect(self.restore_from_backup)
-        self.problem_bar.add(self.problem_restore_button)
-        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(0, self.problem_bar)
-        # Looking at the workspace as at another day than today: said, changeable, clearable.
-        self._choosing_as_at = False  # the notice shown to pick a day, while still today
-        self._filling_as_at = False  # the date edit set by the window, not by the chair
-        self.as_at_bar = NoticeBar("asAtBar", "notice", self.main_view)
-        self.as_at_edit = QDateEdit(self.as_at_bar)
-        self.as_at_edit.setObjectName("asAtEdit")
-        self.as_at_edit.setCalendarPopup(True)
-        # A date typed digit by digit passes through other dates: the views follow once it settles.
-        self._as_at_settle = QTimer(self)
-        self._as_at_settle.setSingleShot(True)
-        self._as_at_settle.setInterval(400)
-        self._as_at_settle.timeout.connect(self._apply_edited_as_at)
-        self.as_at_edit.dateChanged.connect(self._on_as_at_edited)
-        self.as_at_bar.add(self.as_at_edit)
-        self.as_at_today_button = QPushButton(self.as_at_bar)
-        self.as_at_today_button.setObjectName("asAtTodayButton")
-        self.as_at_today_button.clicked.connect(lambda: self._set_as_at(None))
-        self.as_at_bar.add(self.as_at_today_button)
-        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(1, self.as_at_bar)
-        self.controller.asAtChanged.connect(self._show_as_at)
+        content = self.main_view.findChild(QVBoxLayout, "contentLayout")
+        self.problem_bar = WorkspaceProblemBar(self.main_view)
+        self.problem_bar.restoreRequested.connect(self.restore_from_backup)
+        content.insertWidget(0, self.problem_bar)
+        self.as_at_bar = AsAtBar(self.controller, self.main_view)
+        self.as_at_bar.shown.connect(self._update_chair)
+        content.insertWidget(1, self.as_at_bar)
 
         self.views: dict[str, QWidget] = {}
         self._titles = self._view_titles()
@@ -140,7 +116,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_geometry()
-        self._show_workspace_problem(self.session.problem)
+        self.session.problemChanged.connect(self.problem_bar.show_problem)
+        self.problem_bar.show_problem(self.session.problem)
         self._on_workspace_changed()
 
     # -- menus and actions ---------------------------------------------------
@@ -256,7 +233,7 @@ class MainWindow(QMainWindow):
         else:
             self.sync_label.setText(self.tr("Sync: not set up"))
         # One met while working (a full disk) is said again, reworded.
-        self._show_workspace_problem(self.session.problem)
+        self.problem_bar.show_problem(self.session.problem)
 
     def show_trash(self) -> None:
         from chairdesk.gui.dialogs.trash import TrashDialog
@@ -345,61 +322,12 @@ class MainWindow(QMainWindow):
         """Say above the views what is wrong with the workspace file (None: nothing is)."""
         self.session.set_problem(problem)
 
-    def _show_workspace_problem(self, problem: Exception | None) -> None:
-        self.problem_restore_button.setText(self.tr("Restore from Backup…"))
-        if problem is None:
-            self.problem_bar.hide()
-            return
-        self.problem_bar.label.setText(workspace_problem_text(problem))
-        self.problem_restore_button.setVisible(isinstance(problem, WorkspaceDamaged | SchemaMismatch))
-        self.problem_bar.show()
-
-    # -- "as at" another day ----------------------------------------------------------
-
     def choose_as_at(self) -> None:
-        """Show the "as at" notice with its date, ready to be changed (Go → See as at Another Day…)."""
-        self._choosing_as_at = True
-        self._show_as_at(self.controller.as_at)
-        self.as_at_edit.setFocus()
-        self.as_at_edit.selectAll()
-
-    def _set_as_at(self, day: date | None) -> None:
-        self._choosing_as_at = False
-        self.controller.set_as_at(day)
-        self._show_as_at(self.controller.as_at)
-
-    def _on_as_at_edited(self, _qdate: QDate) -> None:
-        if not self._filling_as_at:
-            self._as_at_settle.start()
-
-    def _apply_edited_as_at(self) -> None:
-        self._choosing_as_at = False
-        self.controller.set_as_at(self.as_at_edit.date().toPython())
-
-    def _show_as_at(self, day: date | None) -> None:
-        """The notice says which day the views show, whenever it is not today."""
-        self._filling_as_at = True
-        try:
-            shown = day or self.controller.calendar_today()
-            self.as_at_edit.setDate(QDate(shown.year, shown.month, shown.day))
-        finally:
-            self._filling_as_at = False
-        self.as_at_today_button.setText(self.tr("Back to Today"))
-        self.as_at_today_button.setVisible(day is not None)
-        if day is not None:
-            self.as_at_bar.label.setText(self.tr(
-                "You are seeing this workspace as at {date}: the chair, the next meeting and handover, "
-                "what is due and what is overdue are as on that day, not today ({today})."
-            ).format(date=fmt_long_date(day), today=fmt_long_date(self.controller.calendar_today())))
-        else:
-            self.as_at_bar.label.setText(self.tr("See the workspace as on another day:"))
-        self.as_at_bar.setVisible(day is not None or self._choosing_as_at)
-        self._update_chair()
+        self.as_at_bar.choose()
 
     def _on_workspace_changed(self) -> None:
         title = self.session.name or self.controller.workspace.path.stem
-        self._choosing_as_at = False
-        self._show_as_at(self.controller.as_at)
+        self.as_at_bar.reset()
         self.setWindowTitle(self.tr("{title} — ChairDesk").format(title=title))
         self._fill_groups()
 

@@ -205,9 +205,27 @@
     </message>
 </context>
 <context>
+    <name>AsAtBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+105"/>
+        <source>Back to Today</source>
+        <translation>Revenir à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
+        <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See the workspace as on another day:</source>
+        <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
-        <location line="+60"/>
+        <location filename="../../chairdesk/gui/views/meeting_models.py" line="+60"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -1955,7 +1973,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+297"/>
+        <location filename="../../chairdesk/gui/app.py" line="+274"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1985,8 +2003,8 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+111"/>
+        <location line="-176"/>
+        <location line="+112"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
@@ -1996,19 +2014,19 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-107"/>
-        <location line="+125"/>
-        <location line="+179"/>
+        <location filename="../../chairdesk/gui/app.py" line="-108"/>
+        <location line="+126"/>
+        <location line="+130"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-250"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2130,27 +2148,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Restore from Backup…</source>
-        <translation>Restaurer depuis une sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Back to Today</source>
-        <translation>Revenir à aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
-        <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>See the workspace as on another day:</source>
-        <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+52"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -4895,6 +4893,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+21"/>
         <source>Remove an update of {code}</source>
         <translation>Retirer un point d&apos;étape de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProblemBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-75"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
 </context>
 <context>

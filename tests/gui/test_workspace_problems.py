@@ -53,7 +53,7 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     assert window.problem_bar.isVisible()
     text = window.problem_bar.text()
     assert f"{path} is damaged" in text and "File → Restore from Backup…" in text
-    assert window.problem_restore_button.isVisible()
+    assert window.problem_bar.restore_button.isVisible()
     assert [b.path for b in list_backups(backups, path)] == [good], "no copy of the damaged file"
 
     # An edit is refused without a dialog; the file is not written.
@@ -70,7 +70,7 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     assert path.read_bytes() == before
 
     # Restore from Backup… in the notice: the workspace is whole again and the notice goes.
-    qtbot.mouseClick(window.problem_restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.problem_bar.restore_button, Qt.MouseButton.LeftButton)
     dialog = window.restore_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.table.selectRow(next(r for r in range(dialog.proxy.rowCount())
@@ -89,7 +89,7 @@ def test_a_read_only_workspace_file_says_so_when_it_opens(qtbot, workspace, smal
     window = _window(qtbot, workspace, data_dir / "backups")
     assert window.problem_bar.isVisible()
     assert f"{workspace.path} is read-only" in window.problem_bar.text()
-    assert not window.problem_restore_button.isVisible()
+    assert not window.problem_bar.restore_button.isVisible()
 
 
 def test_a_read_only_data_folder_at_start_is_one_message_and_no_crash(
