@@ -339,7 +339,7 @@
 <context>
     <name>CompilePanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/compile_panel.py" line="+99"/>
+        <location filename="../../chairdesk/gui/views/review/compile_panel.py" line="+99"/>
         <source>Year-in-Review-{year}</source>
         <translation>Bilan-de-l-annee-{year}</translation>
     </message>
@@ -3771,7 +3771,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionFilesDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dialogs/submission_files.py" line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/submission_files.py" line="+19"/>
         <source>Import the groups&apos; submissions</source>
         <translation>Importer les contributions des groupes</translation>
     </message>
@@ -3784,7 +3784,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/submissions_model.py" line="+58"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+58"/>
         <source>Working group</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -3867,7 +3867,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/submissions_panel.py" line="+111"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_panel.py" line="+111"/>
         <source>The one its title names</source>
         <translation>Celui que nomme son titre</translation>
     </message>
@@ -4308,7 +4308,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TemplateChoice</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+29"/>
+        <location filename="../../chairdesk/gui/views/review/template_choice.py" line="+29"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
