@@ -1519,7 +1519,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+71"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+41"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -3067,7 +3067,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+14"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3449,7 +3449,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+19"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+19"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3877,7 +3877,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -3995,7 +3995,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+102"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+149"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
