@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+127"/>
+        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+67"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -1298,7 +1298,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+103"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+125"/>
         <location line="+2"/>
         <source>The chart appears here.</source>
         <translation>Le graphique s&apos;affiche ici.</translation>
@@ -1653,7 +1653,7 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-270"/>
+        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2545,7 +2545,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-102"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-250"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -3995,7 +3995,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+149"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+147"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
