@@ -65,21 +65,7 @@ class MainWindow(QMainWindow):
         self.session.said.connect(self.statusBar().showMessage)
         self.session.unsaid.connect(self._unsay)
 
-        self.main_view = load_form("main_window.ui", self)
-        self.setCentralWidget(self.main_view)
-        self.nav: QListWidget = self.main_view.findChild(QListWidget, "navList")
-        self.pages: QStackedWidget = self.main_view.findChild(QStackedWidget, "pages")
-        self.welcome_page: QWidget = self.main_view.findChild(QWidget, "welcomePage")
-        self.open_example_button: QPushButton = self.main_view.findChild(QPushButton, "openExampleButton")
-        self.start_own_button: QPushButton = self.main_view.findChild(QPushButton, "startOwnButton")
-        self.new_workspace_button: QPushButton = self.main_view.findChild(QPushButton, "newWorkspaceButton")
-        self.open_example_button.clicked.connect(self.load_example)
-        self.start_own_button.clicked.connect(lambda: self.show_view("composition"))
-        self.join_folder_button: QPushButton = self.main_view.findChild(QPushButton, "joinFolderButton")
-        self.join_folder_button.clicked.connect(lambda: self.show_view("sync"))
-        self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
-        self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
-        self.new_workspace_button.clicked.connect(self.new_workspace)
+        self._build_pages()
         content = self.main_view.findChild(QVBoxLayout, "contentLayout")
         self.problem_bar = WorkspaceProblemBar(self.main_view)
         self.problem_bar.restoreRequested.connect(self.restore_from_backup)
@@ -88,21 +74,7 @@ class MainWindow(QMainWindow):
         self.as_at_bar.shown.connect(self._update_chair)
         content.insertWidget(1, self.as_at_bar)
 
-        self.views: dict[str, QWidget] = {}
-        self._titles = self._view_titles()
-        for name in self.VIEWS:
-            self.nav.addItem(self._titles[name])
-        self.nav.currentRowChanged.connect(lambda row: self.show_view(self.VIEWS[row]))
-
-        self.group_combo = QComboBox(self)
-        self.group_combo.setObjectName("groupCombo")
-        # As wide as the toolbar allows whatever the groups' names, even when they arrive after
-        # the window is shown (the example loaded, a shared folder joined); never wider.
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.group_combo.setMinimumContentsLength(28)
-        self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
-        self.group_combo.currentIndexChanged.connect(self._on_group_picked)
+        self._build_group_switcher()
         self.chair_label = QLabel(self)
         self.chair_label.setObjectName("statusChairLabel")
         self.sync_label = QLabel(self.tr("Sync: not set up"), self)
@@ -119,6 +91,40 @@ class MainWindow(QMainWindow):
         self.session.problemChanged.connect(self.problem_bar.show_problem)
         self.problem_bar.show_problem(self.session.problem)
         self._on_workspace_changed()
+
+    def _build_pages(self) -> None:
+        """The form: the navigation, the pages, and the welcome page's ways to begin."""
+        self.main_view = load_form("main_window.ui", self)
+        self.setCentralWidget(self.main_view)
+        self.nav: QListWidget = self.main_view.findChild(QListWidget, "navList")
+        self.pages: QStackedWidget = self.main_view.findChild(QStackedWidget, "pages")
+        self.welcome_page: QWidget = self.main_view.findChild(QWidget, "welcomePage")
+        self.open_example_button: QPushButton = self.main_view.findChild(QPushButton, "openExampleButton")
+        self.start_own_button: QPushButton = self.main_view.findChild(QPushButton, "startOwnButton")
+        self.new_workspace_button: QPushButton = self.main_view.findChild(QPushButton, "newWorkspaceButton")
+        self.open_example_button.clicked.connect(self.load_example)
+        self.start_own_button.clicked.connect(lambda: self.show_view("composition"))
+        self.join_folder_button: QPushButton = self.main_view.findChild(QPushButton, "joinFolderButton")
+        self.join_folder_button.clicked.connect(lambda: self.show_view("sync"))
+        self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
+        self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
+        self.new_workspace_button.clicked.connect(self.new_workspace)
+        self.views: dict[str, QWidget] = {}
+        self._titles = self._view_titles()
+        for name in self.VIEWS:
+            self.nav.addItem(self._titles[name])
+        self.nav.currentRowChanged.connect(lambda row: self.show_view(self.VIEWS[row]))
+
+    def _build_group_switcher(self) -> None:
+        self.group_combo = QComboBox(self)
+        self.group_combo.setObjectName("groupCombo")
+        # As wide as the toolbar allows whatever the groups' names, even when they arrive after
+        # the window is shown (the example loaded, a shared folder joined); never wider.
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(28)
+        self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
+        self.group_combo.currentIndexChanged.connect(self._on_group_picked)
 
     # -- menus and actions ---------------------------------------------------
 
@@ -170,6 +176,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
 
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is None:  # built once: a language change renames it (retranslate)
             toolbar = QToolBar(self)

@@ -1973,7 +1973,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+274"/>
+        <location filename="../../chairdesk/gui/app.py" line="+283"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2003,8 +2003,8 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+112"/>
+        <location line="-163"/>
+        <location line="+99"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
@@ -2014,19 +2014,19 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-108"/>
-        <location line="+126"/>
+        <location filename="../../chairdesk/gui/app.py" line="-145"/>
+        <location line="+163"/>
         <location line="+130"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation&#xa0;: non configurée</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-287"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <translation>À &amp;propos de ChairDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -3995,7 +3995,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+147"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+151"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>

@@ -80,6 +80,27 @@ class SyncView(QWidget):
         self.quarantine_table: QTableView = find(QTableView, "quarantineTable")
         self.set_aside_table: QTableView = find(QTableView, "setAsideTable")
 
+        self._set_up_tables()
+
+        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
+        self.link_button.clicked.connect(self.choose_folder)
+        self.sync_now_button.clicked.connect(self.sync_now)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.unlink_button.clicked.connect(self.unlink)
+        self.rename_device_button.clicked.connect(self.rename_device)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
+
+        self.runner.statusChanged.connect(self._show_status)
+        self.runner.roundStarted.connect(self._on_round_started)
+        self.runner.roundFinished.connect(self._on_round_finished)
+        self.runner.roundFailed.connect(self._show_error)
+        self._last_report: Any = None
+        self._show_status(self.runner.status)
+        if self.runner.status is None:
+            self.runner.refresh()
+
+    def _set_up_tables(self) -> None:
+        """The laptops, the files and the records set aside: sortable, their reasons wrapped."""
         self.devices_model = DevicesModel(self)
         self.quarantine_model = QuarantineModel(self)
         self.set_aside_model = SetAsideModel(self)
@@ -105,23 +126,6 @@ class SyncView(QWidget):
             index = model.column(column)
             table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(lambda table=table, index=index: _fit_column(table, index))
-
-        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
-        self.link_button.clicked.connect(self.choose_folder)
-        self.sync_now_button.clicked.connect(self.sync_now)
-        self.open_folder_button.clicked.connect(self._open_folder)
-        self.unlink_button.clicked.connect(self.unlink)
-        self.rename_device_button.clicked.connect(self.rename_device)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
-
-        self.runner.statusChanged.connect(self._show_status)
-        self.runner.roundStarted.connect(self._on_round_started)
-        self.runner.roundFinished.connect(self._on_round_finished)
-        self.runner.roundFailed.connect(self._show_error)
-        self._last_report: Any = None
-        self._show_status(self.runner.status)
-        if self.runner.status is None:
-            self.runner.refresh()
 
     # -- showing -----------------------------------------------------------------------------
 
