@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
 
 from chairdesk import __version__
 from chairdesk.gui.controller import AppController, workspace_settings_key
 from chairdesk.gui.dialogs.workspace_file import WorkspaceFileDialog
-from chairdesk.gui.formatting import fmt_long_date, fmt_time
+from chairdesk.gui.formatting import fmt_long_date
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
 from chairdesk.gui.qt import (
@@ -37,7 +37,7 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.window_notices import AsAtBar, WorkspaceProblemBar
+from chairdesk.gui.window_notices import AsAtBar, SyncStatusLabel, WorkspaceProblemBar
 from chairdesk.gui.workspace_session import recent_workspaces
 from chairdesk.store.database import Workspace
 from chairdesk.store.queries import chair_terms, group_choices
@@ -77,14 +77,10 @@ class MainWindow(QMainWindow):
         self._build_group_switcher()
         self.chair_label = QLabel(self)
         self.chair_label.setObjectName("statusChairLabel")
-        self.sync_label = QLabel(self.tr("Sync: not set up"), self)
-        self.sync_label.setObjectName("syncLabel")
         self.statusBar().addWidget(self.chair_label, 1)
-        self.statusBar().addPermanentWidget(self.sync_label)
         self.sync_runner = self.session.start()
-        self.sync_runner.statusChanged.connect(self._show_sync_state)
-        self.sync_runner.roundStarted.connect(lambda: self.sync_label.setText(self.tr("Sync: syncing…")))
-        self.sync_runner.roundFailed.connect(self._show_sync_failure)
+        self.sync_label = SyncStatusLabel(self.sync_runner, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
 
         self._build_actions()
         self._restore_geometry()
@@ -237,10 +233,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.show_view(current)
         self._on_workspace_changed()  # the window title, the chair in the status bar, the notices
-        if getattr(self.sync_runner, "status", None) is not None:
-            self._show_sync_state(self.sync_runner.status)
-        else:
-            self.sync_label.setText(self.tr("Sync: not set up"))
+        self.sync_label.show_state(self.sync_runner.status)
         # One met while working (a full disk) is said again, reworded.
         self.problem_bar.show_problem(self.session.problem)
 
@@ -367,35 +360,6 @@ class MainWindow(QMainWindow):
         group_id = self.group_combo.itemData(index)
         QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
         self.controller.set_group(group_id)
-
-    def _show_sync_state(self, status: object) -> None:
-        if not getattr(status, "folder", None):
-            self.sync_label.setText(self.tr("Sync: not set up"))
-            self.sync_label.setToolTip("")
-            return
-        if not getattr(status, "online", True):
-            text = self.tr("Sync: offline, retrying")
-        elif getattr(status, "pending", 0):
-            text = self.tr("Sync: %n change(s) to send", "", int(status.pending))
-        else:
-            last = getattr(status, "last_round", None)
-            if last is not None:
-                local = (last if last.tzinfo else last.replace(tzinfo=UTC)).astimezone()
-                text = self.tr("Sync: up to date ({time})").format(time=fmt_time(local.replace(tzinfo=None)))
-            else:
-                text = self.tr("Sync: linked")
-        tip = str(status.folder)
-        aside = len(getattr(status, "quarantined", []) or []) + int(getattr(status, "set_aside_count", 0) or 0)
-        if aside:
-            text = self.tr("{sync} · %n set aside", "", aside).format(sync=text)
-            tip += "\n" + self.tr("Files or records from other laptops are set aside: the Sync view says "
-                                  "which, and why.")
-        self.sync_label.setText(text)
-        self.sync_label.setToolTip(tip)
-
-    def _show_sync_failure(self, message: str) -> None:
-        self.sync_label.setText(self.tr("Sync: failed, retrying"))
-        self.sync_label.setToolTip(message)
 
     def _on_group_changed(self, group_id: str | None) -> None:
         # A view (or undo) may switch the group; keep the switcher in step with it.

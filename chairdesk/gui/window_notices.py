@@ -1,21 +1,23 @@
-"""The main window's two notices above the views: the workspace file's problem, the "as at" day.
+"""The main window's notices above the views (the workspace file's problem, the "as at" day)
+and its status bar's word on sync.
 
-Both are panels the window places; what they say comes from the controller (its session's
+They are panels the window places; what they say comes from the controller (its session's
 `problem`, its `as_at` day), and the "as at" notice changes that day through the controller.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from typing import TYPE_CHECKING
 
-from chairdesk.gui.formatting import fmt_long_date
+from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.notices import NoticeBar, workspace_problem_text
-from chairdesk.gui.qt import QDate, QDateEdit, QPushButton, QTimer, QWidget, Signal
+from chairdesk.gui.qt import QDate, QDateEdit, QLabel, QPushButton, QTimer, QWidget, Signal
 from chairdesk.store.database import SchemaMismatch, WorkspaceDamaged
 
 if TYPE_CHECKING:
     from chairdesk.gui.controller import AppController
+    from chairdesk.gui.sync_runner import SyncRunner
 
 # A date typed digit by digit passes through other dates: the views follow once it settles.
 AS_AT_SETTLE_MS = 400
@@ -105,11 +107,56 @@ class AsAtBar(NoticeBar):
         self.today_button.setText(self.tr("Back to Today"))
         self.today_button.setVisible(day is not None)
         if day is not None:
+            today = self.controller.calendar_today()
             self.label.setText(self.tr(
-                "You are seeing this workspace as at {date}: the chair, the next meeting and handover, "
-                "what is due and what is overdue are as on that day, not today ({today})."
-            ).format(date=fmt_long_date(day), today=fmt_long_date(self.controller.calendar_today())))
+                "You are seeing this workspace as at {date}: the chair, the next meeting and "
+                "handover, what is due and what is overdue are as on that day, not today ({today})."
+            ).format(date=fmt_long_date(day), today=fmt_long_date(today)))
         else:
             self.label.setText(self.tr("See the workspace as on another day:"))
         self.setVisible(day is not None or self._choosing)
         self.shown.emit()
+
+
+class SyncStatusLabel(QLabel):
+    """The status bar's word on sync: not set up, syncing, up to date, offline, set aside."""
+
+    def __init__(self, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncLabel")
+        self.show_state(runner.status)
+        runner.statusChanged.connect(self.show_state)
+        runner.roundStarted.connect(lambda: self.setText(self.tr("Sync: syncing…")))
+        runner.roundFailed.connect(self._show_failure)
+
+    def show_state(self, status: object) -> None:
+        """The runner's last word on the shared folder (None or no folder: not set up)."""
+        if not getattr(status, "folder", None):
+            self.setText(self.tr("Sync: not set up"))
+            self.setToolTip("")
+            return
+        if not getattr(status, "online", True):
+            text = self.tr("Sync: offline, retrying")
+        elif getattr(status, "pending", 0):
+            text = self.tr("Sync: %n change(s) to send", "", int(status.pending))
+        else:
+            last = getattr(status, "last_round", None)
+            if last is not None:
+                local = (last if last.tzinfo else last.replace(tzinfo=UTC)).astimezone()
+                time = fmt_time(local.replace(tzinfo=None))
+                text = self.tr("Sync: up to date ({time})").format(time=time)
+            else:
+                text = self.tr("Sync: linked")
+        tip = str(status.folder)
+        aside = (len(getattr(status, "quarantined", []) or [])
+                 + int(getattr(status, "set_aside_count", 0) or 0))
+        if aside:
+            text = self.tr("{sync} · %n set aside", "", aside).format(sync=text)
+            tip += "\n" + self.tr("Files or records from other laptops are set aside: the Sync "
+                                  "view says which, and why.")
+        self.setText(text)
+        self.setToolTip(tip)
+
+    def _show_failure(self, message: str) -> None:
+        self.setText(self.tr("Sync: failed, retrying"))
+        self.setToolTip(message)

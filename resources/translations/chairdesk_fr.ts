@@ -207,12 +207,12 @@
 <context>
     <name>AsAtBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="+105"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+107"/>
         <source>Back to Today</source>
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
         <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+283"/>
+        <location filename="../../chairdesk/gui/app.py" line="+276"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2003,7 +2003,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-160"/>
         <location line="+99"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
@@ -2014,19 +2014,7 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-145"/>
-        <location line="+163"/>
-        <location line="+130"/>
-        <source>Sync: not set up</source>
-        <translation>Synchronisation&#xa0;: non configurée</translation>
-    </message>
-    <message>
-        <location line="-287"/>
-        <source>Sync: syncing…</source>
-        <translation>Synchronisation&#xa0;: en cours…</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../../chairdesk/gui/app.py" line="-83"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2126,7 +2114,7 @@
         <translation> Groupe de travail&#xa0;: </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Select a meeting or an activity to see its history.</source>
         <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
     </message>
@@ -2153,48 +2141,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Sync: offline, retrying</source>
-        <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Sync: %n change(s) to send</source>
-        <translation>
-            <numerusform>Synchronisation&#xa0;: %n modification à envoyer</numerusform>
-            <numerusform>Synchronisation&#xa0;: %n modifications à envoyer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sync: up to date ({time})</source>
-        <translation>Synchronisation&#xa0;: à jour ({time})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: linked</source>
-        <translation>Synchronisation&#xa0;: liée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>{sync} · %n set aside</source>
-        <translation>
-            <numerusform>{sync} · %n élément mis de côté</numerusform>
-            <numerusform>{sync} · %n éléments mis de côté</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
-        <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sync: failed, retrying</source>
-        <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Chair on {date}: {entity}</source>
         <translation>Présidence au {date}&#xa0;: {entity}</translation>
     </message>
@@ -3993,6 +3940,60 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+13"/>
+        <source>Sync: syncing…</source>
+        <translation>Synchronisation&#xa0;: en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation&#xa0;: non configurée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: offline, retrying</source>
+        <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: %n change(s) to send</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n modification à envoyer</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: up to date ({time})</source>
+        <translation>Synchronisation&#xa0;: à jour ({time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: linked</source>
+        <translation>Synchronisation&#xa0;: liée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{sync} · %n set aside</source>
+        <translation>
+            <numerusform>{sync} · %n élément mis de côté</numerusform>
+            <numerusform>{sync} · %n éléments mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
+        <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: failed, retrying</source>
+        <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+151"/>
@@ -4898,7 +4899,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkspaceProblemBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="-75"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-121"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
