@@ -296,10 +296,7 @@ class MainWindow(QMainWindow):
             # Each view's module on first use: the Dashboard's charts (matplotlib) or the
             # Reports view's documents are not paid for at start-up when not on screen.
             view_class = getattr(import_module(f"chairdesk.gui.views.{name}"), self._VIEW_CLASSES[name])
-            if name == "sync":
-                widget = view_class(self.controller, self.pages, runner=self.sync_runner)
-            else:
-                widget = view_class(self.controller, self.pages)
+            widget = view_class(self.controller, self.pages)
             widget.setObjectName(f"{name}View")
             self.views[name] = widget
             self.pages.addWidget(widget)

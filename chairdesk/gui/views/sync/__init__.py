@@ -48,9 +48,13 @@ from chairdesk.gui.views.sync.models import (
 log = logging.getLogger(__name__)
 
 class SyncView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None, runner: SyncRunner | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None,
+                 runner: SyncRunner | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        if runner is None:  # the workspace session's, when there is one: rounds outlive the view
+            session = controller.session
+            runner = session.sync_runner if session is not None else None
         self.runner = runner if runner is not None else SyncRunner(controller, self)
         self._tasks: list[object] = []
         self.form = load_form("sync_view.ui", self)
