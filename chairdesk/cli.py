@@ -384,7 +384,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Start-up makes about 100,000 objects that live as long as the application (modules,
     # classes, Qt's enums), and the cyclic collector would traverse them again and again
     # for nothing: about 40 ms of start-up. The application resumes it once the window is
-    # up and the store loaded (gui.app.resume_garbage_collection).
+    # up and the store loaded (gui.startup.resume_garbage_collection).
     gc.disable()
     try:
         # The store (SQLAlchemy Core, its sqlite dialect, the first screen's queries) before
@@ -394,7 +394,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         import chairdesk.store.database
         import chairdesk.store.meeting_queries  # noqa: F401
-        from chairdesk.gui.app import run
+        from chairdesk.gui.startup import run
 
         _, workspace, backups = _paths(args)
         # Without a chosen workspace or data folder, the application reopens the last one used.

@@ -1,40 +1,28 @@
-"""Start-up and the main window.
+"""The main window: a shell of menus, toolbar, the view stack, notices and the status bar.
 
-Start-up order: exception hook, logging, workspace (backup and migration),
-QApplication, main window — so that a workspace that cannot be opened is
-reported before any window appears, and nothing is migrated without a backup.
+The workspace's life cycle (opening, switching, today's backup, what is wrong with the file,
+the sync runner) is the controller's session (chairdesk.gui.workspace_session); the window
+asks it and shows what it says. Start-up is chairdesk.gui.startup.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
-import sys
-import traceback
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
-from types import TracebackType
 
 from chairdesk import __version__
-from chairdesk.applog import setup_logging
 from chairdesk.gui.controller import AppController, workspace_settings_key
-from chairdesk.gui.formatting import fmt_long_date, fmt_time
+from chairdesk.gui.dialogs.workspace_file import WorkspaceFileDialog
+from chairdesk.gui.formatting import fmt_long_date
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
-from chairdesk.gui.notices import NoticeBar, workspace_problem_text
 from chairdesk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QApplication,
     QComboBox,
-    QCoreApplication,
-    QDate,
-    QDateEdit,
     QEvent,
-    QEventLoop,
-    QFileDialog,
     QKeySequence,
     QLabel,
     QListWidget,
@@ -45,59 +33,18 @@ from chairdesk.gui.qt import (
     QSizePolicy,
     QStackedWidget,
     Qt,
-    QTimer,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.tasks import run_task
-from chairdesk.paths import backups_dir, data_dir
-from chairdesk.store.database import (
-    SchemaMismatch,
-    Workspace,
-    WorkspaceDamaged,
-    WorkspaceError,
-    WorkspaceReadOnly,
-    open_workspace,
-)
-from chairdesk.store.queries import chair_terms, group_choices, workspace_name
+from chairdesk.gui.window_notices import AsAtBar, SyncStatusLabel, WorkspaceProblemBar
+from chairdesk.gui.workspace_session import recent_workspaces
+from chairdesk.store.database import Workspace
+from chairdesk.store.queries import chair_terms, group_choices
 
 log = logging.getLogger(__name__)
 
-ORGANIZATION = "ChairDesk"
-APPLICATION = "ChairDesk"
-MAX_RECENT = 8
-DAILY_BACKUP_DELAY_MS = 3_000
-STORE_WARM_UP_DELAY_MS = 100
-BACKUP_MESSAGE_DELAY_MS = 400
-
-
-class WorkspaceFileDialog:
-    """File choices, behind classmethods that tests replace."""
-
-    FILTER = QT_TRANSLATE_NOOP("MainWindow", "ChairDesk workspace (*.sqlite3)")
-
-    @classmethod
-    def ask_new(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("MainWindow", "New workspace"), str(data_dir() / "new-workspace.sqlite3"),
-            QCoreApplication.translate("MainWindow", cls.FILTER),
-        )
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_open(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("MainWindow", "Open workspace"), str(data_dir()),
-                                              QCoreApplication.translate("MainWindow", cls.FILTER))
-        return Path(name) if name else None
-
-
-class StartupProblem:
-    """The one message when no workspace can be opened at start, before any window (tests replace it)."""
-
-    @classmethod
-    def show(cls, message: str) -> None:
-        QMessageBox.critical(None, APPLICATION, message)
+__all__ = ["MainWindow", "WorkspaceFileDialog"]
 
 
 class MainWindow(QMainWindow):
@@ -111,10 +58,38 @@ class MainWindow(QMainWindow):
         self.controller = AppController(workspace, today, self)
         self.controller.changed.connect(self._on_data_changed)
         self.controller.groupChanged.connect(self._on_group_changed)
+        # Connected before the window's own slots: the session has checked a newly opened
+        # file and suggested its day by the time the window reads them.
+        self.session = self.controller.start_session(self)
         self.controller.workspaceChanged.connect(self._on_workspace_changed)
-        self._tasks: list[object] = []
-        self.default_backups: Path = backups_dir(data_dir())  # run() passes the --data-dir one
+        self.session.said.connect(self.statusBar().showMessage)
+        self.session.unsaid.connect(self._unsay)
 
+        self._build_pages()
+        content = self.main_view.findChild(QVBoxLayout, "contentLayout")
+        self.problem_bar = WorkspaceProblemBar(self.main_view)
+        self.problem_bar.restoreRequested.connect(self.restore_from_backup)
+        content.insertWidget(0, self.problem_bar)
+        self.as_at_bar = AsAtBar(self.controller, self.main_view)
+        self.as_at_bar.shown.connect(self._update_chair)
+        content.insertWidget(1, self.as_at_bar)
+
+        self._build_group_switcher()
+        self.chair_label = QLabel(self)
+        self.chair_label.setObjectName("statusChairLabel")
+        self.statusBar().addWidget(self.chair_label, 1)
+        self.sync_runner = self.session.start()
+        self.sync_label = SyncStatusLabel(self.sync_runner, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        self._build_actions()
+        self._restore_geometry()
+        self.session.problemChanged.connect(self.problem_bar.show_problem)
+        self.problem_bar.show_problem(self.session.problem)
+        self._on_workspace_changed()
+
+    def _build_pages(self) -> None:
+        """The form: the navigation, the pages, and the welcome page's ways to begin."""
         self.main_view = load_form("main_window.ui", self)
         self.setCentralWidget(self.main_view)
         self.nav: QListWidget = self.main_view.findChild(QListWidget, "navList")
@@ -130,41 +105,13 @@ class MainWindow(QMainWindow):
         self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
         self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
-        # A damaged or read-only workspace is said above the views until it is dealt with.
-        self._workspace_problem: Exception | None = None
-        self.problem_bar = NoticeBar("workspaceProblemBar", "problem", self.main_view)
-        self.problem_restore_button = QPushButton(self.problem_bar)
-        self.problem_restore_button.setObjectName("problemRestoreButton")
-        self.problem_restore_button.clicked.connect(self.restore_from_backup)
-        self.problem_bar.add(self.problem_restore_button)
-        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(0, self.problem_bar)
-        # Looking at the workspace as at another day than today: said, changeable, clearable.
-        self._choosing_as_at = False  # the notice shown to pick a day, while still today
-        self._filling_as_at = False  # the date edit set by the window, not by the chair
-        self.as_at_bar = NoticeBar("asAtBar", "notice", self.main_view)
-        self.as_at_edit = QDateEdit(self.as_at_bar)
-        self.as_at_edit.setObjectName("asAtEdit")
-        self.as_at_edit.setCalendarPopup(True)
-        # A date typed digit by digit passes through other dates: the views follow once it settles.
-        self._as_at_settle = QTimer(self)
-        self._as_at_settle.setSingleShot(True)
-        self._as_at_settle.setInterval(400)
-        self._as_at_settle.timeout.connect(self._apply_edited_as_at)
-        self.as_at_edit.dateChanged.connect(self._on_as_at_edited)
-        self.as_at_bar.add(self.as_at_edit)
-        self.as_at_today_button = QPushButton(self.as_at_bar)
-        self.as_at_today_button.setObjectName("asAtTodayButton")
-        self.as_at_today_button.clicked.connect(lambda: self._set_as_at(None))
-        self.as_at_bar.add(self.as_at_today_button)
-        self.main_view.findChild(QVBoxLayout, "contentLayout").insertWidget(1, self.as_at_bar)
-        self.controller.asAtChanged.connect(self._show_as_at)
-
         self.views: dict[str, QWidget] = {}
         self._titles = self._view_titles()
         for name in self.VIEWS:
             self.nav.addItem(self._titles[name])
         self.nav.currentRowChanged.connect(lambda row: self.show_view(self.VIEWS[row]))
 
+    def _build_group_switcher(self) -> None:
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("groupCombo")
         # As wide as the toolbar allows whatever the groups' names, even when they arrive after
@@ -174,24 +121,6 @@ class MainWindow(QMainWindow):
         self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
         self.group_combo.currentIndexChanged.connect(self._on_group_picked)
-        self.chair_label = QLabel(self)
-        self.chair_label.setObjectName("statusChairLabel")
-        self.sync_label = QLabel(self.tr("Sync: not set up"), self)
-        self.sync_label.setObjectName("syncLabel")
-        self.statusBar().addWidget(self.chair_label, 1)
-        self.statusBar().addPermanentWidget(self.sync_label)
-        from chairdesk.gui.sync_runner import SyncRunner
-
-        self.sync_runner = SyncRunner(self.controller, self)
-        self.sync_runner.statusChanged.connect(self._show_sync_state)
-        self.sync_runner.roundStarted.connect(lambda: self.sync_label.setText(self.tr("Sync: syncing…")))
-        self.sync_runner.roundFailed.connect(self._show_sync_failure)
-
-        self._build_actions()
-        self._restore_geometry()
-        self._on_workspace_changed()
-        # After the window is up: reading the sync state must not delay the start.
-        QTimer.singleShot(0, self.sync_runner.refresh)
 
     # -- menus and actions ---------------------------------------------------
 
@@ -243,6 +172,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
 
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is None:  # built once: a language change renames it (retranslate)
             toolbar = QToolBar(self)
@@ -300,16 +232,13 @@ class MainWindow(QMainWindow):
                 dialog.deleteLater()
         if current is not None:
             self.show_view(current)
-        problem = self._workspace_problem  # one met while working (a full disk) is said again, reworded
         self._on_workspace_changed()  # the window title, the chair in the status bar, the notices
-        if getattr(self.sync_runner, "status", None) is not None:
-            self._show_sync_state(self.sync_runner.status)
-        else:
-            self.sync_label.setText(self.tr("Sync: not set up"))
-        self.show_workspace_problem(problem or self._workspace_problem)
+        self.sync_label.show_state(self.sync_runner.status)
+        # One met while working (a full disk) is said again, reworded.
+        self.problem_bar.show_problem(self.session.problem)
 
     def show_trash(self) -> None:
-        from chairdesk.gui.trash import TrashDialog
+        from chairdesk.gui.dialogs.trash import TrashDialog
 
         if getattr(self, "trash_dialog", None) is None:
             self.trash_dialog = TrashDialog(self.controller, self)
@@ -324,7 +253,7 @@ class MainWindow(QMainWindow):
         if record is None:
             self.statusBar().showMessage(self.tr("Select a meeting or an activity to see its history."), 5000)
             return
-        from chairdesk.gui.history import HistoryDialog
+        from chairdesk.gui.dialogs.history import HistoryDialog
 
         if getattr(self, "history_dialog", None) is None:
             self.history_dialog = HistoryDialog(self.controller, self)
@@ -367,10 +296,7 @@ class MainWindow(QMainWindow):
             # Each view's module on first use: the Dashboard's charts (matplotlib) or the
             # Reports view's documents are not paid for at start-up when not on screen.
             view_class = getattr(import_module(f"chairdesk.gui.views.{name}"), self._VIEW_CLASSES[name])
-            if name == "sync":
-                widget = view_class(self.controller, self.pages, runner=self.sync_runner)
-            else:
-                widget = view_class(self.controller, self.pages)
+            widget = view_class(self.controller, self.pages)
             widget.setObjectName(f"{name}View")
             self.views[name] = widget
             self.pages.addWidget(widget)
@@ -393,85 +319,14 @@ class MainWindow(QMainWindow):
 
     def show_workspace_problem(self, problem: Exception | None) -> None:
         """Say above the views what is wrong with the workspace file (None: nothing is)."""
-        self._workspace_problem = problem
-        self.problem_restore_button.setText(self.tr("Restore from Backup…"))
-        if problem is None:
-            self.problem_bar.hide()
-            return
-        self.problem_bar.label.setText(workspace_problem_text(problem))
-        self.problem_restore_button.setVisible(isinstance(problem, WorkspaceDamaged | SchemaMismatch))
-        self.problem_bar.show()
-
-    # -- "as at" another day ----------------------------------------------------------
+        self.session.set_problem(problem)
 
     def choose_as_at(self) -> None:
-        """Show the "as at" notice with its date, ready to be changed (Go → See as at Another Day…)."""
-        self._choosing_as_at = True
-        self._show_as_at(self.controller.as_at)
-        self.as_at_edit.setFocus()
-        self.as_at_edit.selectAll()
-
-    def _suggest_the_examples_day(self, name: str | None) -> None:
-        """The example (2022) seen today has nobody chairing and nothing planned: until the chair
-        chooses a day for it, it is seen as at its own last day, which the notice says."""
-        from chairdesk.store.demo import EXAMPLE_AS_AT, EXAMPLE_NAME
-
-        if name == EXAMPLE_NAME:
-            self.controller.suggest_as_at(EXAMPLE_AS_AT)
-
-    def _set_as_at(self, day: date | None) -> None:
-        self._choosing_as_at = False
-        self.controller.set_as_at(day)
-        self._show_as_at(self.controller.as_at)
-
-    def _on_as_at_edited(self, _qdate: QDate) -> None:
-        if not self._filling_as_at:
-            self._as_at_settle.start()
-
-    def _apply_edited_as_at(self) -> None:
-        self._choosing_as_at = False
-        self.controller.set_as_at(self.as_at_edit.date().toPython())
-
-    def _show_as_at(self, day: date | None) -> None:
-        """The notice says which day the views show, whenever it is not today."""
-        self._filling_as_at = True
-        try:
-            shown = day or self.controller.calendar_today()
-            self.as_at_edit.setDate(QDate(shown.year, shown.month, shown.day))
-        finally:
-            self._filling_as_at = False
-        self.as_at_today_button.setText(self.tr("Back to Today"))
-        self.as_at_today_button.setVisible(day is not None)
-        if day is not None:
-            self.as_at_bar.label.setText(self.tr(
-                "You are seeing this workspace as at {date}: the chair, the next meeting and handover, "
-                "what is due and what is overdue are as on that day, not today ({today})."
-            ).format(date=fmt_long_date(day), today=fmt_long_date(self.controller.calendar_today())))
-        else:
-            self.as_at_bar.label.setText(self.tr("See the workspace as on another day:"))
-        self.as_at_bar.setVisible(day is not None or self._choosing_as_at)
-        self._update_chair()
-
-    def _check_workspace_file(self) -> None:
-        """What is known of the open file without reading it all: damage noted, or no write access."""
-        ws = self.controller.workspace
-        if ws.damage is not None:
-            self.show_workspace_problem(ws.damaged_error())
-        elif not os.access(ws.path, os.W_OK):
-            self.show_workspace_problem(WorkspaceReadOnly(ws.path, folder=False))
-        else:
-            self.show_workspace_problem(None)
+        self.as_at_bar.choose()
 
     def _on_workspace_changed(self) -> None:
-        ws = self.controller.workspace
-        _remember_recent(ws.path)
-        self._check_workspace_file()
-        with self.controller.read_rows() as conn:
-            name = workspace_name(conn)
-        title = name or ws.path.stem
-        self._suggest_the_examples_day(name)
-        self._choosing_as_at = False
-        self._show_as_at(self.controller.as_at)
+        title = self.session.name or self.controller.workspace.path.stem
+        self.as_at_bar.reset()
         self.setWindowTitle(self.tr("{title} — ChairDesk").format(title=title))
         self._fill_groups()
 
@@ -502,35 +357,6 @@ class MainWindow(QMainWindow):
         group_id = self.group_combo.itemData(index)
         QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
         self.controller.set_group(group_id)
-
-    def _show_sync_state(self, status: object) -> None:
-        if not getattr(status, "folder", None):
-            self.sync_label.setText(self.tr("Sync: not set up"))
-            self.sync_label.setToolTip("")
-            return
-        if not getattr(status, "online", True):
-            text = self.tr("Sync: offline, retrying")
-        elif getattr(status, "pending", 0):
-            text = self.tr("Sync: %n change(s) to send", "", int(status.pending))
-        else:
-            last = getattr(status, "last_round", None)
-            if last is not None:
-                local = (last if last.tzinfo else last.replace(tzinfo=UTC)).astimezone()
-                text = self.tr("Sync: up to date ({time})").format(time=fmt_time(local.replace(tzinfo=None)))
-            else:
-                text = self.tr("Sync: linked")
-        tip = str(status.folder)
-        aside = len(getattr(status, "quarantined", []) or []) + int(getattr(status, "set_aside_count", 0) or 0)
-        if aside:
-            text = self.tr("{sync} · %n set aside", "", aside).format(sync=text)
-            tip += "\n" + self.tr("Files or records from other laptops are set aside: the Sync view says "
-                                  "which, and why.")
-        self.sync_label.setText(text)
-        self.sync_label.setToolTip(tip)
-
-    def _show_sync_failure(self, message: str) -> None:
-        self.sync_label.setText(self.tr("Sync: failed, retrying"))
-        self.sync_label.setToolTip(message)
 
     def _on_group_changed(self, group_id: str | None) -> None:
         # A view (or undo) may switch the group; keep the switcher in step with it.
@@ -570,118 +396,51 @@ class MainWindow(QMainWindow):
         self.chair_label.setText(text)
 
     def switch_workspace(self, path: Path) -> bool:
-        existed = Path(path).is_file()
-        problem = _location_problem(Path(path))
-        if problem is not None:
-            self.statusBar().showMessage(problem, 20_000)
-            return False
-        try:
-            workspace = open_workspace(path, backups_dir(data_dir()))
-        except WorkspaceError as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
-            return False
-        self.controller.set_workspace(workspace)
-        if existed:
-            self.start_daily_backup()
-        return True
+        return self.session.open(path)
 
     def new_workspace(self) -> None:
         path = WorkspaceFileDialog.ask_new(self)
-        if path is None:
-            return
-        if path.exists():
-            self.statusBar().showMessage(self.tr("{path} already exists; open it instead.").format(path=path), 10_000)
-            return
-        if self.switch_workspace(path):
+        if path is not None and self.session.create(path):
             self.show_view("composition")
 
     def open_workspace_file(self) -> None:
         path = WorkspaceFileDialog.ask_open(self)
         if path is not None:
-            self.switch_workspace(path)
+            self.session.open(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in recent_workspaces():
             act = self.recent_menu.addAction(str(path))
-            act.triggered.connect(lambda _checked=False, p=path: self.switch_workspace(p))
+            act.triggered.connect(lambda _checked=False, p=path: self.session.open(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def load_example(self) -> None:
-        """Load the demo off the UI thread; views refresh when it is in."""
-        workspace = self.controller.workspace
+        self.session.load_example()
 
-        def work(progress):  # noqa: ANN001, ANN202
-            from chairdesk.store.demo import load_demo  # pydantic: only when needed
-
-            progress(0, 0, self.tr("Loading the example workspace…"))
-            with workspace.transaction() as session:
-                return load_demo(session)
-
-        task = run_task(self, self.tr("Loading the example workspace…"), work)
-        self._tasks.append(task)
-        task.succeeded.connect(self._example_loaded)
-        task.failed.connect(lambda message, _details: self.statusBar().showMessage(message, 10_000))
-        task.finished.connect(lambda: self._tasks.remove(task))
-
-    def _example_loaded(self, report: object) -> None:
-        log.info("loaded the example workspace: %s", getattr(report, "summary", lambda: "")())
-        with self.controller.read_rows() as conn:
-            self._suggest_the_examples_day(workspace_name(conn))
-        self.controller.reload()
-        self.statusBar().showMessage(self.tr("The example workspace is loaded."), 5000)
+    def _unsay(self, text: str) -> None:
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     # -- preferences and backups ---------------------------------------------------
 
     def show_settings(self) -> None:
-        from chairdesk.gui.settings import SettingsDialog
+        from chairdesk.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self, default_backups=self.default_backups)
+        dialog = SettingsDialog(self, default_backups=self.session.default_backups)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
         dialog.saved.connect(lambda prefs: install_language(QApplication.instance(), prefs.language))
         dialog.open()
 
     def restore_from_backup(self) -> None:
-        from chairdesk.gui.backups import RestoreDialog
+        from chairdesk.gui.dialogs.restore import RestoreDialog
 
-        dialog = RestoreDialog(self.controller, self.default_backups, self)
+        dialog = RestoreDialog(self.controller, self.session.default_backups, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.restore_dialog = dialog
         dialog.open()
-
-    def start_daily_backup(self) -> None:
-        """Today's backup of the open workspace, off the UI thread (see chairdesk.gui.backups)."""
-        from chairdesk.gui.backups import start_daily_backup
-
-        task = start_daily_backup(self, self.controller.workspace.path, self.default_backups)
-        self._tasks.append(task)
-        working = QCoreApplication.translate("backups", "Backing up the workspace…")
-
-        def under_way() -> None:
-            # Said only when it takes a while: a quick backup would just blink over the chair.
-            if task in self._tasks:
-                self.statusBar().showMessage(working)
-
-        QTimer.singleShot(BACKUP_MESSAGE_DELAY_MS, self, under_way)
-
-        def finished() -> None:
-            self._tasks.remove(task)
-            if self.statusBar().currentMessage() == working:
-                self.statusBar().clearMessage()
-
-        task.finished.connect(finished)
-        task.succeeded.connect(self._daily_backup_done)
-        task.failed.connect(lambda message, _details: self.statusBar().showMessage(
-            self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000))
-
-    def _daily_backup_done(self, result: object) -> None:
-        damage = getattr(result, "damage", None)
-        workspace = self.controller.workspace
-        if damage is not None and workspace.path == getattr(result, "workspace", None):
-            workspace.mark_damaged(damage)
-            self.show_workspace_problem(workspace.damaged_error())
 
     # -- window state -----------------------------------------------------------
 
@@ -692,182 +451,12 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 760)
 
-    def _finish_tasks(self, timeout_ms: int = 30_000) -> None:
-        """Let background work (a backup, the example loading) end before the window goes."""
-        if not self._tasks:
-            return
-        # A local event loop, not a processEvents() loop: PySide6 6.12's static
-        # QCoreApplication.processEvents drops a reference to None on every call,
-        # and polling it while a long backup runs crashed the interpreter on quit.
-        loop = QEventLoop(self)
-        poll = QTimer(self)
-        poll.timeout.connect(lambda: None if self._tasks else loop.quit())
-        poll.start(50)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        poll.stop()
-
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         # Text being typed is saved when its field loses focus: make that happen now.
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
-        self.sync_runner.wait()
-        self._finish_tasks()
-        settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("lastWorkspace", str(self.controller.workspace.path))
+        self.session.finish_tasks()
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.session.remember_last()
         super().closeEvent(event)
-
-
-def recent_workspaces() -> list[Path]:
-    value = QSettings().value("recentWorkspaces") or []
-    paths = [value] if isinstance(value, str) else list(value)
-    return [Path(p) for p in paths if Path(p).exists()]
-
-
-def _remember_recent(path: Path) -> None:
-    paths = [str(path)] + [str(p) for p in recent_workspaces() if p != path]
-    QSettings().setValue("recentWorkspaces", paths[:MAX_RECENT])
-
-
-_log_file: Path | None = None  # where unexpected errors are written (None: standard error only)
-
-
-def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    if isinstance(error, WorkspaceError) and _say_in_window(error):
-        # A damaged, read-only or full workspace is no bug: said above the views, once, and
-        # the chair can act on it there (File → Restore from Backup…).
-        log.warning("workspace problem: %s", error)
-        return
-    details = "".join(traceback.format_exception(kind, error, tb))
-    log.error("unexpected error:\n%s", details)
-    if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, str(error) or kind.__name__)
-        box.setInformativeText(
-            QCoreApplication.translate("app", "ChairDesk keeps running. The details are in the log file.")
-            if _log_file is not None else QCoreApplication.translate("app", "ChairDesk keeps running.")
-        )
-        box.setDetailedText(details)
-        copy = box.addButton(QCoreApplication.translate("app", "Copy details"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        copy.clicked.disconnect()
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        box.exec()
-    else:
-        sys.__excepthook__(kind, error, tb)
-
-
-def _say_in_window(error: WorkspaceError) -> bool:
-    """Show a workspace problem in the main window showing that workspace; False if there is none."""
-    if QApplication.instance() is None:
-        return False
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible() and (
-            getattr(error, "path", None) in (None, widget.controller.workspace.path)
-        ):
-            widget.show_workspace_problem(error)
-            return True
-    return False
-
-
-def _location_problem(path: Path) -> str | None:
-    """Why a workspace database must not be opened where it is (a cloud-synced folder), or None."""
-    from chairdesk.sync.location import database_location_problem
-
-    problem = database_location_problem(path)
-    return None if problem is None else QCoreApplication.translate(
-        "MainWindow", "ChairDesk refuses to use {path}: {problem}."
-    ).format(path=path, problem=problem)
-
-
-def run(workspace_path: Path | None, backups: Path) -> int:
-    """Open the application on `workspace_path` (None: the last one used, else the default)."""
-    global _log_file
-    sys.excepthook = _excepthook
-    _log_file = setup_logging(backups.parent)
-    log.info("ChairDesk %s starting; log at %s", __version__, _log_file or "standard error")
-    if workspace_path is None:
-        last = QSettings(ORGANIZATION, APPLICATION).value("lastWorkspace")
-        workspace_path = Path(last) if last and Path(last).exists() else backups.parent / "workspace.sqlite3"
-    try:
-        problem = _location_problem(workspace_path)
-        if problem is not None:
-            raise WorkspaceError(problem)
-        workspace = open_workspace(workspace_path, backups)
-    except WorkspaceError as exc:
-        print(f"chairdesk: {exc}", file=sys.stderr)
-        _application()
-        StartupProblem.show(workspace_problem_text(exc, in_window=False))
-        return 2
-    app = _application()
-    window = MainWindow(workspace)
-    window.default_backups = backups
-    try:
-        window.show()
-    except WorkspaceError as exc:  # a damaged page the first view read: said in the window
-        window.show_workspace_problem(exc)
-    QTimer.singleShot(STORE_WARM_UP_DELAY_MS, lambda: _load_the_store(workspace))
-    # Today's backup waits until the first view is up: it competes for the interpreter.
-    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.start_daily_backup)
-    if os.environ.get("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"):  # tests/benchmarks/run.py: time to the first view
-        from time import monotonic
-
-        from chairdesk.gui.qt import QTimer as _Timer
-
-        def _shown() -> None:
-            app.processEvents()  # the first paint of the populated view
-            print(f"chairdesk-shown {monotonic():.6f}", flush=True)
-            os._exit(0)  # what is measured ends here; no quitting work (tasks, backups) after it
-
-        _Timer.singleShot(0, _shown)
-    try:
-        return app.exec()
-    finally:
-        window.controller.workspace.close()
-
-
-def _load_the_store(workspace: Workspace) -> None:
-    """Load what edits need (sqlalchemy.orm, the models, the operations) once the window is up.
-
-    The first view reads through Core (chairdesk.store.tables) and appears without
-    the ORM; loading it here, in steps between which the window stays responsive,
-    spares the first edit the wait (about a quarter of a second). The last step
-    resumes the garbage collector, paused for start-up.
-    """
-    from importlib import import_module
-
-    modules = ("sqlalchemy.orm", "chairdesk.store.models", "chairdesk.store.changes", "chairdesk.store.ops.meetings")
-    steps: list[Callable[[], object]] = [lambda name=name: import_module(name) for name in modules]
-    steps.append(lambda: import_module("sqlalchemy.orm").configure_mappers())
-    steps.append(workspace.session_makers)
-    steps.append(resume_garbage_collection)
-
-    def next_step() -> None:
-        step = steps.pop(0)
-        if steps:  # scheduled first: a step that fails does not keep the collector paused
-            QTimer.singleShot(0, next_step)
-        step()
-
-    next_step()
-
-
-def resume_garbage_collection() -> None:
-    """Collect start-up's few cycles once, then keep its survivors out of later collections.
-
-    `chairdesk gui` starts with the cyclic collector paused (cli.cmd_gui). What start-up
-    made lives as long as the application: frozen, it is not traversed again by every
-    full collection while the chair works.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.enable()
-
-
-def _application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    install_language(app)  # the saved choice (Settings), else the system's language
-    return app

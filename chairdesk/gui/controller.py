@@ -11,8 +11,12 @@ the undo step when it is done (`adopt`).
 the next handover and meeting, what is overdue, the defaults of new dates). It is
 the calendar's today unless the chair looks at the workspace "as at" another day
 (`set_as_at`), a choice kept per workspace on this computer (QSettings). The
-window suggests the example's own last day (`suggest_as_at`): a 2022 workspace
+session suggests the example's own last day (`suggest_as_at`): a 2022 workspace
 seen today has nobody chairing and nothing planned.
+
+The workspace's life cycle (opening and switching files, today's backup, what is wrong
+with the file, the sync runner) is the controller's `session`
+(chairdesk.gui.workspace_session), started by the window that shows it.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
+    from chairdesk.gui.qt import QWidget
+    from chairdesk.gui.workspace_session import WorkspaceSession
     from chairdesk.store.changes import ChangeSet
     from chairdesk.store.database import Workspace
 
@@ -79,7 +85,15 @@ class AppController(QObject):
         self._as_at_chosen = False
         self.group_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.session: WorkspaceSession | None = None
         self._load_as_at()
+
+    def start_session(self, window: QWidget) -> WorkspaceSession:
+        """The workspace's life cycle (open, switch, back up, check, sync) for the window showing it."""
+        from chairdesk.gui.workspace_session import WorkspaceSession
+
+        self.session = WorkspaceSession(self, window)
+        return self.session
 
     def today(self) -> date:
         """The day the views show: the "as at" day when one is chosen, else the calendar's today."""

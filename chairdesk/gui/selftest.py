@@ -202,14 +202,14 @@ def _main_window(app, workspace, errors: list[str], say: Callable[[str], None]) 
                 raise SelfTestError(f"the {name} view raised an error:\n{errors[0]}")
         say(f"main window: {window.group_combo.count()} working groups, views {', '.join(window.VIEWS)}")
         _dashboard_charts(app, window, say)
-        window.default_backups = workspace.path.parent / "backups"
-        window.start_daily_backup()
+        window.session.default_backups = workspace.path.parent / "backups"
+        window.session.start_daily_backup()
         deadline = time.monotonic() + 30
-        while window._tasks and time.monotonic() < deadline:
+        while window.session.tasks and time.monotonic() < deadline:
             _settle(app, 0.05)
         from chairdesk.store.backup import list_backups
 
-        if not any(b.reason == "daily" for b in list_backups(window.default_backups, workspace.path)):
+        if not any(b.reason == "daily" for b in list_backups(window.session.default_backups, workspace.path)):
             raise SelfTestError("the daily backup was not made")
         say("daily backup: made")
     finally:

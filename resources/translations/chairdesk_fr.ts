@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+127"/>
+        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+67"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -351,6 +351,24 @@
     </message>
 </context>
 <context>
+    <name>AsAtBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+107"/>
+        <source>Back to Today</source>
+        <translation>Revenir à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
+        <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See the workspace as on another day:</source>
+        <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../chairdesk/gui/views/meetings/attendance_model.py" line="+29"/>
@@ -381,7 +399,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+94"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+48"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -491,7 +509,7 @@
 <context>
     <name>CompilePanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/compile_panel.py" line="+99"/>
+        <location filename="../../chairdesk/gui/views/review/compile_panel.py" line="+99"/>
         <source>Year-in-Review-{year}</source>
         <translation>Bilan-de-l-annee-{year}</translation>
     </message>
@@ -1218,7 +1236,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="+103"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+125"/>
         <location line="+2"/>
         <source>The chart appears here.</source>
         <translation>Le graphique s&apos;affiche ici.</translation>
@@ -1517,7 +1535,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+73"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+41"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -1651,7 +1669,7 @@
 <context>
     <name>DueActivitiesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-270"/>
+        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+25"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1852,12 +1870,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/history.py" line="+61"/>
+        <location filename="../../chairdesk/gui/dialogs/history.py" line="+61"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>History of {record}</source>
         <translation>Historique de {record}</translation>
     </message>
@@ -1872,12 +1890,12 @@
         <translation>Pas encore d&apos;historique : les modifications sont enregistrées dès que l&apos;espace de travail se synchronise par un dossier partagé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Restore {field}</source>
         <translation>Restaurer « {field} »</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{field} is back to “{value}”.</source>
         <translation>« {field} » est revenu à « {value} ».</translation>
     </message>
@@ -1885,7 +1903,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-83"/>
+        <location line="-81"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -1969,17 +1987,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+83"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="+19"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location filename="../../chairdesk/gui/app.py" line="+276"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2009,30 +2027,18 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+114"/>
+        <location line="-160"/>
+        <location line="+99"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="-13"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+129"/>
-        <location line="+200"/>
-        <source>Sync: not set up</source>
-        <translation>Synchronisation&#xa0;: non configurée</translation>
-    </message>
-    <message>
-        <location line="-321"/>
-        <source>Sync: syncing…</source>
-        <translation>Synchronisation&#xa0;: en cours…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../chairdesk/gui/app.py" line="-83"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2122,7 +2128,7 @@
         <translation>À &amp;propos de ChairDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2132,7 +2138,7 @@
         <translation> Groupe de travail&#xa0;: </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>Select a meeting or an activity to see its history.</source>
         <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
     </message>
@@ -2154,73 +2160,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Restore from Backup…</source>
-        <translation>Restaurer depuis une sauvegarde…</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Back to Today</source>
-        <translation>Revenir à aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
-        <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>See the workspace as on another day:</source>
-        <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Sync: offline, retrying</source>
-        <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Sync: %n change(s) to send</source>
-        <translation>
-            <numerusform>Synchronisation&#xa0;: %n modification à envoyer</numerusform>
-            <numerusform>Synchronisation&#xa0;: %n modifications à envoyer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sync: up to date ({time})</source>
-        <translation>Synchronisation&#xa0;: à jour ({time})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync: linked</source>
-        <translation>Synchronisation&#xa0;: liée</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>{sync} · %n set aside</source>
-        <translation>
-            <numerusform>{sync} · %n élément mis de côté</numerusform>
-            <numerusform>{sync} · %n éléments mis de côté</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
-        <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sync: failed, retrying</source>
-        <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Chair on {date}: {entity}</source>
         <translation>Présidence au {date}&#xa0;: {entity}</translation>
     </message>
@@ -2245,33 +2190,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{path} already exists; open it instead.</source>
-        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Loading the example workspace…</source>
-        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The example workspace is loaded.</source>
-        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Today&apos;s backup could not be made: {reason}</source>
-        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="+228"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -2608,7 +2532,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard.py" line="-102"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-250"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -3244,7 +3168,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+14"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+14"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3347,7 +3271,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+27"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+27"/>
         <source>Restore from a Backup File</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -3581,7 +3505,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SetAsideModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+19"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+19"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3744,7 +3668,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/settings.py" line="+136"/>
+        <location filename="../../chairdesk/gui/dialogs/settings.py" line="+39"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
@@ -3903,7 +3827,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionFilesDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dialogs/submission_files.py" line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/submission_files.py" line="+19"/>
         <source>Import the groups&apos; submissions</source>
         <translation>Importer les contributions des groupes</translation>
     </message>
@@ -3916,7 +3840,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/submissions_model.py" line="+58"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+58"/>
         <source>Working group</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -3999,7 +3923,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/submissions_panel.py" line="+111"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_panel.py" line="+111"/>
         <source>The one its title names</source>
         <translation>Celui que nomme son titre</translation>
     </message>
@@ -4009,7 +3933,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -4125,9 +4049,63 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+13"/>
+        <source>Sync: syncing…</source>
+        <translation>Synchronisation&#xa0;: en cours…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation&#xa0;: non configurée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: offline, retrying</source>
+        <translation>Synchronisation&#xa0;: hors ligne, nouvel essai à venir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync: %n change(s) to send</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %n modification à envoyer</numerusform>
+            <numerusform>Synchronisation&#xa0;: %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: up to date ({time})</source>
+        <translation>Synchronisation&#xa0;: à jour ({time})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: linked</source>
+        <translation>Synchronisation&#xa0;: liée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{sync} · %n set aside</source>
+        <translation>
+            <numerusform>{sync} · %n élément mis de côté</numerusform>
+            <numerusform>{sync} · %n éléments mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
+        <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync: failed, retrying</source>
+        <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync.py" line="+102"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+151"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
@@ -4274,7 +4252,7 @@ Nothing is deleted: your data stays here, and the folder keeps the files for the
 Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/sync_questions.py" line="+22"/>
         <source>Join the Shared Folder</source>
         <translation>Rejoindre le dossier partagé</translation>
     </message>
@@ -4289,7 +4267,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Ajouter mes enregistrements et rejoindre</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Rename This Laptop</source>
         <translation>Renommer cet ordinateur</translation>
     </message>
@@ -4493,12 +4471,12 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/trash.py" line="+42"/>
+        <location filename="../../chairdesk/gui/dialogs/trash.py" line="+42"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nothing is in the trash.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -4513,7 +4491,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{n} enregistrements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Restored.</source>
         <translation>Restauré.</translation>
     </message>
@@ -4521,7 +4499,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-68"/>
+        <location line="-65"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
@@ -4921,9 +4899,40 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>WorkspaceProblemBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-121"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-102"/>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the example workspace…</source>
+        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The example workspace is loaded.</source>
+        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-31"/>
+        <location filename="../../chairdesk/gui/startup.py" line="+61"/>
         <source>ChairDesk keeps running. The details are in the log file.</source>
         <translation>ChairDesk continue de fonctionner. Les détails figurent dans le fichier journal.</translation>
     </message>
@@ -4941,14 +4950,14 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location line="-92"/>
-        <location filename="../../chairdesk/gui/backups.py" line="-175"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+47"/>
         <location line="+16"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-11"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+5"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="-154"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>

@@ -57,8 +57,8 @@ def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear
     qtbot.waitUntil(lambda: window.group_combo.count() == 8, timeout=30_000)
     qtbot.waitUntil(window.as_at_bar.isVisible)
     assert "as at 15 December 2022" in window.as_at_bar.text() and "not today (10 March 2026)" in window.as_at_bar.text()
-    assert window.as_at_edit.date() == QDate(2022, 12, 15)
-    assert window.as_at_today_button.isVisible()
+    assert window.as_at_bar.edit.date() == QDate(2022, 12, 15)
+    assert window.as_at_bar.today_button.isVisible()
 
     # Every "today" view is as at that day: the dashboard, the status bar, what is overdue.
     _pick_group(window, "ETCIP")
@@ -71,15 +71,15 @@ def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear
     assert reports.suggested_name() == "ETCIP-handover-2022-12-15.docx", "the handover pack is prepared for that day"
 
     # The chair changes the day in the notice.
-    window.as_at_edit.setFocus()
-    window.as_at_edit.setDate(QDate(2022, 8, 15))
+    window.as_at_bar.edit.setFocus()
+    window.as_at_bar.edit.setDate(QDate(2022, 8, 15))
     qtbot.waitUntil(lambda: "as at 15 August 2022" in window.as_at_bar.text())
     assert window.chair_label.text().startswith("Chair on 15 August 2022: OPCW")
     assert _dashboard_chair(qtbot, window) == "Chair: OPCW until 30 September 2022; INTERPOL from 1 October 2022"
     assert not _c2_overdue(window)
 
     # And clears it: back to today, where a 2022 workspace has nobody chairing.
-    qtbot.mouseClick(window.as_at_today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.as_at_bar.today_button, Qt.MouseButton.LeftButton)
     assert not window.as_at_bar.isVisible()
     assert window.chair_label.text() == "Chair: none today"
     assert _dashboard_chair(qtbot, window) == "Chair: none today"
@@ -97,7 +97,7 @@ def test_the_example_loaded_elsewhere_opens_as_at_its_day_and_a_chosen_day_is_re
     window = _window(qtbot, workspace)
     assert window.controller.as_at == EXAMPLE_AS_AT and window.as_at_bar.isVisible()
 
-    window.as_at_edit.setDate(QDate(2022, 3, 1))
+    window.as_at_bar.edit.setDate(QDate(2022, 3, 1))
     qtbot.waitUntil(lambda: window.controller.as_at == date(2022, 3, 1))
     window.close()
     again = _window(qtbot, workspace)
@@ -118,8 +118,8 @@ def test_any_workspace_can_be_seen_as_at_another_day_from_the_go_menu(qtbot, wor
 
     go_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
     next(a for a in go_menu.actions() if a.text() == "See as at Another &Day…").trigger()
-    assert window.as_at_bar.isVisible() and window.as_at_edit.hasFocus()
-    assert not window.as_at_today_button.isVisible(), "still today: nothing to go back from"
-    window.as_at_edit.setDate(QDate(2022, 5, 2))
+    assert window.as_at_bar.isVisible() and window.as_at_bar.edit.hasFocus()
+    assert not window.as_at_bar.today_button.isVisible(), "still today: nothing to go back from"
+    window.as_at_bar.edit.setDate(QDate(2022, 5, 2))
     qtbot.waitUntil(lambda: window.controller.as_at == date(2022, 5, 2))
     assert window.chair_label.text() == "Chair on 2 May 2022: UNICRI · next: OPCW from 1 July 2022"

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from chairdesk.gui import app as app_module
+from chairdesk.gui import startup
 from chairdesk.gui.app import MainWindow
-from chairdesk.gui.backups import BackupFileDialog, RestoreDialog
+from chairdesk.gui.dialogs.restore import BackupFileDialog, RestoreDialog
 from chairdesk.store.backup import backup_database, list_backups
 from chairdesk.store.database import Workspace
 from chairdesk.store.interchange import import_workspace, read_workspace_file
@@ -22,7 +22,7 @@ from chairdesk.store.interchange import import_workspace, read_workspace_file
 
 def _window(qtbot, workspace: Workspace, backups: Path) -> MainWindow:
     window = MainWindow(workspace, today=lambda: date(2022, 8, 15))
-    window.default_backups = backups
+    window.session.default_backups = backups
     qtbot.addWidget(window)
     window.show()
     return window
@@ -46,13 +46,13 @@ def test_opening_a_workspace_makes_todays_backup_once(qtbot, workspace, small_fi
     _import_small(workspace, small_file)
     backups = data_dir / "backups"
     window = _window(qtbot, workspace, backups)
-    window.start_daily_backup()
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    window.session.start_daily_backup()
+    qtbot.waitUntil(lambda: not window.session.tasks, timeout=10_000)
     (daily,) = list_backups(backups, workspace.path)
     assert daily.reason == "daily"
 
-    window.start_daily_backup()  # opened again the same day
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    window.session.start_daily_backup()  # opened again the same day
+    qtbot.waitUntil(lambda: not window.session.tasks, timeout=10_000)
     assert len(list_backups(backups, workspace.path)) == 1
 
 
@@ -60,8 +60,8 @@ def test_daily_backup_goes_to_the_chosen_folder(qtbot, workspace, data_dir, tmp_
     chosen = tmp_path / "my backups"
     QSettings().setValue("backups/folder", str(chosen))
     window = _window(qtbot, workspace, data_dir / "backups")
-    window.start_daily_backup()
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    window.session.start_daily_backup()
+    qtbot.waitUntil(lambda: not window.session.tasks, timeout=10_000)
     assert len(list_backups(chosen, workspace.path)) == 1
     assert not (data_dir / "backups").exists()
 
@@ -124,7 +124,7 @@ def test_restoring_a_file_that_is_no_backup_says_so_and_changes_nothing(
 def test_an_error_in_a_slot_shows_a_dialog_is_logged_and_the_application_keeps_running(
     qtbot, workspace, data_dir, monkeypatch
 ) -> None:
-    log_file = app_module.setup_logging(data_dir)
+    log_file = startup.setup_logging(data_dir)
     shown: list[dict[str, str]] = []
 
     def fake_exec(box: QMessageBox) -> int:
@@ -134,7 +134,7 @@ def test_an_error_in_a_slot_shows_a_dialog_is_logged_and_the_application_keeps_r
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(sys, "excepthook", app_module._excepthook)
+    monkeypatch.setattr(sys, "excepthook", startup._excepthook)
     window = _window(qtbot, workspace, data_dir / "backups")
 
     def broken() -> None:
@@ -180,13 +180,13 @@ def test_todays_backup_does_not_stand_in_the_way(qtbot, workspace, small_file, d
     monkeypatch.setattr(gui_backups, "backup_daily", slow_backup)
     backups = data_dir / "backups"
     window = _window(qtbot, workspace, backups)
-    window.start_daily_backup()
+    window.session.start_daily_backup()
     qtbot.wait(700)  # longer than a progress dialog waits before it shows
     assert window.statusBar().currentMessage() == "Backing up the workspace…"
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert window.isEnabled() and QApplication.activeModalWidget() is None
     release.set()
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.session.tasks, timeout=10_000)
     assert window.statusBar().currentMessage() == ""
     (daily,) = list_backups(backups, workspace.path)
     assert daily.reason == "daily"

@@ -138,7 +138,7 @@ def _generated(workspace, group_id: str) -> list[tuple[str, date, date]]:
 def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, etcip) -> None:
     window = _window(qtbot, demo)
     # The example opens as at its own last day (15 December 2022); this story is set today, in 2023.
-    qtbot.mouseClick(window.as_at_today_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.as_at_bar.today_button, Qt.MouseButton.LeftButton)
     window.group_combo.setCurrentIndex(
         window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
     )

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.views.dialogs.submission_files import SubmissionFilesDialog
+from chairdesk.gui.dialogs.submission_files import SubmissionFilesDialog
 from chairdesk.gui.views.review import ReviewView
 from chairdesk.reports.submission import write_submission
 from chairdesk.store.database import open_workspace

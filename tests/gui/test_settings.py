@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from chairdesk.gui import settings as prefs
 from chairdesk.gui.app import MainWindow
-from chairdesk.gui.settings import SettingsDialog, SettingsFileDialog, load_preferences
+from chairdesk.gui.dialogs.settings import SettingsDialog, SettingsFileDialog
+from chairdesk.gui.settings import load_preferences
 from chairdesk.reports.docx_builder import default_template
 
 

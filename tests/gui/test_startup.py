@@ -44,7 +44,7 @@ def test_the_meetings_view_appears_without_the_orm(tmp_path: Path, workspace: Wo
 
 
 def test_the_garbage_collector_resumes_once_the_store_is_loaded(qtbot, workspace: Workspace) -> None:
-    from chairdesk.gui.app import _load_the_store
+    from chairdesk.gui.startup import _load_the_store
 
     gc.disable()  # as `chairdesk gui` starts
     try:
@@ -59,7 +59,7 @@ def test_the_garbage_collector_resumes_once_the_store_is_loaded(qtbot, workspace
 
 
 def test_a_failing_warm_up_step_does_not_keep_the_collector_paused(qtbot, workspace: Workspace, monkeypatch) -> None:
-    from chairdesk.gui.app import _load_the_store
+    from chairdesk.gui.startup import _load_the_store
 
     def broken() -> None:
         raise RuntimeError("the store could not be loaded")

@@ -96,7 +96,7 @@ def test_joining_through_the_view_then_a_remote_change_appears_by_itself(
 
 def test_joining_with_groups_of_our_own_asks_first(qtbot, workspace, theirs, shared, monkeypatch) -> None:
     from chairdesk.domain.vocabulary import Pillar
-    from chairdesk.gui.views.sync import JoinQuestion
+    from chairdesk.gui.dialogs.sync_questions import JoinQuestion
     from chairdesk.store.models import WorkingGroup
 
     with workspace.transaction() as session:
@@ -146,7 +146,7 @@ def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> 
 def test_renaming_this_laptop_shows_the_new_name_and_reaches_the_others(
     qtbot, workspace, theirs, shared, monkeypatch
 ) -> None:
-    from chairdesk.gui.views.sync import DeviceNameDialog
+    from chairdesk.gui.dialogs.sync_questions import DeviceNameDialog
 
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)
@@ -276,8 +276,8 @@ def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
 
 
 def test_the_join_question_names_the_shared_workspace_and_our_groups(qtbot, workspace, monkeypatch) -> None:
+    from chairdesk.gui.dialogs.sync_questions import JoinQuestion
     from chairdesk.gui.qt import QMessageBox
-    from chairdesk.gui.views.sync import JoinQuestion
 
     window = _window(qtbot, workspace)
     view = window.view("sync")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.trash import TrashDialog
+from chairdesk.gui.dialogs.trash import TrashDialog
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Meeting
 
@@ -53,3 +53,22 @@ def test_an_empty_trash_says_so_until_something_is_deleted(qtbot, workspace) -> 
         meeting_id = session.scalars(select(Meeting.id)).first()
     controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
     assert dialog.proxy.rowCount() == 1 and dialog.message_label.text() == ""
+
+
+def test_a_refused_restore_says_why_in_the_window(qtbot, workspace) -> None:
+    with workspace.transaction() as session:
+        load_demo(session)
+    controller = AppController(workspace, today=lambda: date(2022, 8, 15))
+    with workspace.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).first()
+    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+    dialog = TrashDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Restored meanwhile by another laptop's round, before the window heard of it.
+    with workspace.transaction() as session:
+        session.get(Meeting, meeting_id).deleted = False
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.message_label.isVisible() and "is not in the trash" in dialog.message_label.text()
+    assert controller.undo_stack.count() == 1, "nothing more to undo than the deletion"

@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from chairdesk.gui import app as app_module
-from chairdesk.gui.app import MainWindow, StartupProblem
+from chairdesk.gui import startup
+from chairdesk.gui.app import MainWindow
+from chairdesk.gui.startup import StartupProblem
 from chairdesk.store.backup import backup_database, list_backups
 from chairdesk.store.database import Workspace, open_workspace
 from chairdesk.store.interchange import import_workspace, read_workspace_file
@@ -20,7 +21,7 @@ from tests.test_workspace_file import damage_page_of, read_only
 
 def _window(qtbot, workspace: Workspace, backups: Path) -> MainWindow:
     window = MainWindow(workspace, today=lambda: date(2022, 8, 15))
-    window.default_backups = backups
+    window.session.default_backups = backups
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -42,17 +43,17 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     workspace.close()
     damage_page_of(path, "narrative")  # a page the Work plan view does not read
     ws = open_workspace(path, backups)  # nothing noted yet: it opens
-    monkeypatch.setattr(sys, "excepthook", app_module._excepthook)
+    monkeypatch.setattr(sys, "excepthook", startup._excepthook)
     window = _window(qtbot, ws, backups)
     assert not window.problem_bar.isVisible()
 
     # The check after opening reads every page, finds the damage and says so, in the window.
-    window.start_daily_backup()
-    qtbot.waitUntil(lambda: not window._tasks, timeout=10_000)
+    window.session.start_daily_backup()
+    qtbot.waitUntil(lambda: not window.session.tasks, timeout=10_000)
     assert window.problem_bar.isVisible()
     text = window.problem_bar.text()
     assert f"{path} is damaged" in text and "File → Restore from Backup…" in text
-    assert window.problem_restore_button.isVisible()
+    assert window.problem_bar.restore_button.isVisible()
     assert [b.path for b in list_backups(backups, path)] == [good], "no copy of the damaged file"
 
     # An edit is refused without a dialog; the file is not written.
@@ -69,7 +70,7 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     assert path.read_bytes() == before
 
     # Restore from Backup… in the notice: the workspace is whole again and the notice goes.
-    qtbot.mouseClick(window.problem_restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.problem_bar.restore_button, Qt.MouseButton.LeftButton)
     dialog = window.restore_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.table.selectRow(next(r for r in range(dialog.proxy.rowCount())
@@ -88,7 +89,7 @@ def test_a_read_only_workspace_file_says_so_when_it_opens(qtbot, workspace, smal
     window = _window(qtbot, workspace, data_dir / "backups")
     assert window.problem_bar.isVisible()
     assert f"{workspace.path} is read-only" in window.problem_bar.text()
-    assert not window.problem_restore_button.isVisible()
+    assert not window.problem_bar.restore_button.isVisible()
 
 
 def test_a_read_only_data_folder_at_start_is_one_message_and_no_crash(
@@ -107,7 +108,7 @@ def test_a_read_only_data_folder_at_start_is_one_message_and_no_crash(
     monkeypatch.setattr(StartupProblem, "show", classmethod(lambda cls, message: said.append(message)))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own: undone after
 
-    assert app_module.run(data / "workspace.sqlite3", data / "backups") == 2
+    assert startup.run(data / "workspace.sqlite3", data / "backups") == 2
 
     (message,) = said
     assert f"ChairDesk cannot write in {data}" in message and "Make the folder writable" in message
@@ -122,7 +123,7 @@ def test_a_damaged_page_met_by_a_view_is_said_in_the_window_not_in_a_dialog(
     workspace.close()
     damage_page_of(path, "decision")  # read by the Meetings view, not by the Dashboard
     ws = open_workspace(path, data_dir / "backups")
-    monkeypatch.setattr(sys, "excepthook", app_module._excepthook)
+    monkeypatch.setattr(sys, "excepthook", startup._excepthook)
     window = _window(qtbot, ws, data_dir / "backups")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -2,7 +2,7 @@
 
 The documents are the group's annual submission, the composition annex (every group), the
 handover pack and the meeting calendar. The Word template is the chooser the Year in Review
-shares (partials.template_choice: one preference for every document). `export` asks where
+shares (gui.template_choice: one preference for every document). `export` asks where
 to, then writes the document off the UI thread (DocumentExporter); what went wrong is said
 in the view's message line.
 """
@@ -31,7 +31,7 @@ from chairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from chairdesk.gui.views.partials.template_choice import TemplateChoice
+from chairdesk.gui.template_choice import TemplateChoice
 from chairdesk.store.models import WorkingGroup
 from chairdesk.store.ops import narratives as ops
 

@@ -1,7 +1,7 @@
 """The secretariat's view: the groups' submissions for a year, and the Year in Review compiled from them.
 
 A thin shell: the year reviewed, and two panels it places and keeps in step
-(chairdesk.gui.views.partials): the submissions, with importing by a file
+(beside it in this package): the submissions, with importing by a file
 dialog or by dropping .docx files anywhere on the view, and the compiling,
 with its preview. Each panel refreshes itself from `refresh(changed_tables)`,
 which the shell calls when data changes while it is shown (or when it is
@@ -15,8 +15,8 @@ from pathlib import Path
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import QSettings, QSpinBox, QSplitter, QVBoxLayout, QWidget
-from chairdesk.gui.views.partials.compile_panel import CompilePanel
-from chairdesk.gui.views.partials.submissions_panel import SubmissionsPanel
+from chairdesk.gui.views.review.compile_panel import CompilePanel
+from chairdesk.gui.views.review.submissions_panel import SubmissionsPanel
 
 YEAR_KEY = "review/year"
 

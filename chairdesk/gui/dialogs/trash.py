@@ -7,6 +7,7 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.models import SORT_ROLE, RowsModel, newest_first
 from chairdesk.gui.qt import (
     QDialog,
@@ -18,7 +19,6 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.store.ops import OperationError
 from chairdesk.store.trash import TrashItem, restore, trash_items
 
 
@@ -48,6 +48,7 @@ class TrashDialog(QDialog):
         self.filter_edit: QLineEdit = form.findChild(QLineEdit, "filterEdit")
         self.restore_button: QPushButton = form.findChild(QPushButton, "restoreButton")
         self.message_label: QLabel = form.findChild(QLabel, "messageLabel")
+        self.inline = InlineMessage(controller, self.message_label, parent=self)
         form.findChild(QPushButton, "closeButton").clicked.connect(self.close)
 
         self.model = TrashModel(self)
@@ -70,9 +71,9 @@ class TrashDialog(QDialog):
         empty = self.tr("Nothing is in the trash.")
         if not self.model.rowCount():
             if not self.message_label.text():  # "Restored." says more, when it is there
-                self.message_label.setText(empty)
+                self.inline.say(empty)
         elif self.message_label.text() == empty:
-            self.message_label.clear()
+            self.inline.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -89,9 +90,5 @@ class TrashDialog(QDialog):
                 restore(session, item.table, item.id)
 
         text = self.tr("Restore {what}").format(what=items[0].label if len(items) == 1 else self.tr("{n} records").format(n=len(items)))
-        try:
-            self.controller.perform(text, operation)
-        except OperationError as exc:
-            self.message_label.setText(exc.message)
-            return
-        self.message_label.setText(self.tr("Restored."))
+        if self.inline.perform(text, operation).ok:
+            self.inline.say(self.tr("Restored."))

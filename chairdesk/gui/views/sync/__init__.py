@@ -1,28 +1,28 @@
 """The Sync view: link the workspace to a shared folder and see how the sharing goes.
 
 The view only shows and asks; the rounds themselves belong to the SyncRunner of
-the main window, which runs them whether or not this view is open.
+the workspace session (chairdesk.gui.workspace_session), which runs them whether or not
+this view is open. Its tables' models (laptops, files and records set aside) are in
+`models.py` beside it; its questions are in chairdesk.gui.dialogs.sync_questions.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from chairdesk.gui.controller import AppController
+from chairdesk.gui.dialogs.sync_questions import DeviceNameDialog, JoinQuestion
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
-from chairdesk.gui.models import SORT_ROLE, RowsModel
+from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QCheckBox,
-    QCoreApplication,
     QDesktopServices,
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QInputDialog,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -31,7 +31,6 @@ from chairdesk.gui.qt import (
     QSettings,
     QShortcut,
     QSortFilterProxyModel,
-    Qt,
     QTableView,
     QUrl,
     QVBoxLayout,
@@ -39,145 +38,23 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.gui.sync_runner import SyncRunner
 from chairdesk.gui.tasks import run_task
-
+from chairdesk.gui.views.sync.models import (
+    DevicesModel,
+    QuarantineModel,
+    SetAsideModel,
+    local_time,
+)
 
 log = logging.getLogger(__name__)
 
-class _RowsModel(RowsModel):
-    """A read-only table of small records, one attribute per column."""
-
-    def display(self, row: Any, column: str) -> str:
-        value = getattr(row, column, None)
-        if isinstance(value, datetime):
-            return fmt_datetime(_local(value))
-        return "" if value is None else str(value)
-
-    def cell(self, row: Any, column: str, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(row, column)
-        if role == SORT_ROLE:
-            value = getattr(row, column, None)
-            if isinstance(value, datetime):
-                return value.timestamp()
-            return "" if value is None else str(value)
-        return None
-
-
-class DevicesModel(_RowsModel):
-    """The laptops whose files this one has read, and when each last wrote."""
-
-    COLUMNS = ("name", "device_id", "files", "last_activity")
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Laptop"),
-            "device_id": self.tr("Device id"),
-            "files": self.tr("Files"),
-            "last_activity": self.tr("Last change received"),
-        }
-
-    def display(self, row: Any, column: str) -> str:
-        if column == "name":
-            name = getattr(row, "name", None) or self.tr("(unnamed)")
-            return self.tr("{name} (this laptop)").format(name=name) if getattr(row, "this_device", False) else name
-        if column == "device_id":
-            return str(getattr(row, "device_id", ""))[:8]
-        if column == "files" and getattr(row, "this_device", False):
-            return ""  # counts the files received from a laptop
-        return super().display(row, column)
-
-
-class QuarantineModel(_RowsModel):
-    """Files that stayed unreadable: set aside, never deleted, never applied."""
-
-    COLUMNS = ("path", "reason", "first_seen")
-
-    def headers(self) -> dict[str, str]:
-        return {"path": self.tr("File"), "reason": self.tr("Why"), "first_seen": self.tr("Since")}
-
-    def display(self, row: Any, column: str) -> str:
-        if column == "path":
-            return Path(str(getattr(row, "path", ""))).name
-        return super().display(row, column)
-
-
-class SetAsideModel(_RowsModel):
-    """Records other laptops sent that this one keeps aside: which, why, from where, since when."""
-
-    COLUMNS = ("record", "state", "reason", "source")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.device_names: dict[str, str] = {}
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "record": self.tr("Record"),
-            "state": self.tr("State"),
-            "reason": self.tr("Why"),
-            "source": self.tr("From"),
-        }
-
-    def table_name(self, table: str) -> str:
-        names = {
-            "entity": self.tr("Entity"),
-            "working_group": self.tr("Working group"),
-            "membership": self.tr("Membership"),
-            "contact": self.tr("Focal point"),
-            "rotation_plan": self.tr("Rotation plan"),
-            "rotation_slot": self.tr("Rotation turn"),
-            "chair_term": self.tr("Chair term"),
-            "work_plan": self.tr("Work plan"),
-            "output": self.tr("Output"),
-            "activity": self.tr("Activity"),
-            "activity_entity": self.tr("Activity's entity"),
-            "progress_update": self.tr("Progress update"),
-            "meeting": self.tr("Meeting"),
-            "agenda_item": self.tr("Agenda item"),
-            "attendance": self.tr("Attendance"),
-            "decision": self.tr("Decision"),
-            "action_item": self.tr("Action item"),
-            "agenda_template": self.tr("Agenda template"),
-            "template_item": self.tr("Template item"),
-            "narrative": self.tr("Narrative"),
-        }
-        return names.get(table, table)
-
-    def display(self, row: Any, column: str) -> str:
-        if column == "record":
-            what = self.table_name(row.table)
-            if row.label:
-                return self.tr("{what} “{label}”").format(what=what, label=row.label)
-            return self.tr("{what} {id}").format(what=what, id=str(row.record_id)[:8])
-        if column == "state":
-            return self.tr("Waiting") if row.waiting else self.tr("Not applied")
-        if column == "reason":  # in English, as ChairDesk's rules word it (like a file's reason)
-            return f"{row.field}: {row.reason}" if row.field else row.reason
-        if column == "source":
-            laptop = self.device_names.get(row.device_id or "")
-            file = Path(row.file).name if row.file else ""
-            if laptop and file:
-                return self.tr("{laptop} ({file})").format(laptop=laptop, file=file)
-            return laptop or file
-        return super().display(row, column)
-
-    def cell(self, row: Any, column: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == "record" and getattr(row, "since", None):
-            return self.tr("{record}, set aside since {since}").format(
-                record=self.display(row, column), since=fmt_datetime(_local(row.since)))
-        if role == Qt.ItemDataRole.ToolTipRole and column == "state":
-            if row.waiting:
-                return self.tr("It refers to a record this laptop does not have yet; it is applied when that "
-                               "arrives.")
-            return self.tr("This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk "
-                           "is updated, or once a laptop corrects it.")
-        return super().cell(row, column, role)
-
-
 class SyncView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None, runner: SyncRunner | None = None) -> None:
+    def __init__(self, controller: AppController, parent: QWidget | None = None,
+                 runner: SyncRunner | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        if runner is None:  # the workspace session's, when there is one: rounds outlive the view
+            session = controller.session
+            runner = session.sync_runner if session is not None else None
         self.runner = runner if runner is not None else SyncRunner(controller, self)
         self._tasks: list[object] = []
         self.form = load_form("sync_view.ui", self)
@@ -207,6 +84,27 @@ class SyncView(QWidget):
         self.quarantine_table: QTableView = find(QTableView, "quarantineTable")
         self.set_aside_table: QTableView = find(QTableView, "setAsideTable")
 
+        self._set_up_tables()
+
+        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
+        self.link_button.clicked.connect(self.choose_folder)
+        self.sync_now_button.clicked.connect(self.sync_now)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.unlink_button.clicked.connect(self.unlink)
+        self.rename_device_button.clicked.connect(self.rename_device)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
+
+        self.runner.statusChanged.connect(self._show_status)
+        self.runner.roundStarted.connect(self._on_round_started)
+        self.runner.roundFinished.connect(self._on_round_finished)
+        self.runner.roundFailed.connect(self._show_error)
+        self._last_report: Any = None
+        self._show_status(self.runner.status)
+        if self.runner.status is None:
+            self.runner.refresh()
+
+    def _set_up_tables(self) -> None:
+        """The laptops, the files and the records set aside: sortable, their reasons wrapped."""
         self.devices_model = DevicesModel(self)
         self.quarantine_model = QuarantineModel(self)
         self.set_aside_model = SetAsideModel(self)
@@ -232,23 +130,6 @@ class SyncView(QWidget):
             index = model.column(column)
             table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(lambda table=table, index=index: _fit_column(table, index))
-
-        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
-        self.link_button.clicked.connect(self.choose_folder)
-        self.sync_now_button.clicked.connect(self.sync_now)
-        self.open_folder_button.clicked.connect(self._open_folder)
-        self.unlink_button.clicked.connect(self.unlink)
-        self.rename_device_button.clicked.connect(self.rename_device)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.sync_now)
-
-        self.runner.statusChanged.connect(self._show_status)
-        self.runner.roundStarted.connect(self._on_round_started)
-        self.runner.roundFinished.connect(self._on_round_finished)
-        self.runner.roundFailed.connect(self._show_error)
-        self._last_report: Any = None
-        self._show_status(self.runner.status)
-        if self.runner.status is None:
-            self.runner.refresh()
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -286,7 +167,7 @@ class SyncView(QWidget):
                                         "passphrase is asked for again when ChairDesk starts)")
         self.encryption_label.setText(encryption)
         last = getattr(status, "last_round", None)
-        text = fmt_datetime(_local(last)) if last else self.tr("none yet")
+        text = fmt_datetime(local_time(last)) if last else self.tr("none yet")
         if self._last_report is not None:
             text += " — " + self.report_text(self._last_report)
         self.last_round_label.setText(text)
@@ -452,37 +333,6 @@ class SyncView(QWidget):
         self.runner.refresh()
 
 
-class JoinQuestion:
-    """Whether to add this workspace's own records when joining, behind a classmethod that tests replace."""
-
-    @classmethod
-    def add_local(cls, parent: SyncView, refused: Any) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SyncView", "Join the Shared Folder"),
-                          parent.join_question(refused), parent=parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "SyncView", "Joining adds this workspace's records to the shared one, side by side with its own: "
-            "a group that both have set up would be there twice. To take part without adding anything, "
-            "join from a new, empty workspace (File → New Workspace)."))
-        add = box.addButton(QCoreApplication.translate("SyncView", "Add My Records and Join"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is add
-
-
-class DeviceNameDialog:
-    """The new name for "Rename…", behind a classmethod that tests replace."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, current: str) -> str | None:
-        name, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("SyncView", "Rename This Laptop"),
-            QCoreApplication.translate("SyncView", "The name the other laptops see:"),
-            QLineEdit.EchoMode.Normal, current,
-        )
-        return name if ok else None
-
-
 #: A file's or a record's name column is at most this wide on its own (the rest elides; its tooltip is whole).
 NAME_COLUMN_MAX = 220
 
@@ -491,11 +341,6 @@ def _fit_column(table: QTableView, column: int) -> None:
     table.resizeColumnToContents(column)
     if table.columnWidth(column) > NAME_COLUMN_MAX:
         table.setColumnWidth(column, NAME_COLUMN_MAX)
-
-
-def _local(moment: datetime) -> datetime:
-    """The sync tables keep naive UTC times; people read their own clock."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
 
 
 def _default_device_name() -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.models import RowsModel
 from chairdesk.gui.qt import (
     QDialog,
@@ -24,7 +25,6 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.store.ops import OperationError
 from chairdesk.store.ops.history import HistoryEntry, record_history, restore_field
 
 
@@ -68,6 +68,7 @@ class HistoryDialog(QDialog):
         find = self.form.findChild
         self.intro_label: QLabel = find(QLabel, "introLabel")
         self.message_label: QLabel = find(QLabel, "messageLabel")
+        self.inline = InlineMessage(controller, self.message_label, parent=self)
         self.table: QTableView = find(QTableView, "historyTable")
         self.restore_button: QPushButton = find(QPushButton, "restoreButton")
         find(QPushButton, "closeButton").clicked.connect(self.close)
@@ -112,13 +113,10 @@ class HistoryDialog(QDialog):
         if entry is None or entry.overwritten is None:
             return
         table, record_id = self.table_name, self.record_id
-        try:
-            self.controller.perform(
-                self.tr("Restore {field}").format(field=_field_label(entry.field)),
-                lambda s: restore_field(s, table, record_id, entry.field, entry.overwritten),
-            )
-        except OperationError as exc:
-            self.message_label.setText(exc.message)
-            return
-        self.message_label.setText(self.tr("{field} is back to “{value}”.").format(
-            field=_field_label(entry.field), value=entry.shown("overwritten")))
+        outcome = self.inline.perform(
+            self.tr("Restore {field}").format(field=_field_label(entry.field)),
+            lambda s: restore_field(s, table, record_id, entry.field, entry.overwritten),
+        )
+        if outcome.ok:
+            self.inline.say(self.tr("{field} is back to “{value}”.").format(
+                field=_field_label(entry.field), value=entry.shown("overwritten")))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chairdesk.gui.controller import AppController
+from chairdesk.gui.dialogs.submission_files import SubmissionFilesDialog
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import current_language
 from chairdesk.gui.models import SORT_ROLE
@@ -36,8 +37,7 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.gui.tasks import run_task
-from chairdesk.gui.views.dialogs.submission_files import SubmissionFilesDialog
-from chairdesk.gui.views.partials.submissions_model import SubmissionsModel, row_of
+from chairdesk.gui.views.review.submissions_model import SubmissionsModel, row_of
 
 _ERROR_STYLE = "color: #b00020; font-weight: 600;"
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc")  # as chairdesk.cli_submissions reads them
@@ -140,7 +140,11 @@ class SubmissionsPanel(QWidget):
         reading = self.tr("Reading {file}…")
 
         def work(progress):  # noqa: ANN001, ANN202 - on the worker thread
-            from chairdesk.reports.submission_import import import_submissions, known_groups, read_submissions
+            from chairdesk.reports.submission_import import (
+                import_submissions,
+                known_groups,
+                read_submissions,
+            )
             from chairdesk.reports.submission_reader import SubmissionError
 
             try:

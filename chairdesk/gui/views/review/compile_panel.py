@@ -34,7 +34,7 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.gui.tasks import run_task
-from chairdesk.gui.views.partials.template_choice import TemplateChoice
+from chairdesk.gui.template_choice import TemplateChoice
 
 _ERROR_STYLE = "color: #b00020; font-weight: 600;"
 _WARNING_STYLE = "color: #8a5a00;"

@@ -1,1 +1,0 @@
-"""Panels a view places: each a widget of its own, with its own form and `refresh(changed_tables)`."""
