@@ -13,6 +13,7 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import RowsModel
 from chairdesk.gui.qt import (
     QDialog,
@@ -118,7 +119,7 @@ class HistoryDialog(QDialog):
                 lambda s: restore_field(s, table, record_id, entry.field, entry.overwritten),
             )
         except OperationError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(refusal_text(exc))
             return
         self.message_label.setText(self.tr("{field} is back to “{value}”.").format(
             field=_field_label(entry.field), value=entry.shown("overwritten")))

@@ -7,6 +7,7 @@ from typing import Any
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import SORT_ROLE, RowsModel, newest_first
 from chairdesk.gui.qt import (
     QDialog,
@@ -92,6 +93,6 @@ class TrashDialog(QDialog):
         try:
             self.controller.perform(text, operation)
         except OperationError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(refusal_text(exc))
             return
         self.message_label.setText(self.tr("Restored."))

@@ -90,7 +90,7 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+67"/>
+        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -273,7 +273,7 @@
 <context>
     <name>ChairTermsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition_models.py" line="+516"/>
+        <location filename="../../chairdesk/gui/views/composition_models.py" line="+517"/>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -829,7 +829,7 @@
 <context>
     <name>CompositionView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition.py" line="+88"/>
+        <location filename="../../chairdesk/gui/views/composition.py" line="+89"/>
         <source>I — Conditions conducive to the spread of terrorism</source>
         <extracomment>The pillars of the UN Global Counter-Terrorism Strategy, as the combo boxes show them.</extracomment>
         <translation>I — Conditions propices à la propagation du terrorisme</translation>
@@ -1601,12 +1601,12 @@
     <message>
         <location line="+1"/>
         <source>{group}: {note}</source>
-        <translation>{group} : {note}</translation>
+        <translation>{group}&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{group}: nothing received for {year}; named as not yet received.</source>
-        <translation>{group} : rien n’a été reçu pour {year} ; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
+        <translation>{group}&#xa0;: rien n’a été reçu pour {year}&#xa0;; le groupe est cité comme n’ayant pas encore envoyé sa contribution.</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1668,7 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings.py" line="+237"/>
+        <location filename="../../chairdesk/gui/views/meetings.py" line="+238"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
@@ -1828,7 +1828,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/history.py" line="+61"/>
+        <location filename="../../chairdesk/gui/history.py" line="+62"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2255,7 +2255,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+377"/>
+        <location filename="../../chairdesk/gui/views/meeting_editor.py" line="+378"/>
         <source>Rename meeting</source>
         <translation>Renommer la réunion</translation>
     </message>
@@ -3114,6 +3114,729 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../chairdesk/store/refusals.py" line="+128"/>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}&#xa0;: texte trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains the control character {character} at position {position}.</source>
+        <translation>{label}&#xa0;: le caractère de contrôle {character} figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains a tab at position {position}.</source>
+        <translation>{label}&#xa0;: une tabulation figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains a line break at position {position}.</source>
+        <translation>{label}&#xa0;: un saut de ligne figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} is out of range: year {year} is outside {first}–{last}.</source>
+        <translation>{label}&#xa0;: hors limites, l’année {year} sort de la plage {first}–{last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} cannot be empty.</source>
+        <translation>{label}&#xa0;: ce champ ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is required.</source>
+        <translation>{label}&#xa0;: ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} must be text.</source>
+        <translation>{label}&#xa0;: un texte est attendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a text.</source>
+        <translation>Ce n’est pas un texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This must be text.</source>
+        <translation>Un texte est attendu ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date.</source>
+        <translation>Ce n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is not a date (write it as 2023-01-31).</source>
+        <translation>{label}&#xa0;: ce n’est pas une date (écrivez-la sous la forme 2023-01-31).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This must be a date and time.</source>
+        <translation>Une date et une heure sont attendues ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date must be a date.</source>
+        <translation>L’échéance doit être une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An update needs a date.</source>
+        <translation>Un point d’avancement doit être daté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}&#xa0;: valeurs possibles&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a status (one of {choices}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état (valeurs possibles&#xa0;: {choices}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a funding status.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état de financement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a kind of meeting.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un type de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a meeting mode.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un mode de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a status of an action item.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état d’action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{zone}&apos; is not a time zone name (such as Europe/Vienna or America/New_York).</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un nom de fuseau horaire (par exemple Europe/Vienna ou America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{zone}&apos; is not a known time zone (such as Europe/Vienna or America/New_York).</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Vienna ou America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{email}” does not look like an email address (name@example.org).</source>
+        <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse électronique (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits, spaces and + ( ) - . / only.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose {what}.</source>
+        <translation>Choisissez {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} no longer exists.</source>
+        <translation>{what} n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such entity.</source>
+        <translation>Cette entité n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entity in the list no longer exists.</source>
+        <translation>Une entité de la liste n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no record {id} in {table}.</source>
+        <translation>Aucun enregistrement {id} dans {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{table} {id} is not in the trash.</source>
+        <translation>{table} {id} n’est pas dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{table}.{field} is not a field that can be restored.</source>
+        <translation>{table}.{field} n’est pas un champ qui peut être restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already {what} called {acronym}.</source>
+        <translation>L’acronyme {acronym} est déjà celui d’{what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ends ({end}) before it starts ({start}).</source>
+        <translation>{what} se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} is already {role} of this group {period}; end that membership first (an entity has one role at a time).</source>
+        <translation>{entity} a déjà le rôle de {role} dans ce groupe {period}&#xa0;; mettez d’abord fin à cette participation (une entité n’a qu’un rôle à la fois).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This membership already has an end date ({end}).</source>
+        <translation>Cette participation a déjà une date de fin ({end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entity is already {role}.</source>
+        <translation>L’entité a déjà le rôle de {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This membership ended on {end}.</source>
+        <translation>Cette participation a pris fin le {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change must come after the membership starts ({start}).</source>
+        <translation>Le changement doit intervenir après le début de la participation ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This term overlaps {term}.</source>
+        <translation>Ce mandat chevauche {term}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term comes from the rotation plan: change the plan instead.</source>
+        <translation>Ce mandat vient du plan de rotation&#xa0;: modifiez plutôt le plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rotation plan belongs to another working group.</source>
+        <translation>Ce plan de rotation appartient à un autre groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one entity to the rotation.</source>
+        <translation>Ajoutez au moins une entité à la rotation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
+        <translation>Une rotation se planifie au plus {years} ans à l’avance&#xa0;; vérifiez l’année.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity}&apos;s term ({start} – {end}) would overlap {term}. Start the rotation later or change that term.</source>
+        <translation>Le mandat de {entity} ({start} – {end}) chevaucherait {term}. Faites commencer la rotation plus tard ou modifiez ce mandat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A code has at most {limit} characters.</source>
+        <translation>Un code compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress is a whole number from 0 to 100.</source>
+        <translation>L’avancement est un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress must be between 0 and 100 % (not {value}).</source>
+        <translation>L’avancement doit être compris entre 0 et 100&#xa0;% (et non {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date ({due}) is before the start ({start}).</source>
+        <translation>L’échéance ({due}) précède le début ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work plan already has an activity {code}.</source>
+        <translation>Le plan de travail a déjà une activité {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work plan already has an output {code}.</source>
+        <translation>Le plan de travail a déjà un produit {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A period is a year (2023) or a span of years (2023-2024).</source>
+        <translation>Une période est une année (2023) ou une suite d’années (2023-2024).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period is out of range: year {year} is outside {first}–{last}.</source>
+        <translation>La période est hors limites&#xa0;: l’année {year} sort de la plage {first}–{last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group already has a {period} work plan.</source>
+        <translation>Le groupe a déjà un plan de travail {period}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot move further.</source>
+        <translation>{what} ne peut pas aller plus loin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity cannot move there.</source>
+        <translation>L’activité ne peut pas aller à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An activity moves only between outputs of its own work plan.</source>
+        <translation>Une activité ne se déplace qu’entre les produits de son propre plan de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{acronym} is in the list twice.</source>
+        <translation>{acronym} figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{acronym} is already a lead entity.</source>
+        <translation>{acronym} est déjà une entité chef de file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>La durée doit être un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agenda item cannot last more than {minutes} minutes.</source>
+        <translation>Un point de l’ordre du jour ne peut pas durer plus de {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>La réunion doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This activity is not in the working group&apos;s work plans.</source>
+        <translation>Cette activité ne figure pas dans les plans de travail du groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such place in the list.</source>
+        <translation>Cette place n’existe pas dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda template belongs to another working group.</source>
+        <translation>Ce modèle d’ordre du jour appartient à un autre groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{section}” is not a section of the submission ({known}).</source>
+        <translation>«&#xa0;{section}&#xa0;» n’est pas une section de la contribution ({known}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year must lie between {first} and {last}.</source>
+        <translation>L’année doit être comprise entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with no dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} (no end date)</source>
+        <translation>depuis le {start} (sans date de fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {end}</source>
+        <translation>jusqu’au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} (no end date)</source>
+        <translation>{start} (sans date de fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manual chair term of {entity} ({period})</source>
+        <translation>le mandat de présidence de {entity} saisi à la main ({period})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chair term from another rotation plan of {entity} ({period})</source>
+        <translation>le mandat de présidence de {entity} issu d’un autre plan de rotation ({period})</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The acronym</source>
+        <translation>L’acronyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the change</source>
+        <translation>La date du changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code</source>
+        <translation>Le code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision</source>
+        <translation>La décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date</source>
+        <translation>L’échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address</source>
+        <translation>L’adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end</source>
+        <translation>La fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The French name</source>
+        <translation>Le nom français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name</source>
+        <translation>Le nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator</source>
+        <translation>L’indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job title</source>
+        <translation>La fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind</source>
+        <translation>Le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mandate</source>
+        <translation>Le mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes field</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The objectives</source>
+        <translation>Les objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number</source>
+        <translation>Le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pillar</source>
+        <translation>Le pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The revision date</source>
+        <translation>La date de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role</source>
+        <translation>Le rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the rotation</source>
+        <translation>La fin de la rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start</source>
+        <translation>Le début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start date</source>
+        <translation>La date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The submission date</source>
+        <translation>La date de soumission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary</source>
+        <translation>Le résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term length</source>
+        <translation>La durée des mandats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone</source>
+        <translation>Le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update</source>
+        <translation>Le point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value</source>
+        <translation>La valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action item</source>
+        <translation>L’action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entity</source>
+        <translation>l’entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the working group</source>
+        <translation>le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership</source>
+        <translation>la participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the focal point</source>
+        <translation>le point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chair term</source>
+        <translation>le mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rotation plan</source>
+        <translation>le plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entity</source>
+        <translation>Cette entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This working group</source>
+        <translation>Ce groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This membership</source>
+        <translation>Cette participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This focal point</source>
+        <translation>Ce point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This chair term</source>
+        <translation>Ce mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rotation plan</source>
+        <translation>Ce plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda item</source>
+        <translation>Ce point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda template</source>
+        <translation>Ce modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decision</source>
+        <translation>Cette décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action item</source>
+        <translation>Cette action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This work plan</source>
+        <translation>Ce plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This output</source>
+        <translation>Ce produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity</source>
+        <translation>Cette activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This progress update</source>
+        <translation>Ce point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record</source>
+        <translation>Cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The working group</source>
+        <translation>Le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The membership</source>
+        <translation>La participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair term</source>
+        <translation>Le mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotation</source>
+        <translation>La rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entity</source>
+        <translation>une entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a working group</source>
+        <translation>un groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output</source>
+        <translation>Le produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity</source>
+        <translation>L’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vice-chair</source>
+        <translation>vice-président</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an observer</source>
+        <translation>observateur</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <location filename="../../ui/reports_view.ui" line="+17"/>
@@ -3126,7 +3849,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/reports.py" line="+612"/>
+        <location filename="../../chairdesk/gui/views/reports.py" line="+613"/>
         <location filename="../../ui/reports_view.ui" line="+86"/>
         <source>Drafted from the records</source>
         <translation>Rédigé à partir des données enregistrées</translation>
@@ -4384,7 +5107,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/trash.py" line="+42"/>
+        <location filename="../../chairdesk/gui/trash.py" line="+43"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -4707,7 +5430,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan.py" line="+305"/>
+        <location filename="../../chairdesk/gui/views/workplan.py" line="+306"/>
         <source>Add activity</source>
         <extracomment>The tables whose changes this view shows. Each column&apos;s width when there is room; on a narrow screen the entity and start columns give way first (down to the second figure), so that status and progress stay in sight.</extracomment>
         <translation>Ajouter une activité</translation>

@@ -24,6 +24,7 @@ from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import SORT_ROLE, GroupsModel
 from chairdesk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -422,7 +423,7 @@ class CompositionView(QWidget):
         try:
             result = self.controller.perform(text, operation)
         except OperationError as refused:
-            self._show_error(error, refused.message)
+            self._show_error(error, refusal_text(refused))
             return False, None
         self._show_error(error, "")
         return True, result

@@ -21,6 +21,7 @@ from chairdesk.domain.rotations import ChairTerm
 from chairdesk.domain.vocabulary import EntityKind, Role
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_quarter, fmt_quarter_label
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractListModel,
@@ -364,7 +365,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             self.controller.perform(text, operation)
         except OperationError as error:
-            self.failed.emit(error.field, error.message)
+            self.failed.emit(error.field, refusal_text(error))
             return False
         self.succeeded.emit()
         return True

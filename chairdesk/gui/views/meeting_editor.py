@@ -24,6 +24,7 @@ from chairdesk.domain.vocabulary import (
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_time
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.qt import (
     QAbstractItemModel,
     QAction,
@@ -232,7 +233,7 @@ class MeetingEditor(QWidget):
         try:
             result = self.controller.perform(text, operation)
         except OperationError as error:
-            self.show_error(error.field, error.message)
+            self.show_error(error.field, refusal_text(error))
             return False, None
         self.clear_error()
         return True, result

@@ -26,6 +26,7 @@ from chairdesk.gui.document_export import (
 )
 from chairdesk.gui.formatting import fmt_date, fmt_datetime
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.qt import (
     QAction,
     QCheckBox,
@@ -702,7 +703,7 @@ class MeetingsView(QWidget):
                 ),
             )
         except OperationError as error:
-            self._show_message(error.message, error=True)
+            self._show_message(refusal_text(error), error=True)
             return
         if choices.template_id is not None:
             QSettings().setValue(f"meetings/template/{choices.kind.value}", choices.template_id)
@@ -726,7 +727,7 @@ class MeetingsView(QWidget):
                 lambda s: meeting_ops().duplicate_meeting(s, meeting.id, choices.start, choices.title),
             )
         except OperationError as error:
-            self._show_message(error.message, error=True)
+            self._show_message(refusal_text(error), error=True)
             return
         self._show_message(self.tr("Copied to {date}.").format(date=fmt_date(choices.start.date())))
         self.select_meeting(copy_id)
@@ -739,7 +740,7 @@ class MeetingsView(QWidget):
         try:
             self.controller.perform(self.tr("Delete meeting"), lambda s: meeting_ops().delete_meeting(s, meeting.id))
         except OperationError as error:
-            self._show_message(error.message, error=True)
+            self._show_message(refusal_text(error), error=True)
             return
         self._show_message(self.tr("“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.").format(
             title=meeting.title))

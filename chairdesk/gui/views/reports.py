@@ -39,6 +39,7 @@ from chairdesk.gui.document_export import (
     safe_file_name,
 )
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.qt import (
     QAbstractListModel,
     QAction,
@@ -687,7 +688,7 @@ class ReportsView(QWidget):
                 lambda s: ops.set_narrative(s, pending.group_id, pending.year, pending.section, text),
             )
         except OperationError as error:
-            self._show_message(error.message, error=True)
+            self._show_message(refusal_text(error), error=True)
             return False
         return True
 

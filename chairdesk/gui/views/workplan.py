@@ -18,6 +18,7 @@ from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date
 from chairdesk.gui.forms import load_form
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.qt import (
     QAction,
     QComboBox,
@@ -593,7 +594,7 @@ class WorkPlanView(QWidget):
         try:
             result = self.controller.perform(text, operation)
         except OperationError as error:
-            self._message(error.message, error=True)
+            self._message(refusal_text(error), error=True)
             return False, None
         self._message("")
         return True, result
@@ -609,7 +610,7 @@ class WorkPlanView(QWidget):
                 "partners": self.partners_edit, "funding": self.funding_combo,
                 "date": self.updates_table, "text": self.updates_table,
             }
-            self._detail_message(error.message, fields.get(error.field))
+            self._detail_message(refusal_text(error), fields.get(error.field))
             return False
         self._detail_message("", None)
         return True
@@ -662,7 +663,7 @@ class WorkPlanView(QWidget):
                 lambda s: ops.create_work_plan(s, group_id, period),
             )
         except OperationError as error:
-            self.new_plan_error.setText(error.message)
+            self.new_plan_error.setText(refusal_text(error))
             return
         self.hide_new_plan()
         self._plan_id = plan_id
@@ -953,7 +954,7 @@ class WorkPlanView(QWidget):
             )
         except OperationError as error:
             field = self.update_date_edit if error.field == "date" else self.update_text_edit
-            self._detail_message(error.message, field)
+            self._detail_message(refusal_text(error), field)
             return
         self._detail_message("", None)
         self.update_text_edit.clear()

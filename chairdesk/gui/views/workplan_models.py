@@ -17,6 +17,7 @@ from typing import Any
 from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.formatting import fmt_date, fmt_long_date
+from chairdesk.gui.inline import refusal_text
 from chairdesk.gui.models import SORT_ROLE, RowsModel
 from chairdesk.gui.qt import (
     QAbstractItemModel,
@@ -370,7 +371,7 @@ class WorkPlanModel(QAbstractItemModel):
         try:
             result = self.controller.perform(text, operation)
         except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
+            self.editFailed.emit(error.field, refusal_text(error))
             return False, None
         return True, result
 
@@ -679,7 +680,7 @@ class UpdatesModel(RowsModel[UpdateRow]):
                 text.format(code=self._code), lambda s: ops.update_progress_update(s, update.id, **change)
             )
         except OperationError as error:
-            self.editFailed.emit(error.field, error.message)
+            self.editFailed.emit(error.field, refusal_text(error))
             return False
         self.edited.emit()
         return True
