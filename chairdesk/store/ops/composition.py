@@ -90,7 +90,9 @@ _THIS = {
     ChairTerm: Label.THIS_CHAIR_TERM,
     RotationPlan: Label.THIS_ROTATION_PLAN,
 }
-_A_ROLE = {Role.VICE_CHAIR: Label.A_VICE_CHAIR, Role.MEMBER: Label.A_MEMBER, Role.OBSERVER: Label.AN_OBSERVER}
+_A_ROLE = {
+    Role.VICE_CHAIR: Label.A_VICE_CHAIR, Role.MEMBER: Label.A_MEMBER, Role.OBSERVER: Label.AN_OBSERVER,
+}
 
 
 def _live(session: Session, model: type[R], record_id: str | None, field: str) -> R:
@@ -271,7 +273,8 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
     if "time_zone" in fields:
         zone = _optional_text(fields["time_zone"], "time_zone", Label.TIME_ZONE, text_limit(WorkingGroup, "time_zone"))
         if zone is not None and (fault := time_zone_fault(zone)):
-            code = Refusal.NOT_A_TIME_ZONE_NAME if fault == "not_a_name" else Refusal.UNKNOWN_TIME_ZONE
+            not_a_name = fault == "not_a_name"
+            code = Refusal.NOT_A_TIME_ZONE_NAME if not_a_name else Refusal.UNKNOWN_TIME_ZONE
             raise OperationError("time_zone", code, zone=zone)
         group.time_zone = zone
     if "pillar" in fields:
@@ -303,7 +306,8 @@ def _check_membership(session: Session, membership: Membership) -> None:
             entity = session.get(Entity, membership.entity_id)
             raise OperationError(
                 "start", Refusal.ALREADY_MEMBER,
-                entity=entity.acronym, role=_A_ROLE[other.role], period=_period(other.start, other.end),
+                entity=entity.acronym, role=_A_ROLE[other.role],
+                period=_period(other.start, other.end),
             )
 
 
@@ -451,7 +455,8 @@ def remove_contact(session: Session, contact_id: str) -> None:
 def _term_name(session: Session, term: ChairTerm) -> Phrase:
     entity = session.get(Entity, term.entity_id)
     source = Refusal.MANUAL_TERM if term.plan_id is None else Refusal.OTHER_PLAN_TERM
-    return Phrase(source, entity=entity.acronym if entity else "?", period=_span(term.start, term.end))
+    acronym = entity.acronym if entity else "?"
+    return Phrase(source, entity=acronym, period=_span(term.start, term.end))
 
 
 def _group_terms(session: Session, group_id: str) -> list[ChairTerm]:
@@ -549,7 +554,9 @@ def save_rotation_plan(
     first = _date(start, "start", Label.START, required=True)
     last = _date(until, "until", Label.ROTATION_END, required=True)
     if last < first:
-        raise OperationError("until", Refusal.ENDS_BEFORE_START, what=Label.THE_ROTATION_ENDS, end=last, start=first)
+        raise OperationError(
+            "until", Refusal.ENDS_BEFORE_START, what=Label.THE_ROTATION_ENDS, end=last, start=first
+        )
     if last.year - first.year > MAX_ROTATION_YEARS:
         raise OperationError("until", Refusal.ROTATION_TOO_LONG, years=MAX_ROTATION_YEARS)
     # Entity ids stand in for acronyms: generate_terms only needs distinct labels.
