@@ -135,3 +135,16 @@ def test_a_groups_french_name_and_time_zone_from_the_command_line(demo, capsys) 
     assert run(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "") == "ETCIP: time zone cleared"
     assert "Time zone:     (not recorded" in run(capsys, "group", "show", "--group", "ETCIP")
     assert "nothing to set" in fail(capsys, "group", "set", "--group", "ETCIP")
+
+
+def test_a_refusal_is_an_english_sentence_with_the_documents_dates_and_exit_2(
+    demo, capsys, monkeypatch
+) -> None:
+    """Worded from the refusal's code and values: in English whatever the environment's language."""
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    error = fail(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,OPCW",
+                 "--term", "year", "--start", "2024-01-01", "--until", "2023-06-08")
+    assert error.strip().splitlines() == [
+        "chairdesk: until: The rotation ends (8 June 2023) before it starts (1 January 2024).",
+        "Nothing was changed.",
+    ]

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import NamedTuple
 
 __all__ = [
     "FIRST_YEAR",
     "LAST_YEAR",
     "LONG_TEXT_MAX",
+    "TextFault",
     "date_problem",
+    "text_fault",
     "text_problem",
+    "time_zone_fault",
     "time_zone_problem",
 ]
 
@@ -37,20 +41,46 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAK = re.compile("[\t\n\r\x85\u2028\u2029]")
 
 
-def text_problem(text: str, *, max_length: int | None = None, one_line: bool = False) -> str | None:
-    """Why `text` cannot be stored, or None. Tab and line breaks are allowed, unless `one_line`
-    (an acronym or a code: a name that messages, file names and lists quote on one line)."""
+class TextFault(NamedTuple):
+    """What is wrong with a text, as values (a refusal words it in its reader's language).
+
+    `kind`: "control_character" (`character` is its code point, "U+0007"), "tab",
+    "line_break" (`position` counts from 1), or "too_long" (`position` is the text's length).
+    """
+
+    kind: str
+    position: int
+    character: str = ""
+
+
+def text_fault(
+    text: str, *, max_length: int | None = None, one_line: bool = False
+) -> TextFault | None:
+    """Why `text` cannot be stored, as a `TextFault`, or None (the rule of `text_problem`)."""
     bad = _NOT_XML.search(text)
     if bad is not None:
-        return f"contains the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}"
+        return TextFault("control_character", bad.start() + 1, f"U+{ord(bad.group()):04X}")
     if one_line:
         bad = _LINE_BREAK.search(text)
         if bad is not None:
-            what = "a tab" if bad.group() == "\t" else "a line break"
-            return f"contains {what} at position {bad.start() + 1}"
+            return TextFault("tab" if bad.group() == "\t" else "line_break", bad.start() + 1)
     if max_length is not None and len(text) > max_length:
-        return f"longer than {max_length} characters ({len(text)})"
+        return TextFault("too_long", len(text))
     return None
+
+
+def text_problem(text: str, *, max_length: int | None = None, one_line: bool = False) -> str | None:
+    """Why `text` cannot be stored, or None. Tab and line breaks are allowed, unless `one_line`
+    (an acronym or a code: a name that messages, file names and lists quote on one line)."""
+    fault = text_fault(text, max_length=max_length, one_line=one_line)
+    if fault is None:
+        return None
+    if fault.kind == "control_character":
+        return f"contains the control character {fault.character} at position {fault.position}"
+    if fault.kind == "too_long":
+        return f"longer than {max_length} characters ({fault.position})"
+    what = "a tab" if fault.kind == "tab" else "a line break"
+    return f"contains {what} at position {fault.position}"
 
 
 def date_problem(value: date | datetime) -> str | None:
@@ -60,14 +90,25 @@ def date_problem(value: date | datetime) -> str | None:
     return None
 
 
-def time_zone_problem(name: str) -> str | None:
-    """Why `name` is not a time zone a calendar can carry (an IANA name, "Europe/Vienna"), or None."""
+def time_zone_fault(name: str) -> str | None:
+    """Why `name` is not a time zone a calendar can carry: "not_a_name", "unknown", or None."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # tzdata's files: when a zone is checked
 
-    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name or "\\" in name:
-        return f"{name!r} is not a time zone name (such as Europe/Vienna or America/New_York)"
+    if (not name or name != name.strip() or name.startswith(("/", "."))
+            or ".." in name or "\\" in name):
+        return "not_a_name"
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
+        return "unknown"
+    return None
+
+
+def time_zone_problem(name: str) -> str | None:
+    """Why `name` is not a time zone a calendar can carry (an IANA name, "Europe/Vienna"), or None."""
+    fault = time_zone_fault(name)
+    if fault == "not_a_name":
+        return f"{name!r} is not a time zone name (such as Europe/Vienna or America/New_York)"
+    if fault == "unknown":
         return f"{name!r} is not a known time zone (such as Europe/Vienna or America/New_York)"
     return None

@@ -59,8 +59,10 @@ def compile_translations(ts_dir: Path, out_dir: Path) -> list[Path]:
 
 
 def translatable_sources(root: Path = REPO) -> list[Path]:
-    """What lupdate reads: the GUI's Python files and the Designer forms."""
-    return sorted((root / "chairdesk" / "gui").rglob("*.py")) + sorted((root / "ui").glob("*.ui"))
+    """What lupdate reads: the GUI's Python files, the Designer forms, and the catalog of
+    refusals (chairdesk.store.refusals: the operations' refusals, worded by the GUI)."""
+    gui = sorted((root / "chairdesk" / "gui").rglob("*.py"))
+    return gui + [root / "chairdesk" / "store" / "refusals.py"] + sorted((root / "ui").glob("*.ui"))
 
 
 def run_lupdate(ts: Path, sources: Iterable[Path], *, root: Path = REPO, no_obsolete: bool = True,

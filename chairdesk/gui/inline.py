@@ -9,9 +9,10 @@ outlined; a success clears both. No modal dialog, and nothing was written when r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from chairdesk.gui.qt import QLabel, QObject, QWidget
+from chairdesk.gui.qt import QCoreApplication, QLabel, QObject, QWidget
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -32,8 +33,40 @@ class Outcome(NamedTuple):
 
 
 def refusal_text(error: OperationError) -> str:
-    """A refusal in words for the person who made the edit."""
-    return error.message
+    """A refusal in words for the person who made the edit, in the interface's language.
+
+    The template of its code (chairdesk.store.refusals, context "Refusal") as translated;
+    dates and numbers in the interface's locale, labels and parts of a sentence translated.
+    """
+    return _worded(error.code, error.values)
+
+
+def _worded(code: Any, values: Mapping[str, Any]) -> str:
+    from chairdesk.store.refusals import TEMPLATES, english
+
+    # Marked with QT_TRANSLATE_NOOP("Refusal", …) in the catalog, where lupdate finds them.
+    template = QCoreApplication.translate("Refusal", TEMPLATES[code])
+    try:
+        return template.format(**{name: _value_text(value) for name, value in values.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly
+        return english(code, dict(values))
+
+
+def _value_text(value: Any) -> str:
+    from chairdesk.gui.formatting import fmt_datetime, fmt_long_date, fmt_number
+    from chairdesk.store.refusals import LABELS, Label, Phrase
+
+    if isinstance(value, Label):
+        return QCoreApplication.translate("Refusal", LABELS[value])
+    if isinstance(value, Phrase):
+        return _worded(value.code, value.values)
+    if isinstance(value, datetime):
+        return fmt_datetime(value)
+    if isinstance(value, date):
+        return fmt_long_date(value)  # inside a sentence: "8 juin 2022", "1er juillet 2022"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+        return fmt_number(value)  # a limit of characters; years and minutes stay as written
+    return str(value)
 
 
 class InlineMessage(QObject):

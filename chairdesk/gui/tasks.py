@@ -24,6 +24,17 @@ class Cancelled(Exception):
     pass
 
 
+def _said(exc: Exception) -> str:
+    """A failure in words: a refusal in the interface's language, anything else as it says itself."""
+    from chairdesk.store.ops import OperationError
+
+    if isinstance(exc, OperationError):
+        from chairdesk.gui.inline import refusal_text
+
+        return refusal_text(exc)
+    return str(exc) or type(exc).__name__
+
+
 class _Worker(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -49,7 +60,7 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
             details = traceback.format_exc()
             log.error("background task failed:\n%s", details)
-            self.failed.emit(str(exc) or type(exc).__name__, details)
+            self.failed.emit(_said(exc), details)
         else:
             self.succeeded.emit(result)
 

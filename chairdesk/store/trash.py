@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.store import models as m
 from chairdesk.store.ops import OperationError
+from chairdesk.store.refusals import Refusal
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def restore(session: Session, table: str, record_id: str) -> None:
     model = _MODELS.get(table)
     record = session.get(model, record_id) if model else None
     if record is None:
-        raise OperationError("id", f"no record {record_id} in {table}")
+        raise OperationError("id", Refusal.NO_SUCH_RECORD, id=record_id, table=table)
     if not record.deleted:
-        raise OperationError("id", f"{table} {record_id} is not in the trash")
+        raise OperationError("id", Refusal.NOT_IN_TRASH, table=table, id=record_id)
     record.deleted = False

@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session
 
 from chairdesk.domain import positions
 from chairdesk.domain.rotations import generate_terms
-from chairdesk.domain.values import time_zone_problem
+from chairdesk.domain.values import time_zone_fault
 from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
-from chairdesk.domain.wording import un_date
 from chairdesk.store.models import (
     ChairTerm,
     Contact,
@@ -36,6 +35,7 @@ from chairdesk.store.models import (
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
+from chairdesk.store.refusals import Label, Phrase, Refusal
 
 __all__ = [
     "MAX_ROTATION_YEARS",
@@ -73,67 +73,88 @@ _PHONE = re.compile(r"^[0-9+()./\-\s]*(?:(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECAS
 # -- checks shared by the operations ---------------------------------------------
 
 
-def _live(session: Session, model: type[R], record_id: str | None, field: str, what: str) -> R:
+# What a refusal calls a record: "Choose the entity.", "This entity no longer exists."
+_THE = {
+    Entity: Label.THE_ENTITY,
+    WorkingGroup: Label.THE_WORKING_GROUP,
+    Membership: Label.THE_MEMBERSHIP,
+    Contact: Label.THE_FOCAL_POINT,
+    ChairTerm: Label.THE_CHAIR_TERM,
+    RotationPlan: Label.THE_ROTATION_PLAN,
+}
+_THIS = {
+    Entity: Label.THIS_ENTITY,
+    WorkingGroup: Label.THIS_WORKING_GROUP,
+    Membership: Label.THIS_MEMBERSHIP,
+    Contact: Label.THIS_FOCAL_POINT,
+    ChairTerm: Label.THIS_CHAIR_TERM,
+    RotationPlan: Label.THIS_ROTATION_PLAN,
+}
+_A_ROLE = {
+    Role.VICE_CHAIR: Label.A_VICE_CHAIR, Role.MEMBER: Label.A_MEMBER, Role.OBSERVER: Label.AN_OBSERVER,
+}
+
+
+def _live(session: Session, model: type[R], record_id: str | None, field: str) -> R:
     record = session.get(model, record_id) if record_id else None
     if record is None or record.deleted:
-        raise OperationError(
-            field, f"Choose the {what}." if not record_id else f"This {what} no longer exists."
-        )
+        if not record_id:
+            raise OperationError(field, Refusal.CHOOSE, what=_THE[model])
+        raise OperationError(field, Refusal.GONE, what=_THIS[model])
     return record
 
 
-def _text(value: Any, field: str, label: str, max_length: int, *, one_line: bool = False) -> str:
+def _text(value: Any, field: str, label: Label, max_length: int, *, one_line: bool = False) -> str:
     text = "" if value is None else str(value).strip()
     if not text:
-        raise OperationError(field, f"{label} cannot be empty.")
+        raise OperationError(field, Refusal.EMPTY, label=label)
     return stored_text(text, field, label, max_length, one_line=one_line)
 
 
-def _optional_text(value: Any, field: str, label: str, max_length: int) -> str | None:
+def _optional_text(value: Any, field: str, label: Label, max_length: int) -> str | None:
     text = "" if value is None else str(value).strip()
     return stored_text(text, field, label, max_length) or None
 
 
-def _long_text(value: Any, field: str, label: str) -> str:
+def _long_text(value: Any, field: str, label: Label) -> str:
     # Kept as written (line breaks are the chair's paragraphs); only the ends are trimmed.
     if value is not None and not isinstance(value, str):
-        raise OperationError(field, f"{label} must be text.")
+        raise OperationError(field, Refusal.MUST_BE_TEXT, label=label)
     return stored_text((value or "").strip(), field, label, text_limit(WorkingGroup, field))
 
 
-def _choice(enum: type, value: Any, field: str, label: str) -> Any:
+def _choice(enum: type, value: Any, field: str, label: Label) -> Any:
     try:
         return enum(value)
     except ValueError:
+        # The stored values, as the command line and the interchange format write them.
         choices = ", ".join(member.value for member in enum)
-        raise OperationError(field, f"{label} must be one of: {choices}.") from None
+        raise OperationError(field, Refusal.NOT_ONE_OF, label=label, choices=choices) from None
 
 
-def _date(value: Any, field: str, label: str, *, required: bool) -> date | None:
+def _date(value: Any, field: str, label: Label, *, required: bool) -> date | None:
     if value is None or value == "":
         if required:
-            raise OperationError(field, f"{label} is required.")
+            raise OperationError(field, Refusal.REQUIRED, label=label)
         return None
     if isinstance(value, date):
         return stored_date(value, field, label)
     try:
         day = date.fromisoformat(str(value).strip())
     except ValueError:
-        raise OperationError(field, f"{label} is not a date (write it as 2023-01-31).") from None
+        raise OperationError(field, Refusal.NOT_AN_ISO_DATE, label=label) from None
     return stored_date(day, field, label)
 
 
-def _in_order(start: date | None, end: date | None, field: str, what: str) -> None:
+def _in_order(start: date | None, end: date | None, field: str, what: Label) -> None:
     if start is not None and end is not None and end < start:
-        raise OperationError(
-            field, f"The {what} ends ({un_date(end)}) before it starts ({un_date(start)})."
-        )
+        raise OperationError(field, Refusal.ENDS_BEFORE_START, what=what, end=end, start=start)
 
 
 def _acronym(
     session: Session, model: type[Entity | WorkingGroup], value: Any, except_id: str | None
 ) -> str:
-    acronym = _text(value, "acronym", "The acronym", text_limit(model, "acronym"), one_line=one_line(model, "acronym"))
+    acronym = _text(value, "acronym", Label.ACRONYM, text_limit(model, "acronym"), one_line=one_line(model, "acronym"))
     # Few rows, and casefold() also folds non-ASCII letters (SQLite's lower() does not).
     others = session.execute(select(model.id, model.acronym).where(model.deleted.is_(False)))
     taken = any(
@@ -141,8 +162,8 @@ def _acronym(
         for other_id, other in others
     )
     if taken:
-        what = "an entity" if model is Entity else "a working group"
-        raise OperationError("acronym", f"There is already {what} called {acronym}.")
+        what = Label.AN_ENTITY if model is Entity else Label.A_WORKING_GROUP
+        raise OperationError("acronym", Refusal.ACRONYM_TAKEN, what=what, acronym=acronym)
     return acronym
 
 
@@ -152,14 +173,25 @@ def _unknown_fields(fields: dict[str, Any], allowed: set[str]) -> None:
         raise TypeError(f"unknown field(s): {', '.join(sorted(unknown))}")
 
 
-def _period(start: date | None, end: date | None) -> str:
+def _period(start: date | None, end: date | None) -> Phrase:
     if start is None and end is None:
-        return "with no dates"
+        return Phrase(Refusal.PERIOD_WITHOUT_DATES)
     if end is None:
-        return f"from {un_date(start)} (no end date)"
+        return Phrase(Refusal.PERIOD_FROM, start=start)
     if start is None:
-        return f"until {un_date(end)}"
-    return f"from {un_date(start)} to {un_date(end)}"
+        return Phrase(Refusal.PERIOD_UNTIL, end=end)
+    return Phrase(Refusal.PERIOD_FROM_TO, start=start, end=end)
+
+
+def _span(start: date | None, end: date | None) -> Phrase:
+    """A term's dates inside its name: "8 June 2022 – 7 June 2023"."""
+    if start is None and end is None:
+        return Phrase(Refusal.PERIOD_WITHOUT_DATES)
+    if end is None:
+        return Phrase(Refusal.SPAN_FROM, start=start)
+    if start is None:
+        return Phrase(Refusal.PERIOD_UNTIL, end=end)
+    return Phrase(Refusal.SPAN, start=start, end=end)
 
 
 def _overlap(
@@ -179,8 +211,8 @@ def add_entity(
 ) -> str:
     entity = Entity(
         acronym=_acronym(session, Entity, acronym, None),
-        name=_text(name, "name", "The full name", text_limit(Entity, "name")),
-        kind=_choice(EntityKind, kind, "kind", "The kind"),
+        name=_text(name, "name", Label.FULL_NAME, text_limit(Entity, "name")),
+        kind=_choice(EntityKind, kind, "kind", Label.KIND),
     )
     session.add(entity)
     return entity.id
@@ -189,13 +221,13 @@ def add_entity(
 def update_entity(session: Session, entity_id: str, **fields: Any) -> None:
     """Change `acronym`, `name` and/or `kind` of an entity."""
     _unknown_fields(fields, {"acronym", "name", "kind"})
-    entity = _live(session, Entity, entity_id, "entity", "entity")
+    entity = _live(session, Entity, entity_id, "entity")
     if "acronym" in fields:
         entity.acronym = _acronym(session, Entity, fields["acronym"], entity.id)
     if "name" in fields:
-        entity.name = _text(fields["name"], "name", "The full name", text_limit(Entity, "name"))
+        entity.name = _text(fields["name"], "name", Label.FULL_NAME, text_limit(Entity, "name"))
     if "kind" in fields:
-        entity.kind = _choice(EntityKind, fields["kind"], "kind", "The kind")
+        entity.kind = _choice(EntityKind, fields["kind"], "kind", Label.KIND)
 
 
 # -- working groups -----------------------------------------------------------------
@@ -211,10 +243,10 @@ def create_working_group(
 ) -> str:
     group = WorkingGroup(
         acronym=_acronym(session, WorkingGroup, acronym, None),
-        name=_text(name, "name", "The name", text_limit(WorkingGroup, "name")),
-        pillar=_choice(Pillar, pillar, "pillar", "The pillar"),
-        mandate=_long_text(mandate, "mandate", "The mandate"),
-        objectives=_long_text(objectives, "objectives", "The objectives"),
+        name=_text(name, "name", Label.NAME, text_limit(WorkingGroup, "name")),
+        pillar=_choice(Pillar, pillar, "pillar", Label.PILLAR),
+        mandate=_long_text(mandate, "mandate", Label.MANDATE),
+        objectives=_long_text(objectives, "objectives", Label.OBJECTIVES),
         tor_revised=None,
         tor_submitted=None,
     )
@@ -230,25 +262,27 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
         {"acronym", "name", "name_fr", "pillar", "mandate", "objectives", "tor_revised", "tor_submitted",
          "time_zone"},
     )
-    group = _live(session, WorkingGroup, group_id, "group", "working group")
+    group = _live(session, WorkingGroup, group_id, "group")
     if "acronym" in fields:
         group.acronym = _acronym(session, WorkingGroup, fields["acronym"], group.id)
     if "name" in fields:
-        group.name = _text(fields["name"], "name", "The name", text_limit(WorkingGroup, "name"))
+        group.name = _text(fields["name"], "name", Label.NAME, text_limit(WorkingGroup, "name"))
     if "name_fr" in fields:
-        name_fr = _optional_text(fields["name_fr"], "name_fr", "The French name", text_limit(WorkingGroup, "name_fr"))
+        name_fr = _optional_text(fields["name_fr"], "name_fr", Label.FRENCH_NAME, text_limit(WorkingGroup, "name_fr"))
         group.name_fr = name_fr
     if "time_zone" in fields:
-        zone = _optional_text(fields["time_zone"], "time_zone", "The time zone", text_limit(WorkingGroup, "time_zone"))
-        if zone is not None and (problem := time_zone_problem(zone)):
-            raise OperationError("time_zone", f"{problem[:1].upper()}{problem[1:]}.")
+        zone = _optional_text(fields["time_zone"], "time_zone", Label.TIME_ZONE, text_limit(WorkingGroup, "time_zone"))
+        if zone is not None and (fault := time_zone_fault(zone)):
+            not_a_name = fault == "not_a_name"
+            code = Refusal.NOT_A_TIME_ZONE_NAME if not_a_name else Refusal.UNKNOWN_TIME_ZONE
+            raise OperationError("time_zone", code, zone=zone)
         group.time_zone = zone
     if "pillar" in fields:
-        group.pillar = _choice(Pillar, fields["pillar"], "pillar", "The pillar")
-    for field, label in (("mandate", "The mandate"), ("objectives", "The objectives")):
+        group.pillar = _choice(Pillar, fields["pillar"], "pillar", Label.PILLAR)
+    for field, label in (("mandate", Label.MANDATE), ("objectives", Label.OBJECTIVES)):
         if field in fields:
             setattr(group, field, _long_text(fields[field], field, label))
-    labels = {"tor_revised": "The revision date", "tor_submitted": "The submission date"}
+    labels = {"tor_revised": Label.REVISION_DATE, "tor_submitted": Label.SUBMISSION_DATE}
     for field, label in labels.items():
         if field in fields:
             setattr(group, field, _date(fields[field], field, label, required=False))
@@ -258,7 +292,7 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
 
 
 def _check_membership(session: Session, membership: Membership) -> None:
-    _in_order(membership.start, membership.end, "end", "membership")
+    _in_order(membership.start, membership.end, "end", Label.THE_MEMBERSHIP_ENDS)
     others = session.scalars(
         select(Membership).where(
             Membership.deleted.is_(False),
@@ -270,12 +304,10 @@ def _check_membership(session: Session, membership: Membership) -> None:
     for other in others:
         if _overlap(membership.start, membership.end, other.start, other.end):
             entity = session.get(Entity, membership.entity_id)
-            role = other.role.value.replace("_", "-")
             raise OperationError(
-                "start",
-                f"{entity.acronym} is already a {role} of this group "
-                f"{_period(other.start, other.end)}; "
-                "end that membership first (an entity has one role at a time).",
+                "start", Refusal.ALREADY_MEMBER,
+                entity=entity.acronym, role=_A_ROLE[other.role],
+                period=_period(other.start, other.end),
             )
 
 
@@ -287,14 +319,14 @@ def add_membership(
     start: date | None = None,
     end: date | None = None,
 ) -> str:
-    group = _live(session, WorkingGroup, group_id, "group", "working group")
-    entity = _live(session, Entity, entity_id, "entity", "entity")
+    group = _live(session, WorkingGroup, group_id, "group")
+    entity = _live(session, Entity, entity_id, "entity")
     membership = Membership(
         group_id=group.id,
         entity_id=entity.id,
-        role=_choice(Role, role, "role", "The role"),
-        start=_date(start, "start", "The start", required=False),
-        end=_date(end, "end", "The end", required=False),
+        role=_choice(Role, role, "role", Label.ROLE),
+        start=_date(start, "start", Label.START, required=False),
+        end=_date(end, "end", Label.END, required=False),
     )
     _check_membership(session, membership)
     session.add(membership)
@@ -304,47 +336,40 @@ def add_membership(
 def update_membership(session: Session, membership_id: str, **fields: Any) -> None:
     """Change `entity_id`, `role`, `start` and/or `end` of a membership."""
     _unknown_fields(fields, {"entity_id", "role", "start", "end"})
-    membership = _live(session, Membership, membership_id, "membership", "membership")
+    membership = _live(session, Membership, membership_id, "membership")
     with session.no_autoflush:
         if "entity_id" in fields:
-            membership.entity_id = _live(
-                session, Entity, fields["entity_id"], "entity", "entity"
-            ).id
+            membership.entity_id = _live(session, Entity, fields["entity_id"], "entity").id
         if "role" in fields:
-            membership.role = _choice(Role, fields["role"], "role", "The role")
+            membership.role = _choice(Role, fields["role"], "role", Label.ROLE)
         if "start" in fields:
-            membership.start = _date(fields["start"], "start", "The start", required=False)
+            membership.start = _date(fields["start"], "start", Label.START, required=False)
         if "end" in fields:
-            membership.end = _date(fields["end"], "end", "The end", required=False)
+            membership.end = _date(fields["end"], "end", Label.END, required=False)
         _check_membership(session, membership)
 
 
 def end_membership(session: Session, membership_id: str, end: date) -> None:
     """The entity leaves the group (or the role) on `end`, its last day."""
-    membership = _live(session, Membership, membership_id, "membership", "membership")
-    day = _date(end, "end", "The end", required=True)
+    membership = _live(session, Membership, membership_id, "membership")
+    day = _date(end, "end", Label.END, required=True)
     if membership.end is not None:
-        raise OperationError(
-            "end", f"This membership already has an end date ({un_date(membership.end)})."
-        )
-    _in_order(membership.start, day, "end", "membership")
+        raise OperationError("end", Refusal.ALREADY_ENDED, end=membership.end)
+    _in_order(membership.start, day, "end", Label.THE_MEMBERSHIP_ENDS)
     membership.end = day
 
 
 def change_role(session: Session, membership_id: str, role: Role | str, on: date) -> str:
     """From `on`, the entity holds `role`: its current membership ends the day before."""
-    membership = _live(session, Membership, membership_id, "membership", "membership")
-    new_role = _choice(Role, role, "role", "The role")
-    day = _date(on, "start", "The date of the change", required=True)
+    membership = _live(session, Membership, membership_id, "membership")
+    new_role = _choice(Role, role, "role", Label.ROLE)
+    day = _date(on, "start", Label.CHANGE_DATE, required=True)
     if new_role == membership.role:
-        raise OperationError("role", f"The entity is already a {new_role.value.replace('_', '-')}.")
+        raise OperationError("role", Refusal.ALREADY_IN_ROLE, role=_A_ROLE[new_role])
     if membership.end is not None and membership.end < day:
-        raise OperationError("start", f"This membership ended on {un_date(membership.end)}.")
+        raise OperationError("start", Refusal.MEMBERSHIP_ENDED, end=membership.end)
     if membership.start is not None and day <= membership.start:
-        raise OperationError(
-            "start",
-            f"The change must come after the membership starts ({un_date(membership.start)}).",
-        )
+        raise OperationError("start", Refusal.CHANGE_BEFORE_START, start=membership.start)
     end = membership.end
     membership.end = day - timedelta(days=1)
     session.flush()
@@ -352,25 +377,23 @@ def change_role(session: Session, membership_id: str, role: Role | str, on: date
 
 
 def remove_membership(session: Session, membership_id: str) -> None:
-    _live(session, Membership, membership_id, "membership", "membership").deleted = True
+    _live(session, Membership, membership_id, "membership").deleted = True
 
 
 # -- focal points ---------------------------------------------------------------------------
 
 
 def _email(value: Any) -> str | None:
-    email = _optional_text(value, "email", "The email address", text_limit(Contact, "email"))
+    email = _optional_text(value, "email", Label.EMAIL, text_limit(Contact, "email"))
     if email is not None and not _EMAIL.match(email):
-        raise OperationError(
-            "email", f"“{email}” does not look like an email address (name@example.org)."
-        )
+        raise OperationError("email", Refusal.NOT_AN_EMAIL, email=email)
     return email
 
 
 def _phone(value: Any) -> str | None:
-    phone = _optional_text(value, "phone", "The phone number", text_limit(Contact, "phone"))
+    phone = _optional_text(value, "phone", Label.PHONE, text_limit(Contact, "phone"))
     if phone is not None and not _PHONE.match(phone):
-        raise OperationError("phone", "A phone number has digits, spaces and + ( ) - . / only.")
+        raise OperationError("phone", Refusal.NOT_A_PHONE)
     return phone
 
 
@@ -385,13 +408,13 @@ def add_contact(
     phone: str | None = None,
 ) -> str:
     """A focal point of `entity_id`, for the group `group_id` or (None) for all groups."""
-    entity = _live(session, Entity, entity_id, "entity", "entity")
-    group = _live(session, WorkingGroup, group_id, "group", "working group") if group_id else None
+    entity = _live(session, Entity, entity_id, "entity")
+    group = _live(session, WorkingGroup, group_id, "group") if group_id else None
     contact = Contact(
         entity_id=entity.id,
         group_id=group.id if group else None,
-        name=_text(name, "name", "The name", text_limit(Contact, "name")),
-        job_title=_optional_text(job_title, "job_title", "The job title", text_limit(Contact, "job_title")),
+        name=_text(name, "name", Label.NAME, text_limit(Contact, "name")),
+        job_title=_optional_text(job_title, "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title")),
         email=_email(email),
         phone=_phone(phone),
     )
@@ -402,20 +425,20 @@ def add_contact(
 def update_contact(session: Session, contact_id: str, **fields: Any) -> None:
     """Change entity_id, group_id (None: all groups), name, job_title, email and/or phone."""
     _unknown_fields(fields, {"entity_id", "group_id", "name", "job_title", "email", "phone"})
-    contact = _live(session, Contact, contact_id, "contact", "focal point")
+    contact = _live(session, Contact, contact_id, "contact")
     if "entity_id" in fields:
-        contact.entity_id = _live(session, Entity, fields["entity_id"], "entity", "entity").id
+        contact.entity_id = _live(session, Entity, fields["entity_id"], "entity").id
     if "group_id" in fields:
         group_id = fields["group_id"]
         contact.group_id = (
-            _live(session, WorkingGroup, group_id, "group", "working group").id
+            _live(session, WorkingGroup, group_id, "group").id
             if group_id
             else None
         )
     if "name" in fields:
-        contact.name = _text(fields["name"], "name", "The name", text_limit(Contact, "name"))
+        contact.name = _text(fields["name"], "name", Label.NAME, text_limit(Contact, "name"))
     if "job_title" in fields:
-        contact.job_title = _optional_text(fields["job_title"], "job_title", "The job title", text_limit(Contact, "job_title"))
+        contact.job_title = _optional_text(fields["job_title"], "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title"))
     if "email" in fields:
         contact.email = _email(fields["email"])
     if "phone" in fields:
@@ -423,19 +446,17 @@ def update_contact(session: Session, contact_id: str, **fields: Any) -> None:
 
 
 def remove_contact(session: Session, contact_id: str) -> None:
-    _live(session, Contact, contact_id, "contact", "focal point").deleted = True
+    _live(session, Contact, contact_id, "contact").deleted = True
 
 
 # -- chair terms ------------------------------------------------------------------------------
 
 
-def _term_name(session: Session, term: ChairTerm) -> str:
+def _term_name(session: Session, term: ChairTerm) -> Phrase:
     entity = session.get(Entity, term.entity_id)
-    source = (
-        "manual chair term" if term.plan_id is None else "chair term from another rotation plan"
-    )
-    period = _period(term.start, term.end).replace("from ", "", 1).replace(" to ", " – ")
-    return f"the {source} of {entity.acronym if entity else '?'} ({period})"
+    source = Refusal.MANUAL_TERM if term.plan_id is None else Refusal.OTHER_PLAN_TERM
+    acronym = entity.acronym if entity else "?"
+    return Phrase(source, entity=acronym, period=_span(term.start, term.end))
 
 
 def _group_terms(session: Session, group_id: str) -> list[ChairTerm]:
@@ -449,18 +470,16 @@ def _group_terms(session: Session, group_id: str) -> list[ChairTerm]:
 
 
 def _check_term(session: Session, term: ChairTerm) -> None:
-    _in_order(term.start, term.end, "end", "chair term")
+    _in_order(term.start, term.end, "end", Label.THE_CHAIR_TERM_ENDS)
     for other in _group_terms(session, term.group_id):
         if other.id != term.id and _overlap(term.start, term.end, other.start, other.end):
-            raise OperationError("start", f"This term overlaps {_term_name(session, other)}.")
+            raise OperationError("start", Refusal.TERM_OVERLAPS, term=_term_name(session, other))
 
 
 def _manual_term(session: Session, term_id: str) -> ChairTerm:
-    term = _live(session, ChairTerm, term_id, "term", "chair term")
+    term = _live(session, ChairTerm, term_id, "term")
     if term.plan_id is not None:
-        raise OperationError(
-            "term", "This term comes from the rotation plan: change the plan instead."
-        )
+        raise OperationError("term", Refusal.TERM_FROM_ROTATION)
     return term
 
 
@@ -468,13 +487,13 @@ def add_chair_term(
     session: Session, group_id: str, entity_id: str, start: date, end: date | None = None
 ) -> str:
     """A chair term entered by hand (not from a rotation plan)."""
-    group = _live(session, WorkingGroup, group_id, "group", "working group")
-    entity = _live(session, Entity, entity_id, "entity", "entity")
+    group = _live(session, WorkingGroup, group_id, "group")
+    entity = _live(session, Entity, entity_id, "entity")
     term = ChairTerm(
         group_id=group.id,
         entity_id=entity.id,
-        start=_date(start, "start", "The start", required=True),
-        end=_date(end, "end", "The end", required=False),
+        start=_date(start, "start", Label.START, required=True),
+        end=_date(end, "end", Label.END, required=False),
         plan_id=None,
     )
     _check_term(session, term)
@@ -488,11 +507,11 @@ def update_chair_term(session: Session, term_id: str, **fields: Any) -> None:
     term = _manual_term(session, term_id)
     with session.no_autoflush:
         if "entity_id" in fields:
-            term.entity_id = _live(session, Entity, fields["entity_id"], "entity", "entity").id
+            term.entity_id = _live(session, Entity, fields["entity_id"], "entity").id
         if "start" in fields:
-            term.start = _date(fields["start"], "start", "The start", required=True)
+            term.start = _date(fields["start"], "start", Label.START, required=True)
         if "end" in fields:
-            term.end = _date(fields["end"], "end", "The end", required=False)
+            term.end = _date(fields["end"], "end", Label.END, required=False)
         _check_term(session, term)
 
 
@@ -520,29 +539,26 @@ def save_rotation_plan(
     nothing changed, if a new term would overlap a term entered by hand or
     generated by another plan. Returns the plan's id.
     """
-    group = _live(session, WorkingGroup, group_id, "group", "working group")
+    group = _live(session, WorkingGroup, group_id, "group")
     plan = None
     if plan_id is not None:
-        plan = _live(session, RotationPlan, plan_id, "plan", "rotation plan")
+        plan = _live(session, RotationPlan, plan_id, "plan")
         if plan.group_id != group.id:
-            raise OperationError("plan", "This rotation plan belongs to another working group.")
+            raise OperationError("plan", Refusal.PLAN_OF_ANOTHER_GROUP)
     if not entities:
-        raise OperationError("entities", "Add at least one entity to the rotation.")
+        raise OperationError("entities", Refusal.ROTATION_WITHOUT_ENTITIES)
     acronyms = {}
     for entity_id in entities:
-        acronyms[entity_id] = _live(session, Entity, entity_id, "entities", "entity").acronym
-    length = _choice(TermLength, term_length, "term_length", "The term length")
-    first = _date(start, "start", "The start", required=True)
-    last = _date(until, "until", "The end of the rotation", required=True)
+        acronyms[entity_id] = _live(session, Entity, entity_id, "entities").acronym
+    length = _choice(TermLength, term_length, "term_length", Label.TERM_LENGTH)
+    first = _date(start, "start", Label.START, required=True)
+    last = _date(until, "until", Label.ROTATION_END, required=True)
     if last < first:
         raise OperationError(
-            "until", f"The rotation ends ({un_date(last)}) before it starts ({un_date(first)})."
+            "until", Refusal.ENDS_BEFORE_START, what=Label.THE_ROTATION_ENDS, end=last, start=first
         )
     if last.year - first.year > MAX_ROTATION_YEARS:
-        raise OperationError(
-            "until",
-            f"A rotation can be planned at most {MAX_ROTATION_YEARS} years ahead; check the year.",
-        )
+        raise OperationError("until", Refusal.ROTATION_TOO_LONG, years=MAX_ROTATION_YEARS)
     # Entity ids stand in for acronyms: generate_terms only needs distinct labels.
     generated = generate_terms(list(entities), length, first, last)
 
@@ -551,10 +567,8 @@ def save_rotation_plan(
         for other in others:
             if _overlap(new.start, new.end, other.start, other.end):
                 raise OperationError(
-                    "start",
-                    f"{acronyms[new.entity]}'s term ({un_date(new.start)} – {un_date(new.end)}) "
-                    f"would overlap {_term_name(session, other)}. Start the rotation later "
-                    "or change that term.",
+                    "start", Refusal.ROTATION_OVERLAPS, entity=acronyms[new.entity], start=new.start,
+                    end=new.end, term=_term_name(session, other),
                 )
 
     if plan is None:
@@ -610,7 +624,7 @@ def save_rotation_plan(
 
 def remove_rotation_plan(session: Session, plan_id: str) -> None:
     """The plan, its places and the chair terms it generated go to the trash."""
-    plan = _live(session, RotationPlan, plan_id, "plan", "rotation plan")
+    plan = _live(session, RotationPlan, plan_id, "plan")
     plan.deleted = True
     for model in (RotationSlot, ChairTerm):
         for record in session.scalars(

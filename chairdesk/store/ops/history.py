@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from chairdesk.store.models import SYNCED_MODELS, Record, text_limit
 from chairdesk.store.ops import OperationError, stored_date, stored_text
+from chairdesk.store.refusals import Label, Refusal
 
 _MODELS: dict[str, type[Record]] = {m.__tablename__: m for m in SYNCED_MODELS}
 _NOT_RESTORED = {"id", "created_at", "updated_at"}
@@ -56,22 +57,22 @@ def restore_field(session: Session, table: str, record_id: str, field: str, stor
     """Set `field` of the record back to `stored` (JSON of the value as SQLite keeps it)."""
     model = _MODELS.get(table)
     if model is None or field in _NOT_RESTORED or field not in model.__table__.c:
-        raise OperationError("field", f"{table}.{field} is not a field that can be restored.")
+        raise OperationError("field", Refusal.NOT_RESTORABLE, table=table, field=field)
     record = session.get(model, record_id)
     if record is None:
-        raise OperationError("record", "This record no longer exists.")
+        raise OperationError("record", Refusal.GONE, what=Label.THIS_RECORD)
     raw = json.loads(stored) if stored is not None else None
     column = model.__table__.c[field]
     if raw is None:
         if not column.nullable:
-            raise OperationError(field, f"{field} cannot be empty.")
+            raise OperationError(field, Refusal.EMPTY, label=field)  # the column's own name
         value = None
     else:
         # SQLAlchemy turns the stored form into the Python value (dates, enums, booleans).
         value = session.execute(sa.text("SELECT :raw AS v").bindparams(raw=raw).columns(v=column.type)).scalar_one()
     # A value from history may have come from another laptop: it passes today's rule first.
     if isinstance(value, str):
-        stored_text(value, field, "The value", text_limit(model, field))
+        stored_text(value, field, Label.VALUE, text_limit(model, field))
     elif isinstance(value, date):
-        stored_date(value, field, "The value")
+        stored_date(value, field, Label.VALUE)
     setattr(record, field, value)

@@ -40,6 +40,7 @@ from chairdesk.store.models import (
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
+from chairdesk.store.refusals import Label, Refusal
 
 __all__ = [
     "FOLLOW_UP_MINUTES",
@@ -82,32 +83,43 @@ R = TypeVar("R", bound=Record)
 # -- checks ---------------------------------------------------------------------------
 
 
-def _live(session: Session, model: type[R], record_id: str, field: str, what: str) -> R:
+# What a refusal calls a record that is gone: "This agenda item no longer exists."
+_THIS = {
+    Meeting: Label.THIS_MEETING,
+    WorkingGroup: Label.THIS_WORKING_GROUP,
+    AgendaTemplate: Label.THIS_AGENDA_TEMPLATE,
+    AgendaItem: Label.THIS_AGENDA_ITEM,
+    Decision: Label.THIS_DECISION,
+    ActionItem: Label.THIS_ACTION_ITEM,
+}
+
+
+def _live(session: Session, model: type[R], record_id: str, field: str) -> R:
     record = session.get(model, record_id) if record_id else None
     if record is None or record.deleted:
-        raise OperationError(field, f"This {what} no longer exists.")
+        raise OperationError(field, Refusal.GONE, what=_THIS[model])
     return record
 
 
 def _meeting(session: Session, meeting_id: str) -> Meeting:
-    return _live(session, Meeting, meeting_id, "meeting", "meeting")
+    return _live(session, Meeting, meeting_id, "meeting")
 
 
-def _text(value: Any, field: str, what: str, *, limit: int) -> str:
+def _text(value: Any, field: str, label: Label, *, limit: int) -> str:
     if value is not None and not isinstance(value, str):
-        raise OperationError(field, f"The {what} must be text.")
+        raise OperationError(field, Refusal.MUST_BE_TEXT, label=label)
     text = (value or "").strip()
     if not text:
-        raise OperationError(field, f"The {what} cannot be empty.")
-    return stored_text(text, field, f"The {what}", limit)
+        raise OperationError(field, Refusal.EMPTY, label=label)
+    return stored_text(text, field, label, limit)
 
 
-def _optional_text(value: Any, field: str, what: str, *, limit: int) -> str | None:
+def _optional_text(value: Any, field: str, label: Label, *, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise OperationError(field, "This must be text.")
-    return stored_text(value.strip(), field, f"The {what}", limit) or None
+        raise OperationError(field, Refusal.THIS_MUST_BE_TEXT)
+    return stored_text(value.strip(), field, label, limit) or None
 
 
 def _clipped(text: str, limit: int) -> str:
@@ -117,11 +129,11 @@ def _clipped(text: str, limit: int) -> str:
 
 def _minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise OperationError("minutes", "The duration must be a whole number of minutes.")
+        raise OperationError("minutes", Refusal.DURATION_NOT_WHOLE)
     if value < 0:
-        raise OperationError("minutes", "The duration cannot be negative.")
+        raise OperationError("minutes", Refusal.DURATION_NEGATIVE)
     if value > AGENDA_ITEM_MAX_MINUTES:
-        raise OperationError("minutes", f"An agenda item cannot last more than {AGENDA_ITEM_MAX_MINUTES} minutes.")
+        raise OperationError("minutes", Refusal.ITEM_TOO_LONG, minutes=AGENDA_ITEM_MAX_MINUTES)
     return value
 
 
@@ -129,40 +141,41 @@ def _kind(value: Any) -> MeetingKind:
     try:
         return MeetingKind(value)
     except ValueError:
-        raise OperationError("kind", f"“{value}” is not a kind of meeting.") from None
+        raise OperationError("kind", Refusal.NOT_A_MEETING_KIND, value=value) from None
 
 
 def _mode(value: Any) -> MeetingMode:
     try:
         return MeetingMode(value)
     except ValueError:
-        raise OperationError("mode", f"“{value}” is not a meeting mode.") from None
+        raise OperationError("mode", Refusal.NOT_A_MEETING_MODE, value=value) from None
 
 
 def _status(value: Any) -> ActionStatus:
     try:
         return ActionStatus(value)
     except ValueError:
-        raise OperationError("status", f"“{value}” is not a status of an action item.") from None
+        raise OperationError("status", Refusal.NOT_AN_ACTION_STATUS, value=value) from None
 
 
 def _moment(value: Any, field: str) -> datetime:
     if not isinstance(value, datetime):
-        raise OperationError(field, "This must be a date and time.")
-    return stored_date(value.replace(second=0, microsecond=0, tzinfo=None), field, f"The {field}")
+        raise OperationError(field, Refusal.NOT_A_MOMENT)
+    label = Label.START if field == "start" else Label.END
+    return stored_date(value.replace(second=0, microsecond=0, tzinfo=None), field, label)
 
 
 def _span(start: datetime, end: datetime | None) -> None:
     if end is not None and end <= start:
-        raise OperationError("end", "The meeting must end after it starts.")
+        raise OperationError("end", Refusal.MEETING_ENDS_BEFORE_START)
 
 
 def _due(value: Any) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise OperationError("due", "The due date must be a date.")
-    return stored_date(value, "due", "The due date")
+        raise OperationError("due", Refusal.DUE_NOT_A_DATE)
+    return stored_date(value, "due", Label.DUE_DATE)
 
 
 def _entity(session: Session, entity_id: str | None, field: str) -> str | None:
@@ -170,7 +183,7 @@ def _entity(session: Session, entity_id: str | None, field: str) -> str | None:
         return None
     entity = session.get(Entity, entity_id) if isinstance(entity_id, str) else None
     if entity is None or entity.deleted:
-        raise OperationError(field, "There is no such entity.")
+        raise OperationError(field, Refusal.NO_SUCH_ENTITY)
     return entity.id
 
 
@@ -188,12 +201,12 @@ def _activity(session: Session, group_id: str, activity_id: str | None, field: s
         )
     )
     if found is None:
-        raise OperationError(field, "This activity is not in the working group's work plans.")
+        raise OperationError(field, Refusal.ACTIVITY_NOT_IN_PLANS)
     return found
 
 
 def _group(session: Session, group_id: str) -> WorkingGroup:
-    return _live(session, WorkingGroup, group_id, "group", "working group")
+    return _live(session, WorkingGroup, group_id, "group")
 
 
 # -- ordered children ---------------------------------------------------------------
@@ -225,7 +238,7 @@ def _key_at(records: list[Any], index: int | None) -> str:
     if index is None or index > len(records):
         index = len(records)
     if index < 0:
-        raise OperationError("position", "There is no such place in the list.")
+        raise OperationError("position", Refusal.NO_SUCH_PLACE)
     if not _strictly_increasing(records):
         _respread(records)
     before = records[index - 1].position if index > 0 else None
@@ -235,7 +248,7 @@ def _key_at(records: list[Any], index: int | None) -> str:
 
 def _move(records: list[Any], record: Any, to_index: int) -> None:
     if not isinstance(to_index, int) or not 0 <= to_index < len(records):
-        raise OperationError("position", "There is no such place in the list.")
+        raise OperationError("position", Refusal.NO_SUCH_PLACE)
     from_index = next(i for i, r in enumerate(records) if r.id == record.id)
     if from_index == to_index:
         return
@@ -269,13 +282,13 @@ def create_meeting(
 ) -> str:
     """A new meeting of the group, without agenda; returns its id."""
     _group(session, group_id)
-    title = _text(title, "title", "title", limit=TITLE_LENGTH)
+    title = _text(title, "title", Label.TITLE, limit=TITLE_LENGTH)
     start = _moment(start, "start")
     end = None if end is None else _moment(end, "end")
     _span(start, end)
     meeting = Meeting(
         group_id=group_id, title=title, start=start, end=end, kind=_kind(kind), mode=_mode(mode),
-        location=_optional_text(location, "location", "location", limit=LOCATION_LENGTH), summary="",
+        location=_optional_text(location, "location", Label.LOCATION, limit=LOCATION_LENGTH), summary="",
     )
     session.add(meeting)
     # The models declare no relationship from agenda items to meetings, so the
@@ -299,18 +312,18 @@ def update_meeting(session: Session, meeting_id: str, **fields: Any) -> None:
     meeting = _meeting(session, meeting_id)
     wanted: dict[str, Any] = {}
     if "title" in fields:
-        wanted["title"] = _text(fields["title"], "title", "title", limit=TITLE_LENGTH)
+        wanted["title"] = _text(fields["title"], "title", Label.TITLE, limit=TITLE_LENGTH)
     if "kind" in fields:
         wanted["kind"] = _kind(fields["kind"])
     if "mode" in fields:
         wanted["mode"] = _mode(fields["mode"])
     if "location" in fields:
-        wanted["location"] = _optional_text(fields["location"], "location", "location", limit=LOCATION_LENGTH)
+        wanted["location"] = _optional_text(fields["location"], "location", Label.LOCATION, limit=LOCATION_LENGTH)
     if "summary" in fields:
         summary = fields["summary"]
         if summary is not None and not isinstance(summary, str):
-            raise OperationError("summary", "The summary must be text.")
-        wanted["summary"] = stored_text(summary or "", "summary", "The summary", SUMMARY_LENGTH)
+            raise OperationError("summary", Refusal.MUST_BE_TEXT, label=Label.SUMMARY)
+        wanted["summary"] = stored_text(summary or "", "summary", Label.SUMMARY, SUMMARY_LENGTH)
     start = _moment(fields["start"], "start") if "start" in fields else meeting.start
     if "end" in fields:
         end = None if fields["end"] is None else _moment(fields["end"], "end")
@@ -358,9 +371,9 @@ def new_meeting_from_template(
     group = _group(session, group_id)
     template_items: list[TemplateItem] = []
     if template_id is not None:
-        template = _live(session, AgendaTemplate, template_id, "template", "agenda template")
+        template = _live(session, AgendaTemplate, template_id, "template")
         if template.group_id not in (None, group.id):
-            raise OperationError("template", "This agenda template belongs to another working group.")
+            raise OperationError("template", Refusal.TEMPLATE_OF_ANOTHER_GROUP)
         template_items = list(
             session.scalars(
                 select(TemplateItem)
@@ -443,11 +456,11 @@ def add_agenda_item(
     meeting = _meeting(session, meeting_id)
     item = AgendaItem(
         meeting_id=meeting.id,
-        title=_text(title, "title", "title", limit=ITEM_TITLE_LENGTH),
+        title=_text(title, "title", Label.TITLE, limit=ITEM_TITLE_LENGTH),
         minutes=_minutes(minutes),
         presenter_id=_entity(session, presenter_id, "presenter"),
         activity_id=_activity(session, meeting.group_id, activity_id),
-        notes=_optional_text(notes, "notes", "notes field", limit=NOTES_LENGTH),
+        notes=_optional_text(notes, "notes", Label.NOTES, limit=NOTES_LENGTH),
         done=False,
     )
     item.position = _key_at(_ordered(session, AgendaItem, meeting.id), index)
@@ -462,11 +475,11 @@ def update_agenda_item(session: Session, item_id: str, **fields: Any) -> None:
     unknown = set(fields) - _AGENDA_FIELDS
     if unknown:
         raise TypeError(f"update_agenda_item() got unknown fields {sorted(unknown)}")
-    item = _live(session, AgendaItem, item_id, "item", "agenda item")
+    item = _live(session, AgendaItem, item_id, "item")
     meeting = _meeting(session, item.meeting_id)
     wanted: dict[str, Any] = {}
     if "title" in fields:
-        wanted["title"] = _text(fields["title"], "title", "title", limit=ITEM_TITLE_LENGTH)
+        wanted["title"] = _text(fields["title"], "title", Label.TITLE, limit=ITEM_TITLE_LENGTH)
     if "minutes" in fields:
         wanted["minutes"] = _minutes(fields["minutes"])
     if "presenter_id" in fields:
@@ -474,19 +487,19 @@ def update_agenda_item(session: Session, item_id: str, **fields: Any) -> None:
     if "activity_id" in fields:
         wanted["activity_id"] = _activity(session, meeting.group_id, fields["activity_id"])
     if "notes" in fields:
-        wanted["notes"] = _optional_text(fields["notes"], "notes", "notes field", limit=NOTES_LENGTH)
+        wanted["notes"] = _optional_text(fields["notes"], "notes", Label.NOTES, limit=NOTES_LENGTH)
     if "done" in fields:
         wanted["done"] = bool(fields["done"])
     _apply(item, wanted)
 
 
 def remove_agenda_item(session: Session, item_id: str) -> None:
-    _remove(_live(session, AgendaItem, item_id, "item", "agenda item"))
+    _remove(_live(session, AgendaItem, item_id, "item"))
 
 
 def move_agenda_item(session: Session, item_id: str, to_index: int) -> None:
     """Put the item at `to_index` of the agenda (its index after the move)."""
-    item = _live(session, AgendaItem, item_id, "item", "agenda item")
+    item = _live(session, AgendaItem, item_id, "item")
     _move(_ordered(session, AgendaItem, item.meeting_id), item, to_index)
 
 
@@ -537,23 +550,23 @@ def set_attendances(session: Session, meeting_id: str, entity_ids: Iterable[str]
 
 def add_decision(session: Session, meeting_id: str, text: str, index: int | None = None) -> str:
     meeting = _meeting(session, meeting_id)
-    decision = Decision(meeting_id=meeting.id, text=_text(text, "text", "decision", limit=DECISION_LENGTH))
+    decision = Decision(meeting_id=meeting.id, text=_text(text, "text", Label.DECISION, limit=DECISION_LENGTH))
     decision.position = _key_at(_ordered(session, Decision, meeting.id), index)
     session.add(decision)
     return decision.id
 
 
 def update_decision(session: Session, decision_id: str, text: str) -> None:
-    decision = _live(session, Decision, decision_id, "decision", "decision")
-    _apply(decision, {"text": _text(text, "text", "decision", limit=DECISION_LENGTH)})
+    decision = _live(session, Decision, decision_id, "decision")
+    _apply(decision, {"text": _text(text, "text", Label.DECISION, limit=DECISION_LENGTH)})
 
 
 def remove_decision(session: Session, decision_id: str) -> None:
-    _remove(_live(session, Decision, decision_id, "decision", "decision"))
+    _remove(_live(session, Decision, decision_id, "decision"))
 
 
 def move_decision(session: Session, decision_id: str, to_index: int) -> None:
-    decision = _live(session, Decision, decision_id, "decision", "decision")
+    decision = _live(session, Decision, decision_id, "decision")
     _move(_ordered(session, Decision, decision.meeting_id), decision, to_index)
 
 
@@ -572,7 +585,7 @@ def add_action_item(
     meeting = _meeting(session, meeting_id)
     action = ActionItem(
         meeting_id=meeting.id,
-        text=_text(text, "text", "action item", limit=ACTION_LENGTH),
+        text=_text(text, "text", Label.ACTION_ITEM, limit=ACTION_LENGTH),
         owner_id=_entity(session, owner_id, "owner"),
         due=_due(due),
         status=ActionStatus.OPEN,
@@ -590,11 +603,11 @@ def update_action_item(session: Session, action_id: str, **fields: Any) -> None:
     unknown = set(fields) - _ACTION_FIELDS
     if unknown:
         raise TypeError(f"update_action_item() got unknown fields {sorted(unknown)}")
-    action = _live(session, ActionItem, action_id, "action", "action item")
+    action = _live(session, ActionItem, action_id, "action")
     meeting = _meeting(session, action.meeting_id)
     wanted: dict[str, Any] = {}
     if "text" in fields:
-        wanted["text"] = _text(fields["text"], "text", "action item", limit=ACTION_LENGTH)
+        wanted["text"] = _text(fields["text"], "text", Label.ACTION_ITEM, limit=ACTION_LENGTH)
     if "owner_id" in fields:
         wanted["owner_id"] = _entity(session, fields["owner_id"], "owner")
     if "due" in fields:
@@ -612,10 +625,10 @@ def set_action_status(session: Session, action_id: str, status: ActionStatus | s
 
 
 def remove_action_item(session: Session, action_id: str) -> None:
-    _remove(_live(session, ActionItem, action_id, "action", "action item"))
+    _remove(_live(session, ActionItem, action_id, "action"))
 
 
 def move_action_item(session: Session, action_id: str, to_index: int) -> None:
-    action = _live(session, ActionItem, action_id, "action", "action item")
+    action = _live(session, ActionItem, action_id, "action")
     _move(_ordered(session, ActionItem, action.meeting_id), action, to_index)
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from chairdesk.domain.vocabulary import NarrativeSection
 from chairdesk.store.models import Meeting, Narrative, WorkingGroup, text_limit
 from chairdesk.store.ops import OperationError, stored_text
+from chairdesk.store.refusals import Label, Refusal
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "default_report_year", "narrative_texts", "report_years", "set_narrative"]
 
@@ -31,15 +32,15 @@ def _section(section_key: NarrativeSection | str) -> NarrativeSection:
         return NarrativeSection(section_key)
     except ValueError:
         known = ", ".join(s.value for s in NarrativeSection)
-        raise OperationError("section", f"“{section_key}” is not a section of the submission ({known})") from None
+        raise OperationError("section", Refusal.NOT_A_SECTION, section=section_key, known=known) from None
 
 
 def _check(session: Session, group_id: str, year: int) -> None:
     group = session.get(WorkingGroup, group_id)
     if group is None or group.deleted:
-        raise OperationError("group", "The working group no longer exists.")
+        raise OperationError("group", Refusal.GONE, what=Label.THE_WORKING_GROUP_GONE)
     if not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise OperationError("year", f"The year must lie between {MIN_YEAR} and {MAX_YEAR}.")
+        raise OperationError("year", Refusal.YEAR_NOT_BETWEEN, first=MIN_YEAR, last=MAX_YEAR)
 
 
 def _live(session: Session, group_id: str, year: int, section: NarrativeSection) -> list[Narrative]:
@@ -63,8 +64,8 @@ def set_narrative(
     section = _section(section_key)
     _check(session, group_id, year)
     if text is not None and not isinstance(text, str):
-        raise OperationError("text", "The text must be text.")
-    text = stored_text((text or "").rstrip(), "text", "The text", text_limit(Narrative, "text"))
+        raise OperationError("text", Refusal.MUST_BE_TEXT, label=Label.TEXT)
+    text = stored_text((text or "").rstrip(), "text", Label.TEXT, text_limit(Narrative, "text"))
     records = _live(session, group_id, year, section)
     if not records:
         record = Narrative(group_id=group_id, year=year, section=section, text=text)

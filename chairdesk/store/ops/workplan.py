@@ -31,6 +31,7 @@ from chairdesk.store.models import (
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
+from chairdesk.store.refusals import Label, Refusal
 
 __all__ = [
     "ACTIVITY_FIELDS",
@@ -69,42 +70,52 @@ ACTIVITY_FIELDS = frozenset(
 # -- checks -------------------------------------------------------------------
 
 
+# What a refusal calls a record that is gone: "This output no longer exists."
+_THIS = {
+    WorkingGroup: Label.THIS_WORKING_GROUP,
+    WorkPlan: Label.THIS_WORK_PLAN,
+    Output: Label.THIS_OUTPUT,
+    Activity: Label.THIS_ACTIVITY,
+    ProgressUpdate: Label.THIS_PROGRESS_UPDATE,
+}
+
+
 def _live(session: Session, model: type[R], record_id: str, field: str) -> R:
     record = session.get(model, record_id)
     if record is None or record.deleted:
-        raise OperationError(field, f"This {model.__tablename__.replace('_', ' ')} no longer exists.")
+        raise OperationError(field, Refusal.GONE, what=_THIS[model])
     return record
 
 
-def _required_text(value: object, field: str, what: str, limit: int) -> str:
+def _required_text(value: object, field: str, what: Label, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise OperationError(field, f"{what} cannot be empty.")
+        raise OperationError(field, Refusal.EMPTY, label=what)
     return stored_text(value.strip(), field, what, limit)
 
 
-def _optional_text(value: object, field: str, what: str, limit: int) -> str | None:
+def _optional_text(value: object, field: str, what: Label, limit: int) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise OperationError(field, "Not a text.")
+        raise OperationError(field, Refusal.NOT_TEXT)
     return stored_text(value.strip(), field, what, limit) or None
 
 
 def _code(value: object, field: str = "code") -> str:
     if not isinstance(value, str) or not value.strip():
-        raise OperationError(field, "The code cannot be empty.")
+        raise OperationError(field, Refusal.EMPTY, label=Label.CODE)
     code = value.strip()
     if len(code) > _CODE_MAX:
-        raise OperationError(field, f"A code has at most {_CODE_MAX} characters.")
-    return stored_text(code, field, "The code", _CODE_MAX, one_line=one_line(Activity, "code"))
+        raise OperationError(field, Refusal.CODE_TOO_LONG, limit=_CODE_MAX)
+    return stored_text(code, field, Label.CODE, _CODE_MAX, one_line=one_line(Activity, "code"))
 
 
 def _optional_date(value: object, field: str) -> date | None:
     if value is None:
         return None
     if not isinstance(value, date):
-        raise OperationError(field, "Not a date.")
-    return stored_date(value, field, "The start date" if field == "start" else "The due date")
+        raise OperationError(field, Refusal.NOT_A_DATE)
+    return stored_date(value, field, Label.START_DATE if field == "start" else Label.DUE_DATE)
 
 
 def _status(value: object) -> ActivityStatus:
@@ -112,15 +123,15 @@ def _status(value: object) -> ActivityStatus:
         return ActivityStatus(value)
     except ValueError:
         choices = ", ".join(s.value for s in ActivityStatus)
-        raise OperationError("status", f"'{value}' is not a status (one of {choices}).") from None
+        raise OperationError("status", Refusal.NOT_A_STATUS, value=value, choices=choices) from None
 
 
 def _progress(value: object) -> int:
     # bool is an int in Python, but "True %" is not a progress.
     if isinstance(value, bool) or not isinstance(value, int):
-        raise OperationError("progress", "Progress is a whole number from 0 to 100.")
+        raise OperationError("progress", Refusal.PROGRESS_NOT_WHOLE)
     if not 0 <= value <= 100:
-        raise OperationError("progress", f"Progress must be between 0 and 100 % (not {value}).")
+        raise OperationError("progress", Refusal.PROGRESS_OUT_OF_RANGE, value=value)
     return value
 
 
@@ -130,14 +141,12 @@ def _funding(value: object) -> FundingStatus | None:
     try:
         return FundingStatus(value)
     except ValueError:
-        raise OperationError("funding", f"'{value}' is not a funding status.") from None
+        raise OperationError("funding", Refusal.NOT_A_FUNDING_STATUS, value=value) from None
 
 
 def _dates_in_order(start: date | None, due: date | None, field: str) -> None:
     if start is not None and due is not None and due < start:
-        raise OperationError(
-            field, f"The due date ({due.isoformat()}) is before the start ({start.isoformat()})."
-        )
+        raise OperationError(field, Refusal.DUE_BEFORE_START, due=due, start=start)
 
 
 def _plan_of_output(session: Session, output: Output) -> WorkPlan:
@@ -179,13 +188,13 @@ def _plan_activity_codes(session: Session, work_plan_id: str, *, except_id: str 
 
 def _unique_activity_code(session: Session, work_plan_id: str, code: str, except_id: str | None = None) -> None:
     if code.casefold() in _plan_activity_codes(session, work_plan_id, except_id=except_id):
-        raise OperationError("code", f"The work plan already has an activity {code}.")
+        raise OperationError("code", Refusal.ACTIVITY_CODE_TAKEN, code=code)
 
 
 def _unique_output_code(session: Session, work_plan_id: str, code: str, except_id: str | None = None) -> None:
     for output in _live_outputs(session, work_plan_id):
         if output.id != except_id and output.code.casefold() == code.casefold():
-            raise OperationError("code", f"The work plan already has an output {code}.")
+            raise OperationError("code", Refusal.OUTPUT_CODE_TAKEN, code=code)
 
 
 def _append_key(records: Sequence[Any]) -> str:
@@ -251,17 +260,19 @@ def create_work_plan(session: Session, group_id: str, period: str) -> str:
     period = (period or "").strip().replace("\u2013", "-")
     match = _PERIOD.fullmatch(period)
     if not match or (match[2] is not None and int(match[2]) < int(match[1])):
-        raise OperationError("period", "A period is a year (2023) or a span of years (2023-2024).")
+        raise OperationError("period", Refusal.NOT_A_PERIOD)
     for year in {int(match[1]), int(match[2] or match[1])}:
         if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise OperationError("period", f"The period is out of range: year {year} is outside {FIRST_YEAR}–{LAST_YEAR}.")
+            raise OperationError(
+                "period", Refusal.PERIOD_OUT_OF_RANGE, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            )
     existing = session.scalar(
         select(func.count())
         .select_from(WorkPlan)
         .where(WorkPlan.group_id == group_id, WorkPlan.period == period, WorkPlan.deleted.is_(False))
     )
     if existing:
-        raise OperationError("period", f"The group already has a {period} work plan.")
+        raise OperationError("period", Refusal.WORK_PLAN_EXISTS, period=period)
     plan = WorkPlan(group_id=group_id, period=period)
     session.add(plan)
     return plan.id
@@ -270,7 +281,7 @@ def create_work_plan(session: Session, group_id: str, period: str) -> str:
 def add_output(session: Session, work_plan_id: str, title: str, code: str | None = None) -> str:
     """A new output at the end of the work plan (code: the next free letter); returns its id."""
     _live(session, WorkPlan, work_plan_id, "work_plan")
-    title = _required_text(title, "title", "The title", text_limit(Output, "title"))
+    title = _required_text(title, "title", Label.TITLE, text_limit(Output, "title"))
     code = _code(code) if code is not None else next_output_code(session, work_plan_id)
     _unique_output_code(session, work_plan_id, code)
     output = Output(
@@ -285,7 +296,7 @@ def update_output(session: Session, output_id: str, *, code: str | None = None, 
     output = _live(session, Output, output_id, "output")
     new_code = _code(code) if code is not None else output.code
     new_title = (
-        _required_text(title, "title", "The title", text_limit(Output, "title")) if title is not None else output.title
+        _required_text(title, "title", Label.TITLE, text_limit(Output, "title")) if title is not None else output.title
     )
     if new_code != output.code:
         _unique_output_code(session, output.work_plan_id, new_code, except_id=output.id)
@@ -298,7 +309,7 @@ def move_output(session: Session, output_id: str, to_index: int) -> None:
     output = _live(session, Output, output_id, "output")
     siblings = _live_outputs(session, output.work_plan_id)
     if not 0 <= to_index < len(siblings):
-        raise OperationError("position", "The output cannot move further.")
+        raise OperationError("position", Refusal.CANNOT_MOVE_FURTHER, what=Label.THE_OUTPUT)
     keys = _keys_for_move(siblings)
     output.position = positions.move_key(keys, siblings.index(output), to_index)
 
@@ -335,7 +346,7 @@ def add_activity(
     """A new activity at the end of the output (code: the next free one, e.g. A4); returns its id."""
     output = _live(session, Output, output_id, "output")
     plan = _plan_of_output(session, output)
-    title = _required_text(title, "title", "The title", _TITLE_MAX)
+    title = _required_text(title, "title", Label.TITLE, _TITLE_MAX)
     # A generated code is checked too: an output coded with 20 letters leaves no room for "1".
     code = _code(code if code is not None else next_activity_code(session, output_id))
     _unique_activity_code(session, plan.id, code)
@@ -344,8 +355,8 @@ def add_activity(
     checked = {
         "status": _status(status),
         "progress": _progress(progress),
-        "description": _optional_text(description, "description", "The description", _TEXT_MAX),
-        "indicator": _optional_text(indicator, "indicator", "The indicator", _TEXT_MAX),
+        "description": _optional_text(description, "description", Label.DESCRIPTION, _TEXT_MAX),
+        "indicator": _optional_text(indicator, "indicator", Label.INDICATOR, _TEXT_MAX),
         "funding": _funding(funding),
     }
     wanted = _checked_entities(session, leads, partners)
@@ -371,9 +382,10 @@ def update_activity(session: Session, activity_id: str, **fields: Any) -> None:
         if name == "code":
             checked[name] = _code(value)
         elif name == "title":
-            checked[name] = _required_text(value, "title", "The title", _TITLE_MAX)
+            checked[name] = _required_text(value, "title", Label.TITLE, _TITLE_MAX)
         elif name in ("description", "indicator"):
-            checked[name] = _optional_text(value, name, f"The {name}", _TEXT_MAX)
+            label = Label.DESCRIPTION if name == "description" else Label.INDICATOR
+            checked[name] = _optional_text(value, name, label, _TEXT_MAX)
         elif name in ("start", "due"):
             checked[name] = _optional_date(value, name)
         elif name == "status":
@@ -421,17 +433,17 @@ def move_activity(session: Session, activity_id: str, to_index: int, output_id: 
     if output_id is None or output_id == activity.output_id:
         siblings = _live_activities(session, activity.output_id)
         if not 0 <= to_index < len(siblings):
-            raise OperationError("position", "The activity cannot move further.")
+            raise OperationError("position", Refusal.CANNOT_MOVE_FURTHER, what=Label.THE_ACTIVITY)
         keys = _keys_for_move(siblings)
         activity.position = positions.move_key(keys, siblings.index(activity), to_index)
         return
     target = _live(session, Output, output_id, "output")
     source = _live(session, Output, activity.output_id, "output")
     if target.work_plan_id != source.work_plan_id:
-        raise OperationError("output", "An activity moves only between outputs of its own work plan.")
+        raise OperationError("output", Refusal.OTHER_WORK_PLAN)
     siblings = _live_activities(session, target.id)
     if not 0 <= to_index <= len(siblings):
-        raise OperationError("position", "The activity cannot move there.")
+        raise OperationError("position", Refusal.CANNOT_MOVE_THERE)
     keys = _keys_for_move(siblings)
     before = keys[to_index - 1] if to_index > 0 else None
     after = keys[to_index] if to_index < len(keys) else None
@@ -456,14 +468,14 @@ def _checked_entities(
         for entity_id in ids:
             entity = session.get(Entity, entity_id)
             if entity is None or entity.deleted:
-                raise OperationError(field, "An entity in the list no longer exists.")
+                raise OperationError(field, Refusal.ENTITY_IN_LIST_GONE)
             if entity_id in seen:
-                raise OperationError(field, f"{entity.acronym} is in the list twice.")
+                raise OperationError(field, Refusal.LISTED_TWICE, acronym=entity.acronym)
             seen.add(entity_id)
             names[entity_id] = entity.acronym
     both = [names[e] for e in leads if e in set(partners)]
     if both:
-        raise OperationError("partners", f"{both[0]} is already a lead entity.")
+        raise OperationError("partners", Refusal.ALREADY_LEAD, acronym=both[0])
     return [(ActivityRole.LEAD, e) for e in leads] + [(ActivityRole.PARTNER, e) for e in partners]
 
 
@@ -507,15 +519,15 @@ def set_activity_entities(
 
 def _update_date(value: object) -> date:
     if not isinstance(value, date):
-        raise OperationError("date", "An update needs a date.")
-    return stored_date(value, "date", "The date")
+        raise OperationError("date", Refusal.UPDATE_NEEDS_DATE)
+    return stored_date(value, "date", Label.DATE)
 
 
 def add_progress_update(session: Session, activity_id: str, day: date, text: str) -> str:
     """A dated entry in the activity's progress log; returns its id."""
     _live(session, Activity, activity_id, "activity")
     day = _update_date(day)
-    text = _required_text(text, "text", "The update", _TEXT_MAX)
+    text = _required_text(text, "text", Label.UPDATE, _TEXT_MAX)
     update = ProgressUpdate(activity_id=activity_id, date=day, text=text)
     session.add(update)
     return update.id
@@ -526,7 +538,7 @@ def update_progress_update(
 ) -> None:
     update = _live(session, ProgressUpdate, update_id, "update")
     new_day = _update_date(day) if day is not None else update.date
-    new_text = _required_text(text, "text", "The update", _TEXT_MAX) if text is not None else update.text
+    new_text = _required_text(text, "text", Label.UPDATE, _TEXT_MAX) if text is not None else update.text
     if new_day != update.date:
         update.date = new_day
     if new_text != update.text:
