@@ -1118,7 +1118,7 @@
         <translation> — prochaine passation&#xa0;: {entity} le {date}</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/__init__.py" line="+147"/>
+        <location filename="../../chairdesk/gui/views/composition/__init__.py" line="+148"/>
         <source>Create working group {acronym}</source>
         <translation>Créer le groupe de travail {acronym}</translation>
     </message>
@@ -1764,6 +1764,84 @@
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/views/reports/export_bar.py" line="+83"/>
+        <source>Annual submission</source>
+        <translation>Contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition annex (all groups)</source>
+        <translation>Annexe sur la composition (tous les groupes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover pack</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting calendar (iCalendar)</source>
+        <translation>Calendrier des réunions (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the chosen document as a file (Ctrl+E)</source>
+        <translation>Enregistrer le document choisi dans un fichier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a working group first.</source>
+        <translation>Choisissez d&apos;abord un groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing the {year} submission…</source>
+        <translation>Rédaction de la contribution {year}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the composition annex…</source>
+        <translation>Rédaction de l&apos;annexe sur la composition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the handover pack…</source>
+        <translation>Rédaction du dossier de passation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the meeting calendar…</source>
+        <translation>Rédaction du calendrier des réunions…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the annual submission</source>
+        <translation>Exporter la contribution annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the composition annex</source>
+        <translation>Exporter l&apos;annexe sur la composition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the handover pack</source>
+        <translation>Exporter le dossier de passation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the meeting calendar</source>
+        <translation>Exporter le calendrier des réunions</translation>
+    </message>
+</context>
+<context>
     <name>ExportResultBar</name>
     <message>
         <location filename="../../chairdesk/gui/document_export.py" line="-89"/>
@@ -2160,7 +2238,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
@@ -2429,7 +2507,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meetings_editor.ui" line="+9"/>
+        <location filename="../../ui/meetings_editor.ui" line="+5"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Participation</translation>
     </message>
@@ -2440,7 +2518,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meetings_editor.ui" line="+18"/>
+        <location filename="../../ui/meetings_editor.ui" line="+10"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Décisions</translation>
     </message>
@@ -2451,12 +2529,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meetings_editor.ui" line="+9"/>
+        <location filename="../../ui/meetings_editor.ui" line="+5"/>
         <source>A&amp;ction items</source>
         <translation>A&amp;ctions de suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_editor.ui" line="-18"/>
+        <location filename="../../ui/meetings_editor.ui" line="-10"/>
         <source>S&amp;ummary</source>
         <translation>Compte r&amp;endu</translation>
     </message>
@@ -2721,7 +2799,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Modifier le compte rendu de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings_summary.ui" line="+9"/>
+        <location filename="../../ui/meetings_summary.ui" line="+13"/>
         <source>What the meeting discussed. Saved when you leave the field.</source>
         <translation>Ce dont la réunion a débattu. Enregistré lorsque vous quittez le champ.</translation>
     </message>
@@ -3036,7 +3114,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Créer la réunion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>(no template: an empty agenda)</source>
         <translation>(sans modèle : un ordre du jour vide)</translation>
     </message>
@@ -3056,7 +3134,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{name} — {items} points, {minutes} min ({scope})</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
         <source>Give the meeting a title.</source>
         <translation>Donnez un titre à la réunion.</translation>
     </message>
@@ -3189,6 +3267,729 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <location filename="../../chairdesk/gui/formatting.py" line="+97"/>
         <source>Q{number}</source>
         <translation>T{number}</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../chairdesk/store/refusals.py" line="+128"/>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>{label}&#xa0;: texte trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains the control character {character} at position {position}.</source>
+        <translation>{label}&#xa0;: le caractère de contrôle {character} figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} contains a tab at position {position}.</source>
+        <translation>{label}&#xa0;: une tabulation figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} contains a line break at position {position}.</source>
+        <translation>{label}&#xa0;: un saut de ligne figure à la position {position}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} is out of range: year {year} is outside {first}–{last}.</source>
+        <translation>{label}&#xa0;: hors limites, l’année {year} sort de la plage {first}–{last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} cannot be empty.</source>
+        <translation>{label}&#xa0;: ce champ ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is required.</source>
+        <translation>{label}&#xa0;: ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} must be text.</source>
+        <translation>{label}&#xa0;: un texte est attendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a text.</source>
+        <translation>Ce n’est pas un texte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This must be text.</source>
+        <translation>Un texte est attendu ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date.</source>
+        <translation>Ce n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} is not a date (write it as 2023-01-31).</source>
+        <translation>{label}&#xa0;: ce n’est pas une date (écrivez-la sous la forme 2023-01-31).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This must be a date and time.</source>
+        <translation>Une date et une heure sont attendues ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date must be a date.</source>
+        <translation>L’échéance doit être une date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An update needs a date.</source>
+        <translation>Un point d’avancement doit être daté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} must be one of: {choices}.</source>
+        <translation>{label}&#xa0;: valeurs possibles&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a status (one of {choices}).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état (valeurs possibles&#xa0;: {choices}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is not a funding status.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état de financement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a kind of meeting.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un type de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a meeting mode.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un mode de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not a status of an action item.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un état d’action de suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{zone}&apos; is not a time zone name (such as Europe/Vienna or America/New_York).</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un nom de fuseau horaire (par exemple Europe/Vienna ou America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{zone}&apos; is not a known time zone (such as Europe/Vienna or America/New_York).</source>
+        <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Vienna ou America/New_York).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{email}” does not look like an email address (name@example.org).</source>
+        <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse électronique (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits, spaces and + ( ) - . / only.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose {what}.</source>
+        <translation>Choisissez {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} no longer exists.</source>
+        <translation>{what} n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such entity.</source>
+        <translation>Cette entité n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entity in the list no longer exists.</source>
+        <translation>Une entité de la liste n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no record {id} in {table}.</source>
+        <translation>Aucun enregistrement {id} dans {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{table} {id} is not in the trash.</source>
+        <translation>{table} {id} n’est pas dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{table}.{field} is not a field that can be restored.</source>
+        <translation>{table}.{field} n’est pas un champ qui peut être restauré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already {what} called {acronym}.</source>
+        <translation>L’acronyme {acronym} est déjà celui d’{what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ends ({end}) before it starts ({start}).</source>
+        <translation>{what} se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} is already {role} of this group {period}; end that membership first (an entity has one role at a time).</source>
+        <translation>{entity} a déjà le rôle de {role} dans ce groupe {period}&#xa0;; mettez d’abord fin à cette participation (une entité n’a qu’un rôle à la fois).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This membership already has an end date ({end}).</source>
+        <translation>Cette participation a déjà une date de fin ({end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entity is already {role}.</source>
+        <translation>L’entité a déjà le rôle de {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This membership ended on {end}.</source>
+        <translation>Cette participation a pris fin le {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change must come after the membership starts ({start}).</source>
+        <translation>Le changement doit intervenir après le début de la participation ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This term overlaps {term}.</source>
+        <translation>Ce mandat chevauche {term}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term comes from the rotation plan: change the plan instead.</source>
+        <translation>Ce mandat vient du plan de rotation&#xa0;: modifiez plutôt le plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This rotation plan belongs to another working group.</source>
+        <translation>Ce plan de rotation appartient à un autre groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one entity to the rotation.</source>
+        <translation>Ajoutez au moins une entité à la rotation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rotation can be planned at most {years} years ahead; check the year.</source>
+        <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity}&apos;s term ({start} – {end}) would overlap {term}. Start the rotation later or change that term.</source>
+        <translation>Le mandat de {entity} ({start} – {end}) chevaucherait {term}. Faites commencer la rotation plus tard ou modifiez ce mandat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A code has at most {limit} characters.</source>
+        <translation>Un code compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress is a whole number from 0 to 100.</source>
+        <translation>L’avancement est un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress must be between 0 and 100 % (not {value}).</source>
+        <translation>L’avancement doit être compris entre 0 et 100&#xa0;% (et non {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date ({due}) is before the start ({start}).</source>
+        <translation>L’échéance ({due}) précède le début ({start}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work plan already has an activity {code}.</source>
+        <translation>Le plan de travail a déjà une activité {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work plan already has an output {code}.</source>
+        <translation>Le plan de travail a déjà un produit {code}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A period is a year (2023) or a span of years (2023-2024).</source>
+        <translation>Une période est une année (2023) ou une suite d’années (2023-2024).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period is out of range: year {year} is outside {first}–{last}.</source>
+        <translation>La période est hors limites&#xa0;: l’année {year} sort de la plage {first}–{last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group already has a {period} work plan.</source>
+        <translation>Le groupe a déjà un plan de travail {period}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} cannot move further.</source>
+        <translation>{what} ne peut pas aller plus loin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity cannot move there.</source>
+        <translation>L’activité ne peut pas aller à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An activity moves only between outputs of its own work plan.</source>
+        <translation>Une activité ne se déplace qu’entre les produits de son propre plan de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{acronym} is in the list twice.</source>
+        <translation>{acronym} figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{acronym} is already a lead entity.</source>
+        <translation>{acronym} est déjà une entité chef de file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>La durée doit être un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An agenda item cannot last more than {minutes} minutes.</source>
+        <translation>Un point de l’ordre du jour ne peut pas durer plus de {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>La réunion doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This activity is not in the working group&apos;s work plans.</source>
+        <translation>Cette activité ne figure pas dans les plans de travail du groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such place in the list.</source>
+        <translation>Cette place n’existe pas dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda template belongs to another working group.</source>
+        <translation>Ce modèle d’ordre du jour appartient à un autre groupe de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{section}” is not a section of the submission ({known}).</source>
+        <translation>«&#xa0;{section}&#xa0;» n’est pas une section de la contribution ({known}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year must lie between {first} and {last}.</source>
+        <translation>L’année doit être comprise entre {first} et {last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with no dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} (no end date)</source>
+        <translation>depuis le {start} (sans date de fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {end}</source>
+        <translation>jusqu’au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} (no end date)</source>
+        <translation>{start} (sans date de fin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the manual chair term of {entity} ({period})</source>
+        <translation>le mandat de présidence de {entity} saisi à la main ({period})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chair term from another rotation plan of {entity} ({period})</source>
+        <translation>le mandat de présidence de {entity} issu d’un autre plan de rotation ({period})</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The acronym</source>
+        <translation>L’acronyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the change</source>
+        <translation>La date du changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code</source>
+        <translation>Le code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision</source>
+        <translation>La décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date</source>
+        <translation>L’échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address</source>
+        <translation>L’adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end</source>
+        <translation>La fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The French name</source>
+        <translation>Le nom français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The full name</source>
+        <translation>Le nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The indicator</source>
+        <translation>L’indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job title</source>
+        <translation>La fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind</source>
+        <translation>Le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mandate</source>
+        <translation>Le mandat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes field</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The objectives</source>
+        <translation>Les objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The phone number</source>
+        <translation>Le numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pillar</source>
+        <translation>Le pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The revision date</source>
+        <translation>La date de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role</source>
+        <translation>Le rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the rotation</source>
+        <translation>La fin de la rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start</source>
+        <translation>Le début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start date</source>
+        <translation>La date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The submission date</source>
+        <translation>La date de soumission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary</source>
+        <translation>Le résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term length</source>
+        <translation>La durée des mandats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone</source>
+        <translation>Le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update</source>
+        <translation>Le point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value</source>
+        <translation>La valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action item</source>
+        <translation>L’action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entity</source>
+        <translation>l’entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the working group</source>
+        <translation>le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership</source>
+        <translation>la participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the focal point</source>
+        <translation>le point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chair term</source>
+        <translation>le mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rotation plan</source>
+        <translation>le plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This entity</source>
+        <translation>Cette entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This working group</source>
+        <translation>Ce groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This membership</source>
+        <translation>Cette participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This focal point</source>
+        <translation>Ce point focal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This chair term</source>
+        <translation>Ce mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rotation plan</source>
+        <translation>Ce plan de rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda item</source>
+        <translation>Ce point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agenda template</source>
+        <translation>Ce modèle d’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This decision</source>
+        <translation>Cette décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action item</source>
+        <translation>Cette action de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This work plan</source>
+        <translation>Ce plan de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This output</source>
+        <translation>Ce produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity</source>
+        <translation>Cette activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This progress update</source>
+        <translation>Ce point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record</source>
+        <translation>Cet enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The working group</source>
+        <translation>Le groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The membership</source>
+        <translation>La participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair term</source>
+        <translation>Le mandat de présidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rotation</source>
+        <translation>La rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entity</source>
+        <translation>une entité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a working group</source>
+        <translation>un groupe de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output</source>
+        <translation>Le produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity</source>
+        <translation>L’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vice-chair</source>
+        <translation>vice-président</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an observer</source>
+        <translation>observateur</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +4906,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+151"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+155"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
@@ -4405,7 +5206,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../chairdesk/gui/tasks.py" line="+76"/>
+        <location filename="../../chairdesk/gui/tasks.py" line="+87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4418,7 +5219,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TemplateChoice</name>
     <message>
-        <location filename="../../chairdesk/gui/views/partials/template_choice.py" line="+35"/>
+        <location filename="../../chairdesk/gui/template_choice.py" line="+35"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
@@ -4856,6 +5657,37 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
 </context>
 <context>
+    <name>WorkspaceProblemBar</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-121"/>
+        <source>Restore from Backup…</source>
+        <translation>Restaurer depuis une sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-102"/>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading the example workspace…</source>
+        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The example workspace is loaded.</source>
+        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>WritingPanel</name>
     <message>
         <location filename="../../chairdesk/gui/views/reports/writing.py" line="+91"/>
@@ -4896,37 +5728,6 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <location line="+37"/>
         <source>Edit “{heading}”</source>
         <translation>Modifier « {heading} »</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceProblemBar</name>
-    <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="-121"/>
-        <source>Restore from Backup…</source>
-        <translation>Restaurer depuis une sauvegarde…</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceSession</name>
-    <message>
-        <location filename="../../chairdesk/gui/workspace_session.py" line="-102"/>
-        <source>{path} already exists; open it instead.</source>
-        <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Loading the example workspace…</source>
-        <translation>Chargement de l&apos;espace de travail d&apos;exemple…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The example workspace is loaded.</source>
-        <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Today&apos;s backup could not be made: {reason}</source>
-        <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
