@@ -288,6 +288,14 @@ def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = Fa
         raise CommandError(str(exc)) from exc
     if ws.backup is not None:
         print(f"Upgraded the workspace; the previous version is backed up at {ws.backup}")
+    if ws.damage is None:
+        from chairdesk.sync.listener import attach_if_linked
+
+        try:
+            attach_if_linked(ws)  # an edit made here reaches the outbox in its own transaction
+        except WorkspaceError as exc:
+            ws.close()
+            raise CommandError(str(exc)) from exc
     if daily_backup and existed:
         _backup_daily(ws, backups)
     if ws.damage is not None:

@@ -24,9 +24,10 @@ The API the command line and the GUI's Sync view use (stable):
 - ``TUNING``: grace period, snapshot and compaction thresholds.
 
 Field history for a record: ``chairdesk.store.sync_tables.field_history(session, table, id)``.
-A linked workspace opened by the application should get ``engine.attach(workspace)`` (the
-service calls it too) so that edits reach the outbox in their own transaction; without it
-they are noted in ``sync_dirty`` and mirrored by the next round.
+Whoever opens a workspace calls ``chairdesk.sync.listener.attach_if_linked(workspace)`` (the
+command line and the application do; the service attaches too) so that edits reach the outbox
+in their own transaction; without it they are noted in ``sync_dirty`` and mirrored by the next
+round.
 
 Each call opens its own sessions on the `workspace` it is given, so a worker
 thread may run a round with its own ``Workspace`` (or the application's: the
