@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import threading
 import uuid
 from collections.abc import Callable
@@ -60,6 +59,7 @@ from chairdesk.store.database import Workspace
 from chairdesk.store.models import utcnow
 from chairdesk.store.sync_tables import REMOTE, SyncDeferred, SyncDevice, SyncLedger, SyncSent, SyncState
 from chairdesk.sync import crypto, engine, fileformat
+from chairdesk.sync.device import default_device_name
 from chairdesk.sync.folder import (
     DEVICES_DIR,
     AlreadyWritten,
@@ -388,7 +388,7 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
             remembered = crypto.store_passphrase(
                 info.workspace_id, resolve_passphrase(info.workspace_id, passphrase) or "")
     device_id = str(uuid.uuid4())
-    name = (device_name or socket.gethostname() or "this computer").strip()[:DEVICE_NAME_MAX]
+    name = (device_name or default_device_name()).strip()[:DEVICE_NAME_MAX]
     engine.attach(workspace)
     cache = engine.cache_for(workspace)
     with workspace.transaction() as session:

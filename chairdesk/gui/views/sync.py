@@ -39,6 +39,7 @@ from chairdesk.gui.qt import (
 )
 from chairdesk.gui.sync_runner import SyncRunner
 from chairdesk.gui.tasks import run_task
+from chairdesk.sync.device import default_device_name
 
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ class SyncView(QWidget):
             table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(lambda table=table, index=index: _fit_column(table, index))
 
-        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
+        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or default_device_name())
         self.link_button.clicked.connect(self.choose_folder)
         self.sync_now_button.clicked.connect(self.sync_now)
         self.open_folder_button.clicked.connect(self._open_folder)
@@ -344,7 +345,7 @@ class SyncView(QWidget):
         """Create or join the shared workspace in `folder` (off the UI thread: it may be slow)."""
         from chairdesk.sync import service
 
-        name = self.device_name_edit.text().strip() or _default_device_name()
+        name = self.device_name_edit.text().strip() or default_device_name()
         passphrase = self.passphrase_edit.text() or None
         workspace = self.controller.workspace
         QSettings().setValue("sync/deviceName", name)
@@ -496,15 +497,3 @@ def _fit_column(table: QTableView, column: int) -> None:
 def _local(moment: datetime) -> datetime:
     """The sync tables keep naive UTC times; people read their own clock."""
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
-
-
-def _default_device_name() -> str:
-    import getpass
-    import platform
-
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        user = ""
-    host = platform.node() or "laptop"
-    return f"{user}@{host}" if user else host
