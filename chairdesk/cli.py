@@ -214,9 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _opening_the_application(argv) or build_parser().parse_args(argv)
     if args.self_test:
-        from chairdesk.gui.selftest import self_test
+        from chairdesk.gui import run_self_test
 
-        return self_test()
+        return run_self_test()
     handler = _COMMANDS.get(args.command or "gui") or _record_commands().get(args.command)
     assert handler is not None
     _read_damaged.clear()
@@ -402,12 +402,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         import chairdesk.store.database
         import chairdesk.store.meeting_queries  # noqa: F401
-        from chairdesk.gui.app import run
+        from chairdesk.gui import run_application
 
         _, workspace, backups = _paths(args)
         # Without a chosen workspace or data folder, the application reopens the last one used.
         chosen = args.workspace or args.data_dir or os.environ.get(DATA_DIR_ENV)
-        return run(workspace if chosen else None, backups)
+        return run_application(workspace if chosen else None, backups)
     finally:
         gc.enable()
 
