@@ -535,14 +535,6 @@ def _device_folder_of(rel: str) -> str | None:
     return parts[1] if len(parts) == 3 and parts[0] == DEVICES_DIR else None
 
 
-def _fault(point: str) -> None:
-    """Test hook: ``CHAIRDESK_SYNC_FAULT=point`` kills this process there (SIGKILL)."""
-    if os.environ.get("CHAIRDESK_SYNC_FAULT") == point:
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
 @dataclass
 class _Incoming:
     file: FolderFile
@@ -764,7 +756,6 @@ class _Round:
             applied = engine.apply_remote(
                 session, self.cache, ((i.decoded.payload, i.decoded.device_id, i.rel) for i in batch)
             )
-            _fault("mid-apply")
             for n, i in enumerate(batch):
                 if n in applied.rejected:
                     # Whole and checked, yet not an update: waiting will not mend it.
@@ -914,7 +905,6 @@ class _Round:
 
     def _write(self, seq: int, data: bytes, kind: str, outbox_upto: int | None) -> bool:
         device_id = self.state.device_id
-        _fault(f"before-write-{kind}")
         try:
             path = self.folder.write_file(device_id, seq, data, kind)
         except AlreadyWritten:
@@ -923,7 +913,6 @@ class _Round:
                 f"sequence number {seq} of this device is already in the folder, written by "
                 "another copy of this workspace: this device takes a new id")
             return False
-        _fault(f"after-write-{kind}")
         try:
             st = path.stat()
             size, mtime_ns = st.st_size, st.st_mtime_ns
@@ -954,7 +943,6 @@ class _Round:
             payload = rows[0][1] if len(rows) == 1 else merge_updates(*(d for _, d in rows))
             upto = rows[-1][0]
             seq, data = self._reserve(session, "update", payload, upto)
-        _fault("after-reserve")
         self._write(seq, data, "update", upto)
 
     def _write_snapshot(self) -> int | None:
