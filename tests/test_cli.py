@@ -205,3 +205,23 @@ def test_the_command_line_reaches_the_application_only_through_the_gui_package_e
             elif isinstance(node, ast.Import):
                 reached.update(a.name for a in node.names if a.name.startswith("chairdesk.gui"))
     assert reached == {"chairdesk.gui"}
+
+
+def test_the_command_families_share_one_module_and_never_import_each_other() -> None:
+    import ast
+
+    import chairdesk.cli
+
+    package = Path(chairdesk.cli.__file__).parent
+    families = {path.stem: path for path in package.glob("*.py") if path.stem != "__init__"}
+    assert {"common", "records", "submissions"} <= set(families)
+    for name, path in families.items():
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "chairdesk":
+                imported.update(f"chairdesk.{a.name}" for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                imported.add(node.module or "")
+        cli_modules = {m for m in imported if m == "chairdesk.cli" or m.startswith("chairdesk.cli.")}
+        allowed = set() if name == "common" else {"chairdesk.cli.common"}
+        assert cli_modules <= allowed, f"chairdesk/cli/{name}.py imports {sorted(cli_modules - allowed)}"
