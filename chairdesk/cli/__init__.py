@@ -35,6 +35,7 @@ from chairdesk.cli.common import (
     _read_damaged,
 )
 from chairdesk.paths import DATA_DIR_ENV, resource_path
+from chairdesk.store.tables import live
 
 log = logging.getLogger("chairdesk")
 
@@ -506,11 +507,11 @@ def cmd_info(args: argparse.Namespace) -> int:
             name = session.get(WorkspaceInfo, "name")
             counts = table_counts(session)
             groups = session.scalars(
-                select(WorkingGroup).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+                select(WorkingGroup).where(live(WorkingGroup)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
             ).all()
             meetings = dict.fromkeys((g.id for g in groups), 0)
             for (group_id,) in session.execute(
-                select(Meeting.group_id).where(Meeting.deleted.is_(False))
+                select(Meeting.group_id).where(live(Meeting))
             ):
                 meetings[group_id] = meetings.get(group_id, 0) + 1
         revision = ws.schema_revision()
@@ -524,8 +525,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"ChairDesk:      {__version__}")
     print()
     print(f"{'Records':<18}{'live':>8}{'in trash':>10}")
-    for table, (live, trash) in counts.items():
-        print(f"{table:<18}{live:>8}{trash:>10}")
+    for table, (kept, trash) in counts.items():
+        print(f"{table:<18}{kept:>8}{trash:>10}")
     print()
     print(f"Working groups ({len(groups)}):")
     for g in groups:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from chairdesk.paths import backups_dir, data_dir, default_database
+from chairdesk.store.tables import live
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -128,7 +129,7 @@ def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session
     group = group_by_acronym(session, acronym) or group_by_acronym(session, acronym.upper())
     if group is None:
         known = session.scalars(
-            select(WorkingGroup.acronym).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.acronym)
+            select(WorkingGroup.acronym).where(live(WorkingGroup)).order_by(WorkingGroup.acronym)
         ).all()
         listed = ", ".join(known) if known else "none: the workspace has no working groups"
         raise CommandError(f"no working group {acronym!r} (known: {listed})")
@@ -145,7 +146,7 @@ def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
     if len(wanted) < 4:
         raise CommandError(f"meeting id {wanted!r} is too short; give at least four characters")
     found = session.scalars(
-        select(Meeting.id).where(Meeting.deleted.is_(False), Meeting.id.startswith(wanted, autoescape=True))
+        select(Meeting.id).where(live(Meeting), Meeting.id.startswith(wanted, autoescape=True))
     ).all()
     if not found:
         raise CommandError(f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them")

@@ -25,6 +25,7 @@ from chairdesk.domain.vocabulary import (
     NarrativeSection,
     TermLength,
 )
+from chairdesk.store.tables import live
 
 
 def _moment(text: str) -> datetime:
@@ -179,7 +180,7 @@ def _record_id(session, model: type, wanted: str, what: str) -> str:  # noqa: AN
     if len(wanted) < 4:
         raise CommandError(f"{what} id {wanted!r} is too short; give at least four characters")
     found = session.scalars(
-        select(model.id).where(model.deleted.is_(False), model.id.startswith(wanted, autoescape=True))
+        select(model.id).where(live(model), model.id.startswith(wanted, autoescape=True))
     ).all()
     if not found:
         raise CommandError(f"no {what} with the id {wanted!r}")
@@ -196,11 +197,11 @@ def _entity_id(session, acronym: str | None) -> str | None:  # noqa: ANN001
     from chairdesk.store.models import Entity
 
     found = session.scalars(
-        select(Entity.id).where(Entity.deleted.is_(False), func.lower(Entity.acronym) == acronym.strip().lower())
+        select(Entity.id).where(live(Entity), func.lower(Entity.acronym) == acronym.strip().lower())
     ).all()
     if not found:
         known = session.scalars(
-            select(Entity.acronym).where(Entity.deleted.is_(False)).order_by(Entity.acronym)
+            select(Entity.acronym).where(live(Entity)).order_by(Entity.acronym)
         ).all()
         raise CommandError(f"no entity {acronym!r} (known: {', '.join(known) or 'none'})")
     return found[0]
@@ -209,21 +210,13 @@ def _entity_id(session, acronym: str | None) -> str | None:  # noqa: ANN001
 def _activity_id(session, group_id: str, code: str | None) -> str | None:  # noqa: ANN001
     if code is None:
         return None
-    from sqlalchemy import func, select
+    from sqlalchemy import func
 
-    from chairdesk.store.models import Activity, Output, WorkPlan
+    from chairdesk.store.models import Activity
+    from chairdesk.store.workplan_queries import group_activities
 
     found = session.scalars(
-        select(Activity.id)
-        .join(Output, Activity.output_id == Output.id)
-        .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-        .where(
-            WorkPlan.group_id == group_id,
-            Activity.deleted.is_(False),
-            Output.deleted.is_(False),
-            WorkPlan.deleted.is_(False),
-            func.lower(Activity.code) == code.strip().lower(),
-        )
+        group_activities(group_id, Activity.id).where(func.lower(Activity.code) == code.strip().lower())
     ).all()
     if not found:
         raise CommandError(f"no activity with the code {code!r} in this working group")
@@ -286,7 +279,7 @@ def _meeting_new(args: argparse.Namespace) -> int:
         if args.template is not None:
             template_id = session.scalars(
                 select(AgendaTemplate.id).where(
-                    AgendaTemplate.deleted.is_(False),
+                    live(AgendaTemplate),
                     func.lower(AgendaTemplate.name) == args.template.strip().lower(),
                     (AgendaTemplate.group_id == group_id) | AgendaTemplate.group_id.is_(None),
                 )
@@ -506,22 +499,14 @@ def cmd_activity(args: argparse.Namespace) -> int:
 
 
 def _activity_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from chairdesk.store.models import Activity, Output, WorkPlan
+    from chairdesk.store.workplan_queries import group_activities
 
     def query(session):  # noqa: ANN001, ANN202
         group_id = _group_id(session, args.group)
         return session.execute(
-            select(WorkPlan.period, Output.code, Activity.code, Activity.status, Activity.progress, Activity.due, Activity.title)
-            .join(Output, Activity.output_id == Output.id)
-            .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-            .where(
-                WorkPlan.group_id == group_id,
-                WorkPlan.deleted.is_(False),
-                Output.deleted.is_(False),
-                Activity.deleted.is_(False),
-            )
+            group_activities(group_id, WorkPlan.period, Output.code, Activity.code, Activity.status,
+                             Activity.progress, Activity.due, Activity.title)
             .order_by(WorkPlan.period, WorkPlan.id, Output.position, Output.id, Activity.position, Activity.id)
         ).all()
 
@@ -553,7 +538,7 @@ def cmd_rotation(args: argparse.Namespace) -> int:
         # One rotation plan per group from the command line: the latest is replaced.
         plan_id = session.scalars(
             select(RotationPlan.id)
-            .where(RotationPlan.group_id == group_id, RotationPlan.deleted.is_(False))
+            .where(RotationPlan.group_id == group_id, live(RotationPlan))
             .order_by(RotationPlan.start.desc())
         ).first()
         entities = [_entity_id(session, acronym) for acronym in order]
