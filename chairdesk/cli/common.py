@@ -138,16 +138,13 @@ def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session
 
 def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
     """A meeting by its id or a unique beginning of it (as `chairdesk meetings` prints them)."""
-    from sqlalchemy import select
-
     from chairdesk.store.models import Meeting
+    from chairdesk.store.queries import ids_starting_with
 
     wanted = wanted.strip().lower()
     if len(wanted) < 4:
         raise CommandError(f"meeting id {wanted!r} is too short; give at least four characters")
-    found = session.scalars(
-        select(Meeting.id).where(live(Meeting), Meeting.id.startswith(wanted, autoescape=True))
-    ).all()
+    found = ids_starting_with(session, Meeting, wanted)
     if not found:
         raise CommandError(f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them")
     if len(found) > 1:

@@ -174,14 +174,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
 
 
 def _record_id(session, model: type, wanted: str, what: str) -> str:  # noqa: ANN001
-    from sqlalchemy import select
+    from chairdesk.store.queries import ids_starting_with
 
     wanted = wanted.strip().lower()
     if len(wanted) < 4:
         raise CommandError(f"{what} id {wanted!r} is too short; give at least four characters")
-    found = session.scalars(
-        select(model.id).where(live(model), model.id.startswith(wanted, autoescape=True))
-    ).all()
+    found = ids_starting_with(session, model, wanted)
     if not found:
         raise CommandError(f"no {what} with the id {wanted!r}")
     if len(found) > 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
@@ -126,6 +126,17 @@ def meeting_counts(session: Reader, year: int, group_id: str | None = None) -> C
     if group_id is not None:
         query = query.where(meeting.group_id == group_id)
     return Counter({kind: count for kind, count in session.execute(query)})
+
+
+def ids_starting_with(session: Reader, records: Any, prefix: str) -> list[str]:
+    """The ids of live `records` (a model or table) that begin with `prefix`, sorted.
+
+    How a person names a record on the command line: by an id `chairdesk` printed, shortened.
+    """
+    ids = records.c.id if hasattr(records, "c") else records.id
+    return list(session.scalars(
+        select(ids).where(live(records), ids.startswith(prefix, autoescape=True)).order_by(ids)
+    ))
 
 
 def group_by_acronym(session: Session, acronym: str) -> WorkingGroup | None:
