@@ -187,3 +187,41 @@ def test_a_year_no_calendar_holds_is_refused_with_exit_2(command, small_file, tm
     error = capsys.readouterr().err.splitlines()[-1]
     assert re.search(r"error: argument --(year|date): year \d+ is outside 1900–2199$", error), error
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".ics")]
+
+
+def test_the_command_line_reaches_the_application_only_through_the_gui_package_entry_points() -> None:
+    import ast
+
+    import chairdesk
+
+    package = Path(chairdesk.__file__).parent
+    modules = [package / "__main__.py", *package.glob("cli*.py"), *package.glob("cli/*.py"),
+               package / "sync" / "cli_commands.py"]
+    reached = set()
+    for module in filter(Path.exists, modules):
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("chairdesk.gui"):
+                reached.add(node.module)
+            elif isinstance(node, ast.Import):
+                reached.update(a.name for a in node.names if a.name.startswith("chairdesk.gui"))
+    assert reached == {"chairdesk.gui"}
+
+
+def test_the_command_families_share_one_module_and_never_import_each_other() -> None:
+    import ast
+
+    import chairdesk.cli
+
+    package = Path(chairdesk.cli.__file__).parent
+    families = {path.stem: path for path in package.glob("*.py") if path.stem != "__init__"}
+    assert {"common", "records", "submissions"} <= set(families)
+    for name, path in families.items():
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "chairdesk":
+                imported.update(f"chairdesk.{a.name}" for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                imported.add(node.module or "")
+        cli_modules = {m for m in imported if m == "chairdesk.cli" or m.startswith("chairdesk.cli.")}
+        allowed = set() if name == "common" else {"chairdesk.cli.common"}
+        assert cli_modules <= allowed, f"chairdesk/cli/{name}.py imports {sorted(cli_modules - allowed)}"

@@ -43,6 +43,17 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+def _attach_sync(workspace: Workspace) -> None:
+    """A linked workspace's edits reach the outbox in their own transactions (as on the command line)."""
+    from chairdesk.store.database import WorkspaceError
+    from chairdesk.sync.listener import attach_if_linked
+
+    try:
+        attach_if_linked(workspace)
+    except WorkspaceError:  # said by the first view that reads; the next round mirrors the edits
+        log.warning("cannot tell whether %s is linked", workspace.path, exc_info=True)
+
+
 class ChangeCommand(QUndoCommand):
     """One user action, already applied when pushed; undo/redo replay its changes."""
 
@@ -87,6 +98,7 @@ class AppController(QObject):
         self.undo_stack = QUndoStack(self)
         self.session: WorkspaceSession | None = None
         self._load_as_at()
+        _attach_sync(workspace)
 
     def start_session(self, window: QWidget) -> WorkspaceSession:
         """The workspace's life cycle (open, switch, back up, check, sync) for the window showing it."""
@@ -194,6 +206,7 @@ class AppController(QObject):
     def set_workspace(self, workspace: Workspace) -> None:
         old = self.workspace
         self.workspace = workspace
+        _attach_sync(workspace)
         self.undo_stack.clear()
         self.group_id = None
         self._load_as_at()  # before the views hear of the new workspace: they read as at its day

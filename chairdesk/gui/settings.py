@@ -18,8 +18,6 @@ Other modules read them through `load_preferences()` (or `backup_folder()`,
 
 from __future__ import annotations
 
-import getpass
-import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from chairdesk.gui.qt import (
     QSettings,
 )
 from chairdesk.paths import backups_dir, data_dir
+from chairdesk.sync.device import default_device_name
 
 AUTHOR_NAME_KEY = "author/name"
 AUTHOR_ENTITY_KEY = "author/entity"
@@ -51,15 +50,6 @@ class Preferences:
     retention_days: int = DEFAULT_RETENTION_DAYS  # 0: keep every backup
     device_name: str = ""
     sync_folder: Path | None = None
-
-
-def default_device_name() -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        user = ""
-    host = platform.node() or "laptop"
-    return f"{user}@{host}" if user else host
 
 
 def _text(settings: QSettings, key: str) -> str:

@@ -66,7 +66,6 @@ class SyncRunner(QObject):
         self._again = False
         self._again_full = False
         self._reloading = False
-        self._attached = False
         self.offline = False  # the last round found the folder unreachable
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_folder_event)
@@ -79,7 +78,6 @@ class SyncRunner(QObject):
         controller.changed.connect(self._on_local_change)
 
     def _on_workspace_changed(self) -> None:
-        self._attached = False
         self.offline = False
         self.refresh()
 
@@ -100,15 +98,8 @@ class SyncRunner(QObject):
         except Exception:  # noqa: BLE001 - a status that cannot be read is "not linked"
             log.exception("cannot read the sync status")
             status = None
-        if status is not None:
-            if self.offline:
-                status = dataclasses.replace(status, online=False)
-            if not self._attached:
-                from chairdesk.sync import engine
-
-                # From now on each edit reaches the outbox in the transaction that makes it.
-                engine.attach(self.controller.workspace)
-                self._attached = True
+        if status is not None and self.offline:
+            status = dataclasses.replace(status, online=False)
         self._set_status(status)
 
     def _linked(self) -> bool:

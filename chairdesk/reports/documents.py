@@ -9,11 +9,14 @@ is itself information.
 Each document has a `build_*` function returning a python-docx Document and
 a `write_*` function that saves it atomically and returns an ExportResult
 (the warnings about the template, for the application or the command line).
+The handover pack is read (`handover_data`, one session) and then laid out
+(`render_handover`, no database), as the submission is (`submission_data`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,12 +35,15 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 __all__ = [
+    "HandoverData",
     "ReportError",
     "annex_body",
     "build_agenda",
     "build_annex",
     "build_handover",
     "build_minutes",
+    "handover_data",
+    "render_handover",
     "write_agenda",
     "write_annex",
     "write_handover",
@@ -319,11 +325,55 @@ def _plan_sentence(plan: rd.RotationPlanInfo, words: Phrases) -> str:
     return words.rotation_plan(plan.term_length, plan.entities, plan.start, plan.until)
 
 
+@dataclass(frozen=True)
+class HandoverData:
+    """What a handover pack says, read from the workspace as of ``today`` (then laid out)."""
+
+    today: date
+    group: rd.GroupInfo
+    terms: list  # domain ChairTerms, in order
+    plans: list[rd.RotationPlanInfo]
+    composition: rd.Composition
+    contacts: list[rd.ContactInfo]
+    upcoming: list[rd.MeetingInfo]
+    actions: list[rd.ActionLine]
+    work_plans: list[rd.WorkPlanInfo]
+    narratives: dict[NarrativeSection, str]
+
+
+def handover_data(session: Session, group_id: str, today: date | None = None) -> HandoverData:
+    """Read everything a handover pack shows, in one session (layout: `render_handover`)."""
+    today = today or date.today()
+    terms = rd.chair_terms(session, group_id)
+    composition = rd.composition(session, group_id, today)
+    return HandoverData(
+        today=today,
+        group=rd.group_info(session, group_id),
+        terms=list(terms),
+        plans=rd.rotation_plans(session, group_id),
+        composition=composition,
+        contacts=rd.contacts(session, group_id, (*composition.everyone(), *(t.entity for t in terms))),
+        upcoming=rd.meetings(session, group_id, first=today),
+        actions=rd.open_actions(session, group_id, until=today),
+        work_plans=rd.work_plans(session, group_id),
+        narratives=rd.narratives(session, group_id, today.year),
+    )
+
+
 def build_handover(
     session: Session, group_id: str, template: Path | str | None = None, *, today: date | None = None,
     warnings: list[str] | None = None, language: str = "en",
 ) -> Document:
-    """Everything an incoming chair needs on the first day, as of ``today``.
+    """The handover pack of a group (see `render_handover`), read and laid out."""
+    return render_handover(handover_data(session, group_id, today), template, warnings=warnings,
+                           language=language)
+
+
+def render_handover(
+    data: HandoverData, template: Path | str | None = None, *, warnings: list[str] | None = None,
+    language: str = "en",
+) -> Document:
+    """Everything an incoming chair needs on the first day, as of ``data.today``.
 
     Composition and focal points, the chair terms and rotation, upcoming
     meetings, open action items, activities due in this quarter and the next
@@ -338,9 +388,7 @@ def build_handover(
     from chairdesk.reports import charts, timelines  # matplotlib only when a pack is made
 
     words = _phrases(language)
-    today = today or date.today()
-    group = rd.group_info(session, group_id)
-    terms = rd.chair_terms(session, group_id)
+    today, group, terms = data.today, data.group, data.terms
     current = chair_on(terms, today)
     handover = next_handover(terms, today)
     name = group.name_in(words)
@@ -359,7 +407,7 @@ def build_handover(
         details.append((words.chair_label, words.no_chair_on(today, last)))
     else:
         details.append((words.chair_label, words.not_known))
-    plans = rd.rotation_plans(session, group_id)
+    plans = data.plans
     if handover is not None:
         details.append((words.next_chair, words.from_date(handover.entity, handover.start)))
     elif (planned := _planned_handover(plans, terms, today)) is not None:
@@ -373,14 +421,14 @@ def build_handover(
     builder.heading(words.composition, 1)
     if group.mandate:
         builder.paragraph(group.mandate)
-    c = rd.composition(session, group_id, today)
+    c = data.composition
     if c.vice_chairs:
         builder.labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs))
     builder.labelled(words.members_label, words.join(c.members) if c.members else words.none_recorded)
     if c.observers:
         builder.labelled(words.observers, words.join(c.observers))
     builder.heading(words.focal_points, 2)
-    people = rd.contacts(session, group_id, (*c.everyone(), *(t.entity for t in terms)))
+    people = data.contacts
     if people:
         rows = [[p.entity, p.name + (f"\n{p.job_title}" if p.job_title else ""), p.email or "", p.phone or ""]
                 for p in people]
@@ -424,7 +472,7 @@ def build_handover(
 
     # Upcoming meetings
     builder.heading(words.upcoming_meetings, 1)
-    upcoming = rd.meetings(session, group_id, first=today)
+    upcoming = data.upcoming
     if upcoming:
         builder.table(
             list(words.upcoming_headers),
@@ -438,7 +486,7 @@ def build_handover(
 
     # Open action items
     builder.heading(words.open_action_items, 1)
-    actions = rd.open_actions(session, group_id, until=today)
+    actions = data.actions
     if actions:
         rows = []
         for a in actions:
@@ -455,7 +503,7 @@ def build_handover(
     builder.heading(words.activities_due, 1)
     _, horizon = rd.quarter_span(today, 2)
     due = [
-        a for plan in rd.work_plans(session, group_id) for a in plan.activities
+        a for plan in data.work_plans for a in plan.activities
         if a.status not in (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED)
         and a.due is not None and a.due <= horizon
     ]
@@ -474,7 +522,7 @@ def build_handover(
 
     # Drafts of this year's submission
     builder.heading(words.drafts_heading(today.year), 1)
-    texts = rd.narratives(session, group_id, today.year)
+    texts = data.narratives
     drafted = [s for s in NarrativeSection if s in texts]
     missing = [words.section_headings[s] for s in NarrativeSection if s not in texts]
     if not drafted:

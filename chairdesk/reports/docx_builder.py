@@ -50,7 +50,7 @@ import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -809,9 +809,6 @@ class DocxBuilder:
                 run.bold = True
             elif index > 0:
                 run.italic = True  # second lines are notes under the main text
-
-    def page_break(self) -> None:
-        self._new_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     # ----------------------------------------------------------------- page furniture
 

@@ -36,6 +36,7 @@ from chairdesk.reports.phrases import Phrases
 from chairdesk.reports.phrases import phrases as phrases_for
 from chairdesk.store import models as m
 from chairdesk.store.queries import chair_terms
+from chairdesk.store.tables import live
 
 __all__ = [
     "ACTION_STATUS_LABELS",
@@ -299,18 +300,14 @@ def period_years(period: str) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- queries
 
 
-def _live(model: type[m.Record]):  # noqa: ANN202 - a SQL expression
-    return model.deleted.is_(False)
-
-
 def entity_names(session: Session) -> dict[str, str]:
     """Acronym → full name of every entity."""
-    rows = session.execute(select(m.Entity.acronym, m.Entity.name).where(_live(m.Entity)))
+    rows = session.execute(select(m.Entity.acronym, m.Entity.name).where(live(m.Entity)))
     return {acronym: name for acronym, name in rows}
 
 
 def _acronyms(session: Session) -> dict[str, str]:
-    rows = session.execute(select(m.Entity.id, m.Entity.acronym).where(_live(m.Entity)))
+    rows = session.execute(select(m.Entity.id, m.Entity.acronym).where(live(m.Entity)))
     return {entity_id: acronym for entity_id, acronym in rows}
 
 
@@ -333,7 +330,7 @@ def group_info(session: Session, group_id: str) -> GroupInfo:
 def all_groups(session: Session) -> list[GroupInfo]:
     """Every working group, by pillar then acronym."""
     groups = session.scalars(
-        select(m.WorkingGroup).where(_live(m.WorkingGroup)).order_by(m.WorkingGroup.pillar, m.WorkingGroup.acronym)
+        select(m.WorkingGroup).where(live(m.WorkingGroup)).order_by(m.WorkingGroup.pillar, m.WorkingGroup.acronym)
     )
     return [_info(g) for g in groups]
 
@@ -352,7 +349,7 @@ def composition(session: Session, group_id: str, first: date, last: date | None 
     latest: dict[str, tuple[date, Role]] = {}
     rows = session.execute(
         select(m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end)
-        .where(_live(m.Membership), m.Membership.group_id == group_id)
+        .where(live(m.Membership), m.Membership.group_id == group_id)
     )
     for entity_id, role, start, end in rows:
         if entity_id not in acronyms or not _overlaps(start, end, first, last):
@@ -383,7 +380,7 @@ def membership_changes(session: Session, group_id: str, year: int) -> list[Membe
     spans: dict[str, list[tuple[date | None, date | None, Role]]] = defaultdict(list)
     for entity_id, role, start, end in session.execute(
         select(m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end)
-        .where(_live(m.Membership), m.Membership.group_id == group_id)
+        .where(live(m.Membership), m.Membership.group_id == group_id)
     ):
         if entity_id in acronyms:
             spans[acronyms[entity_id]].append((start, end, role))
@@ -412,7 +409,7 @@ def contacts(session: Session, group_id: str, entities: Iterable[str]) -> list[C
     rows = session.execute(
         select(m.Contact, m.Entity.acronym)
         .join(m.Entity, m.Contact.entity_id == m.Entity.id)
-        .where(_live(m.Contact), _live(m.Entity))
+        .where(live(m.Contact), live(m.Entity))
         .where((m.Contact.group_id == group_id) | m.Contact.group_id.is_(None))
     )
     found = [
@@ -425,13 +422,13 @@ def contacts(session: Session, group_id: str, entities: Iterable[str]) -> list[C
 def rotation_plans(session: Session, group_id: str) -> list[RotationPlanInfo]:
     acronyms = _acronyms(session)
     plans = session.scalars(
-        select(m.RotationPlan).where(_live(m.RotationPlan), m.RotationPlan.group_id == group_id)
+        select(m.RotationPlan).where(live(m.RotationPlan), m.RotationPlan.group_id == group_id)
         .order_by(m.RotationPlan.start)
     ).all()
     result = []
     for plan in plans:
         slots = session.scalars(
-            select(m.RotationSlot).where(_live(m.RotationSlot), m.RotationSlot.plan_id == plan.id)
+            select(m.RotationSlot).where(live(m.RotationSlot), m.RotationSlot.plan_id == plan.id)
             .order_by(m.RotationSlot.position, m.RotationSlot.id)
         )
         result.append(RotationPlanInfo(
@@ -446,7 +443,7 @@ def narratives(session: Session, group_id: str, year: int) -> dict[NarrativeSect
     texts: dict[NarrativeSection, list[str]] = defaultdict(list)
     for section, text in session.execute(
         select(m.Narrative.section, m.Narrative.text)
-        .where(_live(m.Narrative), m.Narrative.group_id == group_id, m.Narrative.year == year)
+        .where(live(m.Narrative), m.Narrative.group_id == group_id, m.Narrative.year == year)
         .order_by(m.Narrative.created_at, m.Narrative.id)
     ):
         if text and text.strip():
@@ -460,7 +457,7 @@ def narratives(session: Session, group_id: str, year: int) -> dict[NarrativeSect
 def work_plans(session: Session, group_id: str, year: int | None = None) -> list[WorkPlanInfo]:
     """The group's work plans (those whose period covers ``year``, if given), oldest first."""
     plans = session.scalars(
-        select(m.WorkPlan).where(_live(m.WorkPlan), m.WorkPlan.group_id == group_id)
+        select(m.WorkPlan).where(live(m.WorkPlan), m.WorkPlan.group_id == group_id)
     ).all()
     if year is not None:
         plans = [p for p in plans if _covers(p.period, year)]
@@ -470,25 +467,25 @@ def work_plans(session: Session, group_id: str, year: int | None = None) -> list
     acronyms = _acronyms(session)
     plan_ids = [p.id for p in plans]
     outputs = session.scalars(
-        select(m.Output).where(_live(m.Output), m.Output.work_plan_id.in_(plan_ids))
+        select(m.Output).where(live(m.Output), m.Output.work_plan_id.in_(plan_ids))
         .order_by(m.Output.position, m.Output.id)
     ).all()
     output_ids = [o.id for o in outputs]
     activities = session.scalars(
-        select(m.Activity).where(_live(m.Activity), m.Activity.output_id.in_(output_ids))
+        select(m.Activity).where(live(m.Activity), m.Activity.output_id.in_(output_ids))
         .order_by(m.Activity.position, m.Activity.id)
     ).all()
     activity_ids = [a.id for a in activities]
     roles: dict[str, dict[ActivityRole, list[str]]] = defaultdict(lambda: defaultdict(list))
     for link in session.scalars(
-        select(m.ActivityEntity).where(_live(m.ActivityEntity), m.ActivityEntity.activity_id.in_(activity_ids))
+        select(m.ActivityEntity).where(live(m.ActivityEntity), m.ActivityEntity.activity_id.in_(activity_ids))
         .order_by(m.ActivityEntity.position, m.ActivityEntity.id)
     ):
         if link.entity_id in acronyms:
             roles[link.activity_id][link.role].append(acronyms[link.entity_id])
     updates: dict[str, list[ProgressNote]] = defaultdict(list)
     for update in session.scalars(
-        select(m.ProgressUpdate).where(_live(m.ProgressUpdate), m.ProgressUpdate.activity_id.in_(activity_ids))
+        select(m.ProgressUpdate).where(live(m.ProgressUpdate), m.ProgressUpdate.activity_id.in_(activity_ids))
         .order_by(m.ProgressUpdate.date, m.ProgressUpdate.created_at, m.ProgressUpdate.id)
     ):
         if update.text.strip():
@@ -523,7 +520,7 @@ def meetings(
     session: Session, group_id: str, first: date | None = None, last: date | None = None,
 ) -> list[MeetingInfo]:
     """The group's meetings starting first..last (inclusive days; None = open), with their details."""
-    query = select(m.Meeting).where(_live(m.Meeting), m.Meeting.group_id == group_id)
+    query = select(m.Meeting).where(live(m.Meeting), m.Meeting.group_id == group_id)
     if first is not None:
         query = query.where(m.Meeting.start >= datetime.combine(first, time.min))
     if last is not None:
@@ -546,27 +543,27 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
     ids = [r.id for r in rows]
     agenda: dict[str, list[m.AgendaItem]] = defaultdict(list)
     for item in session.scalars(
-        select(m.AgendaItem).where(_live(m.AgendaItem), m.AgendaItem.meeting_id.in_(ids))
+        select(m.AgendaItem).where(live(m.AgendaItem), m.AgendaItem.meeting_id.in_(ids))
         .order_by(m.AgendaItem.position, m.AgendaItem.id)
     ):
         agenda[item.meeting_id].append(item)
     present: dict[str, set[str]] = defaultdict(set)
     for meeting_id, entity_id in session.execute(
         select(m.Attendance.meeting_id, m.Attendance.entity_id)
-        .where(_live(m.Attendance), m.Attendance.meeting_id.in_(ids))
+        .where(live(m.Attendance), m.Attendance.meeting_id.in_(ids))
     ):
         if entity_id in acronyms:
             present[meeting_id].add(acronyms[entity_id])
     decisions: dict[str, list[str]] = defaultdict(list)
     for d in session.scalars(
-        select(m.Decision).where(_live(m.Decision), m.Decision.meeting_id.in_(ids))
+        select(m.Decision).where(live(m.Decision), m.Decision.meeting_id.in_(ids))
         .order_by(m.Decision.position, m.Decision.id)
     ):
         if d.text.strip():
             decisions[d.meeting_id].append(d.text.strip())
     actions: dict[str, list[m.ActionItem]] = defaultdict(list)
     for a in session.scalars(
-        select(m.ActionItem).where(_live(m.ActionItem), m.ActionItem.meeting_id.in_(ids))
+        select(m.ActionItem).where(live(m.ActionItem), m.ActionItem.meeting_id.in_(ids))
         .order_by(m.ActionItem.position, m.ActionItem.id)
     ):
         actions[a.meeting_id].append(a)
@@ -574,7 +571,7 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
     activity_ids |= {a.activity_id for items in actions.values() for a in items if a.activity_id}
     activities = {
         a.id: (a.code, a.title)
-        for a in session.scalars(select(m.Activity).where(_live(m.Activity), m.Activity.id.in_(activity_ids)))
+        for a in session.scalars(select(m.Activity).where(live(m.Activity), m.Activity.id.in_(activity_ids)))
     }
 
     groups: dict[str, GroupInfo] = {}
@@ -635,7 +632,7 @@ def open_actions(session: Session, group_id: str, until: date | None = None) -> 
     query = (
         select(m.ActionItem, m.Meeting.title, m.Meeting.start)
         .join(m.Meeting, m.ActionItem.meeting_id == m.Meeting.id)
-        .where(_live(m.Meeting), m.Meeting.group_id == group_id, _live(m.ActionItem),
+        .where(live(m.Meeting), m.Meeting.group_id == group_id, live(m.ActionItem),
                m.ActionItem.status == ActionStatus.OPEN)
         .order_by(m.Meeting.start, m.Meeting.id, m.ActionItem.position, m.ActionItem.id)
     )
@@ -647,7 +644,7 @@ def open_actions(session: Session, group_id: str, until: date | None = None) -> 
     acronyms = _acronyms(session)
     activity_ids = {a.activity_id for a, _title, _start in rows if a.activity_id}
     codes = dict(session.execute(
-        select(m.Activity.id, m.Activity.code).where(_live(m.Activity), m.Activity.id.in_(activity_ids))
+        select(m.Activity.id, m.Activity.code).where(live(m.Activity), m.Activity.id.in_(activity_ids))
     ).all()) if activity_ids else {}
     found = [
         ActionLine(

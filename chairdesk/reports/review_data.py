@@ -29,6 +29,7 @@ from chairdesk.domain.vocabulary import MeetingKind, NarrativeSection, Submissio
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.submission import meeting_topics
 from chairdesk.store import models as m
+from chairdesk.store.tables import live
 
 __all__ = [
     "COUNTED_KINDS",
@@ -130,7 +131,7 @@ class ReviewData:
 def review_groups(session: Session) -> list[rd.GroupInfo]:
     """Every working group in the review's order: by pillar, then as set up in the workspace."""
     groups = session.scalars(
-        select(m.WorkingGroup).where(m.WorkingGroup.deleted.is_(False))
+        select(m.WorkingGroup).where(live(m.WorkingGroup))
         .order_by(m.WorkingGroup.pillar, m.WorkingGroup.created_at, text("working_group.rowid"))
     )
     return [rd.group_info(session, g.id) for g in groups]
@@ -139,7 +140,7 @@ def review_groups(session: Session) -> list[rd.GroupInfo]:
 def _receipts(session: Session, year: int) -> dict[str, Receipt]:
     rows = session.scalars(
         select(m.SubmissionReceipt)
-        .where(m.SubmissionReceipt.year == year, m.SubmissionReceipt.deleted.is_(False))
+        .where(m.SubmissionReceipt.year == year, live(m.SubmissionReceipt))
         .order_by(m.SubmissionReceipt.created_at, m.SubmissionReceipt.id)
     )
     receipts: dict[str, Receipt] = {}
@@ -167,8 +168,8 @@ def default_review_year(session: Session, today: date) -> int:
     narratives (in January and February, last year's if it has any: the review is compiled at the
     turn of the year); this year when there are none."""
     years: set[int] = {start.year for (start,) in session.execute(
-        select(m.Meeting.start).where(m.Meeting.deleted.is_(False)))}
-    years |= set(session.scalars(select(m.Narrative.year).where(m.Narrative.deleted.is_(False)).distinct()))
+        select(m.Meeting.start).where(live(m.Meeting)))}
+    years |= set(session.scalars(select(m.Narrative.year).where(live(m.Narrative)).distinct()))
     years = {y for y in years if y <= today.year}
     if today.month <= 2 and today.year - 1 in years:
         return today.year - 1

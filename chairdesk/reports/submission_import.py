@@ -25,8 +25,14 @@ from sqlalchemy.orm import Session
 from chairdesk.domain.vocabulary import SubmissionSource
 from chairdesk.reports.submission_reader import ReceivedSubmission, SubmissionError, read_submission
 from chairdesk.store.interchange import ImportReport, InterchangeError, import_workspace
-from chairdesk.store.interchange_format import FORMAT_NAME, FORMAT_VERSION, NarrativeIn, WorkspaceFile
+from chairdesk.store.interchange_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    NarrativeIn,
+    WorkspaceFile,
+)
 from chairdesk.store.models import SubmissionReceipt, WorkingGroup
+from chairdesk.store.tables import live
 
 __all__ = [
     "SubmissionImport",
@@ -51,7 +57,7 @@ class SubmissionImport:
 
 def known_groups(session: Session) -> dict[str, str]:
     """Acronym → name of every working group of the workspace (to identify a plain Word file)."""
-    rows = session.execute(select(WorkingGroup.acronym, WorkingGroup.name).where(WorkingGroup.deleted.is_(False)))
+    rows = session.execute(select(WorkingGroup.acronym, WorkingGroup.name).where(live(WorkingGroup)))
     return {acronym: name for acronym, name in rows}
 
 
@@ -99,14 +105,14 @@ def _receipt(session: Session, submission: ReceivedSubmission, now: datetime) ->
     """Record the file as the group's submission for the year; False if it was already the one received."""
     session.flush()
     group_id = session.scalars(
-        select(WorkingGroup.id).where(WorkingGroup.acronym == submission.group, WorkingGroup.deleted.is_(False))
+        select(WorkingGroup.id).where(WorkingGroup.acronym == submission.group, live(WorkingGroup))
     ).first()
     if group_id is None:  # cannot happen after a successful import; say so rather than guess
         raise SubmissionError(f"{submission.name}: no working group {submission.group!r} after the import")
     receipt = session.scalars(
         select(SubmissionReceipt).where(
             SubmissionReceipt.group_id == group_id, SubmissionReceipt.year == submission.year,
-            SubmissionReceipt.deleted.is_(False),
+            live(SubmissionReceipt),
         ).order_by(SubmissionReceipt.created_at, SubmissionReceipt.id)
     ).first()
     values = {

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import Enum as SAEnum
 
 from chairdesk.store import models as m
+from chairdesk.store.tables import live
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def _sqlite_checks(session: Session) -> Iterator[Problem]:
 
 
 def _live(session: Session, model: type[m.Record]) -> Iterable[m.Record]:
-    return session.scalars(select(model).where(model.deleted.is_(False)))
+    return session.scalars(select(model).where(live(model)))
 
 
 def _enum_values(session: Session) -> Iterator[Problem]:
@@ -130,7 +131,7 @@ def _activity_codes(session: Session) -> Iterator[Problem]:
     rows = session.execute(
         select(m.Activity.id, m.Activity.code, m.Output.work_plan_id)
         .join(m.Output, m.Activity.output_id == m.Output.id)
-        .where(m.Activity.deleted.is_(False), m.Output.deleted.is_(False))
+        .where(live(m.Activity), live(m.Output))
     )
     seen: dict[tuple[str, str], str] = {}
     for activity_id, code, plan_id in rows:

@@ -22,6 +22,7 @@ from chairdesk.store.models import (
     RotationSlot,
     WorkingGroup,
 )
+from chairdesk.store.tables import live
 
 __all__ = [
     "ChairTermRow",
@@ -115,7 +116,7 @@ class RotationPlanRow:
 
 def entities(session: Session) -> list[EntityRow]:
     rows = session.execute(
-        select(Entity.id, Entity.acronym, Entity.name, Entity.kind).where(Entity.deleted.is_(False))
+        select(Entity.id, Entity.acronym, Entity.name, Entity.kind).where(live(Entity))
     )
     result = [EntityRow(*row) for row in rows]
     result.sort(key=lambda e: (e.acronym.casefold(), e.id))
@@ -155,8 +156,8 @@ def memberships(session: Session, group_id: str) -> list[MembershipRow]:
         .join(Entity, Membership.entity_id == Entity.id)
         .where(
             Membership.group_id == group_id,
-            Membership.deleted.is_(False),
-            Entity.deleted.is_(False),
+            live(Membership),
+            live(Entity),
         )
     )
     result = [MembershipRow(*row) for row in rows]
@@ -171,8 +172,8 @@ def group_entities(session: Session, group_id: str) -> list[EntityRow]:
         .join(Membership, Membership.entity_id == Entity.id)
         .where(
             Membership.group_id == group_id,
-            Membership.deleted.is_(False),
-            Entity.deleted.is_(False),
+            live(Membership),
+            live(Entity),
         )
         .distinct()
     )
@@ -201,12 +202,12 @@ def contacts(session: Session, group_id: str | None = None) -> list[ContactRow]:
             group.acronym,
         )
         .join(Entity, Contact.entity_id == Entity.id)
-        .outerjoin(group, (Contact.group_id == group.id) & group.deleted.is_(False))
-        .where(Contact.deleted.is_(False), Entity.deleted.is_(False))
+        .outerjoin(group, (Contact.group_id == group.id) & live(group))
+        .where(live(Contact), live(Entity))
     )
     if group_id is not None:
         members = select(Membership.entity_id).where(
-            Membership.group_id == group_id, Membership.deleted.is_(False)
+            Membership.group_id == group_id, live(Membership)
         )
         query = query.where(
             (Contact.group_id == group_id)
@@ -233,7 +234,7 @@ def chair_term_rows(session: Session, group_id: str) -> list[ChairTermRow]:
             ChairTerm.plan_id,
         )
         .join(Entity, ChairTerm.entity_id == Entity.id)
-        .where(ChairTerm.group_id == group_id, ChairTerm.deleted.is_(False))
+        .where(ChairTerm.group_id == group_id, live(ChairTerm))
         .order_by(ChairTerm.start, ChairTerm.id)
     )
     return [ChairTermRow(*row) for row in rows]
@@ -243,7 +244,7 @@ def rotation_plans(session: Session, group_id: str) -> list[RotationPlanRow]:
     """The group's rotation plans, latest start first."""
     plans = session.scalars(
         select(RotationPlan)
-        .where(RotationPlan.group_id == group_id, RotationPlan.deleted.is_(False))
+        .where(RotationPlan.group_id == group_id, live(RotationPlan))
         .order_by(RotationPlan.start.desc(), RotationPlan.id)
     ).all()
     result = []
@@ -251,7 +252,7 @@ def rotation_plans(session: Session, group_id: str) -> list[RotationPlanRow]:
         slots = session.execute(
             select(Entity.id, Entity.acronym)
             .join(RotationSlot, RotationSlot.entity_id == Entity.id)
-            .where(RotationSlot.plan_id == plan.id, RotationSlot.deleted.is_(False))
+            .where(RotationSlot.plan_id == plan.id, live(RotationSlot))
             .order_by(RotationSlot.position, RotationSlot.id)
         ).all()
         result.append(

@@ -20,13 +20,14 @@ from chairdesk.store.models import (
     Entity,
     Meeting,
     Output,
-    WorkPlan,
 )
 from chairdesk.store.queries import chair_terms
+from chairdesk.store.tables import live
 from chairdesk.store.workplan_queries import (
     FINISHED,
     WorkPlanRef,
     current_work_plan,
+    group_activities,
     is_overdue,
     work_plans,
 )
@@ -110,7 +111,7 @@ def next_meeting(session: Session, group_id: str, today: date) -> NextMeeting | 
         select(Meeting)
         .where(
             Meeting.group_id == group_id,
-            Meeting.deleted.is_(False),
+            live(Meeting),
             Meeting.start >= datetime.combine(today, datetime.min.time()),
         )
         .order_by(Meeting.start, Meeting.id)
@@ -120,7 +121,7 @@ def next_meeting(session: Session, group_id: str, today: date) -> NextMeeting | 
         return None
     items, minutes = session.execute(
         select(func.count(), func.coalesce(func.sum(AgendaItem.minutes), 0)).where(
-            AgendaItem.meeting_id == meeting.id, AgendaItem.deleted.is_(False)
+            AgendaItem.meeting_id == meeting.id, live(AgendaItem)
         )
     ).one()
     return NextMeeting(meeting.id, meeting.title, meeting.start, MeetingKind(meeting.kind), items, minutes)
@@ -135,8 +136,8 @@ def open_actions(session: Session, group_id: str, today: date) -> list[OpenActio
         .outerjoin(owner, ActionItem.owner_id == owner.id)
         .where(
             Meeting.group_id == group_id,
-            Meeting.deleted.is_(False),
-            ActionItem.deleted.is_(False),
+            live(Meeting),
+            live(ActionItem),
             ActionItem.status == ActionStatus.OPEN,
         )
     ).all()
@@ -153,19 +154,7 @@ def open_actions(session: Session, group_id: str, today: date) -> list[OpenActio
 
 
 def _group_activities(session: Session, group_id: str) -> list[Activity]:
-    return list(
-        session.scalars(
-            select(Activity)
-            .join(Output, Activity.output_id == Output.id)
-            .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-            .where(
-                WorkPlan.group_id == group_id,
-                WorkPlan.deleted.is_(False),
-                Output.deleted.is_(False),
-                Activity.deleted.is_(False),
-            )
-        )
-    )
+    return list(session.scalars(group_activities(group_id)))
 
 
 def due_activities(
@@ -207,14 +196,14 @@ def status_by_output(session: Session, work_plan_id: str) -> list[OutputStatus]:
     outputs = list(
         session.execute(
             select(Output.id, Output.code, Output.title)
-            .where(Output.work_plan_id == work_plan_id, Output.deleted.is_(False))
+            .where(Output.work_plan_id == work_plan_id, live(Output))
             .order_by(Output.position, Output.id)
         )
     )
     counts: dict[str, Counter[ActivityStatus]] = {o.id: Counter() for o in outputs}
     for output_id, status in session.execute(
         select(Activity.output_id, Activity.status).where(
-            Activity.output_id.in_(list(counts)), Activity.deleted.is_(False)
+            Activity.output_id.in_(list(counts)), live(Activity)
         )
     ):
         counts[output_id][ActivityStatus(status)] += 1
@@ -231,7 +220,7 @@ def meetings_by_quarter(session: Session, group_id: str, years: list[int]) -> li
         for start, kind in session.execute(
             select(Meeting.start, Meeting.kind).where(
                 Meeting.group_id == group_id,
-                Meeting.deleted.is_(False),
+                live(Meeting),
                 Meeting.start >= datetime.combine(quarters[0].start, datetime.min.time()),
                 Meeting.start < datetime.combine(quarters[-1].end + timedelta(days=1), datetime.min.time()),
             )

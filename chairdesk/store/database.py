@@ -11,6 +11,13 @@ Every SQLite error a workspace meets goes through chairdesk.store.health: a
 damaged page, a read-only file or folder, a full disk become a WorkspaceError
 that names the file and says what to do. A damaged workspace is still read (to
 see and export what it holds) but `transaction()` refuses to write to it.
+
+The seam to sync: a workspace keeps *change listeners* (`add_change_listener`), each called
+inside every writing transaction with the synced records it touched, before it commits, so
+that whatever a listener writes commits or rolls back with the edit. The sync layer attaches
+its listener when a linked workspace opens (`chairdesk.sync.listener.attach_if_linked`, for
+the command line and the application alike); a linked workspace with no listener notes the
+records in ``sync_dirty`` for the next round (chairdesk.store.sync_tables).
 """
 
 from __future__ import annotations
@@ -53,7 +60,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.orm import Session, sessionmaker
 
-    from chairdesk.store.sync_tables import LocalHook
+    from chairdesk.store.sync_tables import ChangeListener
 
 log = logging.getLogger(__name__)
 
@@ -173,15 +180,14 @@ class Workspace:
     path: Path
     engine: Engine
     backup: Path | None = None  # the backup taken before a migration, if any
-    # Installed by chairdesk.sync.engine.attach(): mirrors local edits into the
-    # Y.Doc inside their own transaction (see store/sync_tables.py).
-    sync_hook: LocalHook | None = field(default=None, repr=False, compare=False)
     backups: Path | None = None  # where its backups go: named when it must be restored
     # Why the file is damaged, once that is known (then nothing is written to it).
     damage: str | None = field(default=None, compare=False)
 
     _sessions: tuple[sessionmaker, sessionmaker] | None = field(default=None, init=False, repr=False, compare=False)
     _sessions_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    # Replaced whole, never changed in place: a writer on another thread reads it without a lock.
+    _listeners: tuple[ChangeListener, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Through a weak reference, as the writers' listener: the engine's listeners must not
@@ -220,6 +226,23 @@ class Workspace:
             self.mark_damaged(found)
         return found
 
+    def add_change_listener(self, listener: ChangeListener) -> None:
+        """Call `listener(session, touched)` in each writing transaction that changes synced records.
+
+        `touched` is {(table, record id)}; the call comes before the commit, in the same
+        transaction. Adding a listener twice has no effect.
+        """
+        with self._sessions_lock:
+            if listener not in self._listeners:
+                self._listeners = (*self._listeners, listener)
+
+    def remove_change_listener(self, listener: ChangeListener) -> None:
+        with self._sessions_lock:
+            self._listeners = tuple(known for known in self._listeners if known is not listener)
+
+    def change_listeners(self) -> tuple[ChangeListener, ...]:
+        return self._listeners
+
     def session_makers(self) -> tuple[sessionmaker, sessionmaker]:
         """(readers, writers), made on first use (the sync thread may be first)."""
         with self._sessions_lock:
@@ -234,7 +257,7 @@ class Workspace:
                 # and the class lives as long as the listeners hold this workspace: a weak
                 # reference lets a closed workspace go (each one opened kept ~150 KB for good).
                 me = weakref.ref(self)
-                track_local_changes(writers, lambda: getattr(me(), "sync_hook", None))
+                track_local_changes(writers, lambda: getattr(me(), "_listeners", ()))
                 self._sessions = (readers, writers)
             return self._sessions
 

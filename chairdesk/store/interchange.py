@@ -54,6 +54,7 @@ from chairdesk.store.models import (
     WorkPlan,
     WorkspaceInfo,
 )
+from chairdesk.store.tables import live
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any real workspace; stops a wrong file early
 #: A file nested too deeply for Python's parser (about 1,000 levels) is refused at the first
@@ -379,27 +380,58 @@ _ROLE_ORDER = {role: i for i, role in enumerate(Role)}
 _SECTION_ORDER = {section: i for i, section in enumerate(NarrativeSection)}
 
 
-def export_workspace(session: Session, where: Mapping[type[Record], Any] | None = None) -> dict[str, Any]:
-    """The whole workspace (records in the trash left out), in a stable order.
+# What an export reads: every kind of record it writes, parents before children.
+_EXPORTED = (
+    Entity, WorkingGroup, Membership, RotationPlan, RotationSlot, ChairTerm, Contact, WorkPlan, Output,
+    Activity, ActivityEntity, ProgressUpdate, Meeting, AgendaItem, Attendance, Decision, ActionItem,
+    Narrative, AgendaTemplate, TemplateItem,
+)
 
-    ``where`` narrows it: a model mapped to a SQL condition exports only the rows
-    meeting it (`chairdesk.store.submission_records`: one group's year).
+
+@dataclass(frozen=True)
+class WorkspaceRecords:
+    """The live records an export writes, read in one session (laid out by `interchange_document`)."""
+
+    name: str | None
+    by_model: dict[type[Record], list[Record]]
+
+    def of(self, model: type[R]) -> list[R]:
+        return list(self.by_model.get(model, ()))
+
+
+def workspace_records(session: Session, where: Mapping[type[Record], Any] | None = None) -> WorkspaceRecords:
+    """The live records of the workspace (records in the trash left out).
+
+    ``where`` narrows them: a model mapped to a SQL condition reads only the rows meeting
+    it (`chairdesk.store.submission_records`: one group's year).
     """
-
-    def live(model: type[R]) -> list[R]:
-        query = select(model).where(model.deleted.is_(False))
+    by_model: dict[type[Record], list[Record]] = {}
+    for model in _EXPORTED:
+        query = select(model).where(live(model))
         if where is not None and model in where:
             query = query.where(where[model])
-        return list(session.scalars(query))
+        by_model[model] = list(session.scalars(query))
+    name = session.get(WorkspaceInfo, "name")
+    return WorkspaceRecords(name.value if name is not None else None, by_model)
+
+
+def export_workspace(session: Session, where: Mapping[type[Record], Any] | None = None) -> dict[str, Any]:
+    """The whole workspace (or the part ``where`` names, see `workspace_records`), in a stable order."""
+    return interchange_document(workspace_records(session, where))
+
+
+def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
+    """The interchange format's document of `data`, in a stable order (no database needed)."""
+    records = data.of
 
     def children(model: type[R], parent: str) -> dict[str, list[R]]:
         grouped: dict[str, list[R]] = defaultdict(list)
-        for row in live(model):
+        for row in records(model):
             grouped[getattr(row, parent)].append(row)
         return grouped
 
-    entities = {e.id: e for e in live(Entity)}
-    groups = {g.id: g for g in live(WorkingGroup)}
+    entities = {e.id: e for e in records(Entity)}
+    groups = {g.id: g for g in records(WorkingGroup)}
 
     def acr(entity_id: str | None) -> str | None:
         return None if entity_id is None else entities[entity_id].acronym
@@ -410,10 +442,9 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
     def live_parent(group_id: str) -> bool:
         return group_id in groups
 
-    name = session.get(WorkspaceInfo, "name")
     out: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    if name is not None:
-        out["workspace"] = {"name": name.value}
+    if data.name is not None:
+        out["workspace"] = {"name": data.name}
     out["entities"] = [
         {"id": e.id, "acronym": e.acronym, "name": e.name, "kind": e.kind.value}
         for e in sorted(entities.values(), key=lambda e: (e.acronym.casefold(), e.id))
@@ -427,16 +458,16 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
         }
         for g in sorted(groups.values(), key=lambda g: (g.acronym.casefold(), g.id))
     ]
-    memberships = [m for m in live(Membership) if live_parent(m.group_id) and m.entity_id in entities]
+    memberships = [m for m in records(Membership) if live_parent(m.group_id) and m.entity_id in entities]
     memberships.sort(key=lambda m: (grp(m.group_id), _ROLE_ORDER[m.role], acr(m.entity_id), _d(m.start) or "", m.id))
     out["memberships"] = [
         {"id": m.id, "group": grp(m.group_id), "entity": acr(m.entity_id), "role": m.role.value,
          "start": _d(m.start), "end": _d(m.end)}
         for m in memberships
     ]
-    plans = [p for p in live(RotationPlan) if live_parent(p.group_id)]
+    plans = [p for p in records(RotationPlan) if live_parent(p.group_id)]
     plan_ids = {p.id for p in plans}
-    terms = [t for t in live(ChairTerm) if live_parent(t.group_id) and t.entity_id in entities]
+    terms = [t for t in records(ChairTerm) if live_parent(t.group_id) and t.entity_id in entities]
     terms.sort(key=lambda t: (grp(t.group_id), t.start, t.id))
     out["chair_terms"] = [
         {"id": t.id, "group": grp(t.group_id), "entity": acr(t.entity_id), "start": _d(t.start),
@@ -451,7 +482,7 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
          "entities": [acr(s.entity_id) for s in sorted(slots.get(p.id, []), key=lambda s: (s.position, s.id))]}
         for p in plans
     ]
-    contacts = [c for c in live(Contact) if c.entity_id in entities]
+    contacts = [c for c in records(Contact) if c.entity_id in entities]
     contacts.sort(key=lambda c: (acr(c.entity_id), c.name, c.id))
     out["contacts"] = [
         {"id": c.id, "entity": acr(c.entity_id), "name": c.name, "email": c.email,
@@ -464,7 +495,7 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
     links = children(ActivityEntity, "activity_id")
     updates = children(ProgressUpdate, "activity_id")
     activity_codes = {}
-    work_plans = [w for w in live(WorkPlan) if live_parent(w.group_id)]
+    work_plans = [w for w in records(WorkPlan) if live_parent(w.group_id)]
     work_plans.sort(key=lambda w: (grp(w.group_id), w.period, w.id))
     out["work_plans"] = []
     for w in work_plans:
@@ -495,7 +526,7 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
     attendance = children(Attendance, "meeting_id")
     decisions = children(Decision, "meeting_id")
     actions = children(ActionItem, "meeting_id")
-    meetings = [m for m in live(Meeting) if live_parent(m.group_id)]
+    meetings = [m for m in records(Meeting) if live_parent(m.group_id)]
     meetings.sort(key=lambda m: (grp(m.group_id), m.start, m.id))
     out["meetings"] = [
         {
@@ -519,14 +550,14 @@ def export_workspace(session: Session, where: Mapping[type[Record], Any] | None 
         }
         for m in meetings
     ]
-    narratives = [n for n in live(Narrative) if live_parent(n.group_id)]
+    narratives = [n for n in records(Narrative) if live_parent(n.group_id)]
     narratives.sort(key=lambda n: (grp(n.group_id), n.year, _SECTION_ORDER[n.section], n.id))
     out["narratives"] = [
         {"id": n.id, "group": grp(n.group_id), "year": n.year, "section": n.section.value, "text": n.text}
         for n in narratives
     ]
     template_items = children(TemplateItem, "template_id")
-    templates = [t for t in live(AgendaTemplate) if t.group_id is None or live_parent(t.group_id)]
+    templates = [t for t in records(AgendaTemplate) if t.group_id is None or live_parent(t.group_id)]
     templates.sort(key=lambda t: (t.name, grp(t.group_id) or "", t.id))
     out["agenda_templates"] = [
         {"id": t.id, "name": t.name, "group": grp(t.group_id),

@@ -22,6 +22,7 @@ from chairdesk.domain.quarters import Quarter
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Role
 from chairdesk.store import tables as t
 from chairdesk.store.queries import group_acronym
+from chairdesk.store.tables import live
 
 if TYPE_CHECKING:
     from chairdesk.store.tables import Reader
@@ -216,7 +217,7 @@ class MeetingProposal(NamedTuple):
 def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
     """The group's meetings, newest first, with agenda length and open actions: one query."""
     meeting, agenda_item, action_item = t.meeting.c, t.agenda_item.c, t.action_item.c
-    live_meeting = and_(meeting.group_id == group_id, meeting.deleted.is_(False))
+    live_meeting = and_(meeting.group_id == group_id, live(meeting))
     agenda = (
         select(
             agenda_item.meeting_id.label("meeting_id"),
@@ -224,14 +225,14 @@ def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
             func.coalesce(func.sum(agenda_item.minutes), 0).label("minutes"),
         )
         .join_from(t.agenda_item, t.meeting, agenda_item.meeting_id == meeting.id)
-        .where(live_meeting, agenda_item.deleted.is_(False))
+        .where(live_meeting, live(agenda_item))
         .group_by(agenda_item.meeting_id)
         .subquery()
     )
     actions = (
         select(action_item.meeting_id.label("meeting_id"), func.count().label("open"))
         .join_from(t.action_item, t.meeting, action_item.meeting_id == meeting.id)
-        .where(live_meeting, action_item.deleted.is_(False), action_item.status == ActionStatus.OPEN)
+        .where(live_meeting, live(action_item), action_item.status == ActionStatus.OPEN)
         .group_by(action_item.meeting_id)
         .subquery()
     )
@@ -257,7 +258,7 @@ def meeting_detail(session: Reader, meeting_id: str) -> MeetingDetail | None:
         select(
             meeting.id, meeting.group_id, meeting.title, meeting.start, meeting.end, meeting.kind,
             meeting.mode, meeting.location, meeting.summary,
-        ).where(meeting.id == meeting_id, meeting.deleted.is_(False))
+        ).where(meeting.id == meeting_id, live(meeting))
     ).first()
     if row is None:
         return None
@@ -269,7 +270,7 @@ def _meeting_times(session: Reader, meeting_id: str) -> tuple[str, datetime, dat
     meeting = t.meeting.c
     row = session.execute(
         select(meeting.group_id, meeting.start, meeting.end)
-        .where(meeting.id == meeting_id, meeting.deleted.is_(False))
+        .where(meeting.id == meeting_id, live(meeting))
     ).first()
     return None if row is None else tuple(row)
 
@@ -293,7 +294,7 @@ def agenda_plan(session: Reader, meeting_id: str) -> AgendaPlan | None:
         .select_from(t.agenda_item)
         .outerjoin(presenter, presenter.c.id == item.presenter_id)
         .outerjoin(t.activity, activity.id == item.activity_id)
-        .where(item.meeting_id == meeting_id, item.deleted.is_(False))
+        .where(item.meeting_id == meeting_id, live(item))
         .order_by(item.position, item.id)
     ).all()
     items = []
@@ -321,14 +322,14 @@ def attendance_sheet(session: Reader, meeting_id: str) -> AttendanceSheet:
     roles: dict[str, str] = {}
     for (entity_id,) in session.execute(
         select(term.entity_id).where(
-            term.group_id == group_id, term.deleted.is_(False),
+            term.group_id == group_id, live(term),
             term.start <= day, or_(term.end.is_(None), term.end >= day),
         )
     ):
         roles[entity_id] = CHAIR
     for entity_id, role in session.execute(
         select(member.entity_id, member.role).where(
-            member.group_id == group_id, member.deleted.is_(False),
+            member.group_id == group_id, live(member),
             or_(member.start.is_(None), member.start <= day),
             or_(member.end.is_(None), member.end >= day),
         )
@@ -339,7 +340,7 @@ def attendance_sheet(session: Reader, meeting_id: str) -> AttendanceSheet:
     present = set(
         session.execute(
             select(attendance.entity_id).where(
-                attendance.meeting_id == meeting_id, attendance.deleted.is_(False)
+                attendance.meeting_id == meeting_id, live(attendance)
             )
         ).scalars()
     )
@@ -364,7 +365,7 @@ def decision_rows(session: Reader, meeting_id: str) -> list[DecisionRow]:
         DecisionRow(*row)
         for row in session.execute(
             select(decision.id, decision.position, decision.text)
-            .where(decision.meeting_id == meeting_id, decision.deleted.is_(False))
+            .where(decision.meeting_id == meeting_id, live(decision))
             .order_by(decision.position, decision.id)
         )
     ]
@@ -384,7 +385,7 @@ def action_rows(session: Reader, meeting_id: str) -> list[ActionRow]:
             .select_from(t.action_item)
             .outerjoin(owner, owner.c.id == action.owner_id)
             .outerjoin(t.activity, activity.id == action.activity_id)
-            .where(action.meeting_id == meeting_id, action.deleted.is_(False))
+            .where(action.meeting_id == meeting_id, live(action))
             .order_by(action.position, action.id)
         )
     ]
@@ -399,7 +400,7 @@ def entity_choices(session: Reader) -> list[EntityChoice]:
         EntityChoice(*row)
         for row in session.execute(
             select(entity.id, entity.acronym, entity.name)
-            .where(entity.deleted.is_(False))
+            .where(live(entity))
             .order_by(func.lower(entity.acronym), entity.id)
         )
     ]
@@ -416,8 +417,8 @@ def activity_choices(session: Reader, group_id: str) -> list[ActivityChoice]:
             .join(t.output, activity.output_id == output.id)
             .join(t.work_plan, output.work_plan_id == plan.id)
             .where(
-                plan.group_id == group_id, plan.deleted.is_(False),
-                output.deleted.is_(False), activity.deleted.is_(False),
+                plan.group_id == group_id, live(plan),
+                live(output), live(activity),
             )
             .order_by(plan.period, output.position, output.id, activity.position, activity.id)
         )
@@ -433,7 +434,7 @@ def template_choices(session: Reader, group_id: str) -> list[TemplateChoice]:
             func.count().label("item_count"),
             func.coalesce(func.sum(template_item.minutes), 0).label("minutes"),
         )
-        .where(template_item.deleted.is_(False))
+        .where(live(template_item))
         .group_by(template_item.template_id)
         .subquery()
     )
@@ -448,7 +449,7 @@ def template_choices(session: Reader, group_id: str) -> list[TemplateChoice]:
             .select_from(t.agenda_template)
             .outerjoin(items, items.c.template_id == template.id)
             .where(
-                template.deleted.is_(False),
+                live(template),
                 or_(template.group_id == group_id, template.group_id.is_(None)),
             )
             .order_by(shared, func.lower(template.name), template.id)
@@ -461,7 +462,7 @@ def previous_meeting(session: Reader, group_id: str, before: datetime) -> Previo
     meeting, action, item = t.meeting.c, t.action_item.c, t.agenda_item.c
     row = session.execute(
         select(meeting.id, meeting.title, meeting.start)
-        .where(meeting.group_id == group_id, meeting.deleted.is_(False), meeting.start < before)
+        .where(meeting.group_id == group_id, live(meeting), meeting.start < before)
         .order_by(meeting.start.desc(), meeting.id.desc())
         .limit(1)
     ).first()
@@ -470,13 +471,13 @@ def previous_meeting(session: Reader, group_id: str, before: datetime) -> Previo
     meeting_id, title, start = row
     open_actions = session.execute(
         select(func.count()).select_from(t.action_item).where(
-            action.meeting_id == meeting_id, action.deleted.is_(False),
+            action.meeting_id == meeting_id, live(action),
             action.status == ActionStatus.OPEN,
         )
     ).scalar()
     unfinished = session.execute(
         select(func.count()).select_from(t.agenda_item).where(
-            item.meeting_id == meeting_id, item.deleted.is_(False), item.done.is_(False),
+            item.meeting_id == meeting_id, live(item), item.done.is_(False),
         )
     ).scalar()
     return PreviousMeeting(meeting_id, title, start, open_actions or 0, unfinished or 0)
@@ -527,7 +528,7 @@ def propose_next_meeting(session: Reader, group_id: str, today: date) -> Meeting
     last = session.execute(
         select(meeting.start, meeting.end, meeting.mode)
         .where(
-            meeting.group_id == group_id, meeting.deleted.is_(False),
+            meeting.group_id == group_id, live(meeting),
             meeting.kind == MeetingKind.REGULAR,
         )
         .order_by(meeting.start.desc(), meeting.id)

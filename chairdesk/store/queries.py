@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
@@ -17,6 +17,7 @@ from chairdesk.domain.rotations import ChairTerm as Term
 from chairdesk.domain.rotations import chair_on, next_handover
 from chairdesk.domain.vocabulary import MeetingKind, Pillar
 from chairdesk.store import tables as t
+from chairdesk.store.tables import live
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -43,7 +44,7 @@ def chair_terms(session: Reader, group_id: str) -> list[Term]:
     rows = session.execute(
         select(entity.acronym, term.start, term.end)
         .join_from(t.chair_term, t.entity, term.entity_id == entity.id)
-        .where(term.group_id == group_id, term.deleted.is_(False))
+        .where(term.group_id == group_id, live(term))
         .order_by(term.start)
     )
     return [Term(acronym, start, end) for acronym, start, end in rows]
@@ -54,7 +55,7 @@ def group_choices(session: Reader) -> list[tuple[str, str, str]]:
     group = t.working_group.c
     return [tuple(row) for row in session.execute(
         select(group.id, group.acronym, group.name)
-        .where(group.deleted.is_(False))
+        .where(live(group))
         .order_by(group.pillar, group.acronym)
     )]
 
@@ -63,7 +64,7 @@ def group_acronym(session: Reader, group_id: str) -> str | None:
     """The acronym of a working group that is not deleted, or None."""
     group = t.working_group.c
     return session.execute(
-        select(group.acronym).where(group.id == group_id, group.deleted.is_(False))
+        select(group.acronym).where(group.id == group_id, live(group))
     ).scalar()
 
 
@@ -81,14 +82,14 @@ def group_overviews(session: Reader, today: date) -> list[GroupOverview]:
     group, meeting = t.working_group.c, t.meeting.c
     groups = session.execute(
         select(group.id, group.acronym, group.name, group.pillar)
-        .where(group.deleted.is_(False))
+        .where(live(group))
         .order_by(group.pillar, group.acronym)
     ).all()
     counts: Counter[str] = Counter()
     upcoming: dict[str, datetime] = {}
     now = datetime.combine(today, datetime.min.time())
     for group_id, start in session.execute(
-        select(meeting.group_id, meeting.start).where(meeting.deleted.is_(False))
+        select(meeting.group_id, meeting.start).where(live(meeting))
     ):
         counts[group_id] += 1
         if start >= now and (group_id not in upcoming or start < upcoming[group_id]):
@@ -116,7 +117,7 @@ def meeting_counts(session: Reader, year: int, group_id: str | None = None) -> C
     query = (
         select(meeting.kind, func.count())
         .where(
-            meeting.deleted.is_(False),
+            live(meeting),
             meeting.start >= datetime(year, 1, 1),
             meeting.start < datetime(year + 1, 1, 1),
         )
@@ -127,9 +128,20 @@ def meeting_counts(session: Reader, year: int, group_id: str | None = None) -> C
     return Counter({kind: count for kind, count in session.execute(query)})
 
 
+def ids_starting_with(session: Reader, records: Any, prefix: str) -> list[str]:
+    """The ids of live `records` (a model or table) that begin with `prefix`, sorted.
+
+    How a person names a record on the command line: by an id `chairdesk` printed, shortened.
+    """
+    ids = records.c.id if hasattr(records, "c") else records.id
+    return list(session.scalars(
+        select(ids).where(live(records), ids.startswith(prefix, autoescape=True)).order_by(ids)
+    ))
+
+
 def group_by_acronym(session: Session, acronym: str) -> WorkingGroup | None:
     from chairdesk.store.models import WorkingGroup
 
     return session.scalars(
-        select(WorkingGroup).where(WorkingGroup.acronym == acronym, WorkingGroup.deleted.is_(False))
+        select(WorkingGroup).where(WorkingGroup.acronym == acronym, live(WorkingGroup))
     ).first()

@@ -39,6 +39,7 @@ from chairdesk.store.models import (
     WorkingGroup,
     WorkPlan,
 )
+from chairdesk.store.tables import live
 from chairdesk.store.workplan_queries import period_years
 
 __all__ = ["group_year_records"]
@@ -46,7 +47,7 @@ __all__ = ["group_year_records"]
 
 def _plans_covering(session: Session, group_id: str, year: int) -> list[str]:
     rows = session.execute(
-        select(WorkPlan.id, WorkPlan.period).where(WorkPlan.group_id == group_id, WorkPlan.deleted.is_(False))
+        select(WorkPlan.id, WorkPlan.period).where(WorkPlan.group_id == group_id, live(WorkPlan))
     )
     found = []
     for plan_id, period in rows:

@@ -7,13 +7,13 @@ merge itself (pycrdt) lives in `chairdesk.sync`; the store only
 - keeps its state here (device id, folder, the Y.Doc as Yjs updates, the
   outbox, the ledger of files, records set aside, devices seen, field
   history), and
-- notes, in the same transaction as the edit, which synced records a unit of
-  work changed while the workspace is linked (`sync_dirty`), or hands them to
-  the hook that `chairdesk.sync.engine.attach()` installs, which mirrors them
-  into the Y.Doc and the outbox right there. Either way a crash never
-  separates an edit from its way into the folder. When the workspace is not
-  linked this costs one tiny query per write transaction, and pycrdt is never
-  imported.
+- hands the synced records a unit of work changed to the workspace's change
+  listeners, in the same transaction (`Workspace.add_change_listener`): the sync
+  layer's listener mirrors them into the Y.Doc and the outbox right there. A linked
+  workspace without a listener notes them in `sync_dirty` for the next round.
+  Either way a crash never separates an edit from its way into the folder. When the
+  workspace is not linked this costs one tiny query per write transaction, and
+  pycrdt is never imported.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from chairdesk.store.queries import is_linked
 REMOTE = "chairdesk.sync.remote"  # a session that applies remote changes: nothing to note
 TOUCHED = "chairdesk.sync.touched"  # {(table, record id)} changed by this unit of work
 
-LocalHook = Callable[[Session, set[tuple[str, str]]], None]
+# Called in a writing transaction, before it commits, with the synced records it touched.
+ChangeListener = Callable[[Session, set[tuple[str, str]]], None]
 
 
 class SyncState(Base):
@@ -206,10 +207,11 @@ def note_changes(session: Session, keys: set[tuple[str, str]]) -> None:
         session.info.setdefault(TOUCHED, set()).update(keys)
 
 
-def track_local_changes(writers: sessionmaker, hook: Callable[[], LocalHook | None]) -> None:
+def track_local_changes(writers: sessionmaker,
+                        listeners: Callable[[], tuple[ChangeListener, ...]]) -> None:
     """Note the synced records that the sessions of `writers` create or change.
 
-    `hook()` returns the mirroring function installed by the sync layer, if any.
+    `listeners()` returns the workspace's change listeners, each told of them before commit.
     """
 
     known: dict[str, bool] = {}
@@ -238,13 +240,13 @@ def track_local_changes(writers: sessionmaker, hook: Callable[[], LocalHook | No
             return
         session.flush()
         touched = session.info.pop(TOUCHED, None)
-        if not touched or not has_table(session) or not is_linked(session):
+        if not touched:
             return
-        mirror = hook()
-        if mirror is not None:
-            mirror(session, touched)
-            return
-        mark_dirty(session, touched)
+        told = listeners()
+        for listener in told:
+            listener(session, touched)
+        if not told and has_table(session) and is_linked(session):
+            mark_dirty(session, touched)
 
     def after_rollback(session: Session) -> None:
         session.info.pop(TOUCHED, None)

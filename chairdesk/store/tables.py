@@ -14,7 +14,7 @@ import enum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text, column, table
-from sqlalchemy.sql.expression import ColumnClause, TableClause
+from sqlalchemy.sql.expression import ColumnClause, ColumnElement, TableClause
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Pillar, Role
 
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     Reader = Connection | Session  # what a read runs in: a plain connection or an ORM session
+
+
+def live(records: object) -> ColumnElement[bool]:
+    """The filter that leaves deleted records out (they wait in the trash, see store/trash.py).
+
+    `records`: a model (``Meeting``), a table clause (``t.meeting``) or its columns (``t.meeting.c``).
+    """
+    deleted = records.c.deleted if isinstance(records, TableClause) else records.deleted
+    return deleted.is_(False)
 
 
 def choice(enum_type: type[enum.Enum]) -> Enum:

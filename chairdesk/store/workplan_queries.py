@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import ActivityRole, ActivityStatus, FundingStatus
@@ -19,6 +19,7 @@ from chairdesk.store.models import (
     ProgressUpdate,
     WorkPlan,
 )
+from chairdesk.store.tables import live
 
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{4}))?")
 
@@ -95,6 +96,21 @@ class EntityChoice:
     name: str
 
 
+def group_activities(group_id: str, *columns: object) -> Select:
+    """The live activities of a group's live outputs in its live work plans, as a query to extend.
+
+    Selects `columns` (default: the Activity records); Output and WorkPlan are joined, so a
+    caller may filter or order by them too.
+    """
+    return (
+        select(*(columns or (Activity,)))
+        .select_from(Activity)
+        .join(Output, Activity.output_id == Output.id)
+        .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
+        .where(WorkPlan.group_id == group_id, live(WorkPlan), live(Output), live(Activity))
+    )
+
+
 def period_years(period: str) -> tuple[int, int] | None:
     """(first, last) year of "2021-2022" or "2023"; None for anything else."""
     match = _PERIOD.fullmatch(period.strip())
@@ -114,7 +130,7 @@ def work_plans(session: Session, group_id: str) -> list[WorkPlanRef]:
         WorkPlanRef(plan_id, period)
         for plan_id, period in session.execute(
             select(WorkPlan.id, WorkPlan.period).where(
-                WorkPlan.group_id == group_id, WorkPlan.deleted.is_(False)
+                WorkPlan.group_id == group_id, live(WorkPlan)
             )
         )
     ]
@@ -148,7 +164,7 @@ def _entities_of(session: Session, activity_ids: list[str]) -> dict[str, dict[Ac
     rows = session.execute(
         select(ActivityEntity.activity_id, ActivityEntity.role, Entity.id, Entity.acronym)
         .join(Entity, ActivityEntity.entity_id == Entity.id)
-        .where(ActivityEntity.activity_id.in_(activity_ids), ActivityEntity.deleted.is_(False))
+        .where(ActivityEntity.activity_id.in_(activity_ids), live(ActivityEntity))
         .order_by(ActivityEntity.position, ActivityEntity.id)
     )
     for activity_id, role, entity_id, acronym in rows:
@@ -161,14 +177,14 @@ def work_plan_outputs(session: Session, work_plan_id: str) -> list[OutputRow]:
     outputs = list(
         session.scalars(
             select(Output)
-            .where(Output.work_plan_id == work_plan_id, Output.deleted.is_(False))
+            .where(Output.work_plan_id == work_plan_id, live(Output))
             .order_by(Output.position, Output.id)
         )
     )
     activities = list(
         session.scalars(
             select(Activity)
-            .where(Activity.output_id.in_([o.id for o in outputs]), Activity.deleted.is_(False))
+            .where(Activity.output_id.in_([o.id for o in outputs]), live(Activity))
             .order_by(Activity.position, Activity.id)
         )
     )
@@ -198,7 +214,7 @@ def activity_detail(session: Session, activity_id: str) -> ActivityDetail | None
     links = _entities_of(session, [a.id]).get(a.id, {})
     updates = session.execute(
         select(ProgressUpdate.id, ProgressUpdate.date, ProgressUpdate.text, ProgressUpdate.created_at)
-        .where(ProgressUpdate.activity_id == a.id, ProgressUpdate.deleted.is_(False))
+        .where(ProgressUpdate.activity_id == a.id, live(ProgressUpdate))
     ).all()
     # Newest first; entries of one day in the order they were written, newest on top.
     updates.sort(key=lambda u: (u.date, u.created_at, u.id), reverse=True)
@@ -218,7 +234,7 @@ def entity_choices(session: Session) -> list[EntityChoice]:
         EntityChoice(entity_id, acronym, name)
         for entity_id, acronym, name in session.execute(
             select(Entity.id, Entity.acronym, Entity.name)
-            .where(Entity.deleted.is_(False))
+            .where(live(Entity))
             .order_by(Entity.acronym, Entity.id)
         )
     ]

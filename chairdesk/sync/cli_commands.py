@@ -24,7 +24,9 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
     subs = sync.add_subparsers(dest="sync_command", metavar="SUBCOMMAND")
     p = subs.add_parser("link", help="create a shared workspace in FOLDER, or join the one it holds")
     p.add_argument("folder", type=Path, help="the shared folder (OneDrive, Dropbox, Syncthing, a network drive)")
-    p.add_argument("--name", metavar="NAME", help="this device's name as others see it (default: the computer's name)")
+    p.add_argument("--name", metavar="NAME",
+                   help="this device's name as others see it (default: user@computer, as the "
+                        "application suggests)")
     p.add_argument("--workspace-name", metavar="NAME", help="name of a new shared workspace (default: this workspace's name)")
     _passphrase_option(p, creating=True)
     p.add_argument("--remember-passphrase", action="store_true",

@@ -19,8 +19,8 @@ The Y.Doc holds every synced record (see docs/sync.md, "Merge"):
 The Y.Doc is persisted as Yjs updates (table ``sync_doc``) and loaded with a
 fresh client id in every session (never stored, so a cloned laptop cannot
 reuse one). Local edits reach it in the transaction that makes them
-(`attach` installs the store's hook; without it the store notes the records
-in ``sync_dirty`` and the next round mirrors them first). Remote updates are
+(through the workspace's change listener, chairdesk.sync.listener; without it the
+store notes the records in ``sync_dirty`` and the next round mirrors them first). Remote updates are
 applied to the Y.Doc and the records they changed are then written to SQLite,
 parents first, with the field history, in one transaction.
 
@@ -57,6 +57,7 @@ from chairdesk.store.database import Workspace
 from chairdesk.store.models import SYNCED_MODELS, Base, utcnow
 from chairdesk.store.row_rules import RULES_VERSION, RowProblem, row_problem, shown, value_problem
 from chairdesk.store.sync_tables import SyncDirty, mark_dirty
+from chairdesk.sync.listener import mirror_of
 
 log = logging.getLogger(__name__)
 
@@ -180,31 +181,16 @@ class DocCache:
 
 
 _CHANGING = "chairdesk.sync.changing"
-_CACHES_LOCK = threading.Lock()
 
 
 def cache_for(workspace: Workspace) -> DocCache:
-    with _CACHES_LOCK:
-        cache = workspace.__dict__.get("_sync_cache")
-        if cache is None:
-            cache = DocCache()
-            workspace.__dict__["_sync_cache"] = cache
-        return cache
+    """The workspace's Y.Doc in memory, kept by its sync listener (attached if it was not)."""
+    return mirror_of(workspace).cache
 
 
 def attach(workspace: Workspace) -> None:
     """Mirror this workspace's local edits into the Y.Doc in the transactions that make them."""
-    if workspace.sync_hook is not None:
-        return
-    cache = cache_for(workspace)
-
-    def hook(session: Session, touched: set[tuple[str, str]]) -> None:
-        device_id = session.connection().exec_driver_sql(
-            "SELECT device_id FROM sync_state WHERE id = 1"
-        ).scalar()
-        mirror_local(session, cache, touched, device_id)
-
-    workspace.sync_hook = hook
+    mirror_of(workspace)
 
 
 def compact_doc(session: Session, cache: DocCache, *, min_rows: int = 200) -> bool:

@@ -24,9 +24,10 @@ The API the command line and the GUI's Sync view use (stable):
 - ``TUNING``: grace period, snapshot and compaction thresholds.
 
 Field history for a record: ``chairdesk.store.sync_tables.field_history(session, table, id)``.
-A linked workspace opened by the application should get ``engine.attach(workspace)`` (the
-service calls it too) so that edits reach the outbox in their own transaction; without it
-they are noted in ``sync_dirty`` and mirrored by the next round.
+Whoever opens a workspace calls ``chairdesk.sync.listener.attach_if_linked(workspace)`` (the
+command line and the application do; the service attaches too) so that edits reach the outbox
+in their own transaction; without it they are noted in ``sync_dirty`` and mirrored by the next
+round.
 
 Each call opens its own sessions on the `workspace` it is given, so a worker
 thread may run a round with its own ``Workspace`` (or the application's: the
@@ -42,7 +43,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import threading
 import uuid
 from collections.abc import Callable
@@ -59,6 +59,7 @@ from chairdesk.store.database import Workspace
 from chairdesk.store.models import utcnow
 from chairdesk.store.sync_tables import REMOTE, SyncDeferred, SyncDevice, SyncLedger, SyncSent, SyncState
 from chairdesk.sync import crypto, engine, fileformat
+from chairdesk.sync.device import default_device_name
 from chairdesk.sync.folder import (
     DEVICES_DIR,
     AlreadyWritten,
@@ -387,7 +388,7 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
             remembered = crypto.store_passphrase(
                 info.workspace_id, resolve_passphrase(info.workspace_id, passphrase) or "")
     device_id = str(uuid.uuid4())
-    name = (device_name or socket.gethostname() or "this computer").strip()[:DEVICE_NAME_MAX]
+    name = (device_name or default_device_name()).strip()[:DEVICE_NAME_MAX]
     engine.attach(workspace)
     cache = engine.cache_for(workspace)
     with workspace.transaction() as session:
@@ -532,14 +533,6 @@ def _device_folder_of(rel: str) -> str | None:
     """The device folder of a ledger path (``devices/<folder>/<file>``), or None."""
     parts = rel.split("/")
     return parts[1] if len(parts) == 3 and parts[0] == DEVICES_DIR else None
-
-
-def _fault(point: str) -> None:
-    """Test hook: ``CHAIRDESK_SYNC_FAULT=point`` kills this process there (SIGKILL)."""
-    if os.environ.get("CHAIRDESK_SYNC_FAULT") == point:
-        import signal
-
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass
@@ -763,7 +756,6 @@ class _Round:
             applied = engine.apply_remote(
                 session, self.cache, ((i.decoded.payload, i.decoded.device_id, i.rel) for i in batch)
             )
-            _fault("mid-apply")
             for n, i in enumerate(batch):
                 if n in applied.rejected:
                     # Whole and checked, yet not an update: waiting will not mend it.
@@ -913,7 +905,6 @@ class _Round:
 
     def _write(self, seq: int, data: bytes, kind: str, outbox_upto: int | None) -> bool:
         device_id = self.state.device_id
-        _fault(f"before-write-{kind}")
         try:
             path = self.folder.write_file(device_id, seq, data, kind)
         except AlreadyWritten:
@@ -922,7 +913,6 @@ class _Round:
                 f"sequence number {seq} of this device is already in the folder, written by "
                 "another copy of this workspace: this device takes a new id")
             return False
-        _fault(f"after-write-{kind}")
         try:
             st = path.stat()
             size, mtime_ns = st.st_size, st.st_mtime_ns
@@ -953,7 +943,6 @@ class _Round:
             payload = rows[0][1] if len(rows) == 1 else merge_updates(*(d for _, d in rows))
             upto = rows[-1][0]
             seq, data = self._reserve(session, "update", payload, upto)
-        _fault("after-reserve")
         self._write(seq, data, "update", upto)
 
     def _write_snapshot(self) -> int | None:

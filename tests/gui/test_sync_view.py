@@ -367,3 +367,22 @@ def test_remembering_the_passphrase_without_a_keychain_is_said(qtbot, workspace,
         assert "not remembered: there is no keychain on this computer" in view.encryption_label.text()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_an_edit_in_a_linked_workspace_reaches_the_outbox_before_any_round(
+        qtbot, tmp_path, theirs) -> None:
+    from sqlalchemy import text
+
+    from chairdesk.gui.controller import AppController
+
+    path = theirs.path
+    theirs.close()
+    reopened = open_workspace(path, tmp_path / "theirs" / "backups")  # as the application opens it
+    controller = AppController(reopened, today=lambda: TODAY)
+    with reopened.read() as session:
+        meeting_id = session.scalars(select(Meeting.id)).first()
+    controller.perform("Rename", lambda s: update_meeting(s, meeting_id, title="Renamed at once"))
+    with reopened.read() as session:
+        assert session.execute(text("SELECT count(*) FROM sync_dirty")).scalar() == 0
+        updates = [data for (data,) in session.execute(text("SELECT data FROM sync_outbox"))]
+    assert any(b"Renamed at once" in update for update in updates)

@@ -266,6 +266,20 @@ def test_the_handover_pack_at_the_summer_handover(demo) -> None:
     assert any(line.startswith("Not drafted yet: Coordination and coherence; Research and analysis") for line in lines)
 
 
+def test_a_handover_pack_is_laid_out_from_what_was_read_and_says_the_same(demo) -> None:
+    from chairdesk.reports.documents import handover_data, render_handover
+
+    with demo.read() as session:
+        group = group_by_acronym(session, "ETCIP")
+        data = handover_data(session, group.id, today=date(2022, 8, 15))
+        read_and_laid_out = build_handover(session, group.id, today=date(2022, 8, 15), language="fr")
+    # Laid out after the session is gone: the data carries everything the pack says.
+    laid_out = render_handover(data, language="fr")
+    assert texts(laid_out) == texts(read_and_laid_out)
+    assert [rows(t) for t in laid_out.tables] == [rows(t) for t in read_and_laid_out.tables]
+    assert data.group.acronym == "ETCIP" and data.today == date(2022, 8, 15)
+
+
 def test_the_handover_pack_in_december_shows_open_and_overdue_items(demo) -> None:
     with demo.read() as session:
         group = group_by_acronym(session, "ETCIP")

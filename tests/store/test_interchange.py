@@ -50,6 +50,21 @@ def test_export_import_export_is_identical(workspace, small_doc, tmp_path, capsy
     assert all(uuid.UUID(e["id"]) for e in exported["entities"])
 
 
+def test_an_export_is_laid_out_from_the_records_read_and_leaves_the_trash_out(workspace, small_doc) -> None:
+    from chairdesk.store.interchange import interchange_document, workspace_records
+
+    _import(workspace, small_doc)
+    with workspace.transaction() as session:
+        trashed = session.scalars(select(Meeting)).first()
+        trashed.deleted = True
+    with workspace.read() as session:
+        records = workspace_records(session)
+    laid_out = interchange_document(records)  # after the session: no database needed
+    assert laid_out == _export(workspace)
+    assert trashed.id not in {m["id"] for m in laid_out["meetings"]}
+    assert {e["acronym"] for e in laid_out["entities"]} >= {"OPCW", "UNICRI"}
+
+
 def test_importing_the_same_file_twice_changes_nothing(workspace, small_doc) -> None:
     _import(workspace, small_doc)
     before = snapshot(workspace)

@@ -38,3 +38,20 @@ def test_restoring_what_is_not_in_the_trash_is_refused(workspace) -> None:
     with pytest.raises(OperationError, match="not in the trash"):
         with workspace.transaction() as session:
             restore(session, "agenda_item", item_id)
+
+
+def test_a_shortened_id_names_a_live_record_and_never_one_in_the_trash(workspace) -> None:
+    from chairdesk.domain.vocabulary import Pillar
+    from chairdesk.store.models import WorkingGroup
+    from chairdesk.store.queries import ids_starting_with
+
+    with workspace.transaction() as session:
+        kept = WorkingGroup(id="abcd1111-0000-4000-8000-000000000000", acronym="CTED", name="Kept",
+                            pillar=Pillar.II)
+        gone = WorkingGroup(id="abcd2222-0000-4000-8000-000000000000", acronym="OLD", name="Gone",
+                            pillar=Pillar.II, deleted=True)
+        session.add_all([kept, gone])
+    with workspace.read() as session:
+        assert ids_starting_with(session, WorkingGroup, "abcd") == [kept.id]
+        assert ids_starting_with(session, WorkingGroup, "abcd2") == []
+        assert ids_starting_with(session, WorkingGroup, "abcd_") == []  # a wildcard is a character

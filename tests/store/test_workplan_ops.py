@@ -299,3 +299,20 @@ def test_outputs_are_checked(workspace, plan) -> None:
         ops.update_output(s, plan["B"], code="C", title="Task 3")
     with workspace.read() as s:
         assert [(o.code, o.title) for o in work_plan_outputs(s, plan["plan"])] == [("A", "Task 1"), ("C", "Task 3")]
+
+
+def test_a_groups_live_activities_leave_out_removed_ones_and_those_of_removed_outputs(workspace, plan) -> None:
+    from chairdesk.store.workplan_queries import group_activities
+
+    def codes() -> set[str]:
+        with workspace.read() as s:
+            return set(s.scalars(group_activities(plan["group"], Activity.code)))
+
+    assert codes() == {"A1", "A2", "A3", "B1"}
+    with workspace.transaction() as s:
+        ops.remove_activity(s, plan["A2"])
+        ops.remove_output(s, plan["B"])
+    assert codes() == {"A1", "A3"}
+    with workspace.transaction() as s:
+        s.get(WorkPlan, plan["plan"]).deleted = True
+    assert codes() == set()

@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from pycrdt import Doc, Map, Text
 from sqlalchemy import select, text
 
+from chairdesk.store.database import open_workspace
 from chairdesk.store.models import AgendaItem, Meeting, WorkingGroup
 from chairdesk.store.sync_tables import SyncHistory
 from chairdesk.sync import engine, service
+from chairdesk.sync.listener import mirror_of
 from tests.sync.merge_helpers import (
     add_group,
     add_item,
@@ -134,12 +136,12 @@ def test_a_commit_that_fails_after_mirroring_leaves_no_trace_in_the_y_doc(pair) 
     assert canonical_dump(a) == canonical_dump(b)
 
 
-def test_edits_without_the_hook_are_noted_and_mirrored_by_the_next_round(tmp_path: Path) -> None:
+def test_edits_without_the_listener_are_noted_and_mirrored_by_the_next_round(tmp_path: Path) -> None:
     a = quick_workspace(tmp_path / "a.sqlite3")
     b = quick_workspace(tmp_path / "b.sqlite3")
     service.link(a, tmp_path / "shared")
     service.link(b, tmp_path / "shared")
-    a.sync_hook = None  # as in a process that never imported the sync engine
+    a.remove_change_listener(mirror_of(a))  # as in a process that never attached sync
     group = add_group(a, "CTED")
     with a.read() as s:
         assert s.execute(text("SELECT tbl, record_id FROM sync_dirty")).all() == [("working_group", group)]
@@ -333,3 +335,37 @@ def test_undo_and_redo_travel_like_any_edit(pair) -> None:
         replay(s, changes, undo=True)
     sync(a, b)
     assert get_field(b, WorkingGroup, group, "mandate") == "Original"
+
+
+def test_an_edit_from_the_command_line_reaches_the_outbox_in_its_own_transaction(
+        tmp_path: Path, small_file: Path, capsys) -> None:
+    from chairdesk.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "import", str(small_file)]) == 0
+    assert main(["--data-dir", str(data), "sync", "link", str(tmp_path / "shared")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "group", "set", "--group", "ETCIP", "--name-fr", "Groupe ETCIP"]) == 0, (
+        capsys.readouterr().err)
+    ws = open_workspace(data / "workspace.sqlite3", tmp_path / "backups")
+    with ws.read() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_dirty")).scalar() == 0, "left for a later round"
+        updates = [row for (row,) in s.execute(text("SELECT data FROM sync_outbox"))]
+    ws.close()
+    assert any(b"Groupe ETCIP" in update for update in updates)
+
+
+def test_opening_a_linked_workspace_attaches_sync_and_an_unlinked_one_stays_free(tmp_path: Path) -> None:
+    from chairdesk.sync.listener import attach_if_linked
+
+    linked, unlinked = quick_workspace(tmp_path / "a.sqlite3"), quick_workspace(tmp_path / "b.sqlite3")
+    service.link(linked, tmp_path / "shared")
+    path = linked.path
+    linked.close()
+    reopened = open_workspace(path, tmp_path / "backups")
+    assert attach_if_linked(reopened) and not attach_if_linked(unlinked)
+    assert unlinked.change_listeners() == ()
+    add_group(reopened, "CTED")
+    with reopened.read() as s:
+        assert s.execute(text("SELECT count(*) FROM sync_dirty")).scalar() == 0
+        assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar() >= 1

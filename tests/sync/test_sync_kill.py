@@ -1,14 +1,14 @@
 """A `chairdesk sync` process killed (SIGKILL) while writing or importing loses nothing.
 
-The kill happens at exact points (``CHAIRDESK_SYNC_FAULT`` makes the process
-SIGKILL itself there) and at random moments from outside. Afterwards the
+The kill happens at exact points (the process runs `chairdesk sync` with the function
+that reaches the point patched to SIGKILL the process there: `_SYNC_KILLED_AT`) and at
+random moments from outside. Afterwards the
 database passes `chairdesk check`, the next round converges, and no sequence
 number is ever used for two different files.
 """
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -34,13 +34,44 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")]
 
 
+# `chairdesk sync` killed (SIGKILL) at one exact point of its round, named as its first argument.
+_SYNC_KILLED_AT = """
+import os, signal, sys
+from chairdesk.cli import main
+from chairdesk.sync import engine, service
+from chairdesk.sync.folder import SharedFolder
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def patch(owner, name, before=False, when=lambda *args: True):
+    original = getattr(owner, name)
+    def patched(*args, **kwargs):
+        if before and when(*args):
+            die()
+        result = original(*args, **kwargs)
+        if when(*args):
+            die()
+        return result
+    setattr(owner, name, patched)
+
+point = sys.argv.pop(1)
+if point == "after-reserve":  # the update's number reserved and committed, its file not written
+    patch(service._Round, "_write", before=True, when=lambda _round, _seq, _data, kind, _upto: kind == "update")
+elif point == "after-write-update":  # the file written, the outbox and the ledger not yet told
+    patch(SharedFolder, "write_file", when=lambda _folder, _device, _seq, _data, kind: kind == "update")
+elif point == "mid-apply":  # the files applied to the Y.Doc and SQLite, the transaction open
+    patch(engine, "apply_remote")
+else:
+    raise SystemExit(f"no such point: {point}")
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def chairdesk(ws_path: Path, *args: str, fault: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ}
-    env.pop("CHAIRDESK_SYNC_FAULT", None)
-    if fault:
-        env["CHAIRDESK_SYNC_FAULT"] = fault
-    return subprocess.run([sys.executable, "-m", "chairdesk", "--workspace", str(ws_path), *args],
-                          capture_output=True, text=True, cwd=REPO, env=env, timeout=120)
+    program = ["-c", _SYNC_KILLED_AT, fault] if fault else ["-m", "chairdesk"]
+    return subprocess.run([sys.executable, *program, "--workspace", str(ws_path), *args],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
 
 
 def own_seqs(ws) -> list[int]:  # noqa: ANN001

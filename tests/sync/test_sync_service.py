@@ -569,3 +569,17 @@ def test_link_does_not_create_a_second_workspace_in_a_folder_still_arriving(lapt
         service.link(b, tmp_path / "shared")
     assert not (tmp_path / "shared" / "workspace.json").exists()
     b.close()
+
+
+def test_a_laptop_linked_without_a_name_is_known_by_the_name_the_application_suggests(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+    import platform
+
+    from chairdesk.gui.settings import default_device_name
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "amina")
+    monkeypatch.setattr(platform, "node", lambda: "ctcc-laptop-7")
+    ws = quick_workspace(tmp_path / "a.sqlite3")
+    service.link(ws, tmp_path / "shared")
+    assert service.status(ws).device_name == default_device_name() == "amina@ctcc-laptop-7"

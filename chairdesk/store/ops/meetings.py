@@ -32,15 +32,14 @@ from chairdesk.store.models import (
     Decision,
     Entity,
     Meeting,
-    Output,
     Record,
     TemplateItem,
     WorkingGroup,
-    WorkPlan,
     text_limit,
 )
 from chairdesk.store.ops import OperationError, stored_date, stored_text
 from chairdesk.store.refusals import Label, Refusal
+from chairdesk.store.workplan_queries import group_activities
 
 __all__ = [
     "FOLLOW_UP_MINUTES",
@@ -191,15 +190,7 @@ def _activity(session: Session, group_id: str, activity_id: str | None, field: s
     """An activity of one of the group's work plans (another group's activity is refused)."""
     if activity_id is None:
         return None
-    found = session.scalar(
-        select(Activity.id)
-        .join(Output, Activity.output_id == Output.id)
-        .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-        .where(
-            Activity.id == activity_id, Activity.deleted.is_(False), Output.deleted.is_(False),
-            WorkPlan.deleted.is_(False), WorkPlan.group_id == group_id,
-        )
-    )
+    found = session.scalar(group_activities(group_id, Activity.id).where(Activity.id == activity_id))
     if found is None:
         raise OperationError(field, Refusal.ACTIVITY_NOT_IN_PLANS)
     return found

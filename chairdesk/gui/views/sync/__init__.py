@@ -44,6 +44,7 @@ from chairdesk.gui.views.sync.models import (
     SetAsideModel,
     local_time,
 )
+from chairdesk.sync.device import default_device_name
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class SyncView(QWidget):
 
         self._set_up_tables()
 
-        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or _default_device_name())
+        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or default_device_name())
         self.link_button.clicked.connect(self.choose_folder)
         self.sync_now_button.clicked.connect(self.sync_now)
         self.open_folder_button.clicked.connect(self._open_folder)
@@ -225,7 +226,7 @@ class SyncView(QWidget):
         """Create or join the shared workspace in `folder` (off the UI thread: it may be slow)."""
         from chairdesk.sync import service
 
-        name = self.device_name_edit.text().strip() or _default_device_name()
+        name = self.device_name_edit.text().strip() or default_device_name()
         passphrase = self.passphrase_edit.text() or None
         workspace = self.controller.workspace
         QSettings().setValue("sync/deviceName", name)
@@ -343,13 +344,3 @@ def _fit_column(table: QTableView, column: int) -> None:
         table.setColumnWidth(column, NAME_COLUMN_MAX)
 
 
-def _default_device_name() -> str:
-    import getpass
-    import platform
-
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        user = ""
-    host = platform.node() or "laptop"
-    return f"{user}@{host}" if user else host

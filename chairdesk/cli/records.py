@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from chairdesk.cli.common import CommandError, _group_id, _meeting_id, _open
 from chairdesk.domain.vocabulary import (
     ActionStatus,
     ActivityStatus,
@@ -24,6 +25,7 @@ from chairdesk.domain.vocabulary import (
     NarrativeSection,
     TermLength,
 )
+from chairdesk.store.tables import live
 
 
 def _moment(text: str) -> datetime:
@@ -171,25 +173,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _cli():  # noqa: ANN202 - the chairdesk.cli module, imported late (it imports this one)
-    from chairdesk import cli
-
-    return cli
-
-
 def _record_id(session, model: type, wanted: str, what: str) -> str:  # noqa: ANN001
-    from sqlalchemy import select
+    from chairdesk.store.queries import ids_starting_with
 
     wanted = wanted.strip().lower()
     if len(wanted) < 4:
-        raise _cli().CommandError(f"{what} id {wanted!r} is too short; give at least four characters")
-    found = session.scalars(
-        select(model.id).where(model.deleted.is_(False), model.id.startswith(wanted, autoescape=True))
-    ).all()
+        raise CommandError(f"{what} id {wanted!r} is too short; give at least four characters")
+    found = ids_starting_with(session, model, wanted)
     if not found:
-        raise _cli().CommandError(f"no {what} with the id {wanted!r}")
+        raise CommandError(f"no {what} with the id {wanted!r}")
     if len(found) > 1:
-        raise _cli().CommandError(f"{len(found)} {what}s have ids starting with {wanted!r}; give more of the id")
+        raise CommandError(f"{len(found)} {what}s have ids starting with {wanted!r}; give more of the id")
     return found[0]
 
 
@@ -201,39 +195,31 @@ def _entity_id(session, acronym: str | None) -> str | None:  # noqa: ANN001
     from chairdesk.store.models import Entity
 
     found = session.scalars(
-        select(Entity.id).where(Entity.deleted.is_(False), func.lower(Entity.acronym) == acronym.strip().lower())
+        select(Entity.id).where(live(Entity), func.lower(Entity.acronym) == acronym.strip().lower())
     ).all()
     if not found:
         known = session.scalars(
-            select(Entity.acronym).where(Entity.deleted.is_(False)).order_by(Entity.acronym)
+            select(Entity.acronym).where(live(Entity)).order_by(Entity.acronym)
         ).all()
-        raise _cli().CommandError(f"no entity {acronym!r} (known: {', '.join(known) or 'none'})")
+        raise CommandError(f"no entity {acronym!r} (known: {', '.join(known) or 'none'})")
     return found[0]
 
 
 def _activity_id(session, group_id: str, code: str | None) -> str | None:  # noqa: ANN001
     if code is None:
         return None
-    from sqlalchemy import func, select
+    from sqlalchemy import func
 
-    from chairdesk.store.models import Activity, Output, WorkPlan
+    from chairdesk.store.models import Activity
+    from chairdesk.store.workplan_queries import group_activities
 
     found = session.scalars(
-        select(Activity.id)
-        .join(Output, Activity.output_id == Output.id)
-        .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-        .where(
-            WorkPlan.group_id == group_id,
-            Activity.deleted.is_(False),
-            Output.deleted.is_(False),
-            WorkPlan.deleted.is_(False),
-            func.lower(Activity.code) == code.strip().lower(),
-        )
+        group_activities(group_id, Activity.id).where(func.lower(Activity.code) == code.strip().lower())
     ).all()
     if not found:
-        raise _cli().CommandError(f"no activity with the code {code!r} in this working group")
+        raise CommandError(f"no activity with the code {code!r} in this working group")
     if len(found) > 1:
-        raise _cli().CommandError(f"the code {code!r} is used in {len(found)} work plans; rename one")
+        raise CommandError(f"the code {code!r} is used in {len(found)} work plans; rename one")
     return found[0]
 
 
@@ -247,20 +233,18 @@ def _write(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
     """Run `change(session)` in one transaction; bad input becomes exit status 2."""
     from chairdesk.store.ops import OperationError
 
-    cli = _cli()
-    ws = cli._open(args, writes=True)
+    ws = _open(args, writes=True)
     try:
         with ws.transaction() as session:
             return change(session)
     except OperationError as exc:
-        raise cli.CommandError(f"{exc.field}: {exc.message}\nNothing was changed.") from exc
+        raise CommandError(f"{exc.field}: {exc.message}\nNothing was changed.") from exc
     finally:
         ws.close()
 
 
 def _read(args: argparse.Namespace, query: Callable[[Any], Any]) -> Any:
-    cli = _cli()
-    ws = cli._open(args)
+    ws = _open(args)
     try:
         with ws.read() as session:
             return query(session)
@@ -288,18 +272,18 @@ def _meeting_new(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import create_meeting, new_meeting_from_template
 
     def change(session) -> str:  # noqa: ANN001
-        group_id = _cli()._group_id(session, args.group)
+        group_id = _group_id(session, args.group)
         template_id = None
         if args.template is not None:
             template_id = session.scalars(
                 select(AgendaTemplate.id).where(
-                    AgendaTemplate.deleted.is_(False),
+                    live(AgendaTemplate),
                     func.lower(AgendaTemplate.name) == args.template.strip().lower(),
                     (AgendaTemplate.group_id == group_id) | AgendaTemplate.group_id.is_(None),
                 )
             ).first()
             if template_id is None:
-                raise _cli().CommandError(f"no agenda template named {args.template!r} for {args.group}")
+                raise CommandError(f"no agenda template named {args.template!r} for {args.group}")
         title = args.title or args.template or "Regular quarterly meeting"
         if template_id is None and not args.carry_over:
             return create_meeting(
@@ -324,7 +308,7 @@ def _meeting_show(args: argparse.Namespace) -> int:
     )
 
     def query(session):  # noqa: ANN001, ANN202
-        meeting_id = _cli()._meeting_id(session, args.meeting)
+        meeting_id = _meeting_id(session, args.meeting)
         return (
             meeting_detail(session, meeting_id),
             agenda_plan(session, meeting_id),
@@ -368,10 +352,10 @@ def _meeting_set(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None
     }
     if not fields and args.summary is None:
-        raise _cli().CommandError("nothing to change; give --title, --start, --end, --kind, --mode, --location or --summary")
+        raise CommandError("nothing to change; give --title, --start, --end, --kind, --mode, --location or --summary")
 
     def change(session) -> None:  # noqa: ANN001
-        meeting_id = _cli()._meeting_id(session, args.meeting)
+        meeting_id = _meeting_id(session, args.meeting)
         if fields:
             update_meeting(session, meeting_id, **fields)
         if args.summary is not None:
@@ -386,7 +370,7 @@ def _meeting_duplicate(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import duplicate_meeting
 
     def change(session) -> str:  # noqa: ANN001
-        return duplicate_meeting(session, _cli()._meeting_id(session, args.meeting), args.start, args.title)
+        return duplicate_meeting(session, _meeting_id(session, args.meeting), args.start, args.title)
 
     print(_write(args, change))
     return 0
@@ -395,7 +379,7 @@ def _meeting_duplicate(args: argparse.Namespace) -> int:
 def _meeting_delete(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import delete_meeting
 
-    _write(args, lambda session: delete_meeting(session, _cli()._meeting_id(session, args.meeting)))
+    _write(args, lambda session: delete_meeting(session, _meeting_id(session, args.meeting)))
     print("Meeting moved to the trash (Edit → Trash in the application restores it).")
     return 0
 
@@ -409,7 +393,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
     if args.agenda_command == "add":
         def add(session) -> str:  # noqa: ANN001
-            meeting_id = _cli()._meeting_id(session, args.meeting)
+            meeting_id = _meeting_id(session, args.meeting)
             group_id = _group_of_meeting(session, meeting_id)
             return add_agenda_item(
                 session, meeting_id, args.title, args.minutes,
@@ -422,7 +406,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         print(_write(args, add))
     elif args.agenda_command == "move":
         if args.to < 1:
-            raise _cli().CommandError(f"position {args.to}: positions start at 1")
+            raise CommandError(f"position {args.to}: positions start at 1")
         _write(args, lambda s: move_agenda_item(s, _record_id(s, AgendaItem, args.item, "agenda item"), args.to - 1))
         print(f"Agenda item moved to position {args.to}.")
     else:
@@ -436,12 +420,12 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
     both = {a.lower() for a in args.present} & {a.lower() for a in args.absent}
     if both:
-        raise _cli().CommandError(f"{', '.join(sorted(both))}: both present and absent")
+        raise CommandError(f"{', '.join(sorted(both))}: both present and absent")
     if not args.present and not args.absent:
-        raise _cli().CommandError("give --present and/or --absent with entity acronyms")
+        raise CommandError("give --present and/or --absent with entity acronyms")
 
     def change(session) -> None:  # noqa: ANN001
-        meeting_id = _cli()._meeting_id(session, args.meeting)
+        meeting_id = _meeting_id(session, args.meeting)
         for acronym in args.present:
             set_attendance(session, meeting_id, _entity_id(session, acronym), True)
         for acronym in args.absent:
@@ -458,7 +442,7 @@ def cmd_action(args: argparse.Namespace) -> int:
 
     if args.action_command == "add":
         def add(session) -> str:  # noqa: ANN001
-            meeting_id = _cli()._meeting_id(session, args.meeting)
+            meeting_id = _meeting_id(session, args.meeting)
             return add_action_item(
                 session, meeting_id, args.text,
                 owner_id=_entity_id(session, args.owner),
@@ -487,10 +471,10 @@ def cmd_activity(args: argparse.Namespace) -> int:
         return _activity_list(args)
     if args.activity_command == "set":
         if args.status is None and args.progress is None:
-            raise _cli().CommandError("nothing to change; give --status and/or --progress")
+            raise CommandError("nothing to change; give --status and/or --progress")
 
         def change(session) -> None:  # noqa: ANN001
-            activity_id = _activity_id(session, _cli()._group_id(session, args.group), args.code)
+            activity_id = _activity_id(session, _group_id(session, args.group), args.code)
             if args.status is not None:
                 # An explicit --progress wins over "completed means 100 %".
                 set_activity_status(session, activity_id, args.status, complete_progress=args.progress is None)
@@ -504,7 +488,7 @@ def cmd_activity(args: argparse.Namespace) -> int:
     day = args.date or date.today()
 
     def log(session) -> str:  # noqa: ANN001
-        activity_id = _activity_id(session, _cli()._group_id(session, args.group), args.code)
+        activity_id = _activity_id(session, _group_id(session, args.group), args.code)
         return add_progress_update(session, activity_id, day, args.text)
 
     _write(args, log)
@@ -513,22 +497,14 @@ def cmd_activity(args: argparse.Namespace) -> int:
 
 
 def _activity_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from chairdesk.store.models import Activity, Output, WorkPlan
+    from chairdesk.store.workplan_queries import group_activities
 
     def query(session):  # noqa: ANN001, ANN202
-        group_id = _cli()._group_id(session, args.group)
+        group_id = _group_id(session, args.group)
         return session.execute(
-            select(WorkPlan.period, Output.code, Activity.code, Activity.status, Activity.progress, Activity.due, Activity.title)
-            .join(Output, Activity.output_id == Output.id)
-            .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-            .where(
-                WorkPlan.group_id == group_id,
-                WorkPlan.deleted.is_(False),
-                Output.deleted.is_(False),
-                Activity.deleted.is_(False),
-            )
+            group_activities(group_id, WorkPlan.period, Output.code, Activity.code, Activity.status,
+                             Activity.progress, Activity.due, Activity.title)
             .order_by(WorkPlan.period, WorkPlan.id, Output.position, Output.id, Activity.position, Activity.id)
         ).all()
 
@@ -553,14 +529,14 @@ def cmd_rotation(args: argparse.Namespace) -> int:
 
     order = [a.strip() for a in args.order.split(",") if a.strip()]
     if not order:
-        raise _cli().CommandError("--order: give entity acronyms separated by commas, e.g. UNICRI,OPCW,INTERPOL")
+        raise CommandError("--order: give entity acronyms separated by commas, e.g. UNICRI,OPCW,INTERPOL")
 
     def change(session) -> str:  # noqa: ANN001
-        group_id = _cli()._group_id(session, args.group)
+        group_id = _group_id(session, args.group)
         # One rotation plan per group from the command line: the latest is replaced.
         plan_id = session.scalars(
             select(RotationPlan.id)
-            .where(RotationPlan.group_id == group_id, RotationPlan.deleted.is_(False))
+            .where(RotationPlan.group_id == group_id, live(RotationPlan))
             .order_by(RotationPlan.start.desc())
         ).first()
         entities = [_entity_id(session, acronym) for acronym in order]
@@ -581,7 +557,7 @@ def _chair_report(args: argparse.Namespace, day: date) -> int:
     from chairdesk.domain.wording import un_date
     from chairdesk.store.queries import chair_terms
 
-    terms = _read(args, lambda session: chair_terms(session, _cli()._group_id(session, args.group)))
+    terms = _read(args, lambda session: chair_terms(session, _group_id(session, args.group)))
     chair = chair_on(terms, day)
     print(f"Chair of {args.group} on {un_date(day)}: {chair or 'none recorded'}")
     handover = next_handover(terms, day)
@@ -607,7 +583,7 @@ def cmd_group(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.composition import update_working_group
 
     if args.group_command == "show":
-        details = _read(args, lambda s: group_details(s, _cli()._group_id(s, args.group)))
+        details = _read(args, lambda s: group_details(s, _group_id(s, args.group)))
         print(f"{details.acronym}: {details.name}")
         for label, value in (
             ("French name", details.name_fr or "(not recorded)"),
@@ -623,8 +599,8 @@ def cmd_group(args: argparse.Namespace) -> int:
         if value is not None
     }
     if not fields:
-        raise _cli().CommandError("nothing to set: give --name-fr or --time-zone")
-    _write(args, lambda s: update_working_group(s, _cli()._group_id(s, args.group), **fields))
+        raise CommandError("nothing to set: give --name-fr or --time-zone")
+    _write(args, lambda s: update_working_group(s, _group_id(s, args.group), **fields))
     print(f"{args.group}: " + "; ".join(
         f"{label} {'cleared' if not fields[field] else repr(fields[field])}"
         for field, label in (("name_fr", "French name"), ("time_zone", "time zone")) if field in fields
@@ -639,7 +615,7 @@ def cmd_narrative(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.narratives import narrative_texts, set_narrative
 
     if args.narrative_command == "show":
-        texts = _read(args, lambda s: narrative_texts(s, _cli()._group_id(s, args.group), args.year))
+        texts = _read(args, lambda s: narrative_texts(s, _group_id(s, args.group), args.year))
         for section in NarrativeSection:
             if texts.get(section):
                 print(f"[{section.value}]")
@@ -652,14 +628,14 @@ def cmd_narrative(args: argparse.Namespace) -> int:
         try:
             text = args.file.expanduser().read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise _cli().CommandError(f"{args.file}: cannot read it as UTF-8 text ({exc})") from exc
+            raise CommandError(f"{args.file}: cannot read it as UTF-8 text ({exc})") from exc
     elif args.text == "-":
         import sys
 
         text = sys.stdin.read()
     else:
         text = args.text
-    _write(args, lambda s: set_narrative(s, _cli()._group_id(s, args.group), args.year, args.section, text.strip()))
+    _write(args, lambda s: set_narrative(s, _group_id(s, args.group), args.year, args.section, text.strip()))
     print(f"Narrative of {args.group} {args.year}, section {args.section}, saved.")
     return 0
 

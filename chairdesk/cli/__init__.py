@@ -1,5 +1,11 @@
 """The `chairdesk` command: the application, and every capability without a screen.
 
+This module parses the command line and holds the commands about whole workspaces (demo,
+import, export, info, meetings, check, backup, restore, schema); `records` the everyday
+edits, `submissions` the secretariat's Word submissions, chairdesk.sync.cli_commands the
+sync commands; `common` what they share. The application and its self-test are reached only
+through chairdesk.gui's entry points, imported when asked.
+
 Exit status: 0 on success, 1 when `check` finds problems or something
 unexpected fails, 2 for bad input (a bad file, an unknown option, a workspace
 that cannot be opened).
@@ -16,21 +22,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from chairdesk import __version__
-from chairdesk.paths import DATA_DIR_ENV, backups_dir, data_dir, default_database, resource_path
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_BAD_INPUT = 2
+from chairdesk.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    CommandError,
+    _group_id,
+    _meeting_id,
+    _no_workspace,
+    _open,
+    _paths,
+    _read_damaged,
+)
+from chairdesk.paths import DATA_DIR_ENV, resource_path
+from chairdesk.store.tables import live
 
 log = logging.getLogger("chairdesk")
-
-
-class CommandError(Exception):
-    """A failure to report in one line, with its exit status."""
-
-    def __init__(self, message: str, status: int = EXIT_BAD_INPUT) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -96,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the interchange format")
 
-    from chairdesk import cli_records
+    from chairdesk.cli import records as cli_records
 
     cli_records.add_parsers(commands)
 
@@ -214,9 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _opening_the_application(argv) or build_parser().parse_args(argv)
     if args.self_test:
-        from chairdesk.gui.selftest import self_test
+        from chairdesk.gui import run_self_test
 
-        return self_test()
+        return run_self_test()
     handler = _COMMANDS.get(args.command or "gui") or _record_commands().get(args.command)
     assert handler is not None
     _read_damaged.clear()
@@ -249,88 +256,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # ---------------------------------------------------------------------------
-
-
-def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
-    """(data dir, workspace file, backups folder) from the options."""
-    data = data_dir(args.data_dir)
-    workspace = Path(args.workspace).expanduser().resolve() if args.workspace else default_database(data)
-    return data, workspace, backups_dir(data)
-
-
-# The damaged workspaces a reading command went on with: a warning once it is done (an
-# error in the middle says it instead).
-_read_damaged: list[Exception] = []
-
-
-def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = False,
-          writes: bool = False):  # noqa: ANN202 - Workspace, imported lazily
-    """The workspace the options name. Only the commands that bring records (`demo`, `import`,
-    `sync link`) may `create` it: a command that reads says there is none, and makes nothing.
-
-    A workspace known to be damaged is refused to a command that `writes`; one that reads
-    goes on, after a warning (what it shows may be incomplete).
-    """
-    from chairdesk.store.database import WorkspaceError, open_workspace
-
-    data, workspace, backups = _paths(args)
-    existed = workspace.is_file() and workspace.stat().st_size > 0
-    if not existed and not create:
-        raise CommandError(_no_workspace(args, data, workspace))
-    from chairdesk.sync.location import database_location_problem
-
-    problem = database_location_problem(workspace)
-    if problem is not None:
-        raise CommandError(f"refusing to use {workspace}: {problem}")
-    try:
-        ws = open_workspace(workspace, backups)
-    except WorkspaceError as exc:
-        raise CommandError(str(exc)) from exc
-    if ws.backup is not None:
-        print(f"Upgraded the workspace; the previous version is backed up at {ws.backup}")
-    if daily_backup and existed:
-        _backup_daily(ws, backups)
-    if ws.damage is not None:
-        damaged = ws.damaged_error()
-        if writes:
-            ws.close()
-            raise CommandError(str(damaged))
-        _read_damaged.append(damaged)
-    return ws
-
-
-def _no_workspace(args: argparse.Namespace, data: Path, workspace: Path) -> str:
-    """Why there is nothing to read, and how to make a workspace there."""
-    if args.workspace:
-        where, option = f"{workspace}: no such workspace file", f"--workspace {workspace}"
-    else:
-        where, option = f"there is no ChairDesk workspace in {data}", f"--data-dir {data}"
-    if workspace.is_file():  # an empty file: a creation that never finished
-        where = f"{workspace} is empty, not a ChairDesk workspace"
-    return (f"{where}. Check the folder's name; to start a workspace there, load the example "
-            f"(`chairdesk {option} demo`), import a file (`chairdesk {option} import FILE.json`) "
-            f"or join a shared folder (`chairdesk {option} sync link FOLDER`).")
-
-
-def _backup_daily(ws, backups: Path) -> None:  # noqa: ANN001 - a Workspace
-    """The first use of a day backs the workspace up (old backups are pruned by the application,
-    which knows the chosen retention). It reads the whole file first: a damaged one is not
-    copied, and is marked damaged."""
-    import sqlite3
-
-    from chairdesk.store.backup import backup_daily
-    from chairdesk.store.health import WorkspaceDamaged
-
-    try:
-        made = backup_daily(ws.path, backups)
-    except WorkspaceDamaged as exc:
-        ws.mark_damaged(exc.detail)
-        return
-    except (OSError, sqlite3.Error) as exc:
-        print(f"chairdesk: warning: today's backup could not be made in {backups} ({exc})", file=sys.stderr)
-        return
-    if made is not None:
-        log.info("daily backup of %s at %s", ws.path, made)
 
 
 def _import_file(args: argparse.Namespace, path: Path, what: str) -> int:
@@ -394,12 +319,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         import chairdesk.store.database
         import chairdesk.store.meeting_queries  # noqa: F401
-        from chairdesk.gui.startup import run
+        from chairdesk.gui import run_application
 
         _, workspace, backups = _paths(args)
         # Without a chosen workspace or data folder, the application reopens the last one used.
         chosen = args.workspace or args.data_dir or os.environ.get(DATA_DIR_ENV)
-        return run(workspace if chosen else None, backups)
+        return run_application(workspace if chosen else None, backups)
     finally:
         gc.enable()
 
@@ -417,7 +342,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from chairdesk.cli_submissions import import_submissions_command, is_word_file
+    from chairdesk.cli.submissions import import_submissions_command, is_word_file
 
     if len(args.file) == 1 and not is_word_file(args.file[0]):
         if args.group or args.year is not None:
@@ -453,41 +378,6 @@ def _write_atomically(target: Path, data: bytes) -> None:
         write_atomically(target, data)
     except OSError as exc:
         raise CommandError(f"{target.expanduser()}: cannot write ({exc.strerror})") from exc
-
-
-def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session
-    from sqlalchemy import select
-
-    from chairdesk.store.models import WorkingGroup
-    from chairdesk.store.queries import group_by_acronym
-
-    group = group_by_acronym(session, acronym) or group_by_acronym(session, acronym.upper())
-    if group is None:
-        known = session.scalars(
-            select(WorkingGroup.acronym).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.acronym)
-        ).all()
-        listed = ", ".join(known) if known else "none: the workspace has no working groups"
-        raise CommandError(f"no working group {acronym!r} (known: {listed})")
-    return group.id
-
-
-def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
-    """A meeting by its id or a unique beginning of it (as `chairdesk meetings` prints them)."""
-    from sqlalchemy import select
-
-    from chairdesk.store.models import Meeting
-
-    wanted = wanted.strip().lower()
-    if len(wanted) < 4:
-        raise CommandError(f"meeting id {wanted!r} is too short; give at least four characters")
-    found = session.scalars(
-        select(Meeting.id).where(Meeting.deleted.is_(False), Meeting.id.startswith(wanted, autoescape=True))
-    ).all()
-    if not found:
-        raise CommandError(f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them")
-    if len(found) > 1:
-        raise CommandError(f"{len(found)} meetings have ids starting with {wanted!r}; give more of the id")
-    return found[0]
 
 
 def _export_document(args: argparse.Namespace) -> int:
@@ -564,7 +454,7 @@ def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
 
 
 def _export_review(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
-    from chairdesk.cli_submissions import export_review
+    from chairdesk.cli.submissions import export_review
 
     return export_review(args, session)
 
@@ -617,11 +507,11 @@ def cmd_info(args: argparse.Namespace) -> int:
             name = session.get(WorkspaceInfo, "name")
             counts = table_counts(session)
             groups = session.scalars(
-                select(WorkingGroup).where(WorkingGroup.deleted.is_(False)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+                select(WorkingGroup).where(live(WorkingGroup)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
             ).all()
             meetings = dict.fromkeys((g.id for g in groups), 0)
             for (group_id,) in session.execute(
-                select(Meeting.group_id).where(Meeting.deleted.is_(False))
+                select(Meeting.group_id).where(live(Meeting))
             ):
                 meetings[group_id] = meetings.get(group_id, 0) + 1
         revision = ws.schema_revision()
@@ -635,8 +525,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"ChairDesk:      {__version__}")
     print()
     print(f"{'Records':<18}{'live':>8}{'in trash':>10}")
-    for table, (live, trash) in counts.items():
-        print(f"{table:<18}{live:>8}{trash:>10}")
+    for table, (kept, trash) in counts.items():
+        print(f"{table:<18}{kept:>8}{trash:>10}")
     print()
     print(f"Working groups ({len(groups)}):")
     for g in groups:
@@ -649,7 +539,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     do not match its schema is what `check` reports, in a sentence, not a failure of `check`."""
     from chairdesk.store.checks import check_workspace
     from chairdesk.store.database import WorkspaceError, open_workspace
-
     from chairdesk.sync.location import database_location_problem
 
     data, path, backups = _paths(args)
@@ -737,7 +626,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _record_commands() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from chairdesk.cli_records import COMMANDS
+    from chairdesk.cli.records import COMMANDS
 
     return COMMANDS
 

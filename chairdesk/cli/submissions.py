@@ -29,7 +29,11 @@ def is_word_file(path: Path) -> bool:
 def import_submissions_command(args: argparse.Namespace, open_workspace: Callable[[], Any],
                                error: type[Exception]) -> int:
     """`chairdesk import A.docx B.docx … [--group ACR] [--year Y]`."""
-    from chairdesk.reports.submission_import import import_submissions, known_groups, read_submissions
+    from chairdesk.reports.submission_import import (
+        import_submissions,
+        known_groups,
+        read_submissions,
+    )
     from chairdesk.reports.submission_reader import SubmissionError
 
     paths = [Path(p).expanduser() for p in args.file]
