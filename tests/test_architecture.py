@@ -1,0 +1,75 @@
+"""The rules the code is written to, enforced where CI sees them.
+
+The layer contracts (import-linter, `[tool.importlinter]` in pyproject.toml) and ruff's
+checks (`[tool.ruff]`) run as tests; each is also shown catching a breach, so that a broken
+configuration cannot pass for a clean codebase.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ["chairdesk", "tests", "tools", "build.spec", "db"]
+
+
+def _lint_imports(package_parent: Path) -> subprocess.CompletedProcess[str]:
+    """import-linter's command, on the package found under `package_parent`."""
+    code = (
+        "import sys; from importlinter import cli; "
+        f"sys.exit(cli.lint_imports(config_filename={str(ROOT / 'pyproject.toml')!r}, "
+        "no_cache=True, no_logo=True))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=package_parent, capture_output=True, text=True,
+        env={"PYTHONPATH": str(package_parent), "PATH": ""}, check=False, timeout=300,
+    )
+
+
+def _ruff(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True,
+        text=True, check=False, timeout=300,
+    )
+
+
+def test_every_layer_contract_is_kept() -> None:
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.split("Contracts:")[-1].split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "contract"),
+    [
+        ("domain/quarters.py", "import chairdesk.store.models", "Layers look down only"),
+        ("store/checks.py", "from PySide6 import QtWidgets", "Only the interface imports Qt"),
+        ("domain/wording.py", "import sqlalchemy", "The domain is pure"),
+        ("cli.py", "import chairdesk.gui.selftest", "The command line starts the application"),
+    ],
+)
+def test_a_breach_of_a_contract_is_caught(tmp_path: Path, module: str, line: str, contract: str) -> None:
+    copy = tmp_path / "chairdesk"
+    shutil.copytree(ROOT / "chairdesk", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    target = copy / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # a breach\n", encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"{contract}" in result.stdout and "BROKEN" in result.stdout
+
+
+def test_ruff_finds_nothing() -> None:
+    result = _ruff("check", *SOURCES)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_catches_what_it_is_there_for(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "sloppy.py").write_text("import os\n\nx = 1\n", encoding="utf-8")
+    result = _ruff("check", "sloppy.py", cwd=tmp_path)
+    assert result.returncode == 1 and "F401" in result.stdout
