@@ -36,9 +36,6 @@ class ChartCanvas(QWidget):
     def figure(self) -> Figure | None:
         return self._figure
 
-    def set_placeholder(self, text: str) -> None:
-        self._placeholder.setText(text)
-
     def set_figure(self, figure: Figure, data: Any = None) -> None:
         """Show `figure` in place of the one shown before."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

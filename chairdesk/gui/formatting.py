@@ -83,13 +83,6 @@ def fmt_number(value: int | float | None) -> str:
     return "" if value is None else format_decimal(value, locale=_locale())
 
 
-def fmt_percent(value: int | float | None) -> str:
-    """A percentage given from 0 to 100: "45%" / "45 %"."""
-    from babel.numbers import format_percent
-
-    return "" if value is None else format_percent(value / 100, locale=_locale())
-
-
 def fmt_quarter_label(quarter: Quarter) -> str:
     """ "Q3" / "T3" (trimestre)."""
     from chairdesk.gui.qt import QCoreApplication

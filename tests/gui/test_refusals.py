@@ -96,11 +96,11 @@ def test_in_french_the_composition_view_refuses_an_empty_name(qtbot, workspace, 
     view.tabs.setCurrentWidget(view.details_tab)
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    view.name_edit.setFocus()
-    view.name_edit.selectAll()
-    qtbot.keyClick(view.name_edit, Qt.Key.Key_Delete)
-    qtbot.keyClick(view.name_edit, Qt.Key.Key_Return)
-    assert view.details_error.text() == "Le nom\u00a0: ce champ ne peut pas rester vide."
+    view.details.name_edit.setFocus()
+    view.details.name_edit.selectAll()
+    qtbot.keyClick(view.details.name_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.details.name_edit, Qt.Key.Key_Return)
+    assert view.details.details_error.text() == "Le nom\u00a0: ce champ ne peut pas rester vide."
     with workspace.read() as s:
         assert s.get(WorkingGroup, etcip).name.startswith("Emerging Threats")
 
