@@ -30,7 +30,9 @@ def setup_logging(data: Path, level: int = logging.INFO) -> Path | None:
         handler.setLevel(logging.WARNING)  # a terminal gets what matters, not the chatter
         handler.setFormatter(formatter)
         root.addHandler(handler)
-        logging.getLogger(__name__).warning("no log file: cannot write in %s (%s)", folder, exc.strerror or exc)
+        logging.getLogger(__name__).warning(
+            "no log file: cannot write in %s (%s)", folder, exc.strerror or exc
+        )
         return None
     handler.setFormatter(formatter)
     root.addHandler(handler)

@@ -41,7 +41,9 @@ def _create_beside(target: Path) -> tuple[int, str]:
     for _ in range(100):
         tmp = str(target.with_name(f".tmp-{secrets.token_hex(6)}{target.suffix}"))
         try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp
+            return os.open(
+                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            ), tmp
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {target}")

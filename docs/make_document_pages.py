@@ -44,22 +44,45 @@ def main() -> int:
         with workspace.read() as session:
             group = group_by_acronym(session, "ETCIP").id
             for language in ("en", "fr"):
-                write_submission(session, group, 2022, folder / f"submission-{language}.docx",
-                                 language=language, today=TODAY)
+                write_submission(
+                    session,
+                    group,
+                    2022,
+                    folder / f"submission-{language}.docx",
+                    language=language,
+                    today=TODAY,
+                )
         workspace.close()
         for old in OUT.glob("submission-*-page-*.png"):
             old.unlink()
         for language in ("en", "fr"):
             document = folder / f"submission-{language}.docx"
             subprocess.run(
-                [soffice, f"-env:UserInstallation=file://{folder / 'lo'}", "--headless",
-                 "--convert-to", "pdf", "--outdir", str(folder), str(document)],
-                check=True, capture_output=True, timeout=600,
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{folder / 'lo'}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(folder),
+                    str(document),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=600,
             )
             subprocess.run(
-                [pdftoppm, "-r", str(DPI), "-png", str(document.with_suffix(".pdf")),
-                 str(OUT / f"submission-{language}-page")],
-                check=True, timeout=600,
+                [
+                    pdftoppm,
+                    "-r",
+                    str(DPI),
+                    "-png",
+                    str(document.with_suffix(".pdf")),
+                    str(OUT / f"submission-{language}-page"),
+                ],
+                check=True,
+                timeout=600,
             )
     for page in sorted(OUT.glob("submission-*-page-*.png")):
         number = int(page.stem.rsplit("-", 1)[1])  # pdftoppm writes "page-1" or "page-01"

@@ -43,7 +43,12 @@ def _secretariat(tmp: Path, demo) -> tuple[MainWindow, list[Path]]:  # noqa: ANN
     import docx
 
     from chairdesk.reports.submission import write_submission
-    from chairdesk.store.interchange import dump_json, export_workspace, import_workspace, parse_workspace
+    from chairdesk.store.interchange import (
+        dump_json,
+        export_workspace,
+        import_workspace,
+        parse_workspace,
+    )
     from chairdesk.store.queries import group_by_acronym
 
     mail = tmp / "mail"
@@ -52,13 +57,18 @@ def _secretariat(tmp: Path, demo) -> tuple[MainWindow, list[Path]]:  # noqa: ANN
         structure = export_workspace(session)
         for acronym in ("PCVE", "BMLE", "ETCIP", "RMME", "NARS", "HRRL"):
             group = group_by_acronym(session, acronym).id
-            files.append(write_submission(session, group, 2022, mail / f"{acronym}-2022.docx",
-                                          today=date(2023, 1, 20)).path)
+            files.append(
+                write_submission(
+                    session, group, 2022, mail / f"{acronym}-2022.docx", today=date(2023, 1, 20)
+                ).path
+            )
     typed = docx.Document()
     typed.add_paragraph("GSA working group: annual submission 2022", style="Title")
-    for heading, text in (("Coordination and coherence", "The working group met four times in 2022."),
-                          ("Advocacy and visibility", "The working group briefed four other working groups."),
-                          ("List of participants", "UN Women, CTED, UNOCT, OHCHR and UNODC took part.")):
+    for heading, text in (
+        ("Coordination and coherence", "The working group met four times in 2022."),
+        ("Advocacy and visibility", "The working group briefed four other working groups."),
+        ("List of participants", "UN Women, CTED, UNOCT, OHCHR and UNODC took part."),
+    ):
         typed.add_paragraph(heading, style="Heading 1")
         typed.add_paragraph(text)
     typed.save(str(mail / "GSA-2022 (typed in Word).docx"))
@@ -108,8 +118,11 @@ def main() -> int:
         window.resize(1360, 820)
         window.show()
         combo = window.group_combo
-        combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).startswith("ETCIP")))
+        combo.setCurrentIndex(
+            next(i for i in range(combo.count()) if combo.itemText(i).startswith("ETCIP"))
+        )
         OUT.mkdir(parents=True, exist_ok=True)
+
         def shoot(name: str) -> None:
             for _ in range(20):
                 app.processEvents()
@@ -117,8 +130,12 @@ def main() -> int:
             print(OUT / f"{name}.png")
 
         for name in window.VIEWS:
-            if (wanted and name not in wanted and not (name == "composition" and "chairmanship" in wanted)
-                    or name == "review"):
+            if (
+                wanted
+                and name not in wanted
+                and not (name == "composition" and "chairmanship" in wanted)
+                or name == "review"
+            ):
                 continue
             window.show_view(name)
             view = window.views[name]

@@ -26,15 +26,24 @@ def _lint_imports(package_parent: Path) -> subprocess.CompletedProcess[str]:
         "no_cache=True, no_logo=True))"
     )
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=package_parent, capture_output=True, text=True,
-        env={"PYTHONPATH": str(package_parent), "PATH": ""}, check=False, timeout=300,
+        [sys.executable, "-c", code],
+        cwd=package_parent,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(package_parent), "PATH": ""},
+        check=False,
+        timeout=300,
     )
 
 
 def _ruff(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, capture_output=True,
-        text=True, check=False, timeout=300,
+        [sys.executable, "-m", "ruff", *args, "--no-cache"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
 
 
@@ -50,14 +59,22 @@ def test_every_layer_contract_is_kept() -> None:
         ("domain/quarters.py", "import chairdesk.store.models", "Layers look down only"),
         ("store/checks.py", "from PySide6 import QtWidgets", "Only the interface imports Qt"),
         ("domain/wording.py", "import sqlalchemy", "The domain is pure"),
-        ("cli/records.py", "import chairdesk.gui.selftest", "The command line reaches the application"),
+        (
+            "cli/records.py",
+            "import chairdesk.gui.selftest",
+            "The command line reaches the application",
+        ),
     ],
 )
-def test_a_breach_of_a_contract_is_caught(tmp_path: Path, module: str, line: str, contract: str) -> None:
+def test_a_breach_of_a_contract_is_caught(
+    tmp_path: Path, module: str, line: str, contract: str
+) -> None:
     copy = tmp_path / "chairdesk"
     shutil.copytree(ROOT / "chairdesk", copy, ignore=shutil.ignore_patterns("__pycache__"))
     target = copy / module
-    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # a breach\n", encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + f"\n{line}  # a breach\n", encoding="utf-8"
+    )
     result = _lint_imports(tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"{contract}" in result.stdout and "BROKEN" in result.stdout

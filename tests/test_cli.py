@@ -96,7 +96,9 @@ def test_check_reports_problems_and_fails(small_file, data_dir, capsys) -> None:
     assert "2 problems found" in out
 
 
-def test_backup_and_restore_through_the_command_line(small_file, data_dir, tmp_path, capsys) -> None:
+def test_backup_and_restore_through_the_command_line(
+    small_file, data_dir, tmp_path, capsys
+) -> None:
     main(["import", str(small_file)])
     saved = tmp_path / "before-edit.sqlite3"
     assert main(["backup", "-o", str(saved)]) == 0
@@ -123,11 +125,21 @@ def test_restore_of_a_missing_backup_is_a_clear_error(capsys, tmp_path) -> None:
 def test_the_installed_command_runs_as_a_process(tmp_path, small_file) -> None:
     """`python -m chairdesk` in a real process: exit statuses are what a script sees."""
     env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "proc")}
-    ok = subprocess.run([sys.executable, "-m", "chairdesk", "import", str(small_file)], env=env, capture_output=True, text=True)
+    ok = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "import", str(small_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert ok.returncode == 0, ok.stderr
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "chairdesk-workspace", "version": 1, "entities": [{"acronym": ""}]}')
-    refused = subprocess.run([sys.executable, "-m", "chairdesk", "import", str(bad)], env=env, capture_output=True, text=True)
+    refused = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "import", str(bad)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert refused.returncode == 2
     assert refused.stderr.startswith("chairdesk: entities[0].acronym: must not be empty")
 
@@ -135,13 +147,23 @@ def test_the_installed_command_runs_as_a_process(tmp_path, small_file) -> None:
 def test_output_cut_short_by_its_reader_ends_quietly(tmp_path, small_file) -> None:
     """`chairdesk info | head -1`: no traceback when the reader has gone."""
     env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "proc")}
-    subprocess.run([sys.executable, "-m", "chairdesk", "import", str(small_file)], env=env,
-                   capture_output=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "chairdesk", "import", str(small_file)],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
     reader, writer = os.pipe()
     os.close(reader)  # the reader is gone before anything is written
     try:
-        proc = subprocess.run([sys.executable, "-m", "chairdesk", "info"], env=env, stdout=writer,
-                              stderr=subprocess.PIPE, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "chairdesk", "info"],
+            env=env,
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     finally:
         os.close(writer)
     assert (proc.returncode, proc.stderr) == (1, "")
@@ -157,11 +179,20 @@ def test_a_workspace_in_a_cloud_synced_folder_is_refused_and_not_created(tmp_pat
 
 def test_the_application_without_a_display_says_how_to_run_headless(tmp_path) -> None:
     """On a server or over SSH: a sentence and a non-zero exit, not Qt's abort (exit 134)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env[DATA_DIR_ENV] = str(tmp_path / "data")
     for argv in ([], ["gui"]):
-        proc = subprocess.run([sys.executable, "-m", "chairdesk", *argv], env=env, capture_output=True,
-                              text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "chairdesk", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.startswith("chairdesk: there is no display to show the application on")
         assert "QT_QPA_PLATFORM=offscreen" in proc.stderr and "chairdesk --help" in proc.stderr
@@ -169,34 +200,50 @@ def test_the_application_without_a_display_says_how_to_run_headless(tmp_path) ->
     assert not (tmp_path / "data").exists(), "nothing was created"
 
 
-@pytest.mark.parametrize("command", [
-    ["export", "submission", "--group", "ETCIP", "--year", "9999", "-o", "s.docx"],
-    ["export", "annex", "--year", "0", "-o", "a.docx"],
-    ["export", "review", "--year", "9999", "-o", "r.docx"],
-    ["export", "ics", "--group", "ETCIP", "--year", "10000", "-o", "c.ics"],
-    ["export", "handover", "--group", "ETCIP", "--date", "9999-12-31", "-o", "h.docx"],
-    ["meetings", "--group", "ETCIP", "--year", "99999"],
-])
-def test_a_year_no_calendar_holds_is_refused_with_exit_2(command, small_file, tmp_path, capsys) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "submission", "--group", "ETCIP", "--year", "9999", "-o", "s.docx"],
+        ["export", "annex", "--year", "0", "-o", "a.docx"],
+        ["export", "review", "--year", "9999", "-o", "r.docx"],
+        ["export", "ics", "--group", "ETCIP", "--year", "10000", "-o", "c.ics"],
+        ["export", "handover", "--group", "ETCIP", "--date", "9999-12-31", "-o", "h.docx"],
+        ["meetings", "--group", "ETCIP", "--year", "99999"],
+    ],
+)
+def test_a_year_no_calendar_holds_is_refused_with_exit_2(
+    command, small_file, tmp_path, capsys
+) -> None:
     # These went on to a traceback (OverflowError, "year 10000 is out of range") and exit 1.
     main(["import", str(small_file)])
     capsys.readouterr()
     with pytest.raises(SystemExit) as exit_:
-        main([part if not part.endswith((".docx", ".ics")) else str(tmp_path / part) for part in command])
+        main(
+            [
+                part if not part.endswith((".docx", ".ics")) else str(tmp_path / part)
+                for part in command
+            ]
+        )
     assert exit_.value.code == 2
     error = capsys.readouterr().err.splitlines()[-1]
     assert re.search(r"error: argument --(year|date): year \d+ is outside 1900–2199$", error), error
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".ics")]
 
 
-def test_the_command_line_reaches_the_application_only_through_the_gui_package_entry_points() -> None:
+def test_the_command_line_reaches_the_application_only_through_the_gui_package_entry_points() -> (
+    None
+):
     import ast
 
     import chairdesk
 
     package = Path(chairdesk.__file__).parent
-    modules = [package / "__main__.py", *package.glob("cli*.py"), *package.glob("cli/*.py"),
-               package / "sync" / "cli_commands.py"]
+    modules = [
+        package / "__main__.py",
+        *package.glob("cli*.py"),
+        *package.glob("cli/*.py"),
+        package / "sync" / "cli_commands.py",
+    ]
     reached = set()
     for module in filter(Path.exists, modules):
         for node in ast.walk(ast.parse(module.read_text("utf-8"))):
@@ -222,6 +269,10 @@ def test_the_command_families_share_one_module_and_never_import_each_other() -> 
                 imported.update(f"chairdesk.{a.name}" for a in node.names)
             elif isinstance(node, ast.ImportFrom):
                 imported.add(node.module or "")
-        cli_modules = {m for m in imported if m == "chairdesk.cli" or m.startswith("chairdesk.cli.")}
+        cli_modules = {
+            m for m in imported if m == "chairdesk.cli" or m.startswith("chairdesk.cli.")
+        }
         allowed = set() if name == "common" else {"chairdesk.cli.common"}
-        assert cli_modules <= allowed, f"chairdesk/cli/{name}.py imports {sorted(cli_modules - allowed)}"
+        assert cli_modules <= allowed, (
+            f"chairdesk/cli/{name}.py imports {sorted(cli_modules - allowed)}"
+        )

@@ -29,15 +29,46 @@ def fail(capsys, *argv: str) -> str:  # noqa: ANN001
 
 
 def test_a_meeting_prepared_from_the_command_line(demo, capsys) -> None:
-    meeting = run(capsys, "meeting", "new", "--group", "ETCIP", "--start", "2022-12-01 10:00",
-                  "--title", "Fourth quarterly meeting", "--carry-over")
-    run(capsys, "agenda", "add", meeting[:8], "--title", "Opening", "--minutes", "10", "--presenter", "UNICRI")
+    meeting = run(
+        capsys,
+        "meeting",
+        "new",
+        "--group",
+        "ETCIP",
+        "--start",
+        "2022-12-01 10:00",
+        "--title",
+        "Fourth quarterly meeting",
+        "--carry-over",
+    )
+    run(
+        capsys,
+        "agenda",
+        "add",
+        meeting[:8],
+        "--title",
+        "Opening",
+        "--minutes",
+        "10",
+        "--presenter",
+        "UNICRI",
+    )
     review = run(capsys, "agenda", "add", meeting, "--title", "Work plan review", "--minutes", "45")
     run(capsys, "agenda", "add", meeting, "--title", "Any other business", "--minutes", "5")
     run(capsys, "agenda", "move", review[:8], "1")
     run(capsys, "attendance", meeting, "--present", "unicri", "OPCW")
-    action = run(capsys, "action", "add", meeting, "--text", "Circulate the draft report",
-                 "--owner", "OPCW", "--due", "2022-12-15")
+    action = run(
+        capsys,
+        "action",
+        "add",
+        meeting,
+        "--text",
+        "Circulate the draft report",
+        "--owner",
+        "OPCW",
+        "--due",
+        "2022-12-15",
+    )
     run(capsys, "action", "status", action, "done")
 
     shown = run(capsys, "meeting", "show", meeting)
@@ -52,17 +83,45 @@ def test_a_meeting_prepared_from_the_command_line(demo, capsys) -> None:
 
 
 def test_activity_status_progress_and_log(demo, capsys) -> None:
-    run(capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "delayed", "--progress", "40")
-    line = next(l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l)
+    run(
+        capsys,
+        "activity",
+        "set",
+        "A3",
+        "--group",
+        "ETCIP",
+        "--status",
+        "delayed",
+        "--progress",
+        "40",
+    )
+    line = next(
+        l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l
+    )
     assert "delayed" in line and " 40 %" in line
     run(capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "completed")
-    line = next(l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l)
+    line = next(
+        l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l
+    )
     assert "completed" in line and "100 %" in line
 
 
 def test_rotation_sets_who_chairs(demo, capsys) -> None:
-    out = run(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,OPCW",
-              "--term", "half_year", "--start", "2023-01-01", "--until", "2024-12-31")
+    out = run(
+        capsys,
+        "rotation",
+        "set",
+        "--group",
+        "ETCIP",
+        "--order",
+        "UNICRI,OPCW",
+        "--term",
+        "half_year",
+        "--start",
+        "2023-01-01",
+        "--until",
+        "2024-12-31",
+    )
     assert "Chair of ETCIP on 1 January 2023: UNICRI" in out
     out = run(capsys, "chair", "--group", "ETCIP", "--on", "2023-08-01")
     assert "Chair of ETCIP on 1 August 2023: OPCW" in out
@@ -71,31 +130,94 @@ def test_rotation_sets_who_chairs(demo, capsys) -> None:
 
 def test_bad_input_names_the_place_and_changes_nothing(demo, capsys) -> None:
     before = run(capsys, "export", "json", "-o", "-")
-    assert "no entity 'NOPE'" in fail(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,NOPE",
-                                      "--term", "year", "--start", "2023-01-01", "--until", "2024-12-31")
+    assert "no entity 'NOPE'" in fail(
+        capsys,
+        "rotation",
+        "set",
+        "--group",
+        "ETCIP",
+        "--order",
+        "UNICRI,NOPE",
+        "--term",
+        "year",
+        "--start",
+        "2023-01-01",
+        "--until",
+        "2024-12-31",
+    )
     assert "progress: Progress must be between 0 and 100" in fail(
-        capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "delayed", "--progress", "150")
+        capsys,
+        "activity",
+        "set",
+        "A3",
+        "--group",
+        "ETCIP",
+        "--status",
+        "delayed",
+        "--progress",
+        "150",
+    )
     assert "no working group 'XYZ'" in fail(capsys, "chair", "--group", "XYZ")
     meeting = run(capsys, "meetings", "--group", "ETCIP").splitlines()[0].split()[0]
-    assert "end:" in fail(capsys, "meeting", "set", meeting, "--start", "2022-12-01 10:00",
-                          "--end", "2022-12-01 09:00")
+    assert "end:" in fail(
+        capsys,
+        "meeting",
+        "set",
+        meeting,
+        "--start",
+        "2022-12-01 10:00",
+        "--end",
+        "2022-12-01 09:00",
+    )
     assert run(capsys, "export", "json", "-o", "-") == before
 
 
-def test_narrative_written_from_the_command_line_is_in_the_submission(demo, tmp_path, capsys) -> None:
+def test_narrative_written_from_the_command_line_is_in_the_submission(
+    demo, tmp_path, capsys
+) -> None:
     from docx import Document
 
     text_file = tmp_path / "lessons.txt"
-    text_file.write_text("Briefings by two members at once drew twice the audience.\n", encoding="utf-8")
-    run(capsys, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "lessons", "--file", str(text_file))
-    assert "Briefings by two members at once" in run(capsys, "narrative", "show", "--group", "ETCIP", "--year", "2022")
+    text_file.write_text(
+        "Briefings by two members at once drew twice the audience.\n", encoding="utf-8"
+    )
+    run(
+        capsys,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "lessons",
+        "--file",
+        str(text_file),
+    )
+    assert "Briefings by two members at once" in run(
+        capsys, "narrative", "show", "--group", "ETCIP", "--year", "2022"
+    )
     out = tmp_path / "submission.docx"
     run(capsys, "export", "submission", "--group", "ETCIP", "--year", "2022", "-o", str(out))
     paragraphs = [p.text for p in Document(str(out)).paragraphs]
     heading = next(i for i, t in enumerate(paragraphs) if t.startswith("Lessons learned"))
-    assert "Briefings by two members at once drew twice the audience." in paragraphs[heading + 1 : heading + 6]
-    assert "section: invalid choice" in fail_usage(capsys, "narrative", "set", "--group", "ETCIP", "--year",
-                                                     "2022", "--section", "nope", "--text", "x")
+    assert (
+        "Briefings by two members at once drew twice the audience."
+        in paragraphs[heading + 1 : heading + 6]
+    )
+    assert "section: invalid choice" in fail_usage(
+        capsys,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "nope",
+        "--text",
+        "x",
+    )
 
 
 def fail_usage(capsys, *argv: str) -> str:  # noqa: ANN001
@@ -125,14 +247,28 @@ def test_loading_the_example_says_which_day_it_is_as_at(data_dir, capsys) -> Non
 
 def test_a_groups_french_name_and_time_zone_from_the_command_line(demo, capsys) -> None:
     french = "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques"
-    assert run(capsys, "group", "set", "--group", "etcip", "--name-fr", french, "--time-zone", "Europe/Vienna") == (
-        f"etcip: French name {french!r}; time zone 'Europe/Vienna'")
+    assert run(
+        capsys,
+        "group",
+        "set",
+        "--group",
+        "etcip",
+        "--name-fr",
+        french,
+        "--time-zone",
+        "Europe/Vienna",
+    ) == (f"etcip: French name {french!r}; time zone 'Europe/Vienna'")
     shown = run(capsys, "group", "show", "--group", "ETCIP")
     assert f"French name:   {french}" in shown and "Time zone:     Europe/Vienna" in shown
     error = fail(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "Vienna")
-    assert "time_zone: 'Vienna' is not a known time zone" in error and "Nothing was changed." in error
+    assert (
+        "time_zone: 'Vienna' is not a known time zone" in error and "Nothing was changed." in error
+    )
     assert "Europe/Vienna" in run(capsys, "group", "show", "--group", "ETCIP")
-    assert run(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "") == "ETCIP: time zone cleared"
+    assert (
+        run(capsys, "group", "set", "--group", "ETCIP", "--time-zone", "")
+        == "ETCIP: time zone cleared"
+    )
     assert "Time zone:     (not recorded" in run(capsys, "group", "show", "--group", "ETCIP")
     assert "nothing to set" in fail(capsys, "group", "set", "--group", "ETCIP")
 
@@ -142,8 +278,21 @@ def test_a_refusal_is_an_english_sentence_with_the_documents_dates_and_exit_2(
 ) -> None:
     """Worded from the refusal's code and values: in English whatever the environment's language."""
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    error = fail(capsys, "rotation", "set", "--group", "ETCIP", "--order", "UNICRI,OPCW",
-                 "--term", "year", "--start", "2024-01-01", "--until", "2023-06-08")
+    error = fail(
+        capsys,
+        "rotation",
+        "set",
+        "--group",
+        "ETCIP",
+        "--order",
+        "UNICRI,OPCW",
+        "--term",
+        "year",
+        "--start",
+        "2024-01-01",
+        "--until",
+        "2023-06-08",
+    )
     assert error.strip().splitlines() == [
         "chairdesk: until: The rotation ends (8 June 2023) before it starts (1 January 2024).",
         "Nothing was changed.",

@@ -60,21 +60,32 @@ def _meeting_id(ws: Workspace) -> str:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_killed_mid_burst_keeps_every_committed_edit(tmp_path: Path, data_dir: Path, small_file: Path,
-                                                     capsys, seed: int) -> None:
+def test_killed_mid_burst_keeps_every_committed_edit(
+    tmp_path: Path, data_dir: Path, small_file: Path, capsys, seed: int
+) -> None:
     path = data_dir / "workspace.sqlite3"
     ws = open_workspace(path, data_dir / "backups")
     with ws.transaction() as session:
         import_workspace(session, read_workspace_file(small_file))
     meeting_id = _meeting_id(ws)
     with ws.read() as session:
-        items_before = len(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+        items_before = len(
+            session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()
+        )
     ws.close()
 
     kill_after = random.Random(seed).randint(40, 160)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
-    proc = subprocess.Popen([sys.executable, "-c", BURST, str(path), meeting_id],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BURST, str(path), meeting_id],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     reported: list[int] = []
     try:
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
@@ -103,9 +114,13 @@ def test_killed_mid_burst_keeps_every_committed_edit(tmp_path: Path, data_dir: P
         with ws.read() as session:
             title = session.get(Meeting, meeting_id).title
             added = session.scalars(
-                select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id, AgendaItem.title.like("Item %"))
+                select(AgendaItem.title).where(
+                    AgendaItem.meeting_id == meeting_id, AgendaItem.title.like("Item %")
+                )
             ).all()
-            total = len(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all())
+            total = len(
+                session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)).all()
+            )
     finally:
         ws.close()
     committed = int(title.removeprefix("Edit "))

@@ -75,9 +75,14 @@ def test_the_examples_name_and_last_day_are_those_of_its_file() -> None:
     doc = json.loads(demo_file().read_text(encoding="utf-8"))
     assert doc["workspace"]["name"] == EXAMPLE_NAME
     last_meeting = max(date.fromisoformat(m["start"][:10]) for m in doc["meetings"])
-    last_update = max(date.fromisoformat(u["date"]) for plan in doc["work_plans"] for o in plan["outputs"]
-                      for a in o["activities"] for u in a.get("updates", []))
-    assert EXAMPLE_AS_AT == max(last_meeting, last_update)
+    last_update = max(
+        date.fromisoformat(u["date"])
+        for plan in doc["work_plans"]
+        for o in plan["outputs"]
+        for a in o["activities"]
+        for u in a.get("updates", [])
+    )
+    assert max(last_meeting, last_update) == EXAMPLE_AS_AT
 
 
 def test_where_the_seed_is_silent_the_example_leaves_fields_empty(demo) -> None:

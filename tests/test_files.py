@@ -24,7 +24,8 @@ def test_a_file_is_replaced_whole(tmp_path: Path) -> None:
 
 
 def test_a_failed_write_keeps_the_previous_file_and_leaves_no_temporary_one(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "submission.docx"
     target.write_bytes(b"yesterday's export")
 
@@ -60,8 +61,14 @@ def test_exports_from_the_command_line_follow_the_umask(tmp_path: Path, small_fi
     env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "data")}
 
     def chairdesk(*args: str) -> None:
-        subprocess.run([sys.executable, "-m", "chairdesk", *args], env=env, capture_output=True,
-                       check=True, umask=0o027, timeout=300)
+        subprocess.run(
+            [sys.executable, "-m", "chairdesk", *args],
+            env=env,
+            capture_output=True,
+            check=True,
+            umask=0o027,
+            timeout=300,
+        )
 
     chairdesk("import", str(small_file))
     chairdesk("export", "json", "-o", str(tmp_path / "workspace.json"))

@@ -17,7 +17,9 @@ pytestmark = pytest.mark.slow
 
 
 def _run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, f"{args}: {result.stdout}\n{result.stderr}"
     return result
 
@@ -51,12 +53,20 @@ def test_installed_wheel_runs_demo_info_export_and_check(wheel: Path, tmp_path: 
     bin_dir = venv / ("Scripts" if sys.platform == "win32" else "bin")
     python = bin_dir / "python"
     # Dependencies come from this environment; ChairDesk itself only from the wheel.
-    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path).stdout.strip())
+    site = Path(
+        _run(
+            python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=tmp_path
+        ).stdout.strip()
+    )
     (site / "outer-deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     _run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel, cwd=tmp_path)
 
-    where = _run(python, "-c", "import chairdesk.paths as p; print(p.resource_path('demo'))", cwd=tmp_path).stdout
-    assert Path(where.strip()).is_relative_to(site), "resources must come from the installed package"
+    where = _run(
+        python, "-c", "import chairdesk.paths as p; print(p.resource_path('demo'))", cwd=tmp_path
+    ).stdout
+    assert Path(where.strip()).is_relative_to(site), (
+        "resources must come from the installed package"
+    )
 
     chairdesk = bin_dir / "chairdesk"
     data = tmp_path / "D"
@@ -65,7 +75,16 @@ def test_installed_wheel_runs_demo_info_export_and_check(wheel: Path, tmp_path: 
     assert "Working groups (8):" in info
     _run(chairdesk, "--data-dir", data, "export", "json", "-o", tmp_path / "a.json", cwd=tmp_path)
     _run(chairdesk, "--data-dir", tmp_path / "E", "import", tmp_path / "a.json", cwd=tmp_path)
-    _run(chairdesk, "--data-dir", tmp_path / "E", "export", "json", "-o", tmp_path / "b.json", cwd=tmp_path)
+    _run(
+        chairdesk,
+        "--data-dir",
+        tmp_path / "E",
+        "export",
+        "json",
+        "-o",
+        tmp_path / "b.json",
+        cwd=tmp_path,
+    )
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     assert len(json.loads((tmp_path / "a.json").read_text("utf-8"))["working_groups"]) == 8
     check = _run(chairdesk, "--data-dir", data, "check", cwd=tmp_path).stdout

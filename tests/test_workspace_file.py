@@ -34,11 +34,17 @@ READING = [
 ]
 
 
-def chairdesk(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def chairdesk(
+    *args: str | Path, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`python -m chairdesk ARGS` in a real process: the exit status a script sees."""
     return subprocess.run(
-        [sys.executable, "-m", "chairdesk", *map(str, args)], cwd=cwd, capture_output=True, text=True,
-        env={**os.environ, **(env or {})}, timeout=300,
+        [sys.executable, "-m", "chairdesk", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
     )
 
 
@@ -54,18 +60,26 @@ def one_sentence(stderr: str) -> str:
 
 def test_reading_commands_on_a_mistyped_data_folder_create_nothing(tmp_path: Path) -> None:
     typo = tmp_path / "TYPO"
-    for command in (READING[0], READING[1], ["sync", "status"]):  # as processes: the real exit status
+    for command in (
+        READING[0],
+        READING[1],
+        ["sync", "status"],
+    ):  # as processes: the real exit status
         proc = chairdesk("--data-dir", typo, *command, cwd=tmp_path)
         assert proc.returncode == 2, (command, proc.stdout, proc.stderr)
         err = one_sentence(proc.stderr)
         assert f"there is no ChairDesk workspace in {typo}" in err
-        assert "chairdesk --data-dir" in err and "demo" in err and "import" in err, "it says how to create one"
+        assert "chairdesk --data-dir" in err and "demo" in err and "import" in err, (
+            "it says how to create one"
+        )
         assert "no problems" not in proc.stdout
     assert not typo.exists(), "not even the folder is created"
 
 
 @pytest.mark.parametrize("command", READING[2:], ids=lambda c: " ".join(c[:2]))
-def test_no_reading_command_creates_a_workspace(tmp_path: Path, command: list[str], capsys, monkeypatch) -> None:
+def test_no_reading_command_creates_a_workspace(
+    tmp_path: Path, command: list[str], capsys, monkeypatch
+) -> None:
     typo = tmp_path / "TYPO"
     monkeypatch.chdir(tmp_path)
     assert main(["--data-dir", str(typo), *command]) == 2
@@ -152,8 +166,21 @@ def test_a_damaged_workspace_is_never_written_to_nor_backed_up(filled: Path, cap
     before = workspace.read_bytes()
 
     # Today's backup would be the first thing a command does: it reads the file first.
-    proc = chairdesk("--data-dir", filled, "narrative", "set", "--group", "ETCIP", "--year", "2022",
-                     "--section", "advocacy", "--text", "Written into a damaged file", cwd=filled)
+    proc = chairdesk(
+        "--data-dir",
+        filled,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "advocacy",
+        "--text",
+        "Written into a damaged file",
+        cwd=filled,
+    )
     assert proc.returncode == 2
     err = one_sentence(proc.stderr)
     assert f"{workspace} is damaged" in err and "will not write to it" in err
@@ -162,8 +189,25 @@ def test_a_damaged_workspace_is_never_written_to_nor_backed_up(filled: Path, cap
     assert workspace.read_bytes() == before, "nothing was written"
 
     # Known from now on without reading the whole file: every later write is refused too.
-    assert main(["--data-dir", str(filled), "narrative", "set", "--group", "ETCIP", "--year", "2022",
-                 "--section", "advocacy", "--text", "Again"]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(filled),
+                "narrative",
+                "set",
+                "--group",
+                "ETCIP",
+                "--year",
+                "2022",
+                "--section",
+                "advocacy",
+                "--text",
+                "Again",
+            ]
+        )
+        == 2
+    )
     assert "is damaged" in capsys.readouterr().err
     assert workspace.read_bytes() == before
 
@@ -178,12 +222,29 @@ def test_the_first_damaged_page_a_command_meets_stops_every_write(filled: Path, 
     assert proc.returncode == 2
     assert f"{workspace} is damaged" in one_sentence(proc.stderr)
     before = workspace.read_bytes()
-    assert main(["--data-dir", str(filled), "activity", "set", "A1", "--group", "ETCIP", "--progress", "50"]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(filled),
+                "activity",
+                "set",
+                "A1",
+                "--group",
+                "ETCIP",
+                "--progress",
+                "50",
+            ]
+        )
+        == 2
+    )
     assert "will not write to it" in capsys.readouterr().err
     assert workspace.read_bytes() == before
 
 
-def test_restore_brings_a_damaged_workspace_back_and_keeps_the_damaged_file(filled: Path, capsys) -> None:
+def test_restore_brings_a_damaged_workspace_back_and_keeps_the_damaged_file(
+    filled: Path, capsys
+) -> None:
     workspace = filled / "workspace.sqlite3"
     assert main(["--data-dir", str(filled), "backup"]) == 0
     (good,) = backups_in(filled)
@@ -196,7 +257,22 @@ def test_restore_brings_a_damaged_workspace_back_and_keeps_the_damaged_file(fill
     kept = [b for b in backups_in(filled) if "damaged" in b.name]
     assert len(kept) == 1, "the damaged file is kept, named as such"
     assert main(["--data-dir", str(filled), "check"]) == 0
-    assert main(["--data-dir", str(filled), "activity", "set", "A1", "--group", "ETCIP", "--progress", "50"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(filled),
+                "activity",
+                "set",
+                "A1",
+                "--group",
+                "ETCIP",
+                "--progress",
+                "50",
+            ]
+        )
+        == 0
+    )
 
 
 def test_a_damaged_backup_is_not_restored(filled: Path, capsys) -> None:
@@ -243,8 +319,10 @@ def test_a_dropped_table_is_named_by_every_command_check_included(filled: Path) 
     proc = chairdesk("--data-dir", filled, "check", cwd=filled)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
-    assert (f"{workspace}: its tables do not match its schema version {SCHEMA_HEAD} (it has no table decision)"
-            in proc.stdout)
+    assert (
+        f"{workspace}: its tables do not match its schema version {SCHEMA_HEAD} (it has no table decision)"
+        in proc.stdout
+    )
     proc = chairdesk("--data-dir", filled, "export", "json", "-o", "-", cwd=filled)
     assert proc.returncode == 2
     assert "it has no table decision" in one_sentence(proc.stderr)
@@ -260,8 +338,21 @@ def test_an_immutable_workspace_file_is_read_but_not_written(filled: Path, reque
     capsys.readouterr()
     assert main(["--data-dir", str(filled), "meetings", "--group", "ETCIP"]) == 0
     assert "Q1 meeting" in capsys.readouterr().out
-    proc = chairdesk("--data-dir", filled, "narrative", "set", "--group", "ETCIP", "--year", "2022",
-                     "--section", "advocacy", "--text", "Kept?", cwd=filled)
+    proc = chairdesk(
+        "--data-dir",
+        filled,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "advocacy",
+        "--text",
+        "Kept?",
+        cwd=filled,
+    )
     assert proc.returncode == 2
     err = one_sentence(proc.stderr)
     assert f"{workspace} is read-only" in err and "Make the file writable" in err

@@ -38,7 +38,20 @@ def submissions(tmp_path_factory) -> list[Path]:
         records.write_text(json.dumps(demo_with({acronym})), encoding="utf-8")
         assert chairdesk(folder, "import", str(records)) == 0
         target = root / "mail" / f"{acronym}-submission-2022.docx"
-        assert chairdesk(folder, "export", "submission", "--group", acronym, "--year", "2022", "-o", str(target)) == 0
+        assert (
+            chairdesk(
+                folder,
+                "export",
+                "submission",
+                "--group",
+                acronym,
+                "--year",
+                "2022",
+                "-o",
+                str(target),
+            )
+            == 0
+        )
         files.append(target)
     return files
 
@@ -63,8 +76,12 @@ def test_eight_submissions_make_the_year_in_review(submissions, tmp_path, capsys
     assert [re.search(r"\((\w+)\)$", c).group(1) for c in chapters] == list(SEED_ORDER)
 
     paragraphs = document.paragraphs
-    start = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1"
-                 and p.text == "Annex II: Working group structure and composition in 2022")
+    start = next(
+        i
+        for i, p in enumerate(paragraphs)
+        if p.style.name == "Heading 1"
+        and p.text == "Annex II: Working group structure and composition in 2022"
+    )
     annex = [p.text for p in paragraphs[start:]]
     for acronym in SEED_ORDER:
         group = next(t for t in annex if t.endswith(f"({acronym})"))
@@ -95,11 +112,25 @@ def test_the_real_command_exits_2_on_a_bad_file_and_writes_nothing(submissions, 
     bad.write_text("not a Word file", encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     completed = subprocess.run(
-        [sys.executable, "-m", "chairdesk", "--data-dir", str(secretariat), "import", str(submissions[0]), str(bad)],
-        capture_output=True, text=True, env=env, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "chairdesk",
+            "--data-dir",
+            str(secretariat),
+            "import",
+            str(submissions[0]),
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert completed.returncode == 2
-    assert completed.stderr.splitlines()[0] == "chairdesk: minutes.docx: not a Word document (.docx)"
+    assert (
+        completed.stderr.splitlines()[0] == "chairdesk: minutes.docx: not a Word document (.docx)"
+    )
     ws = open_workspace(secretariat / "workspace.sqlite3", secretariat / "backups")
     with ws.read() as session:
         from chairdesk.store.checks import table_counts

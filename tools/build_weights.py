@@ -20,16 +20,26 @@ from pathlib import Path
 #: (part, pattern on the path inside the folder); the first that matches counts the file.
 PARTS: tuple[tuple[str, str], ...] = (
     ("ICU data and libraries (linked by QtCore)", r"PySide6/Qt/lib/libicu"),
-    ("Qt libraries (Core, Gui, Widgets, UiTools, Svg, OpenGL, DBus, XcbQpa, WaylandClient)",
-     r"PySide6/Qt/lib/"),
-    ("Qt plugins (xcb, Wayland, offscreen; input methods; SVG; XDG portal)", r"PySide6/Qt/plugins/"),
+    (
+        "Qt libraries (Core, Gui, Widgets, UiTools, Svg, OpenGL, DBus, XcbQpa, WaylandClient)",
+        r"PySide6/Qt/lib/",
+    ),
+    (
+        "Qt plugins (xcb, Wayland, offscreen; input methods; SVG; XDG portal)",
+        r"PySide6/Qt/plugins/",
+    ),
     ("Qt translations (French)", r"PySide6/Qt/translations/"),
     ("PySide6 and shiboken6 bindings", r"(PySide6|shiboken6)/"),
-    ("Python: the program, its modules (PYZ), libpython, standard library",
-     r"(ChairDesk(\.exe)?|base_library\.zip|(lib)?python3[^/]*|python3\.\d+/.*)$"),
+    (
+        "Python: the program, its modules (PYZ), libpython, standard library",
+        r"(ChairDesk(\.exe)?|base_library\.zip|(lib)?python3[^/]*|python3\.\d+/.*)$",
+    ),
     ("numpy", r"numpy/"),
     ("OpenBLAS and its Fortran runtime (linked by numpy)", r"numpy\.libs/"),
-    ("matplotlib, its DejaVu Sans fonts, contourpy, kiwisolver", r"(matplotlib|contourpy|kiwisolver)/"),
+    (
+        "matplotlib, its DejaVu Sans fonts, contourpy, kiwisolver",
+        r"(matplotlib|contourpy|kiwisolver)/",
+    ),
     ("Pillow (matplotlib's PNG) and its libraries", r"(PIL|pillow\.libs)/"),
     ("cryptography (encrypted sync) and OpenSSL", r"(cryptography/|lib(crypto|ssl)\.so)"),
     ("lxml (python-docx's XML)", r"lxml/"),
@@ -39,7 +49,10 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("babel (English and French)", r"babel/"),
     ("python-docx and its templates", r"docx/"),
     ("ChairDesk's forms, resources, migrations, translation", r"chairdesk/"),
-    ("libraries of Python's own modules (SQLite, libffi, bzip2, xz) and others", r"[^/]+\.so[.\d]*$"),
+    (
+        "libraries of Python's own modules (SQLite, libffi, bzip2, xz) and others",
+        r"[^/]+\.so[.\d]*$",
+    ),
     ("other", r""),
 )
 
@@ -98,8 +111,10 @@ def table(folder: Path) -> str:
     rows = ["| part | on disk | compressed |", "| --- | ---: | ---: |"]
     for part, (disk, packed) in weights(folder).items():
         rows.append(f"| {part} | {disk / 1e6:.1f} MB | {packed / 1e6:.1f} MB |")
-    rows.append(f"| **the folder** | **{folder_size(folder) / 1e6:.0f} MB** "
-                f"| **{tar_gz_size(folder) / 1e6:.0f} MB** as .tar.gz |")
+    rows.append(
+        f"| **the folder** | **{folder_size(folder) / 1e6:.0f} MB** "
+        f"| **{tar_gz_size(folder) / 1e6:.0f} MB** as .tar.gz |"
+    )
     return "\n".join(rows)
 
 
@@ -108,7 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path, help="the one-folder build, e.g. dist/ChairDesk")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
-        print(f"build_weights: {args.folder}: not a folder (build it: pyinstaller build.spec)", file=sys.stderr)
+        print(
+            f"build_weights: {args.folder}: not a folder (build it: pyinstaller build.spec)",
+            file=sys.stderr,
+        )
         return 2
     print(table(args.folder))
     return 0

@@ -68,7 +68,7 @@ def read_package(package: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     ends = [offset for _, offset in entries[1:]] + [len(toc)]
     items = []
     for (name_at, data_at), end in zip(entries, ends, strict=True):
-        name = toc[name_at:toc.index(b"\0", name_at)].decode("ascii")
+        name = toc[name_at : toc.index(b"\0", name_at)].decode("ascii")
         items.append((name, toc[data_at:end]))
     return package[:header_size], items
 
@@ -140,6 +140,9 @@ def lean_icu_library(source: Path, target: Path) -> tuple[int, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [cc, "-shared", "-nostdlib", f"-Wl,-soname,{source.name}", "-o", str(target), "data.S"],
-            cwd=folder, check=True, capture_output=True, text=True,
+            cwd=folder,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     return sum(len(data) for _, data in items), len(lean)

@@ -42,31 +42,36 @@ log = logging.getLogger("chairdesk")
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="check that this installation works (a temporary demo workspace, the main window "
         "offscreen, every export written and read back) and exit; touches none of your data",
     )
     parser.add_argument(
-        "--data-dir", metavar="DIR",
+        "--data-dir",
+        metavar="DIR",
         help="folder for the workspace, backups and logs (default: $CHAIRDESK_DATA_DIR, "
         "else the user data folder)",
     )
     parser.add_argument(
-        "--workspace", metavar="FILE",
+        "--workspace",
+        metavar="FILE",
         help="workspace database file to use (default: workspace.sqlite3 in the data folder)",
     )
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _global_options(argparse.ArgumentParser(
-        prog="chairdesk",
-        description=(
-            "ChairDesk: agendas, meetings, work plans, chair rotations and Word submissions "
-            "for the chairs of inter-agency working groups. Without a command, opens the "
-            "application."
-        ),
-    ))
+    parser = _global_options(
+        argparse.ArgumentParser(
+            prog="chairdesk",
+            description=(
+                "ChairDesk: agendas, meetings, work plans, chair rotations and Word submissions "
+                "for the chairs of inter-agency working groups. Without a command, opens the "
+                "application."
+            ),
+        )
+    )
     parser.add_argument("--version", action="version", version=f"ChairDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -74,31 +79,50 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="load the demo workspace (the 2022 Counter-Terrorism Compact)")
 
     p = commands.add_parser(
-        "import", help="import a workspace file in the JSON interchange format, or the groups' annual "
-        "submissions (.docx: the secretariat's)")
-    p.add_argument("file", type=Path, nargs="+", help="the .json file, or one or more .docx submissions")
-    p.add_argument("--group", metavar="ACRONYM",
-                   help="the working group of a Word submission written without ChairDesk (default: the one "
-                   "its title names)")
-    p.add_argument("--year", type=int, metavar="YEAR",
-                   help="the year of a Word submission written without ChairDesk (default: the one its title names)")
+        "import",
+        help="import a workspace file in the JSON interchange format, or the groups' annual "
+        "submissions (.docx: the secretariat's)",
+    )
+    p.add_argument(
+        "file", type=Path, nargs="+", help="the .json file, or one or more .docx submissions"
+    )
+    p.add_argument(
+        "--group",
+        metavar="ACRONYM",
+        help="the working group of a Word submission written without ChairDesk (default: the one "
+        "its title names)",
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help="the year of a Word submission written without ChairDesk (default: the one its title names)",
+    )
 
     export = commands.add_parser("export", help="export the workspace or a document")
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = formats.add_parser("json", help="the whole workspace in the JSON interchange format")
-    p.add_argument("-o", "--output", type=Path, required=True, help="file to write ('-' for stdout)")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, help="file to write ('-' for stdout)"
+    )
     _add_document_exports(formats)
 
     commands.add_parser("info", help="what the workspace holds, its schema version and data path")
     p = commands.add_parser("meetings", help="list a working group's meetings with their ids")
-    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument(
+        "--group", required=True, metavar="ACRONYM", help="the working group, by acronym"
+    )
     p.add_argument("--year", type=_year, metavar="YEAR", help="only the meetings of this year")
     commands.add_parser("check", help="check the database's integrity and the data's consistency")
 
     p = commands.add_parser("backup", help="write a backup of the workspace")
-    p.add_argument("-o", "--output", type=Path, help="backup file to write (default: in the backups folder)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="backup file to write (default: in the backups folder)"
+    )
 
-    p = commands.add_parser("restore", help="replace the workspace by a backup (the current state is backed up first)")
+    p = commands.add_parser(
+        "restore", help="replace the workspace by a backup (the current state is backed up first)"
+    )
     p.add_argument("backup", type=Path, help="the backup file")
 
     commands.add_parser("schema", help="print the JSON Schema of the interchange format")
@@ -118,57 +142,101 @@ def _add_document_exports(formats: argparse._SubParsersAction) -> None:
     from chairdesk.domain.languages import SUPPORTED_LANGUAGES
 
     def output(p: argparse.ArgumentParser, suffix: str) -> None:
-        p.add_argument("-o", "--output", type=Path, required=True, help=f"the {suffix} file to write")
+        p.add_argument(
+            "-o", "--output", type=Path, required=True, help=f"the {suffix} file to write"
+        )
 
     def template(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--template", type=Path, metavar="FILE",
-                       help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)")
+        p.add_argument(
+            "--template",
+            type=Path,
+            metavar="FILE",
+            help="a .docx (or .dotx) whose styles to use (default: ChairDesk's own)",
+        )
         # Every Word document takes both: the template's styles and the fixed wording's language.
-        p.add_argument("--language", choices=SUPPORTED_LANGUAGES, default="en",
-                       help="the language of the document's fixed wording: headings, labels, drafted "
-                       "sentences (default: en); what people wrote is exported as written")
+        p.add_argument(
+            "--language",
+            choices=SUPPORTED_LANGUAGES,
+            default="en",
+            help="the language of the document's fixed wording: headings, labels, drafted "
+            "sentences (default: en); what people wrote is exported as written",
+        )
 
     p = formats.add_parser("submission", help="a working group's annual submission (.docx)")
-    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument(
+        "--group", required=True, metavar="ACRONYM", help="the working group, by acronym"
+    )
     p.add_argument("--year", type=_year, required=True, metavar="YEAR", help="the year reported on")
-    p.add_argument("--committee", metavar="NAME",
-                   help="the body the terms of reference go to (default: the Counter-Terrorism "
-                   "Compact Coordination Committee)")
+    p.add_argument(
+        "--committee",
+        metavar="NAME",
+        help="the body the terms of reference go to (default: the Counter-Terrorism "
+        "Compact Coordination Committee)",
+    )
     output(p, ".docx")
     template(p)
 
-    for name, what in (("agenda", "a meeting's agenda"), ("minutes", "a meeting's summary and action items")):
+    for name, what in (
+        ("agenda", "a meeting's agenda"),
+        ("minutes", "a meeting's summary and action items"),
+    ):
         p = formats.add_parser(name, help=f"{what} (.docx)")
-        p.add_argument("--meeting", required=True, metavar="ID",
-                       help="the meeting's id, or enough of its beginning to be unique (see `chairdesk meetings`)")
+        p.add_argument(
+            "--meeting",
+            required=True,
+            metavar="ID",
+            help="the meeting's id, or enough of its beginning to be unique (see `chairdesk meetings`)",
+        )
         output(p, ".docx")
         template(p)
 
-    p = formats.add_parser("annex", help="every working group's composition in a year, by pillar (.docx)")
+    p = formats.add_parser(
+        "annex", help="every working group's composition in a year, by pillar (.docx)"
+    )
     p.add_argument("--year", type=_year, required=True, metavar="YEAR")
     output(p, ".docx")
     template(p)
 
-    p = formats.add_parser("review", help="the secretariat's Year in Review, compiled from every group's submission "
-                           "(.docx)")
+    p = formats.add_parser(
+        "review",
+        help="the secretariat's Year in Review, compiled from every group's submission (.docx)",
+    )
     p.add_argument("--year", type=_year, required=True, metavar="YEAR")
-    p.add_argument("--framework", metavar="NAME",
-                   help="what the working groups belong to, as the report names it (default: the "
-                   "Counter-Terrorism Compact)")
+    p.add_argument(
+        "--framework",
+        metavar="NAME",
+        help="what the working groups belong to, as the report names it (default: the "
+        "Counter-Terrorism Compact)",
+    )
     output(p, ".docx")
     template(p)
 
-    p = formats.add_parser("handover", help="a handover pack for a working group's incoming chair (.docx)")
-    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
-    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day it is prepared for (default: today)")
+    p = formats.add_parser(
+        "handover", help="a handover pack for a working group's incoming chair (.docx)"
+    )
+    p.add_argument(
+        "--group", required=True, metavar="ACRONYM", help="the working group, by acronym"
+    )
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day it is prepared for (default: today)",
+    )
     output(p, ".docx")
     template(p)
 
     p = formats.add_parser("ics", help="a working group's meetings as an iCalendar file (.ics)")
-    p.add_argument("--group", required=True, metavar="ACRONYM", help="the working group, by acronym")
+    p.add_argument(
+        "--group", required=True, metavar="ACRONYM", help="the working group, by acronym"
+    )
     p.add_argument("--year", type=_year, metavar="YEAR", help="only the meetings of this year")
-    p.add_argument("--language", choices=SUPPORTED_LANGUAGES, default="en",
-                   help="the language of the events' descriptions (default: en)")
+    p.add_argument(
+        "--language",
+        choices=SUPPORTED_LANGUAGES,
+        default="en",
+        help="the language of the events' descriptions (default: en)",
+    )
     output(p, ".ics")
 
 
@@ -206,7 +274,9 @@ def _opening_the_application(argv: Sequence[str]) -> argparse.Namespace | None:
     the parsers of every command (about 20 ms of start-up). Anything else, help and
     mistakes included, goes through the full parser.
     """
-    parser = _global_options(argparse.ArgumentParser(prog="chairdesk", add_help=False, exit_on_error=False))
+    parser = _global_options(
+        argparse.ArgumentParser(prog="chairdesk", add_help=False, exit_on_error=False)
+    )
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
@@ -335,9 +405,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     status = _import_file(args, resource_path("demo", "workspace.json"), "the demo workspace")
     # Asked about today, a 2022 workspace has nobody chairing and nothing planned.
-    print(f"The example's records end on {un_date(EXAMPLE_AS_AT)}: the application opens it "
-          f"as at that day; here, give the day with --on (`chairdesk chair --group ETCIP --on "
-          f"{EXAMPLE_AS_AT.isoformat()}`)")
+    print(
+        f"The example's records end on {un_date(EXAMPLE_AS_AT)}: the application opens it "
+        f"as at that day; here, give the day with --on (`chairdesk chair --group ETCIP --on "
+        f"{EXAMPLE_AS_AT.isoformat()}`)"
+    )
     return status
 
 
@@ -346,9 +418,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if len(args.file) == 1 and not is_word_file(args.file[0]):
         if args.group or args.year is not None:
-            raise CommandError("--group and --year are for Word submissions (.docx), not a workspace file")
+            raise CommandError(
+                "--group and --year are for Word submissions (.docx), not a workspace file"
+            )
         return _import_file(args, args.file[0], str(args.file[0]))
-    return import_submissions_command(args, lambda: _open(args, create=True, writes=True), CommandError)
+    return import_submissions_command(
+        args, lambda: _open(args, create=True, writes=True), CommandError
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -399,7 +475,9 @@ def _export_document(args: argparse.Namespace) -> int:
         with ws.read() as session:
             result = _EXPORT_DOCUMENT[args.format](args, session)
     except ReportError as exc:
-        raise CommandError(f"{exc.worded(language)}\n{worded('nothing_written', language)}") from exc
+        raise CommandError(
+            f"{exc.worded(language)}\n{worded('nothing_written', language)}"
+        ) from exc
     finally:
         ws.close()
     for warning in result.warnings:
@@ -414,43 +492,73 @@ def _export_submission(args: argparse.Namespace, session):  # noqa: ANN001, ANN2
     from chairdesk.reports.submission import DEFAULT_COMMITTEE, write_submission
 
     group_id = _group_id(session, args.group)
-    return write_submission(session, group_id, args.year, args.output.expanduser(), args.template,
-                            args.language, committee=args.committee or DEFAULT_COMMITTEE)
+    return write_submission(
+        session,
+        group_id,
+        args.year,
+        args.output.expanduser(),
+        args.template,
+        args.language,
+        committee=args.committee or DEFAULT_COMMITTEE,
+    )
 
 
 def _export_agenda(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_agenda
 
-    return write_agenda(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template,
-                        language=args.language)
+    return write_agenda(
+        session,
+        _meeting_id(session, args.meeting),
+        args.output.expanduser(),
+        args.template,
+        language=args.language,
+    )
 
 
 def _export_minutes(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_minutes
 
-    return write_minutes(session, _meeting_id(session, args.meeting), args.output.expanduser(), args.template,
-                         language=args.language)
+    return write_minutes(
+        session,
+        _meeting_id(session, args.meeting),
+        args.output.expanduser(),
+        args.template,
+        language=args.language,
+    )
 
 
 def _export_annex(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_annex
 
-    return write_annex(session, args.year, args.output.expanduser(), args.template, language=args.language)
+    return write_annex(
+        session, args.year, args.output.expanduser(), args.template, language=args.language
+    )
 
 
 def _export_handover(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.documents import write_handover
 
     group_id = _group_id(session, args.group)
-    return write_handover(session, group_id, args.output.expanduser(), args.template, today=args.date,
-                          language=args.language)
+    return write_handover(
+        session,
+        group_id,
+        args.output.expanduser(),
+        args.template,
+        today=args.date,
+        language=args.language,
+    )
 
 
 def _export_ics(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
     from chairdesk.reports.calendar import write_calendar
 
-    return write_calendar(session, _group_id(session, args.group), args.output.expanduser(), args.year,
-                          language=args.language)
+    return write_calendar(
+        session,
+        _group_id(session, args.group),
+        args.output.expanduser(),
+        args.year,
+        language=args.language,
+    )
 
 
 def _export_review(args: argparse.Namespace, session):  # noqa: ANN001, ANN202
@@ -507,12 +615,12 @@ def cmd_info(args: argparse.Namespace) -> int:
             name = session.get(WorkspaceInfo, "name")
             counts = table_counts(session)
             groups = session.scalars(
-                select(WorkingGroup).where(live(WorkingGroup)).order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+                select(WorkingGroup)
+                .where(live(WorkingGroup))
+                .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
             ).all()
             meetings = dict.fromkeys((g.id for g in groups), 0)
-            for (group_id,) in session.execute(
-                select(Meeting.group_id).where(live(Meeting))
-            ):
+            for (group_id,) in session.execute(select(Meeting.group_id).where(live(Meeting))):
                 meetings[group_id] = meetings.get(group_id, 0) + 1
         revision = ws.schema_revision()
     finally:
@@ -620,7 +728,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     # Joining a shared folder starts from a new, empty workspace: `sync link` may make it.
     return run_sync_command(
-        args, lambda: _open(args, create=args.sync_command == "link", writes=args.sync_command != "status"),
+        args,
+        lambda: _open(
+            args, create=args.sync_command == "link", writes=args.sync_command != "status"
+        ),
         CommandError,
     )
 

@@ -33,7 +33,9 @@ class CommandError(Exception):
 def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
     """(data dir, workspace file, backups folder) from the options."""
     data = data_dir(args.data_dir)
-    workspace = Path(args.workspace).expanduser().resolve() if args.workspace else default_database(data)
+    workspace = (
+        Path(args.workspace).expanduser().resolve() if args.workspace else default_database(data)
+    )
     return data, workspace, backups_dir(data)
 
 
@@ -42,8 +44,9 @@ def _paths(args: argparse.Namespace) -> tuple[Path, Path, Path]:
 _read_damaged: list[Exception] = []
 
 
-def _open(args: argparse.Namespace, daily_backup: bool = True, create: bool = False,
-          writes: bool = False):  # noqa: ANN202 - Workspace, imported lazily
+def _open(
+    args: argparse.Namespace, daily_backup: bool = True, create: bool = False, writes: bool = False
+):  # noqa: ANN202 - Workspace, imported lazily
     """The workspace the options name. Only the commands that bring records (`demo`, `import`,
     `sync link`) may `create` it: a command that reads says there is none, and makes nothing.
 
@@ -94,9 +97,11 @@ def _no_workspace(args: argparse.Namespace, data: Path, workspace: Path) -> str:
         where, option = f"there is no ChairDesk workspace in {data}", f"--data-dir {data}"
     if workspace.is_file():  # an empty file: a creation that never finished
         where = f"{workspace} is empty, not a ChairDesk workspace"
-    return (f"{where}. Check the folder's name; to start a workspace there, load the example "
-            f"(`chairdesk {option} demo`), import a file (`chairdesk {option} import FILE.json`) "
-            f"or join a shared folder (`chairdesk {option} sync link FOLDER`).")
+    return (
+        f"{where}. Check the folder's name; to start a workspace there, load the example "
+        f"(`chairdesk {option} demo`), import a file (`chairdesk {option} import FILE.json`) "
+        f"or join a shared folder (`chairdesk {option} sync link FOLDER`)."
+    )
 
 
 def _backup_daily(ws, backups: Path) -> None:  # noqa: ANN001 - a Workspace
@@ -114,7 +119,10 @@ def _backup_daily(ws, backups: Path) -> None:  # noqa: ANN001 - a Workspace
         ws.mark_damaged(exc.detail)
         return
     except (OSError, sqlite3.Error) as exc:
-        print(f"chairdesk: warning: today's backup could not be made in {backups} ({exc})", file=sys.stderr)
+        print(
+            f"chairdesk: warning: today's backup could not be made in {backups} ({exc})",
+            file=sys.stderr,
+        )
         return
     if made is not None:
         log.info("daily backup of %s at %s", ws.path, made)
@@ -146,7 +154,11 @@ def _meeting_id(session, wanted: str) -> str:  # noqa: ANN001 - a Session
         raise CommandError(f"meeting id {wanted!r} is too short; give at least four characters")
     found = ids_starting_with(session, Meeting, wanted)
     if not found:
-        raise CommandError(f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them")
+        raise CommandError(
+            f"no meeting with the id {wanted!r}; `chairdesk meetings --group ACRONYM` lists them"
+        )
     if len(found) > 1:
-        raise CommandError(f"{len(found)} meetings have ids starting with {wanted!r}; give more of the id")
+        raise CommandError(
+            f"{len(found)} meetings have ids starting with {wanted!r}; give more of the id"
+        )
     return found[0]

@@ -32,7 +32,9 @@ def _moment(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.replace("T", " "))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date and time (YYYY-MM-DD HH:MM): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"not a date and time (YYYY-MM-DD HH:MM): {text!r}"
+        ) from None
 
 
 def _day(text: str) -> date:
@@ -57,16 +59,23 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("--title", help="default: the template's name or 'Regular quarterly meeting'")
     p.add_argument("--kind", choices=_choices(MeetingKind), default=MeetingKind.REGULAR.value)
     p.add_argument("--mode", choices=_choices(MeetingMode), default=MeetingMode.VIRTUAL.value)
-    p.add_argument("--template", metavar="NAME", help="start from this agenda template's standing items")
     p.add_argument(
-        "--carry-over", action="store_true",
+        "--template", metavar="NAME", help="start from this agenda template's standing items"
+    )
+    p.add_argument(
+        "--carry-over",
+        action="store_true",
         help="add the previous meeting's open action items and unfinished agenda items",
     )
 
-    p = actions.add_parser("show", help="a meeting's agenda with its time plan, attendance and actions")
+    p = actions.add_parser(
+        "show", help="a meeting's agenda with its time plan, attendance and actions"
+    )
     p.add_argument("meeting", metavar="MEETING_ID")
 
-    p = actions.add_parser("set", help="change a meeting's title, time, kind, mode, location or summary")
+    p = actions.add_parser(
+        "set", help="change a meeting's title, time, kind, mode, location or summary"
+    )
     p.add_argument("meeting", metavar="MEETING_ID")
     p.add_argument("--title")
     p.add_argument("--start", type=_moment, metavar="'YYYY-MM-DD HH:MM'")
@@ -76,12 +85,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("--location")
     p.add_argument("--summary")
 
-    p = actions.add_parser("duplicate", help="copy a meeting and its agenda to a new date; prints its id")
+    p = actions.add_parser(
+        "duplicate", help="copy a meeting and its agenda to a new date; prints its id"
+    )
     p.add_argument("meeting", metavar="MEETING_ID")
     p.add_argument("--start", required=True, type=_moment, metavar="'YYYY-MM-DD HH:MM'")
     p.add_argument("--title")
 
-    p = actions.add_parser("delete", help="move a meeting to the trash (restorable in the application)")
+    p = actions.add_parser(
+        "delete", help="move a meeting to the trash (restorable in the application)"
+    )
     p.add_argument("meeting", metavar="MEETING_ID")
 
     agenda = commands.add_parser("agenda", help="add, move or remove a meeting's agenda items")
@@ -117,9 +130,13 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("item", metavar="ACTION_ID")
     p.add_argument("status", choices=_choices(ActionStatus))
 
-    activity = commands.add_parser("activity", help="work-plan activities: list, set status and progress, log progress")
+    activity = commands.add_parser(
+        "activity", help="work-plan activities: list, set status and progress, log progress"
+    )
     actions = activity.add_subparsers(dest="activity_command", metavar="ACTION", required=True)
-    p = actions.add_parser("list", help="a working group's activities with their status and progress")
+    p = actions.add_parser(
+        "list", help="a working group's activities with their status and progress"
+    )
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p = actions.add_parser("set", help="set an activity's status and/or progress")
     p.add_argument("code", metavar="CODE")
@@ -136,14 +153,20 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     actions = rotation.add_subparsers(dest="rotation_command", metavar="ACTION", required=True)
     p = actions.add_parser("set", help="set the rotation (replaces the chair terms it generated)")
     p.add_argument("--group", required=True, metavar="ACRONYM")
-    p.add_argument("--order", required=True, metavar="A,B,C", help="entity acronyms in the order they chair")
+    p.add_argument(
+        "--order", required=True, metavar="A,B,C", help="entity acronyms in the order they chair"
+    )
     p.add_argument("--term", required=True, choices=_choices(TermLength))
     p.add_argument("--start", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--until", required=True, type=_day, metavar="YYYY-MM-DD")
 
-    narrative = commands.add_parser("narrative", help="the chair's own text for a section of the annual submission")
+    narrative = commands.add_parser(
+        "narrative", help="the chair's own text for a section of the annual submission"
+    )
     actions = narrative.add_subparsers(dest="narrative_command", metavar="ACTION", required=True)
-    p = actions.add_parser("set", help="write a section's narrative (replaces the text; --text - reads standard input)")
+    p = actions.add_parser(
+        "set", help="write a section's narrative (replaces the text; --text - reads standard input)"
+    )
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p.add_argument("--year", required=True, type=int)
     p.add_argument("--section", required=True, choices=_choices(NarrativeSection))
@@ -154,18 +177,32 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 -
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p.add_argument("--year", required=True, type=int)
 
-    group = commands.add_parser("group", help="a working group's own details: its French name, its time zone")
+    group = commands.add_parser(
+        "group", help="a working group's own details: its French name, its time zone"
+    )
     actions = group.add_subparsers(dest="group_command", metavar="ACTION", required=True)
-    p = actions.add_parser("show", help="a working group's names, pillar, time zone and terms-of-reference dates")
+    p = actions.add_parser(
+        "show", help="a working group's names, pillar, time zone and terms-of-reference dates"
+    )
     p.add_argument("--group", required=True, metavar="ACRONYM")
-    p = actions.add_parser("set", help="record a working group's French name or time zone ('' clears it)")
+    p = actions.add_parser(
+        "set", help="record a working group's French name or time zone ('' clears it)"
+    )
     p.add_argument("--group", required=True, metavar="ACRONYM")
-    p.add_argument("--name-fr", metavar="NAME",
-                   help="its name in French documents, in full (\"Groupe de travail sur …\")")
-    p.add_argument("--time-zone", metavar="ZONE",
-                   help="the IANA time zone its meeting times are written in (Europe/Vienna, America/New_York)")
+    p.add_argument(
+        "--name-fr",
+        metavar="NAME",
+        help='its name in French documents, in full ("Groupe de travail sur …")',
+    )
+    p.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="the IANA time zone its meeting times are written in (Europe/Vienna, America/New_York)",
+    )
 
-    p = commands.add_parser("chair", help="who chairs a working group on a date, and the next handover")
+    p = commands.add_parser(
+        "chair", help="who chairs a working group on a date, and the next handover"
+    )
     p.add_argument("--group", required=True, metavar="ACRONYM")
     p.add_argument("--on", type=_day, metavar="YYYY-MM-DD", help="default: today")
 
@@ -183,7 +220,9 @@ def _record_id(session, model: type, wanted: str, what: str) -> str:  # noqa: AN
     if not found:
         raise CommandError(f"no {what} with the id {wanted!r}")
     if len(found) > 1:
-        raise CommandError(f"{len(found)} {what}s have ids starting with {wanted!r}; give more of the id")
+        raise CommandError(
+            f"{len(found)} {what}s have ids starting with {wanted!r}; give more of the id"
+        )
     return found[0]
 
 
@@ -214,7 +253,9 @@ def _activity_id(session, group_id: str, code: str | None) -> str | None:  # noq
     from chairdesk.store.workplan_queries import group_activities
 
     found = session.scalars(
-        group_activities(group_id, Activity.id).where(func.lower(Activity.code) == code.strip().lower())
+        group_activities(group_id, Activity.id).where(
+            func.lower(Activity.code) == code.strip().lower()
+        )
     ).all()
     if not found:
         raise CommandError(f"no activity with the code {code!r} in this working group")
@@ -290,8 +331,16 @@ def _meeting_new(args: argparse.Namespace) -> int:
                 session, group_id, title, args.start, args.end, kind=args.kind, mode=args.mode
             )
         return new_meeting_from_template(
-            session, group_id, template_id, args.start, args.end, args.kind, args.mode, title,
-            carry_actions=args.carry_over, carry_unfinished=args.carry_over,
+            session,
+            group_id,
+            template_id,
+            args.start,
+            args.end,
+            args.kind,
+            args.mode,
+            title,
+            carry_actions=args.carry_over,
+            carry_unfinished=args.carry_over,
         )
 
     print(_write(args, change))
@@ -318,13 +367,19 @@ def _meeting_show(args: argparse.Namespace) -> int:
 
     detail, plan, sheet, actions = _read(args, query)
     print(f"{detail.title}  ({detail.id})")
-    print(f"{un_date(detail.start.date())}, {detail.start:%H:%M}  ·  {detail.kind.value}  ·  {detail.mode.value}"
-          + (f"  ·  {detail.location}" if detail.location else ""))
+    print(
+        f"{un_date(detail.start.date())}, {detail.start:%H:%M}  ·  {detail.kind.value}  ·  {detail.mode.value}"
+        + (f"  ·  {detail.location}" if detail.location else "")
+    )
     print()
-    print(f"Agenda ({len(plan.items)} items, {plan.total_minutes} minutes, ends {plan.planned_end:%H:%M}):")
+    print(
+        f"Agenda ({len(plan.items)} items, {plan.total_minutes} minutes, ends {plan.planned_end:%H:%M}):"
+    )
     for number, item in enumerate(plan.items, 1):
         presenter = f"  [{item.presenter}]" if item.presenter else ""
-        print(f"  {number:>2}. {item.starts_at:%H:%M}  {item.minutes:>3} min  {item.title}{presenter}  ({item.id[:8]})")
+        print(
+            f"  {number:>2}. {item.starts_at:%H:%M}  {item.minutes:>3} min  {item.title}{presenter}  ({item.id[:8]})"
+        )
     print()
     print(f"Attendance: {sheet.present} of {sheet.total}")
     for row in sheet.rows:
@@ -335,7 +390,9 @@ def _meeting_show(args: argparse.Namespace) -> int:
         for row in actions:
             due = f", due {un_date(row.due)}" if row.due else ""
             owner = f" ({row.owner}{due})" if row.owner else (f" ({due[2:]})" if due else "")
-            print(f"  [{'x' if row.status is ActionStatus.DONE else ' '}] {row.text}{owner}  ({row.id[:8]})")
+            print(
+                f"  [{'x' if row.status is ActionStatus.DONE else ' '}] {row.text}{owner}  ({row.id[:8]})"
+            )
     if detail.summary:
         print()
         print("Summary:")
@@ -352,7 +409,9 @@ def _meeting_set(args: argparse.Namespace) -> int:
         if getattr(args, name) is not None
     }
     if not fields and args.summary is None:
-        raise CommandError("nothing to change; give --title, --start, --end, --kind, --mode, --location or --summary")
+        raise CommandError(
+            "nothing to change; give --title, --start, --end, --kind, --mode, --location or --summary"
+        )
 
     def change(session) -> None:  # noqa: ANN001
         meeting_id = _meeting_id(session, args.meeting)
@@ -370,7 +429,9 @@ def _meeting_duplicate(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import duplicate_meeting
 
     def change(session) -> str:  # noqa: ANN001
-        return duplicate_meeting(session, _meeting_id(session, args.meeting), args.start, args.title)
+        return duplicate_meeting(
+            session, _meeting_id(session, args.meeting), args.start, args.title
+        )
 
     print(_write(args, change))
     return 0
@@ -392,11 +453,15 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import add_agenda_item, move_agenda_item, remove_agenda_item
 
     if args.agenda_command == "add":
+
         def add(session) -> str:  # noqa: ANN001
             meeting_id = _meeting_id(session, args.meeting)
             group_id = _group_of_meeting(session, meeting_id)
             return add_agenda_item(
-                session, meeting_id, args.title, args.minutes,
+                session,
+                meeting_id,
+                args.title,
+                args.minutes,
                 presenter_id=_entity_id(session, args.presenter),
                 activity_id=_activity_id(session, group_id, args.activity),
                 notes=args.notes,
@@ -407,10 +472,18 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     elif args.agenda_command == "move":
         if args.to < 1:
             raise CommandError(f"position {args.to}: positions start at 1")
-        _write(args, lambda s: move_agenda_item(s, _record_id(s, AgendaItem, args.item, "agenda item"), args.to - 1))
+        _write(
+            args,
+            lambda s: move_agenda_item(
+                s, _record_id(s, AgendaItem, args.item, "agenda item"), args.to - 1
+            ),
+        )
         print(f"Agenda item moved to position {args.to}.")
     else:
-        _write(args, lambda s: remove_agenda_item(s, _record_id(s, AgendaItem, args.item, "agenda item")))
+        _write(
+            args,
+            lambda s: remove_agenda_item(s, _record_id(s, AgendaItem, args.item, "agenda item")),
+        )
         print("Agenda item moved to the trash.")
     return 0
 
@@ -441,19 +514,33 @@ def cmd_action(args: argparse.Namespace) -> int:
     from chairdesk.store.ops.meetings import add_action_item, set_action_status
 
     if args.action_command == "add":
+
         def add(session) -> str:  # noqa: ANN001
             meeting_id = _meeting_id(session, args.meeting)
             return add_action_item(
-                session, meeting_id, args.text,
+                session,
+                meeting_id,
+                args.text,
                 owner_id=_entity_id(session, args.owner),
                 due=args.due,
-                activity_id=_activity_id(session, _group_of_meeting(session, meeting_id), args.activity),
+                activity_id=_activity_id(
+                    session, _group_of_meeting(session, meeting_id), args.activity
+                ),
             )
 
         print(_write(args, add))
     else:
-        _write(args, lambda s: set_action_status(s, _record_id(s, ActionItem, args.item, "action item"), args.status))
-        print("Action item closed." if args.status == ActionStatus.DONE.value else "Action item reopened.")
+        _write(
+            args,
+            lambda s: set_action_status(
+                s, _record_id(s, ActionItem, args.item, "action item"), args.status
+            ),
+        )
+        print(
+            "Action item closed."
+            if args.status == ActionStatus.DONE.value
+            else "Action item reopened."
+        )
     return 0
 
 
@@ -477,7 +564,9 @@ def cmd_activity(args: argparse.Namespace) -> int:
             activity_id = _activity_id(session, _group_id(session, args.group), args.code)
             if args.status is not None:
                 # An explicit --progress wins over "completed means 100 %".
-                set_activity_status(session, activity_id, args.status, complete_progress=args.progress is None)
+                set_activity_status(
+                    session, activity_id, args.status, complete_progress=args.progress is None
+                )
             if args.progress is not None:
                 set_activity_progress(session, activity_id, args.progress)
 
@@ -503,9 +592,23 @@ def _activity_list(args: argparse.Namespace) -> int:
     def query(session):  # noqa: ANN001, ANN202
         group_id = _group_id(session, args.group)
         return session.execute(
-            group_activities(group_id, WorkPlan.period, Output.code, Activity.code, Activity.status,
-                             Activity.progress, Activity.due, Activity.title)
-            .order_by(WorkPlan.period, WorkPlan.id, Output.position, Output.id, Activity.position, Activity.id)
+            group_activities(
+                group_id,
+                WorkPlan.period,
+                Output.code,
+                Activity.code,
+                Activity.status,
+                Activity.progress,
+                Activity.due,
+                Activity.title,
+            ).order_by(
+                WorkPlan.period,
+                WorkPlan.id,
+                Output.position,
+                Output.id,
+                Activity.position,
+                Activity.id,
+            )
         ).all()
 
     rows = _read(args, query)
@@ -514,7 +617,9 @@ def _activity_list(args: argparse.Namespace) -> int:
         return 0
     for period, _output, code, status, progress, due, title in rows:
         due_text = due.isoformat() if due else "—"
-        print(f"{period:<10} {code:<8} {status.value:<12} {progress:>3} %  due {due_text:<10}  {title}")
+        print(
+            f"{period:<10} {code:<8} {status.value:<12} {progress:>3} %  due {due_text:<10}  {title}"
+        )
     return 0
 
 
@@ -529,7 +634,9 @@ def cmd_rotation(args: argparse.Namespace) -> int:
 
     order = [a.strip() for a in args.order.split(",") if a.strip()]
     if not order:
-        raise CommandError("--order: give entity acronyms separated by commas, e.g. UNICRI,OPCW,INTERPOL")
+        raise CommandError(
+            "--order: give entity acronyms separated by commas, e.g. UNICRI,OPCW,INTERPOL"
+        )
 
     def change(session) -> str:  # noqa: ANN001
         group_id = _group_id(session, args.group)
@@ -540,11 +647,15 @@ def cmd_rotation(args: argparse.Namespace) -> int:
             .order_by(RotationPlan.start.desc())
         ).first()
         entities = [_entity_id(session, acronym) for acronym in order]
-        return save_rotation_plan(session, group_id, plan_id, entities, args.term, args.start, args.until)
+        return save_rotation_plan(
+            session, group_id, plan_id, entities, args.term, args.start, args.until
+        )
 
     _write(args, change)
-    print(f"Rotation of {args.group} set: {', '.join(order)}, a {args.term.replace('_', '-')} each "
-          f"from {args.start.isoformat()} to {args.until.isoformat()}.")
+    print(
+        f"Rotation of {args.group} set: {', '.join(order)}, a {args.term.replace('_', '-')} each "
+        f"from {args.start.isoformat()} to {args.until.isoformat()}."
+    )
     return _chair_report(args, args.start)
 
 
@@ -569,9 +680,11 @@ def _chair_report(args: argparse.Namespace, day: date) -> int:
         first = min(t.start for t in terms)
         last = None if any(t.end is None for t in terms) else max(t.end for t in terms)
         until = f"to {un_date(last)}" if last else "onwards"
-        print(f"{args.group}'s chair terms are recorded from {un_date(first)} {until}: ask about a day "
-              f"among them with --on, e.g. `chairdesk chair --group {args.group} "
-              f"--on {max(t.start for t in terms).isoformat()}`")
+        print(
+            f"{args.group}'s chair terms are recorded from {un_date(first)} {until}: ask about a day "
+            f"among them with --on, e.g. `chairdesk chair --group {args.group} "
+            f"--on {max(t.start for t in terms).isoformat()}`"
+        )
     return 0
 
 
@@ -595,16 +708,21 @@ def cmd_group(args: argparse.Namespace) -> int:
             print(f"  {label + ':':<15}{value}")
         return 0
     fields = {
-        field: value for field, value in (("name_fr", args.name_fr), ("time_zone", args.time_zone))
+        field: value
+        for field, value in (("name_fr", args.name_fr), ("time_zone", args.time_zone))
         if value is not None
     }
     if not fields:
         raise CommandError("nothing to set: give --name-fr or --time-zone")
     _write(args, lambda s: update_working_group(s, _group_id(s, args.group), **fields))
-    print(f"{args.group}: " + "; ".join(
-        f"{label} {'cleared' if not fields[field] else repr(fields[field])}"
-        for field, label in (("name_fr", "French name"), ("time_zone", "time zone")) if field in fields
-    ))
+    print(
+        f"{args.group}: "
+        + "; ".join(
+            f"{label} {'cleared' if not fields[field] else repr(fields[field])}"
+            for field, label in (("name_fr", "French name"), ("time_zone", "time zone"))
+            if field in fields
+        )
+    )
     return 0
 
 
@@ -635,7 +753,10 @@ def cmd_narrative(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     else:
         text = args.text
-    _write(args, lambda s: set_narrative(s, _group_id(s, args.group), args.year, args.section, text.strip()))
+    _write(
+        args,
+        lambda s: set_narrative(s, _group_id(s, args.group), args.year, args.section, text.strip()),
+    )
     print(f"Narrative of {args.group} {args.year}, section {args.section}, saved.")
     return 0
 

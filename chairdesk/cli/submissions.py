@@ -16,7 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["WORD_SUFFIXES", "describe_import", "export_review", "import_submissions_command", "is_word_file"]
+__all__ = [
+    "WORD_SUFFIXES",
+    "describe_import",
+    "export_review",
+    "import_submissions_command",
+    "is_word_file",
+]
 
 #: Files `chairdesk import` reads as submissions rather than as a JSON workspace.
 WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc")
@@ -26,8 +32,9 @@ def is_word_file(path: Path) -> bool:
     return path.suffix.lower() in WORD_SUFFIXES
 
 
-def import_submissions_command(args: argparse.Namespace, open_workspace: Callable[[], Any],
-                               error: type[Exception]) -> int:
+def import_submissions_command(
+    args: argparse.Namespace, open_workspace: Callable[[], Any], error: type[Exception]
+) -> int:
     """`chairdesk import A.docx B.docx … [--group ACR] [--year Y]`."""
     from chairdesk.reports.submission_import import (
         import_submissions,
@@ -39,7 +46,9 @@ def import_submissions_command(args: argparse.Namespace, open_workspace: Callabl
     paths = [Path(p).expanduser() for p in args.file]
     others = [p for p in paths if not is_word_file(p)]
     if others:
-        raise error(f"{others[0]}: import a workspace file (.json) on its own, not with Word submissions")
+        raise error(
+            f"{others[0]}: import a workspace file (.json) on its own, not with Word submissions"
+        )
     for path in paths:
         if not path.is_file():
             raise error(f"{path}: no such file\nNothing was imported.")
@@ -52,7 +61,9 @@ def import_submissions_command(args: argparse.Namespace, open_workspace: Callabl
             with ws.transaction() as session:
                 results = import_submissions(session, received)
         except SubmissionError as exc:
-            hint = {"group": "; give --group ACRONYM", "year": "; give --year YEAR"}.get(exc.needs or "", "")
+            hint = {"group": "; give --group ACRONYM", "year": "; give --year YEAR"}.get(
+                exc.needs or "", ""
+            )
             raise error(f"{exc}{hint}\nNothing was imported.") from exc
     finally:
         ws.close()
@@ -69,8 +80,16 @@ def describe_import(result) -> list[str]:  # noqa: ANN001 - a SubmissionImport
     from chairdesk.domain.vocabulary import SubmissionSource
 
     received = result.received
-    kind = "ChairDesk submission" if received.source is SubmissionSource.CHAIRDESK else "Word submission"
-    report = result.report.summary() if (result.report.created or result.report.updated) else "nothing to change"
+    kind = (
+        "ChairDesk submission"
+        if received.source is SubmissionSource.CHAIRDESK
+        else "Word submission"
+    )
+    report = (
+        result.report.summary()
+        if (result.report.created or result.report.updated)
+        else "nothing to change"
+    )
     if result.receipt_changed and report == "nothing to change":
         report = "received again under a new name or version; its records are unchanged"
     lines = [f"{received.name}: {kind} of {received.group} for {received.year}: {report}"]
@@ -97,5 +116,11 @@ def export_review(args: argparse.Namespace, session) -> Any:  # noqa: ANN001 - a
     """`chairdesk export review --year Y -o F.docx [--template T] [--language en|fr]`."""
     from chairdesk.reports.review import write_review
 
-    return write_review(session, args.year, args.output.expanduser(), args.template, language=args.language,
-                        framework=args.framework)
+    return write_review(
+        session,
+        args.year,
+        args.output.expanduser(),
+        args.template,
+        language=args.language,
+        framework=args.framework,
+    )

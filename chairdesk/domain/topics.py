@@ -15,7 +15,15 @@ from collections.abc import Iterable
 
 __all__ = ["subject_of", "topic_key", "unique_topics"]
 
-_PUNCTUATION = {0x2019: "'", 0x2018: "'", 0x201C: '"', 0x201D: '"', 0x2013: "-", 0x2014: "-", 0x00A0: " "}
+_PUNCTUATION = {
+    0x2019: "'",
+    0x2018: "'",
+    0x201C: '"',
+    0x201D: '"',
+    0x2013: "-",
+    0x2014: "-",
+    0x00A0: " ",
+}
 _ARTICLE = re.compile(r"^(?:(?:the|an?|les?|la)\s+|l')")
 _TRAILING = " \t.;:,"
 
@@ -45,7 +53,7 @@ def unique_topics(topics: Iterable[str]) -> list[str]:
 
 
 def subject_of(title: str) -> str | None:
-    """"In-focus discussion: the threat in Africa" → "the threat in Africa"; None without one."""
+    """ "In-focus discussion: the threat in Africa" → "the threat in Africa"; None without one."""
     _, colon, subject = title.partition(":")
     subject = _clean(subject)
     return subject if colon and subject else None

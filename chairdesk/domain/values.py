@@ -94,8 +94,13 @@ def time_zone_fault(name: str) -> str | None:
     """Why `name` is not a time zone a calendar can carry: "not_a_name", "unknown", or None."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # tzdata's files: when a zone is checked
 
-    if (not name or name != name.strip() or name.startswith(("/", "."))
-            or ".." in name or "\\" in name):
+    if (
+        not name
+        or name != name.strip()
+        or name.startswith(("/", "."))
+        or ".." in name
+        or "\\" in name
+    ):
         return "not_a_name"
     try:
         ZoneInfo(name)

@@ -66,12 +66,12 @@ def plural(n: int, singular: str, plural_form: str | None = None) -> str:
 
 
 def count_phrase(n: int, singular: str, plural_form: str | None = None) -> str:
-    """"one regular quarterly meeting", "five in-focus discussions", "37 meetings"."""
+    """ "one regular quarterly meeting", "five in-focus discussions", "37 meetings"."""
     return f"{number_words(n)} {plural(n, singular, plural_form)}"
 
 
 def join_words(items: Sequence[str], serial_comma: bool = False) -> str:
-    """"a", "a and b", "a, b and c" ("a, b, and c" with ``serial_comma``); "" if empty."""
+    """ "a", "a and b", "a, b and c" ("a, b, and c" with ``serial_comma``); "" if empty."""
     items = list(items)
     if len(items) <= 2:
         return " and ".join(items)
@@ -80,7 +80,7 @@ def join_words(items: Sequence[str], serial_comma: bool = False) -> str:
 
 
 def un_date(day: date) -> str:
-    """"8 June 2022": no leading zero, no comma, no weekday."""
+    """ "8 June 2022": no leading zero, no comma, no weekday."""
     return _format_date(day, "d MMMM y")
 
 

@@ -55,7 +55,11 @@ FEMININE = "f"
 
 #: (singular, plural, gender) for each meeting kind.
 MEETING_KIND_NOUNS: dict[MeetingKind, tuple[str, str, str]] = {
-    MeetingKind.REGULAR: ("réunion trimestrielle ordinaire", "réunions trimestrielles ordinaires", FEMININE),
+    MeetingKind.REGULAR: (
+        "réunion trimestrielle ordinaire",
+        "réunions trimestrielles ordinaires",
+        FEMININE,
+    ),
     MeetingKind.IN_FOCUS: ("discussion thématique", "discussions thématiques", FEMININE),
     MeetingKind.SPECIAL: ("réunion extraordinaire", "réunions extraordinaires", FEMININE),
     MeetingKind.BRIEFING: ("séance d\u2019information", "séances d\u2019information", FEMININE),
@@ -84,8 +88,10 @@ def number_words(n: int, gender: str = MASCULINE) -> str:
     return format_decimal(n, locale=_LOCALE).replace("\u202f", NBSP)
 
 
-def count_phrase(n: int, singular: str, plural_form: str | None = None, gender: str = MASCULINE) -> str:
-    """"une réunion", "cinq discussions thématiques", "37 réunions"; zero is "aucun(e) …"."""
+def count_phrase(
+    n: int, singular: str, plural_form: str | None = None, gender: str = MASCULINE
+) -> str:
+    """ "une réunion", "cinq discussions thématiques", "37 réunions"; zero is "aucun(e) …"."""
     _check_count(n)
     if n == 0:
         return f"{'aucune' if gender == FEMININE else 'aucun'} {singular}"
@@ -94,7 +100,7 @@ def count_phrase(n: int, singular: str, plural_form: str | None = None, gender: 
 
 
 def join_words(items: Sequence[str]) -> str:
-    """"a", "a et b", "a, b et c" (never a comma before "et"); "" if empty."""
+    """ "a", "a et b", "a, b et c" (never a comma before "et"); "" if empty."""
     items = list(items)
     if len(items) <= 2:
         return " et ".join(items)
@@ -106,12 +112,12 @@ def _day_number(day: date) -> str:
 
 
 def un_date(day: date) -> str:
-    """"11 décembre 2020", "1er octobre 2022": no leading zero, month in lower case."""
+    """ "11 décembre 2020", "1er octobre 2022": no leading zero, month in lower case."""
     return f"{_day_number(day)} {format_date(day, 'MMMM y', locale=_LOCALE)}"
 
 
 def long_date(day: date) -> str:
-    """"mercredi 16 mars 2022", "samedi 1er octobre 2022" (the weekday, for an agenda)."""
+    """ "mercredi 16 mars 2022", "samedi 1er octobre 2022" (the weekday, for an agenda)."""
     return f"{format_date(day, 'EEEE', locale=_LOCALE)} {un_date(day)}"
 
 
@@ -135,13 +141,15 @@ def un_date_range(start: date, end: date) -> str:
 
 
 def quarter_label(number: int) -> str:
-    """"T1" … "T4": a quarter (trimestre) in a chart or a table."""
+    """ "T1" … "T4": a quarter (trimestre) in a chart or a table."""
     if not 1 <= number <= 4:
         raise ValueError(f"a quarter is numbered 1 to 4, not {number}")
     return f"T{number}"
 
 
-def meetings_sentence(counts: Mapping[MeetingKind | str, int], *, plural_subject: bool = False) -> str:
+def meetings_sentence(
+    counts: Mapping[MeetingKind | str, int], *, plural_subject: bool = False
+) -> str:
     """The report's meetings phrase, without its subject.
 
     {regular: 32, in_focus: 5} → "a tenu 37 réunions (32 réunions
@@ -160,7 +168,8 @@ def meetings_sentence(counts: Mapping[MeetingKind | str, int], *, plural_subject
         return f"n\u2019{verb} aucune réunion"
     parts = [
         count_phrase(n, singular, plural_form, gender)
-        for kind, n in by_kind.items() if n
+        for kind, n in by_kind.items()
+        if n
         for singular, plural_form, gender in (MEETING_KIND_NOUNS[kind],)
     ]
     if len(parts) == 1 and total > 1:
@@ -169,7 +178,7 @@ def meetings_sentence(counts: Mapping[MeetingKind | str, int], *, plural_subject
 
 
 def _quarters_phrase(numbers: Sequence[int]) -> str:
-    """"au troisième trimestre", "aux premier et deuxième trimestres"."""
+    """ "au troisième trimestre", "aux premier et deuxième trimestres"."""
     ordinals = join_words([QUARTER_ORDINALS[n - 1] for n in numbers])
     if len(numbers) == 1:
         return f"au {ordinals} trimestre"
@@ -190,10 +199,14 @@ def chairmanship_sentence(terms: Iterable[ChairTerm], year: int) -> str | None:
     """
     opening = f"Tout au long de {year}, la présidence du groupe de travail a été assurée"
     quarters = quarters_of_year(year)
-    chaired = [(q.number, e) for q, e in zip(quarters, chairs_by_quarter(terms, year)) if e is not None]
+    chaired = [
+        (q.number, e) for q, e in zip(quarters, chairs_by_quarter(terms, year)) if e is not None
+    ]
     if not chaired:
         return None
-    runs = [(entity, [n for n, _ in group]) for entity, group in groupby(chaired, key=lambda p: p[1])]
+    runs = [
+        (entity, [n for n, _ in group]) for entity, group in groupby(chaired, key=lambda p: p[1])
+    ]
     if len(runs) == 1 and len(runs[0][1]) == len(quarters):
         return f"{opening} par {runs[0][0]}."
     parts = [f"par {entity} {_quarters_phrase(numbers)}" for entity, numbers in runs]

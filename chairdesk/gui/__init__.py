@@ -31,4 +31,3 @@ def run_self_test() -> int:
     from chairdesk.gui.selftest import self_test
 
     return self_test()
-

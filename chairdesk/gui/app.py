@@ -95,14 +95,22 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget = self.main_view.findChild(QListWidget, "navList")
         self.pages: QStackedWidget = self.main_view.findChild(QStackedWidget, "pages")
         self.welcome_page: QWidget = self.main_view.findChild(QWidget, "welcomePage")
-        self.open_example_button: QPushButton = self.main_view.findChild(QPushButton, "openExampleButton")
+        self.open_example_button: QPushButton = self.main_view.findChild(
+            QPushButton, "openExampleButton"
+        )
         self.start_own_button: QPushButton = self.main_view.findChild(QPushButton, "startOwnButton")
-        self.new_workspace_button: QPushButton = self.main_view.findChild(QPushButton, "newWorkspaceButton")
+        self.new_workspace_button: QPushButton = self.main_view.findChild(
+            QPushButton, "newWorkspaceButton"
+        )
         self.open_example_button.clicked.connect(self.load_example)
         self.start_own_button.clicked.connect(lambda: self.show_view("composition"))
-        self.join_folder_button: QPushButton = self.main_view.findChild(QPushButton, "joinFolderButton")
+        self.join_folder_button: QPushButton = self.main_view.findChild(
+            QPushButton, "joinFolderButton"
+        )
         self.join_folder_button.clicked.connect(lambda: self.show_view("sync"))
-        self.secretariat_button: QPushButton = self.main_view.findChild(QPushButton, "secretariatButton")
+        self.secretariat_button: QPushButton = self.main_view.findChild(
+            QPushButton, "secretariatButton"
+        )
         self.secretariat_button.clicked.connect(lambda: self.show_view("review"))
         self.new_workspace_button.clicked.connect(self.new_workspace)
         self.views: dict[str, QWidget] = {}
@@ -116,7 +124,9 @@ class MainWindow(QMainWindow):
         self.group_combo.setObjectName("groupCombo")
         # As wide as the toolbar allows whatever the groups' names, even when they arrive after
         # the window is shown (the example loaded, a shared folder joined); never wider.
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.group_combo.setMinimumContentsLength(28)
         self.group_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.group_combo.setToolTip(self.tr("The working group you are working on (Ctrl+G)"))
@@ -127,7 +137,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._built_actions: list[QAction] = []  # deleted and built again on a language change
 
-        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        ) -> QAction:
             act = QAction(text, self)
             self._built_actions.append(act)
             if shortcut is not None:
@@ -137,7 +149,11 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(action(self.tr("&New Workspace…"), self.new_workspace, "Ctrl+Shift+N"))
-        file_menu.addAction(action(self.tr("&Open Workspace…"), self.open_workspace_file, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            action(
+                self.tr("&Open Workspace…"), self.open_workspace_file, QKeySequence.StandardKey.Open
+            )
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -155,7 +171,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
-        self.history_action = action(self.tr("&History of the Selected Record…"), self.show_history, "Ctrl+H")
+        self.history_action = action(
+            self.tr("&History of the Selected Record…"), self.show_history, "Ctrl+H"
+        )
         edit_menu.addAction(self.history_action)
         edit_menu.addSeparator()
         self.preferences_action = action(self.tr("&Preferences…"), self.show_settings, "Ctrl+,")
@@ -164,10 +182,20 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(self.VIEWS, start=1):
-            go_menu.addAction(action(self._titles[name], lambda _checked=False, n=name: self.show_view(n), f"Ctrl+{number}"))
+            go_menu.addAction(
+                action(
+                    self._titles[name],
+                    lambda _checked=False, n=name: self.show_view(n),
+                    f"Ctrl+{number}",
+                )
+            )
         go_menu.addSeparator()
-        go_menu.addAction(action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G"))
-        go_menu.addAction(action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D"))
+        go_menu.addAction(
+            action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G")
+        )
+        go_menu.addAction(
+            action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D")
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
@@ -251,7 +279,9 @@ class MainWindow(QMainWindow):
         view = self.pages.currentWidget()
         record = view.current_record() if hasattr(view, "current_record") else None
         if record is None:
-            self.statusBar().showMessage(self.tr("Select a meeting or an activity to see its history."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Select a meeting or an activity to see its history."), 5000
+            )
             return
         from chairdesk.gui.dialogs.history import HistoryDialog
 
@@ -265,8 +295,11 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About ChairDesk"),
-            self.tr("ChairDesk {version}\nThe desk of an inter-agency working group's chair.").format(version=__version__),
+            self,
+            self.tr("About ChairDesk"),
+            self.tr(
+                "ChairDesk {version}\nThe desk of an inter-agency working group's chair."
+            ).format(version=__version__),
         )
 
     # -- views -----------------------------------------------------------------
@@ -284,8 +317,13 @@ class MainWindow(QMainWindow):
 
     # Each view's class, in the module chairdesk.gui.views.<view name>.
     _VIEW_CLASSES = {
-        "dashboard": "DashboardView", "meetings": "MeetingsView", "workplan": "WorkPlanView",
-        "composition": "CompositionView", "reports": "ReportsView", "review": "ReviewView", "sync": "SyncView",
+        "dashboard": "DashboardView",
+        "meetings": "MeetingsView",
+        "workplan": "WorkPlanView",
+        "composition": "CompositionView",
+        "reports": "ReportsView",
+        "review": "ReviewView",
+        "sync": "SyncView",
     }
 
     def view(self, name: str) -> QWidget:
@@ -295,7 +333,9 @@ class MainWindow(QMainWindow):
 
             # Each view's module on first use: the Dashboard's charts (matplotlib) or the
             # Reports view's documents are not paid for at start-up when not on screen.
-            view_class = getattr(import_module(f"chairdesk.gui.views.{name}"), self._VIEW_CLASSES[name])
+            view_class = getattr(
+                import_module(f"chairdesk.gui.views.{name}"), self._VIEW_CLASSES[name]
+            )
             widget = view_class(self.controller, self.pages)
             widget.setObjectName(f"{name}View")
             self.views[name] = widget
@@ -333,7 +373,9 @@ class MainWindow(QMainWindow):
     def _fill_groups(self) -> None:
         with self.controller.read_rows() as conn:
             groups = group_choices(conn)
-        wanted = self.controller.group_id or QSettings().value(f"groups/{workspace_settings_key(self.controller.workspace.path)}")
+        wanted = self.controller.group_id or QSettings().value(
+            f"groups/{workspace_settings_key(self.controller.workspace.path)}"
+        )
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         for group_id, acronym, name in groups:
@@ -355,7 +397,9 @@ class MainWindow(QMainWindow):
 
     def _on_group_picked(self, index: int) -> None:
         group_id = self.group_combo.itemData(index)
-        QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
+        QSettings().setValue(
+            f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id
+        )
         self.controller.set_group(group_id)
 
     def _on_group_changed(self, group_id: str | None) -> None:
@@ -366,7 +410,9 @@ class MainWindow(QMainWindow):
             self.group_combo.setCurrentIndex(index)
             self.group_combo.blockSignals(False)
             if self.controller.workspace is not None:
-                QSettings().setValue(f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id)
+                QSettings().setValue(
+                    f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id
+                )
         self._update_chair()
 
     def _on_data_changed(self, tables: set[str]) -> None:
@@ -385,14 +431,25 @@ class MainWindow(QMainWindow):
             terms = chair_terms(conn, group_id)
         chair = chair_on(terms, today)
         upcoming = next_handover(terms, today)
-        if self.controller.as_at is not None:  # the day is said: the notice above may be scrolled past
+        if (
+            self.controller.as_at is not None
+        ):  # the day is said: the notice above may be scrolled past
             on = fmt_long_date(today)
-            text = (self.tr("Chair on {date}: {entity}").format(date=on, entity=chair) if chair
-                    else self.tr("Chair: none on {date}").format(date=on))
+            text = (
+                self.tr("Chair on {date}: {entity}").format(date=on, entity=chair)
+                if chair
+                else self.tr("Chair: none on {date}").format(date=on)
+            )
         else:
-            text = self.tr("Chair: {entity}").format(entity=chair) if chair else self.tr("Chair: none today")
+            text = (
+                self.tr("Chair: {entity}").format(entity=chair)
+                if chair
+                else self.tr("Chair: none today")
+            )
         if upcoming is not None:
-            text += self.tr(" · next: {entity} from {date}").format(entity=upcoming.entity, date=fmt_long_date(upcoming.start))
+            text += self.tr(" · next: {entity} from {date}").format(
+                entity=upcoming.entity, date=fmt_long_date(upcoming.start)
+            )
         self.chair_label.setText(text)
 
     def switch_workspace(self, path: Path) -> bool:
@@ -431,7 +488,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, default_backups=self.session.default_backups)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dialog
-        dialog.saved.connect(lambda prefs: install_language(QApplication.instance(), prefs.language))
+        dialog.saved.connect(
+            lambda prefs: install_language(QApplication.instance(), prefs.language)
+        )
         dialog.open()
 
     def restore_from_backup(self) -> None:

@@ -25,14 +25,19 @@ from chairdesk.store.health import WorkspaceDamaged, quick_check, record_damage
 
 log = logging.getLogger(__name__)
 
+
 class DailyBackup(NamedTuple):
     workspace: Path
     made: Path | None  # today's backup, if it was made now
     deleted: list[Path]  # old backups the retention deleted
-    damage: str | None  # what SQLite's check found wrong with the workspace (then nothing else is done)
+    damage: (
+        str | None
+    )  # what SQLite's check found wrong with the workspace (then nothing else is done)
 
 
-def start_daily_backup(parent: QWidget, workspace: Path, default_folder: Path | None = None) -> Task:
+def start_daily_backup(
+    parent: QWidget, workspace: Path, default_folder: Path | None = None
+) -> Task:
     """Check the whole workspace file, make today's backup if there is none yet, then apply the retention.
 
     The task's `succeeded` carries a DailyBackup. A damaged workspace is noted as such (see
@@ -60,4 +65,9 @@ def start_daily_backup(parent: QWidget, workspace: Path, default_folder: Path | 
             log.info("daily backup %s; %d old backups deleted from %s", made, len(deleted), folder)
         return DailyBackup(workspace, made, deleted, None)
 
-    return run_task(parent, QCoreApplication.translate("backups", "Backing up the workspace…"), work, dialog=False)
+    return run_task(
+        parent,
+        QCoreApplication.translate("backups", "Backing up the workspace…"),
+        work,
+        dialog=False,
+    )

@@ -87,7 +87,10 @@ class AppController(QObject):
     asAtChanged = Signal(object)  # the day the views show instead of today, or None
 
     def __init__(
-        self, workspace: Workspace, today: Callable[[], date] = date.today, parent: QObject | None = None
+        self,
+        workspace: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -173,7 +176,9 @@ class AppController(QObject):
         return result
 
     @staticmethod
-    def run_recorded(workspace: Workspace, operation: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+    def run_recorded(
+        workspace: Workspace, operation: Callable[[Session], T]
+    ) -> tuple[T, ChangeSet]:
         """`operation` in one transaction with its changes recorded, on a worker thread (gui.tasks).
 
         Long operations (importing the groups' submissions) run there; the UI

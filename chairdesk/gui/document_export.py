@@ -98,38 +98,59 @@ def _message_wordings() -> dict[str, str]:
     """Each export message's wording in the interface's language (see chairdesk.reports.messages)."""
     return {
         "section_left_out": QCoreApplication.translate(
-            "DocumentExport", "{heading}: nothing recorded for {year}; the section is left out."),
+            "DocumentExport", "{heading}: nothing recorded for {year}; the section is left out."
+        ),
         "open_items_listed": QCoreApplication.translate(
             "DocumentExport",
-            "{heading}: no text of the chair's for {year} yet; the open items are listed as a starting point."),
+            "{heading}: no text of the chair's for {year} yet; the open items are listed as a starting point.",
+        ),
         "no_french_name": QCoreApplication.translate(
             "DocumentExport",
-            "{group} has no French name recorded; its English name is used. Record it in Composition."),
+            "{group} has no French name recorded; its English name is used. Record it in Composition.",
+        ),
         "time_zone_assumed": QCoreApplication.translate(
             "DocumentExport",
             "{group} has no time zone recorded; its meeting times were taken as {zone} time, this "
-            "computer's. Record the group's zone in Composition."),
+            "computer's. Record the group's zone in Composition.",
+        ),
         "style_made": QCoreApplication.translate(
-            "DocumentExport", 'The template {template} has no "{style}" style; one was made from its own "{base}" style.'),
+            "DocumentExport",
+            'The template {template} has no "{style}" style; one was made from its own "{base}" style.',
+        ),
         "header_distance": QCoreApplication.translate(
             "DocumentExport",
             "The template {template} puts the header or footer {distance} cm from the edge of the page, where "
-            "printers cut it off; it was placed {placed} cm from the edge."),
-        "template_missing": QCoreApplication.translate("DocumentExport", "{path}: no such template file"),
+            "printers cut it off; it was placed {placed} cm from the edge.",
+        ),
+        "template_missing": QCoreApplication.translate(
+            "DocumentExport", "{path}: no such template file"
+        ),
         "default_template_missing": QCoreApplication.translate(
-            "DocumentExport", "{path}: ChairDesk's default template is missing from this installation"),
+            "DocumentExport",
+            "{path}: ChairDesk's default template is missing from this installation",
+        ),
         "template_unreadable": QCoreApplication.translate(
-            "DocumentExport", "{path}: cannot read the template ({reason})"),
+            "DocumentExport", "{path}: cannot read the template ({reason})"
+        ),
         "not_word": QCoreApplication.translate(
-            "DocumentExport", "{path}: not a Word document (.docx); choose a .docx or .dotx file as the template"),
+            "DocumentExport",
+            "{path}: not a Word document (.docx); choose a .docx or .dotx file as the template",
+        ),
         "macro_template": QCoreApplication.translate(
-            "DocumentExport", "{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first"),
+            "DocumentExport",
+            "{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first",
+        ),
         "template_too_large": QCoreApplication.translate(
-            "DocumentExport", "{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)"),
-        "cannot_write": QCoreApplication.translate("DocumentExport", "{path}: cannot write ({reason})"),
+            "DocumentExport",
+            "{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)",
+        ),
+        "cannot_write": QCoreApplication.translate(
+            "DocumentExport", "{path}: cannot write ({reason})"
+        ),
         "group_note": QCoreApplication.translate("DocumentExport", "{group}: {note}"),
         "not_received": QCoreApplication.translate(
-            "DocumentExport", "{group}: nothing received for {year}; named as not yet received."),
+            "DocumentExport", "{group}: nothing received for {year}; named as not yet received."
+        ),
     }
 
 
@@ -139,7 +160,9 @@ def message_text(message: str) -> str:
     wording = _message_wordings().get(code) if code else None
     if wording is None:
         return str(message)
-    values = {k: message_text(v) if getattr(v, "code", None) else v for k, v in message.values.items()}
+    values = {
+        k: message_text(v) if getattr(v, "code", None) else v for k, v in message.values.items()
+    }
     try:
         return wording.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names a value wrongly
@@ -150,7 +173,7 @@ def message_text(message: str) -> str:
 
 
 class ExportResultBar(QWidget):
-    """"Saved ETCIP-2022-submission.docx in ~/Documents." with Open and Open folder buttons."""
+    """ "Saved ETCIP-2022-submission.docx in ~/Documents." with Open and Open folder buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,13 +203,17 @@ class ExportResultBar(QWidget):
         layout.addWidget(self.folder_button)
         layout.addWidget(self.close_button)
         self.open_button.clicked.connect(lambda: self.path is not None and open_path(self.path))
-        self.folder_button.clicked.connect(lambda: self.path is not None and open_path(self.path.parent))
+        self.folder_button.clicked.connect(
+            lambda: self.path is not None and open_path(self.path.parent)
+        )
         self.close_button.clicked.connect(self.hide)
         self.setVisible(False)
 
     def show_result(self, path: Path) -> None:
         self.path = path
-        self.label.setText(self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent))
+        self.label.setText(
+            self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent)
+        )
         self.setVisible(True)
 
 
@@ -212,9 +239,14 @@ class DocumentExporter(QObject):
     def ask_target(self, title: str, suggested_name: str) -> Path | None:
         """The file the person chose (with the suggested name's suffix), or None if they cancelled."""
         suffix = Path(suggested_name).suffix.lower() or ".docx"
-        file_filter = (self.tr("iCalendar file (*.ics)") if suffix == ".ics"
-                       else self.tr("Word document (*.docx)"))
-        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(last_folder() / suggested_name), file_filter)
+        file_filter = (
+            self.tr("iCalendar file (*.ics)")
+            if suffix == ".ics"
+            else self.tr("Word document (*.docx)")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, title, str(last_folder() / suggested_name), file_filter
+        )
         if not name:
             return None
         path = Path(name)
@@ -253,7 +285,9 @@ class DocumentExporter(QObject):
     def _on_failed(self, message: str) -> None:
         window = self._parent.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Export failed: {message}").format(message=message), 10_000)
+            window.statusBar().showMessage(
+                self.tr("Export failed: {message}").format(message=message), 10_000
+            )
         self.failed.emit(message)
 
 

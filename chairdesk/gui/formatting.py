@@ -73,7 +73,9 @@ def fmt_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     locale = _qlocale(_locale_name)
-    return locale.toString(QTime(moment.hour, moment.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(
+        QTime(moment.hour, moment.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
 
 
 def fmt_number(value: int | float | None) -> str:

@@ -30,8 +30,11 @@ def qt_tool(name: str) -> Path:
         raise FileNotFoundError("PySide6 is not installed: it provides Qt's lupdate and lrelease")
     package = Path(next(iter(spec.submodule_search_locations)))
     suffix = ".exe" if sys.platform == "win32" else ""
-    for candidate in (package / f"{name}{suffix}", package / "Qt" / "bin" / f"{name}{suffix}",
-                      package / "Qt" / "libexec" / f"{name}{suffix}"):
+    for candidate in (
+        package / f"{name}{suffix}",
+        package / "Qt" / "bin" / f"{name}{suffix}",
+        package / "Qt" / "libexec" / f"{name}{suffix}",
+    ):
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"Qt's {name} is not in {package}")
@@ -44,7 +47,9 @@ def compile_ts(ts: Path, qm: Path) -> Path:
         out = Path(scratch) / qm.name
         result = subprocess.run(
             [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(out)],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         if result.returncode != 0 or not out.is_file():
             raise RuntimeError(f"lrelease failed on {ts}: {result.stdout}{result.stderr}".strip())
@@ -65,8 +70,14 @@ def translatable_sources(root: Path = REPO) -> list[Path]:
     return gui + [root / "chairdesk" / "store" / "refusals.py"] + sorted((root / "ui").glob("*.ui"))
 
 
-def run_lupdate(ts: Path, sources: Iterable[Path], *, root: Path = REPO, no_obsolete: bool = True,
-                locations: str = "relative") -> str:
+def run_lupdate(
+    ts: Path,
+    sources: Iterable[Path],
+    *,
+    root: Path = REPO,
+    no_obsolete: bool = True,
+    locations: str = "relative",
+) -> str:
     """Extract the messages of `sources` into `ts` (existing translations are kept). lupdate's report."""
     ts.parent.mkdir(parents=True, exist_ok=True)
     args = [str(qt_tool("lupdate")), "-locations", locations, "-target-language", _language_of(ts)]
@@ -133,11 +144,24 @@ def read_ts(ts: Path) -> list[Message]:
                 kind = "unfinished"
             else:
                 kind = tr.get("type", "")
-                forms = tuple(f.text or "" for f in tr.iter("numerusform")) if numerus else (tr.text or "",)
+                forms = (
+                    tuple(f.text or "" for f in tr.iter("numerusform"))
+                    if numerus
+                    else (tr.text or "",)
+                )
             loc = msg.find("location")
             where = f"{loc.get('filename', '')}:{loc.get('line', '')}" if loc is not None else ""
-            messages.append(Message(name, msg.findtext("source") or "", msg.findtext("comment") or "",
-                                    numerus, kind, forms, where))
+            messages.append(
+                Message(
+                    name,
+                    msg.findtext("source") or "",
+                    msg.findtext("comment") or "",
+                    numerus,
+                    kind,
+                    forms,
+                    where,
+                )
+            )
     return messages
 
 
@@ -162,11 +186,15 @@ def message_problems(m: Message, lang: str) -> list[str]:
         problems.append(f"{len(m.forms)} plural forms, {lang} needs {_PLURAL_FORMS[lang]}")
     for form in m.forms:
         if not _same(_FIELD, m.source, form):
-            problems.append(f"placeholders {sorted(_FIELD.findall(m.source))} "
-                            f"became {sorted(_FIELD.findall(form))}")
+            problems.append(
+                f"placeholders {sorted(_FIELD.findall(m.source))} "
+                f"became {sorted(_FIELD.findall(form))}"
+            )
         qt_source = set(_QT_ARG.findall(m.source))
         if set(_QT_ARG.findall(form)) != qt_source:
-            problems.append(f"%-arguments {sorted(qt_source)} became {sorted(set(_QT_ARG.findall(form)))}")
+            problems.append(
+                f"%-arguments {sorted(qt_source)} became {sorted(set(_QT_ARG.findall(form)))}"
+            )
         if [t.lower() for t in _TAG.findall(m.source)] != [t.lower() for t in _TAG.findall(form)]:
             problems.append("HTML tags differ")
         if len(_ACCEL.findall(m.source)) != len(_ACCEL.findall(form)):
@@ -212,8 +240,10 @@ def _known_contexts(sources: Iterable[Path]) -> tuple[set[str], list[str]]:
                 literal = isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str)
                 variable = isinstance(text_arg, (ast.Name, ast.Attribute, ast.Subscript))
                 if not literal and not (variable and noop):
-                    unreadable.append(f"{path}:{node.lineno}: {name}() of a text lupdate cannot read "
-                                      "(not a string literal): it is never translated")
+                    unreadable.append(
+                        f"{path}:{node.lineno}: {name}() of a text lupdate cannot read "
+                        "(not a string literal): it is never translated"
+                    )
     return contexts, unreadable
 
 
@@ -243,21 +273,27 @@ def check(ts: Path, root: Path = REPO) -> list[str]:
     have = {_key(m) for m in messages if m.kind not in ("obsolete", "vanished")}
     for m in fresh:
         if _key(m) not in have:
-            problems.append(f"{ts.name} lacks [{m.context}] {m.source!r} ({m.where}): "
-                            "run tools/update_translations.py, then translate it")
+            problems.append(
+                f"{ts.name} lacks [{m.context}] {m.source!r} ({m.where}): "
+                "run tools/update_translations.py, then translate it"
+            )
     wanted = {_key(m) for m in fresh}
     for m in messages:
         if m.kind not in ("obsolete", "vanished") and _key(m) not in wanted:
-            problems.append(f"{ts.name} [{m.context}] {m.source!r}: no longer in the code "
-                            "(run tools/update_translations.py)")
+            problems.append(
+                f"{ts.name} [{m.context}] {m.source!r}: no longer in the code "
+                "(run tools/update_translations.py)"
+            )
     contexts, unreadable = _known_contexts(sources)
     problems += unreadable
     for name in sorted({m.context for m in fresh} - contexts):
         where = sorted({m.where for m in fresh if m.context == name})
-        problems.append(f"context {name!r} is no class of the code ({', '.join(where)}): "
-                        "lupdate could not tell "
-                        "which class calls tr() (a tr() outside a class, or parent.tr()); use "
-                        "QCoreApplication.translate(\"TheClass\", ...) so that it is found at run time")
+        problems.append(
+            f"context {name!r} is no class of the code ({', '.join(where)}): "
+            "lupdate could not tell "
+            "which class calls tr() (a tr() outside a class, or parent.tr()); use "
+            'QCoreApplication.translate("TheClass", ...) so that it is found at run time'
+        )
     return problems
 
 

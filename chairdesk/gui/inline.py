@@ -76,8 +76,13 @@ class InlineMessage(QObject):
     edit them; the label hides itself when there is nothing to say.
     """
 
-    def __init__(self, controller: AppController, label: QLabel,
-                 fields: Mapping[str, QWidget] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        label: QLabel,
+        fields: Mapping[str, QWidget] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent or label)
         self.controller = controller
         self.label = label
@@ -106,8 +111,9 @@ class InlineMessage(QObject):
     def refuse(self, error: OperationError) -> None:
         self.say(refusal_text(error), error=True, field=self.fields.get(error.field))
 
-    def say(self, text: str, *, error: bool = False, warning: bool = False,
-            field: QWidget | None = None) -> None:
+    def say(
+        self, text: str, *, error: bool = False, warning: bool = False, field: QWidget | None = None
+    ) -> None:
         """Show `text` (a confirmation, a warning or an error); an empty text hides the line.
 
         `field`: the widget the text is about (a check made in the panel itself), outlined.

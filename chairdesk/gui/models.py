@@ -25,7 +25,9 @@ _Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
-def newest_first(table: QTableView, model: QAbstractTableModel, stretch_column: int) -> QSortFilterProxyModel:
+def newest_first(
+    table: QTableView, model: QAbstractTableModel, stretch_column: int
+) -> QSortFilterProxyModel:
     """Show `model` in `table` through a sorting proxy (SORT_ROLE), newest (column 0) first."""
     proxy = QSortFilterProxyModel(table)
     proxy.setSourceModel(model)
@@ -52,18 +54,18 @@ class _Edit:
 def single_edit(old: Sequence[str], new: Sequence[str]) -> _Edit | None:
     if len(new) == len(old) + 1:
         i = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
-        if list(new[:i]) + list(new[i + 1:]) == list(old):
+        if list(new[:i]) + list(new[i + 1 :]) == list(old):
             return _Edit("insert", i)
     elif len(new) == len(old) - 1:
         i = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new))
-        if list(old[:i]) + list(old[i + 1:]) == list(new):
+        if list(old[:i]) + list(old[i + 1 :]) == list(new):
             return _Edit("remove", i)
     elif len(new) == len(old) and old != new:
         i = next(k for k, (a, b) in enumerate(zip(old, new, strict=True)) if a != b)
         j = next(k for k in range(len(old) - 1, -1, -1) if old[k] != new[k])
-        if new[i] == old[j] and list(new[i + 1:j + 1]) == list(old[i:j]):
+        if new[i] == old[j] and list(new[i + 1 : j + 1]) == list(old[i:j]):
             return _Edit("move", j, i)
-        if new[j] == old[i] and list(new[i:j]) == list(old[i + 1:j + 1]):
+        if new[j] == old[i] and list(new[i:j]) == list(old[i + 1 : j + 1]):
             return _Edit("move", i, j)
     return None
 
@@ -102,7 +104,9 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers()[self.COLUMNS[section]]
@@ -204,7 +208,13 @@ class GroupsModel(RowsModel[GroupOverview]):
                 )
             if column == "handover":
                 h = group.next_handover
-                return self.tr("{entity} from {date}").format(entity=h.entity, date=fmt_long_date(h.start)) if h else ""
+                return (
+                    self.tr("{entity} from {date}").format(
+                        entity=h.entity, date=fmt_long_date(h.start)
+                    )
+                    if h
+                    else ""
+                )
             return getattr(group, column)
         if role == SORT_ROLE:
             if column == "pillar":

@@ -15,9 +15,9 @@ from chairdesk.store.health import DiskProblem, SchemaMismatch, WorkspaceDamaged
 _STYLES = {
     # Light backgrounds with dark text: readable in light and dark themes alike.
     "problem": "QFrame#{name} {{ background: #fbe9e7; border-bottom: 1px solid #b3261e; }}"
-               " QFrame#{name} QLabel {{ color: #5f1410; }}",
+    " QFrame#{name} QLabel {{ color: #5f1410; }}",
     "notice": "QFrame#{name} {{ background: #fff4d6; border-bottom: 1px solid #c99a2e; }}"
-              " QFrame#{name} QLabel {{ color: #4a3a10; }}",
+    " QFrame#{name} QLabel {{ color: #4a3a10; }}",
 }
 
 
@@ -76,19 +76,24 @@ def workspace_problem_text(error: Exception, *, in_window: bool = True) -> str:
     if isinstance(error, SchemaMismatch):
         if in_window:
             restore = QCoreApplication.translate(
-                "workspace", "restore it from a backup with File → Restore from Backup…")
+                "workspace", "restore it from a backup with File → Restore from Backup…"
+            )
         else:
             restore = QCoreApplication.translate(
-                "workspace", "restore it from a backup: chairdesk --workspace \"{path}\" restore BACKUP",
+                "workspace",
+                'restore it from a backup: chairdesk --workspace "{path}" restore BACKUP',
             ).format(path=error.path)
         return QCoreApplication.translate(
             "workspace",
             "{path}: its tables do not match its schema version {revision} ({detail}); the file was "
             "left untouched. It was changed outside ChairDesk: {restore}.",
-        ).format(path=error.path, revision=error.revision or "—", detail=error.detail, restore=restore)
+        ).format(
+            path=error.path, revision=error.revision or "—", detail=error.detail, restore=restore
+        )
     if isinstance(error, DiskProblem) and error.full:
         return QCoreApplication.translate(
-            "workspace", "The disk holding {path} is full: nothing was saved. Free some space and try again.",
+            "workspace",
+            "The disk holding {path} is full: nothing was saved. Free some space and try again.",
         ).format(path=error.path)
     if isinstance(error, DiskProblem):
         return QCoreApplication.translate(

@@ -27,4 +27,3 @@ def __getattr__(name: str) -> object:
         globals()[name] = value  # found once, then a plain module attribute
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-

@@ -80,8 +80,11 @@ def _modules(say: Callable[[str], None]) -> None:
 
     import chairdesk
 
-    names = [m.name for m in pkgutil.walk_packages(chairdesk.__path__, "chairdesk.")
-             if not m.name.endswith("__main__")]
+    names = [
+        m.name
+        for m in pkgutil.walk_packages(chairdesk.__path__, "chairdesk.")
+        if not m.name.endswith("__main__")
+    ]
     for name in names:
         importlib.import_module(name)
     if len(names) < 10:
@@ -136,7 +139,9 @@ def _application(folder: Path):  # noqa: ANN202 - QApplication
     qInstallMessageHandler(quiet)
     # Preferences (recent files, window geometry) go to the temporary folder.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
+    )
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("ChairDeskSelfTest")
     app.setApplicationName("ChairDeskSelfTest")
@@ -200,7 +205,9 @@ def _main_window(app, workspace, errors: list[str], say: Callable[[str], None]) 
                 raise SelfTestError(f"the {name} view did not open")
             if errors:
                 raise SelfTestError(f"the {name} view raised an error:\n{errors[0]}")
-        say(f"main window: {window.group_combo.count()} working groups, views {', '.join(window.VIEWS)}")
+        say(
+            f"main window: {window.group_combo.count()} working groups, views {', '.join(window.VIEWS)}"
+        )
         _dashboard_charts(app, window, say)
         window.session.default_backups = workspace.path.parent / "backups"
         window.session.start_daily_backup()
@@ -209,7 +216,10 @@ def _main_window(app, workspace, errors: list[str], say: Callable[[str], None]) 
             _settle(app, 0.05)
         from chairdesk.store.backup import list_backups
 
-        if not any(b.reason == "daily" for b in list_backups(window.session.default_backups, workspace.path)):
+        if not any(
+            b.reason == "daily"
+            for b in list_backups(window.session.default_backups, workspace.path)
+        ):
             raise SelfTestError("the daily backup was not made")
         say("daily backup: made")
     finally:
@@ -232,7 +242,10 @@ def _dashboard_charts(app, window, say: Callable[[str], None]) -> None:  # noqa:
     """The Dashboard's two charts, drawn by matplotlib on its Qt canvas (QtAgg)."""
     window.show_view("dashboard")
     view = window.view("dashboard")
-    charts = {"activity status by output": view.status_chart, "meetings per quarter": view.meetings_chart}
+    charts = {
+        "activity status by output": view.status_chart,
+        "meetings per quarter": view.meetings_chart,
+    }
     deadline = time.monotonic() + 30
     while any(c.figure is None for c in charts.values()) and time.monotonic() < deadline:
         _settle(app, 0.05)

@@ -43,7 +43,6 @@ class StartupProblem:
         QMessageBox.critical(None, APPLICATION, message)
 
 
-
 _log_file: Path | None = None  # where unexpected errors are written (None: standard error only)
 
 
@@ -58,11 +57,16 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     if QApplication.instance() is not None:
         box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, str(error) or kind.__name__)
         box.setInformativeText(
-            QCoreApplication.translate("app", "ChairDesk keeps running. The details are in the log file.")
-            if _log_file is not None else QCoreApplication.translate("app", "ChairDesk keeps running.")
+            QCoreApplication.translate(
+                "app", "ChairDesk keeps running. The details are in the log file."
+            )
+            if _log_file is not None
+            else QCoreApplication.translate("app", "ChairDesk keeps running.")
         )
         box.setDetailedText(details)
-        copy = box.addButton(QCoreApplication.translate("app", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("app", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
@@ -76,13 +80,14 @@ def _say_in_window(error: WorkspaceError) -> bool:
     if QApplication.instance() is None:
         return False
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.isVisible() and (
-            getattr(error, "path", None) in (None, widget.controller.workspace.path)
+        if (
+            isinstance(widget, MainWindow)
+            and widget.isVisible()
+            and (getattr(error, "path", None) in (None, widget.controller.workspace.path))
         ):
             widget.show_workspace_problem(error)
             return True
     return False
-
 
 
 def run(workspace_path: Path | None, backups: Path) -> int:
@@ -93,7 +98,9 @@ def run(workspace_path: Path | None, backups: Path) -> int:
     log.info("ChairDesk %s starting; log at %s", __version__, _log_file or "standard error")
     if workspace_path is None:
         last = QSettings(ORGANIZATION, APPLICATION).value("lastWorkspace")
-        workspace_path = Path(last) if last and Path(last).exists() else backups.parent / "workspace.sqlite3"
+        workspace_path = (
+            Path(last) if last and Path(last).exists() else backups.parent / "workspace.sqlite3"
+        )
     try:
         problem = location_problem(workspace_path)
         if problem is not None:
@@ -114,7 +121,9 @@ def run(workspace_path: Path | None, backups: Path) -> int:
     QTimer.singleShot(STORE_WARM_UP_DELAY_MS, lambda: _load_the_store(workspace))
     # Today's backup waits until the first view is up: it competes for the interpreter.
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.session.start_daily_backup)
-    if os.environ.get("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"):  # tests/benchmarks/run.py: time to the first view
+    if os.environ.get(
+        "CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"
+    ):  # tests/benchmarks/run.py: time to the first view
         from time import monotonic
 
         from chairdesk.gui.qt import QTimer as _Timer
@@ -141,7 +150,12 @@ def _load_the_store(workspace: Workspace) -> None:
     """
     from importlib import import_module
 
-    modules = ("sqlalchemy.orm", "chairdesk.store.models", "chairdesk.store.changes", "chairdesk.store.ops.meetings")
+    modules = (
+        "sqlalchemy.orm",
+        "chairdesk.store.models",
+        "chairdesk.store.changes",
+        "chairdesk.store.ops.meetings",
+    )
     steps: list[Callable[[], object]] = [lambda name=name: import_module(name) for name in modules]
     steps.append(lambda: import_module("sqlalchemy.orm").configure_mappers())
     steps.append(workspace.session_makers)

@@ -39,8 +39,9 @@ class _RoundWorker(QObject):
         from chairdesk.sync import service
 
         try:
-            report = service.run_round(self._workspace, passphrase=self._passphrase,
-                                       full_scan=self._full_scan)
+            report = service.run_round(
+                self._workspace, passphrase=self._passphrase, full_scan=self._full_scan
+            )
         except Exception as exc:  # noqa: BLE001 - a failed round is reported, never raised
             log.exception("sync round failed")
             self.finished.emit(None, str(exc) or type(exc).__name__)

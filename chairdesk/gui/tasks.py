@@ -73,8 +73,9 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any], *,
-                 dialog: bool = True) -> None:
+    def __init__(
+        self, parent: QWidget, label: str, work: Callable[[Progress], Any], *, dialog: bool = True
+    ) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(work)
@@ -137,5 +138,7 @@ class Task(QObject):
         self.finished.emit()
 
 
-def run_task(parent: QWidget, label: str, work: Callable[[Progress], Any], *, dialog: bool = True) -> Task:
+def run_task(
+    parent: QWidget, label: str, work: Callable[[Progress], Any], *, dialog: bool = True
+) -> Task:
     return Task(parent, label, work, dialog=dialog).start()

@@ -34,7 +34,8 @@ class TemplateChoice(QWidget):
         self.choose_button.setObjectName("chooseTemplateButton")
         self.choose_button.setText(self.tr("Template…"))
         self.choose_button.setToolTip(
-            self.tr("Use a Word template (.docx) the secretariat supplied"))
+            self.tr("Use a Word template (.docx) the secretariat supplied")
+        )
         self.default_button = QToolButton(self)
         self.default_button.setObjectName("defaultTemplateButton")
         self.default_button.setText(self.tr("Default template"))
@@ -62,8 +63,11 @@ class TemplateChoice(QWidget):
         current = remembered_template()
         folder = str(current.parent if current is not None else last_folder())
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a Word template"), folder,
-            self.tr("Word documents (*.docx *.dotx);;All files (*)"))
+            self,
+            self.tr("Choose a Word template"),
+            folder,
+            self.tr("Word documents (*.docx *.dotx);;All files (*)"),
+        )
         if name:
             self.set_template(Path(name))
 

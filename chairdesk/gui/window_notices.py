@@ -108,10 +108,12 @@ class AsAtBar(NoticeBar):
         self.today_button.setVisible(day is not None)
         if day is not None:
             today = self.controller.calendar_today()
-            self.label.setText(self.tr(
-                "You are seeing this workspace as at {date}: the chair, the next meeting and "
-                "handover, what is due and what is overdue are as on that day, not today ({today})."
-            ).format(date=fmt_long_date(day), today=fmt_long_date(today)))
+            self.label.setText(
+                self.tr(
+                    "You are seeing this workspace as at {date}: the chair, the next meeting and "
+                    "handover, what is due and what is overdue are as on that day, not today ({today})."
+                ).format(date=fmt_long_date(day), today=fmt_long_date(today))
+            )
         else:
             self.label.setText(self.tr("See the workspace as on another day:"))
         self.setVisible(day is not None or self._choosing)
@@ -148,12 +150,15 @@ class SyncStatusLabel(QLabel):
             else:
                 text = self.tr("Sync: linked")
         tip = str(status.folder)
-        aside = (len(getattr(status, "quarantined", []) or [])
-                 + int(getattr(status, "set_aside_count", 0) or 0))
+        aside = len(getattr(status, "quarantined", []) or []) + int(
+            getattr(status, "set_aside_count", 0) or 0
+        )
         if aside:
             text = self.tr("{sync} · %n set aside", "", aside).format(sync=text)
-            tip += "\n" + self.tr("Files or records from other laptops are set aside: the Sync "
-                                  "view says which, and why.")
+            tip += "\n" + self.tr(
+                "Files or records from other laptops are set aside: the Sync "
+                "view says which, and why."
+            )
         self.setText(text)
         self.setToolTip(tip)
 

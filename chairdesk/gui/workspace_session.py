@@ -163,8 +163,9 @@ class WorkspaceSession(QObject):
         """Today's backup of the open workspace, off the UI thread (see chairdesk.gui.backups)."""
         from chairdesk.gui.backups import start_daily_backup
 
-        task = self._keep(start_daily_backup(self.window, self.controller.workspace.path,
-                                             self.default_backups))
+        task = self._keep(
+            start_daily_backup(self.window, self.controller.workspace.path, self.default_backups)
+        )
         working = QCoreApplication.translate("backups", "Backing up the workspace…")
 
         def under_way() -> None:
@@ -175,8 +176,11 @@ class WorkspaceSession(QObject):
         QTimer.singleShot(BACKUP_MESSAGE_DELAY_MS, self, under_way)
         task.finished.connect(lambda: self.unsaid.emit(working))
         task.succeeded.connect(self._daily_backup_done)
-        task.failed.connect(lambda message, _details: self.said.emit(
-            self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000))
+        task.failed.connect(
+            lambda message, _details: self.said.emit(
+                self.tr("Today's backup could not be made: {reason}").format(reason=message), 10_000
+            )
+        )
 
     def _daily_backup_done(self, result: object) -> None:
         damage = getattr(result, "damage", None)
@@ -225,6 +229,10 @@ def location_problem(path: Path) -> str | None:
     from chairdesk.sync.location import database_location_problem
 
     problem = database_location_problem(path)
-    return None if problem is None else QCoreApplication.translate(
-        "MainWindow", "ChairDesk refuses to use {path}: {problem}."
-    ).format(path=path, problem=problem)
+    return (
+        None
+        if problem is None
+        else QCoreApplication.translate(
+            "MainWindow", "ChairDesk refuses to use {path}: {problem}."
+        ).format(path=path, problem=problem)
+    )

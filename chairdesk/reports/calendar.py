@@ -78,7 +78,9 @@ def _description(meeting: rd.MeetingInfo, words: Phrases) -> str:
     return "\n".join(lines)
 
 
-def _event(meeting: rd.MeetingInfo, stamp: datetime, zone: ZoneInfo | None, words: Phrases) -> Event:
+def _event(
+    meeting: rd.MeetingInfo, stamp: datetime, zone: ZoneInfo | None, words: Phrases
+) -> Event:
     event = Event()
     event.add("uid", meeting.id)
     event.add("dtstamp", stamp)
@@ -103,8 +105,14 @@ def _event(meeting: rd.MeetingInfo, stamp: datetime, zone: ZoneInfo | None, word
 
 
 def build_calendar(
-    session: Session, group_id: str, year: int | None = None, *, stamp: datetime | None = None,
-    language: str = "en", notes: list[str] | None = None, system_zone: str | None = "",
+    session: Session,
+    group_id: str,
+    year: int | None = None,
+    *,
+    stamp: datetime | None = None,
+    language: str = "en",
+    notes: list[str] | None = None,
+    system_zone: str | None = "",
 ) -> Calendar:
     """The group's meetings (of ``year``, or all) as an iCalendar VCALENDAR.
 
@@ -116,7 +124,9 @@ def build_calendar(
     first = date(year, 1, 1) if year is not None else None
     last = date(year, 12, 31) if year is not None else None
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
-    zone_name = group.time_zone if group.time_zone and time_zone_problem(group.time_zone) is None else None
+    zone_name = (
+        group.time_zone if group.time_zone and time_zone_problem(group.time_zone) is None else None
+    )
     if zone_name is None:
         zone_name = system_time_zone() if system_zone == "" else system_zone
         if notes is not None:
@@ -136,20 +146,34 @@ def build_calendar(
     if zone is not None and meetings:
         # The zone's rules over the years the meetings span (not 1970–2038: a smaller file).
         calendar.add_missing_timezones(
-            date(meetings[0].start.year - 1, 1, 1), date(meetings[-1].start.year + 2, 1, 1),
+            date(meetings[0].start.year - 1, 1, 1),
+            date(meetings[-1].start.year + 2, 1, 1),
         )
     return calendar
 
 
-def calendar_bytes(session: Session, group_id: str, year: int | None = None, *, language: str = "en",
-                   notes: list[str] | None = None) -> bytes:
+def calendar_bytes(
+    session: Session,
+    group_id: str,
+    year: int | None = None,
+    *,
+    language: str = "en",
+    notes: list[str] | None = None,
+) -> bytes:
     return build_calendar(session, group_id, year, language=language, notes=notes).to_ical()
 
 
-def write_calendar(session: Session, group_id: str, target: Path | str, year: int | None = None, *,
-                   language: str = "en") -> ExportResult:
+def write_calendar(
+    session: Session,
+    group_id: str,
+    target: Path | str,
+    year: int | None = None,
+    *,
+    language: str = "en",
+) -> ExportResult:
     """Write the group's calendar at ``target`` atomically."""
     result = ExportResult(Path(target))
-    write_bytes_atomically(result.path, calendar_bytes(session, group_id, year, language=language,
-                                                       notes=result.notes))
+    write_bytes_atomically(
+        result.path, calendar_bytes(session, group_id, year, language=language, notes=result.notes)
+    )
     return result

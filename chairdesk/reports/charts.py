@@ -102,8 +102,10 @@ def bars_height(data: StackedBars) -> float:
     the axis and the legend, then a bar per category, as tall as its wrapped label needs."""
     if data.height_inches:
         return data.height_inches
-    pitch = [max(0.4, _LABEL_LINE * (_wrap(c, _STATUS_LABEL_CHARS).count("\n") + 1) + 0.14)
-             for c in data.categories]
+    pitch = [
+        max(0.4, _LABEL_LINE * (_wrap(c, _STATUS_LABEL_CHARS).count("\n") + 1) + 0.14)
+        for c in data.categories
+    ]
     return 1.25 + (sum(pitch) if pitch else 0.4)
 
 
@@ -117,7 +119,9 @@ def _empty(fig: Figure, data: StackedBars) -> Figure:
     ax = fig.add_subplot()
     _title(fig, data)
     ax.set_axis_off()
-    ax.text(0.5, 0.5, data.empty_text, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    ax.text(
+        0.5, 0.5, data.empty_text, ha="center", va="center", transform=ax.transAxes, color="#555555"
+    )
     return fig
 
 
@@ -134,7 +138,12 @@ def _label_segments(ax, container, values: Sequence[int]) -> None:  # noqa: ANN0
         labels=[str(v) if v else "" for v in values],
         label_type="center",
         fontsize=8,
-        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+        bbox={
+            "boxstyle": "round,pad=0.15",
+            "facecolor": "white",
+            "edgecolor": "none",
+            "alpha": 0.85,
+        },
     )
 
 
@@ -142,8 +151,12 @@ def _legend(fig: Figure, count: int) -> None:
     if count:
         # Up to three entries a row: a legend wider than a narrow window is cut off.
         fig.legend(
-            loc="outside lower center", ncols=count if count <= 3 else (count + 1) // 2,
-            frameon=False, fontsize=8, handlelength=2.2, handleheight=1.2,
+            loc="outside lower center",
+            ncols=count if count <= 3 else (count + 1) // 2,
+            frameon=False,
+            fontsize=8,
+            handlelength=2.2,
+            handleheight=1.2,
         )
 
 
@@ -162,8 +175,16 @@ def activity_status_by_output(data: StackedBars) -> Figure:
             continue  # a status no activity has only crowds the legend
         colour, hatch = _style(s.key, i)
         container = ax.barh(
-            positions, s.values, left=left, height=0.6, color=colour, hatch=hatch,
-            edgecolor=_EDGE, linewidth=0.6, label=s.label, gid=s.key,
+            positions,
+            s.values,
+            left=left,
+            height=0.6,
+            color=colour,
+            hatch=hatch,
+            edgecolor=_EDGE,
+            linewidth=0.6,
+            label=s.label,
+            gid=s.key,
         )
         _label_segments(ax, container, s.values)
         left = [a + b for a, b in zip(left, s.values)]
@@ -195,8 +216,16 @@ def meetings_per_quarter(data: StackedBars) -> Figure:
             continue
         colour, hatch = _style(s.key, i)
         container = ax.bar(
-            positions, s.values, bottom=bottom, width=0.65, color=colour, hatch=hatch,
-            edgecolor=_EDGE, linewidth=0.6, label=s.label, gid=s.key,
+            positions,
+            s.values,
+            bottom=bottom,
+            width=0.65,
+            color=colour,
+            hatch=hatch,
+            edgecolor=_EDGE,
+            linewidth=0.6,
+            label=s.label,
+            gid=s.key,
         )
         _label_segments(ax, container, s.values)
         bottom = [a + b for a, b in zip(bottom, s.values)]

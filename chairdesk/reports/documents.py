@@ -67,7 +67,11 @@ def _meeting_details(meeting: rd.MeetingInfo, words: Phrases) -> list[tuple[str,
         when = words.long_date(meeting.start.date())
     details = [(words.date_label, when)]
     time = _clock(meeting.start)
-    if meeting.end is not None and meeting.end > meeting.start and meeting.last_day == meeting.start.date():
+    if (
+        meeting.end is not None
+        and meeting.end > meeting.start
+        and meeting.last_day == meeting.start.date()
+    ):
         time += f"{_EN_DASH}{_clock(meeting.end)}"
     details.append((words.time_label, time))
     details.append((words.format_label, words.meeting_mode[meeting.mode]))
@@ -81,14 +85,20 @@ def _meeting_details(meeting: rd.MeetingInfo, words: Phrases) -> list[tuple[str,
     return details
 
 
-def _meeting_builder(meeting: rd.MeetingInfo, what: str, template: Path | str | None, words: Phrases) -> DocxBuilder:
+def _meeting_builder(
+    meeting: rd.MeetingInfo, what: str, template: Path | str | None, words: Phrases
+) -> DocxBuilder:
     builder = DocxBuilder(template, language=words.language)
     builder.core_properties(
-        title=words.meeting_document_title(meeting.title, what), subject=what,
+        title=words.meeting_document_title(meeting.title, what),
+        subject=what,
         keywords=(meeting.group_acronym, meeting.start.date().isoformat()),
     )
-    builder.title_block(meeting.title, subtitle=[what, meeting.group_name_in(words)],
-                        details=_meeting_details(meeting, words))
+    builder.title_block(
+        meeting.title,
+        subtitle=[what, meeting.group_name_in(words)],
+        details=_meeting_details(meeting, words),
+    )
     builder.header_footer(words.meeting_header(meeting.group_acronym, what, meeting.start.date()))
     return builder
 
@@ -119,12 +129,24 @@ def agenda_rows(meeting: rd.MeetingInfo, language: str = "en") -> list[list[str]
             text += "\n" + words.work_plan_activity(item.activity, item.activity_title)
         if item.notes:
             text += f"\n{item.notes}"
-        rows.append([f"{item.number}.", _clock(item.starts), text, item.presenter or "", str(item.minutes or "")])
+        rows.append(
+            [
+                f"{item.number}.",
+                _clock(item.starts),
+                text,
+                item.presenter or "",
+                str(item.minutes or ""),
+            ]
+        )
     return rows
 
 
 def build_agenda(
-    session: Session, meeting_id: str, template: Path | str | None = None, *, warnings: list[str] | None = None,
+    session: Session,
+    meeting_id: str,
+    template: Path | str | None = None,
+    *,
+    warnings: list[str] | None = None,
     language: str = "en",
 ) -> Document:
     """A meeting's agenda: date, time, format and venue, then the time plan of its items.
@@ -141,8 +163,7 @@ def build_agenda(
     rows = agenda_rows(meeting, language)
     close = meeting.start + timedelta(minutes=meeting.planned_minutes)
     rows.append(["", _clock(close), words.close_of_meeting, "", ""])
-    builder.table(list(words.agenda_headers), rows,
-                  widths_cm=[1.0, 1.4, 9.2, 2.4, 1.6])
+    builder.table(list(words.agenda_headers), rows, widths_cm=[1.0, 1.4, 9.2, 2.4, 1.6])
     scheduled = meeting.scheduled_minutes
     planned = meeting.planned_minutes
     if scheduled is not None and planned > scheduled:
@@ -150,9 +171,17 @@ def build_agenda(
     return _finish(builder, warnings)
 
 
-def write_agenda(session: Session, meeting_id: str, target: Path | str,
-                 template: Path | str | None = None, *, language: str = "en") -> ExportResult:
-    return _write(lambda w: build_agenda(session, meeting_id, template, warnings=w, language=language), target)
+def write_agenda(
+    session: Session,
+    meeting_id: str,
+    target: Path | str,
+    template: Path | str | None = None,
+    *,
+    language: str = "en",
+) -> ExportResult:
+    return _write(
+        lambda w: build_agenda(session, meeting_id, template, warnings=w, language=language), target
+    )
 
 
 # --------------------------------------------------------------------------- minutes
@@ -162,14 +191,23 @@ def action_rows(actions: Sequence[rd.ActionLine], language: str = "en") -> list[
     """[number, action, owner, due, status] per action item."""
     words = phrases(language)
     return [
-        [f"{n}.", a.text + ("\n" + words.work_plan_activity(a.activity, None) if a.activity else ""), a.owner or "",
-         words.date(a.due) if a.due else "", words.action_status[a.status]]
+        [
+            f"{n}.",
+            a.text + ("\n" + words.work_plan_activity(a.activity, None) if a.activity else ""),
+            a.owner or "",
+            words.date(a.due) if a.due else "",
+            words.action_status[a.status],
+        ]
         for n, a in enumerate(actions, start=1)
     ]
 
 
 def build_minutes(
-    session: Session, meeting_id: str, template: Path | str | None = None, *, warnings: list[str] | None = None,
+    session: Session,
+    meeting_id: str,
+    template: Path | str | None = None,
+    *,
+    warnings: list[str] | None = None,
     language: str = "en",
 ) -> Document:
     """A meeting's summary: attendance, agenda, summary, decisions and the action items table.
@@ -208,29 +246,45 @@ def build_minutes(
 
     builder.heading(words.action_items, 1)
     if meeting.actions:
-        builder.table(list(words.action_headers), action_rows(meeting.actions, language),
-                      widths_cm=[1.0, 8.0, 2.4, 3.2, 1.4])
+        builder.table(
+            list(words.action_headers),
+            action_rows(meeting.actions, language),
+            widths_cm=[1.0, 8.0, 2.4, 3.2, 1.4],
+        )
     else:
         builder.paragraph(words.no_actions)
     return _finish(builder, warnings)
 
 
-def write_minutes(session: Session, meeting_id: str, target: Path | str,
-                  template: Path | str | None = None, *, language: str = "en") -> ExportResult:
-    return _write(lambda w: build_minutes(session, meeting_id, template, warnings=w, language=language), target)
+def write_minutes(
+    session: Session,
+    meeting_id: str,
+    target: Path | str,
+    template: Path | str | None = None,
+    *,
+    language: str = "en",
+) -> ExportResult:
+    return _write(
+        lambda w: build_minutes(session, meeting_id, template, warnings=w, language=language),
+        target,
+    )
 
 
 # --------------------------------------------------------------------------- annex
 
 
 def chair_runs(terms, year: int, language: str = "en") -> str:  # noqa: ANN001 - domain ChairTerms
-    """"UNOCT" for a whole year; "UNICRI (Q1–Q2), OPCW (Q3) and INTERPOL (Q4)" for a rotation."""
+    """ "UNOCT" for a whole year; "UNICRI (Q1–Q2), OPCW (Q3) and INTERPOL (Q4)" for a rotation."""
     quarters = quarters_of_year(year)
     runs: list[tuple[str, list[int]]] = []
     for quarter, entity in zip(quarters, chairs_by_quarter(terms, year)):
         if entity is None:
             continue
-        if runs and runs[-1][0] == entity and runs[-1][1][-1] == quarters[quarter.number - 2].number:
+        if (
+            runs
+            and runs[-1][0] == entity
+            and runs[-1][1][-1] == quarters[quarter.number - 2].number
+        ):
             runs[-1][1].append(quarter.number)
         else:
             runs.append((entity, [quarter.number]))
@@ -240,7 +294,11 @@ def chair_runs(terms, year: int, language: str = "en") -> str:  # noqa: ANN001 -
 
 
 def build_annex(
-    session: Session, year: int, template: Path | str | None = None, *, warnings: list[str] | None = None,
+    session: Session,
+    year: int,
+    template: Path | str | None = None,
+    *,
+    warnings: list[str] | None = None,
     language: str = "en",
 ) -> Document:
     """Every working group's Chair, Vice-Chairs, members and observers in ``year``, by pillar.
@@ -253,8 +311,11 @@ def build_annex(
     groups = rd.all_groups(session)
     builder = DocxBuilder(template, language=language)
     title = words.annex_title(year)
-    builder.core_properties(title=f"{words.annex_label}{words.label('')}{title}",
-                            subject=words.annex_subject(year), keywords=(str(year),))
+    builder.core_properties(
+        title=f"{words.annex_label}{words.label('')}{title}",
+        subject=words.annex_subject(year),
+        keywords=(str(year),),
+    )
     builder.title_block(title, label=words.annex_label)
     builder.header_footer(f"{words.annex_label} \u00b7 {title}")
     if not groups:
@@ -270,8 +331,15 @@ def build_annex(
     return _finish(builder, warnings)
 
 
-def annex_body(builder: DocxBuilder, session: Session, year: int, groups: Sequence[rd.GroupInfo],
-               words: Phrases, *, level: int = 1) -> set[str]:
+def annex_body(
+    builder: DocxBuilder,
+    session: Session,
+    year: int,
+    groups: Sequence[rd.GroupInfo],
+    words: Phrases,
+    *,
+    level: int = 1,
+) -> set[str]:
     """Each group's composition in ``year`` under its pillar (pillars at ``level``, groups one below).
 
     The annex's body, which the Year in Review's Annex II shares; returns the entities it names.
@@ -284,25 +352,43 @@ def annex_body(builder: DocxBuilder, session: Session, year: int, groups: Sequen
             continue
         builder.heading(words.pillar(pillar), level)
         # A pillar's title and each group's lines stay with what follows them on one page.
-        builder.paragraph(words.pillar_titles[pillar], italic=True).paragraph_format.keep_with_next = True
+        builder.paragraph(
+            words.pillar_titles[pillar], italic=True
+        ).paragraph_format.keep_with_next = True
         for group in in_pillar:
             c = rd.composition(session, group.id, first, last)
             mentioned.update(c.everyone())
-            builder.heading(words.annex_group_name(group.name, group.name_fr, group.acronym), level + 1)
-            chair = builder.labelled(words.chair_label,
-                                     chair_runs(c.chairs, year, words.language) if c.chairs else words.not_recorded)
-            vice = builder.labelled(words.vice_chairs_label(len(c.vice_chairs) or 2),
-                                    words.join(c.vice_chairs) if c.vice_chairs else words.none)
+            builder.heading(
+                words.annex_group_name(group.name, group.name_fr, group.acronym), level + 1
+            )
+            chair = builder.labelled(
+                words.chair_label,
+                chair_runs(c.chairs, year, words.language) if c.chairs else words.not_recorded,
+            )
+            vice = builder.labelled(
+                words.vice_chairs_label(len(c.vice_chairs) or 2),
+                words.join(c.vice_chairs) if c.vice_chairs else words.none,
+            )
             for line in (chair, vice):
                 line.paragraph_format.keep_with_next = True
             people = list(c.members) + [words.as_observer(o) for o in c.observers]
-            builder.labelled(words.members_and_observers, words.join(people) if people else words.none_recorded)
+            builder.labelled(
+                words.members_and_observers, words.join(people) if people else words.none_recorded
+            )
     return mentioned
 
 
-def write_annex(session: Session, year: int, target: Path | str,
-                template: Path | str | None = None, *, language: str = "en") -> ExportResult:
-    return _write(lambda w: build_annex(session, year, template, warnings=w, language=language), target)
+def write_annex(
+    session: Session,
+    year: int,
+    target: Path | str,
+    template: Path | str | None = None,
+    *,
+    language: str = "en",
+) -> ExportResult:
+    return _write(
+        lambda w: build_annex(session, year, template, warnings=w, language=language), target
+    )
 
 
 # --------------------------------------------------------------------------- handover
@@ -352,7 +438,9 @@ def handover_data(session: Session, group_id: str, today: date | None = None) ->
         terms=list(terms),
         plans=rd.rotation_plans(session, group_id),
         composition=composition,
-        contacts=rd.contacts(session, group_id, (*composition.everyone(), *(t.entity for t in terms))),
+        contacts=rd.contacts(
+            session, group_id, (*composition.everyone(), *(t.entity for t in terms))
+        ),
         upcoming=rd.meetings(session, group_id, first=today),
         actions=rd.open_actions(session, group_id, until=today),
         work_plans=rd.work_plans(session, group_id),
@@ -361,16 +449,25 @@ def handover_data(session: Session, group_id: str, today: date | None = None) ->
 
 
 def build_handover(
-    session: Session, group_id: str, template: Path | str | None = None, *, today: date | None = None,
-    warnings: list[str] | None = None, language: str = "en",
+    session: Session,
+    group_id: str,
+    template: Path | str | None = None,
+    *,
+    today: date | None = None,
+    warnings: list[str] | None = None,
+    language: str = "en",
 ) -> Document:
     """The handover pack of a group (see `render_handover`), read and laid out."""
-    return render_handover(handover_data(session, group_id, today), template, warnings=warnings,
-                           language=language)
+    return render_handover(
+        handover_data(session, group_id, today), template, warnings=warnings, language=language
+    )
 
 
 def render_handover(
-    data: HandoverData, template: Path | str | None = None, *, warnings: list[str] | None = None,
+    data: HandoverData,
+    template: Path | str | None = None,
+    *,
+    warnings: list[str] | None = None,
     language: str = "en",
 ) -> Document:
     """Everything an incoming chair needs on the first day, as of ``data.today``.
@@ -394,8 +491,11 @@ def render_handover(
     name = group.name_in(words)
 
     builder = DocxBuilder(template, language=language)
-    builder.core_properties(title=words.handover_title(name), subject=words.handover_pack,
-                            keywords=(group.acronym, today.isoformat()))
+    builder.core_properties(
+        title=words.handover_title(name),
+        subject=words.handover_pack,
+        keywords=(group.acronym, today.isoformat()),
+    )
     details = [(words.prepared_on, words.date(today))]
     current_term = next((t for t in terms if t.contains(today) and t.entity == current), None)
     if current_term is not None:
@@ -424,14 +524,23 @@ def render_handover(
     c = data.composition
     if c.vice_chairs:
         builder.labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs))
-    builder.labelled(words.members_label, words.join(c.members) if c.members else words.none_recorded)
+    builder.labelled(
+        words.members_label, words.join(c.members) if c.members else words.none_recorded
+    )
     if c.observers:
         builder.labelled(words.observers, words.join(c.observers))
     builder.heading(words.focal_points, 2)
     people = data.contacts
     if people:
-        rows = [[p.entity, p.name + (f"\n{p.job_title}" if p.job_title else ""), p.email or "", p.phone or ""]
-                for p in people]
+        rows = [
+            [
+                p.entity,
+                p.name + (f"\n{p.job_title}" if p.job_title else ""),
+                p.email or "",
+                p.phone or "",
+            ]
+            for p in people
+        ]
         headers, widths = list(words.focal_point_headers), [2.2, 5.4, 5.4, 3.0]
         if not any(p.phone for p in people):
             # A column with nothing in it says nothing: no telephone is recorded.
@@ -451,20 +560,28 @@ def render_handover(
         shown = [t for t in terms if t.end is None or t.end >= since]
         builder.paragraph(words.terms_end(last_end))
     if shown:
-        builder.table(list(words.term_headers),
-                      [[t.entity, words.date(t.start), words.date(t.end) if t.end else words.open_ended]
-                       for t in shown],
-                      widths_cm=[4.0, 4.5, 4.5])
+        builder.table(
+            list(words.term_headers),
+            [
+                [t.entity, words.date(t.start), words.date(t.end) if t.end else words.open_ended]
+                for t in shown
+            ],
+            widths_cm=[4.0, 4.5, 4.5],
+        )
         if len(shown) > 1:  # one term alone is the table's one row: no figure
             until = max([t.end or t.start for t in shown] + [date(since.year, 12, 31)])
             until = min(until, date(max(today.year, since.year) + 2, 12, 31))
             marked = today if since <= today <= until else None
-            chart = timelines.RotationTimeline("", tuple(shown), since, until, today=marked,
-                                               **_timeline_labels(words))
+            chart = timelines.RotationTimeline(
+                "", tuple(shown), since, until, today=marked, **_timeline_labels(words)
+            )
             alt = ". ".join(words.alt_span(t.entity, t.start, t.end) for t in chart.clipped) + "."
-            builder.picture(charts.chart_png(timelines.rotation_timeline, chart, dpi=CHART_DPI),
-                            min(chart.width_inches * 2.54, builder.text_width_cm),
-                            caption=words.terms_caption if marked else words.terms_caption_past, alt_text=alt)
+            builder.picture(
+                charts.chart_png(timelines.rotation_timeline, chart, dpi=CHART_DPI),
+                min(chart.width_inches * 2.54, builder.text_width_cm),
+                caption=words.terms_caption if marked else words.terms_caption_past,
+                alt_text=alt,
+            )
     else:
         builder.paragraph(words.no_terms)
     for plan in plans:
@@ -476,9 +593,15 @@ def render_handover(
     if upcoming:
         builder.table(
             list(words.upcoming_headers),
-            [[words.date_range(mt.start.date(), mt.last_day), _clock(mt.start), mt.title,
-              words.meeting_mode[mt.mode] + (f"\n{mt.location}" if mt.location else "")]
-             for mt in upcoming],
+            [
+                [
+                    words.date_range(mt.start.date(), mt.last_day),
+                    _clock(mt.start),
+                    mt.title,
+                    words.meeting_mode[mt.mode] + (f"\n{mt.location}" if mt.location else ""),
+                ]
+                for mt in upcoming
+            ],
             widths_cm=[3.4, 1.5, 7.6, 3.5],
         )
     else:
@@ -494,8 +617,7 @@ def render_handover(
             if a.overdue_on(today):
                 due += f"\n{words.overdue}"
             rows.append([a.text, a.owner or "", due, words.date(a.meeting_day)])
-        builder.table(list(words.open_action_headers), rows,
-                      widths_cm=[7.4, 2.2, 3.2, 3.2])
+        builder.table(list(words.open_action_headers), rows, widths_cm=[7.4, 2.2, 3.2, 3.2])
     else:
         builder.paragraph(words.no_open_actions)
 
@@ -503,9 +625,12 @@ def render_handover(
     builder.heading(words.activities_due, 1)
     _, horizon = rd.quarter_span(today, 2)
     due = [
-        a for plan in data.work_plans for a in plan.activities
+        a
+        for plan in data.work_plans
+        for a in plan.activities
         if a.status not in (ActivityStatus.COMPLETED, ActivityStatus.CANCELLED)
-        and a.due is not None and a.due <= horizon
+        and a.due is not None
+        and a.due <= horizon
     ]
     due.sort(key=lambda a: (a.due, a.code))
     if due:
@@ -515,8 +640,7 @@ def render_handover(
             code, title, lead, status, note = activity_row(a, today, language)
             when = words.date(a.due) + (f"\n{words.overdue}" if a.due < today else "")
             rows.append([code, title, lead, when, status, note])
-        builder.table(list(words.due_headers), rows,
-                      widths_cm=[1.2, 5.0, 2.2, 2.6, 2.2, 3.2])
+        builder.table(list(words.due_headers), rows, widths_cm=[1.2, 5.0, 2.2, 2.6, 2.2, 3.2])
     else:
         builder.paragraph(words.nothing_due(horizon))
 
@@ -538,10 +662,18 @@ def render_handover(
     return _finish(builder, warnings)
 
 
-def write_handover(session: Session, group_id: str, target: Path | str,
-                   template: Path | str | None = None, *, today: date | None = None,
-                   language: str = "en") -> ExportResult:
+def write_handover(
+    session: Session,
+    group_id: str,
+    target: Path | str,
+    template: Path | str | None = None,
+    *,
+    today: date | None = None,
+    language: str = "en",
+) -> ExportResult:
     return _write(
-        lambda w: build_handover(session, group_id, template, today=today, warnings=w, language=language), target,
+        lambda w: build_handover(
+            session, group_id, template, today=today, warnings=w, language=language
+        ),
+        target,
     )
-

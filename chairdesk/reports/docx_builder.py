@@ -98,8 +98,16 @@ LANGUAGE_TAGS = {"en": "en-GB", "fr": "fr-FR"}
 
 #: The paragraph and table styles the documents use. A template should define them all.
 USED_STYLES = (
-    "Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-    "List Bullet", "List Number", "Caption", "Table Grid",
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "List Bullet",
+    "List Number",
+    "Caption",
+    "Table Grid",
 )
 
 #: A template is refused if its parts would unpack to more than this: a real one with its
@@ -110,8 +118,10 @@ _MAX_PARTS = 5000
 
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DOTX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_MACRO_TYPES = ("application/vnd.ms-word.document.macroEnabled.main+xml",
-                "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_MACRO_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 
 _TABLE_TEXT_PT = 9
 _HEADER_FILL = "D9E2F3"
@@ -177,11 +187,19 @@ def open_template(path: Path | str | None) -> Document:
     try:
         size = source.stat().st_size
         if size > _MAX_TEMPLATE_FILE:
-            raise ReportError(Message("template_too_large", path=shown, size=size // 2**20,
-                                      limit=_MAX_TEMPLATE_FILE // 2**20))
+            raise ReportError(
+                Message(
+                    "template_too_large",
+                    path=shown,
+                    size=size // 2**20,
+                    limit=_MAX_TEMPLATE_FILE // 2**20,
+                )
+            )
         data = source.read_bytes()
     except OSError as exc:
-        raise ReportError(Message("template_unreadable", path=shown, reason=exc.strerror or exc)) from exc
+        raise ReportError(
+            Message("template_unreadable", path=shown, reason=exc.strerror or exc)
+        ) from exc
     document = _load_docx(data, shown)
     _clear_body(document)
     return document
@@ -220,14 +238,23 @@ def _check_unpacked_size(archive: zipfile.ZipFile, shown: str) -> None:
         raise ReportError(Message("not_word", path=shown))
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ReportError(Message("template_too_large", path=shown, size=unpacked // 2**20,
-                                  limit=MAX_UNPACKED_BYTES // 2**20))
+        raise ReportError(
+            Message(
+                "template_too_large",
+                path=shown,
+                size=unpacked // 2**20,
+                limit=MAX_UNPACKED_BYTES // 2**20,
+            )
+        )
 
 
 def _as_document_package(data: bytes) -> bytes:
     """A .dotx differs from a .docx only by its main part's content type."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for item in src.infolist():
             content = src.read(item.filename)
             if item.filename == "[Content_Types].xml":
@@ -291,7 +318,11 @@ class DocxBuilder:
 
     @property
     def _template_label(self) -> str:
-        return f'"{self.template.name}"' if self.template is not None else "ChairDesk's default template"
+        return (
+            f'"{self.template.name}"'
+            if self.template is not None
+            else "ChairDesk's default template"
+        )
 
     def _warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -314,7 +345,9 @@ class DocxBuilder:
         if name not in self._resolved:
             if self._style_element(name) is None:
                 base = self._make_style(name)
-                self._warn(Message("style_made", template=self._template_label, style=name, base=base))
+                self._warn(
+                    Message("style_made", template=self._template_label, style=name, base=base)
+                )
             self._resolved[name] = name
         return self._resolved[name]
 
@@ -348,22 +381,30 @@ class DocxBuilder:
                 base = "Normal"
                 size = self._size_pt("Normal") + {1: 4, 2: 2}.get(level, 0)
                 extra = f'<w:rPr><w:b/><w:bCs/><w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/></w:rPr>'
-            ppr = (f'<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="{240 if level == 1 else 160}" '
-                   f'w:after="80"/><w:outlineLvl w:val="{level - 1}"/></w:pPr>')
+            ppr = (
+                f'<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="{240 if level == 1 else 160}" '
+                f'w:after="80"/><w:outlineLvl w:val="{level - 1}"/></w:pPr>'
+            )
             self._add_style(name, WD_STYLE_TYPE.PARAGRAPH, base, ppr + extra)
             return base
         size = self._size_pt("Normal")
         made = {
-            "Title": ('<w:pPr><w:spacing w:before="0" w:after="120"/></w:pPr>'
-                      f'<w:rPr><w:b/><w:bCs/><w:sz w:val="{round((size + 7) * 2)}"/></w:rPr>'),
+            "Title": (
+                '<w:pPr><w:spacing w:before="0" w:after="120"/></w:pPr>'
+                f'<w:rPr><w:b/><w:bCs/><w:sz w:val="{round((size + 7) * 2)}"/></w:rPr>'
+            ),
             "Subtitle": '<w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr>',
-            "Caption": ('<w:pPr><w:spacing w:before="60" w:after="200"/></w:pPr>'
-                        f'<w:rPr><w:i/><w:iCs/><w:sz w:val="{round(max(size - 2, 8) * 2)}"/></w:rPr>'),
+            "Caption": (
+                '<w:pPr><w:spacing w:before="60" w:after="200"/></w:pPr>'
+                f'<w:rPr><w:i/><w:iCs/><w:sz w:val="{round(max(size - 2, 8) * 2)}"/></w:rPr>'
+            ),
         }
         if name in ("List Bullet", "List Number"):
             num_id = self._new_list(numbered=name == "List Number")
-            ppr = (f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
-                   '<w:spacing w:after="60"/><w:ind w:left="357" w:hanging="357"/></w:pPr>')
+            ppr = (
+                f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+                '<w:spacing w:after="60"/><w:ind w:left="357" w:hanging="357"/></w:pPr>'
+            )
             self._add_style(name, WD_STYLE_TYPE.PARAGRAPH, "Normal", ppr)
             return "Normal"
         self._add_style(name, WD_STYLE_TYPE.PARAGRAPH, "Normal", made.get(name, ""))
@@ -380,21 +421,28 @@ class DocxBuilder:
         if base and (element := self._style_element(base)) is not None:
             based_on = f'<w:basedOn w:val="{element.get(qn("w:styleId"))}"/>'
         next_style = ""
-        if kind == WD_STYLE_TYPE.PARAGRAPH and (normal := self._style_element("Normal")) is not None:
+        if (
+            kind == WD_STYLE_TYPE.PARAGRAPH
+            and (normal := self._style_element("Normal")) is not None
+        ):
             next_style = f'<w:next w:val="{normal.get(qn("w:styleId"))}"/>'
         # Built-in styles go by their internal names in styles.xml ("heading 2" for "Heading 2").
-        styles_root.append(parse_xml(
-            f'<w:style {nsdecls("w")} w:type="{kind_attr}" w:styleId="{style_id}">'
-            f'<w:name w:val="{escape(BabelFish.ui2internal(name))}"/>{based_on}{next_style}<w:qFormat/>'
-            f'{inner_xml}</w:style>'
-        ))
+        styles_root.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="{kind_attr}" w:styleId="{style_id}">'
+                f'<w:name w:val="{escape(BabelFish.ui2internal(name))}"/>{based_on}{next_style}<w:qFormat/>'
+                f"{inner_xml}</w:style>"
+            )
+        )
         self._tag_style_language(styles_root[-1])
 
     def _size_pt(self, name: str) -> float:
         """A paragraph style's font size, following its basedOn chain, then the document default."""
         seen: set[str] = set()
         element = self._style_element(name)
-        by_id = {s.get(qn("w:styleId")): s for s in self.document.styles.element.findall(qn("w:style"))}
+        by_id = {
+            s.get(qn("w:styleId")): s for s in self.document.styles.element.findall(qn("w:style"))
+        }
         while element is not None and element.get(qn("w:styleId")) not in seen:
             seen.add(element.get(qn("w:styleId")))
             size = element.find(f"{qn('w:rPr')}/{qn('w:sz')}")
@@ -403,7 +451,8 @@ class DocxBuilder:
             based = element.find(qn("w:basedOn"))
             element = by_id.get(based.get(qn("w:val"))) if based is not None else None
         default = self.document.styles.element.find(
-            f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+            f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}"
+        )
         if default is not None and default.get(qn("w:val"), "").isdigit():
             return int(default.get(qn("w:val"))) / 2
         return 10.0  # the OOXML default
@@ -414,8 +463,10 @@ class DocxBuilder:
             return part.part_related_by(RT.NUMBERING).element
         except KeyError:
             numbering = NumberingPart(
-                PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
-                parse_xml(f"<w:numbering {nsdecls('w')}/>"), part.package,
+                PackURI("/word/numbering.xml"),
+                CT.WML_NUMBERING,
+                parse_xml(f"<w:numbering {nsdecls('w')}/>"),
+                part.package,
             )
             part.relate_to(numbering, RT.NUMBERING)
             return numbering.element
@@ -431,7 +482,7 @@ class DocxBuilder:
             '<w:multiLevelType w:val="singleLevel"/>'
             f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
             '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="357" w:hanging="357"/></w:pPr></w:lvl>'
-            '</w:abstractNum>'
+            "</w:abstractNum>"
         )
         # Every abstractNum comes before the first num in the numbering part.
         first_num = numbering.find(qn("w:num"))
@@ -455,7 +506,9 @@ class DocxBuilder:
         if name not in self._style_ids:
             style = self.document.styles[name]
             default = self.document.styles.default(style.type)
-            self._style_ids[name] = None if default is not None and style == default else style.style_id
+            self._style_ids[name] = (
+                None if default is not None and style == default else style.style_id
+            )
         return self._style_ids[name]
 
     # ----------------------------------------------------------------- language and properties
@@ -506,7 +559,9 @@ class DocxBuilder:
         if old is not None:
             found = re.search(rb"<(?:\w+:)?Company>([^<]*)</(?:\w+:)?Company>", old.blob)
             company = found.group(1).decode("utf-8", "replace").strip() if found else ""
-            package.rels.pop(next(r for r, rel in package.rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES))
+            package.rels.pop(
+                next(r for r, rel in package.rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES)
+            )
         template = self.template.name if self.template is not None else DEFAULT_TEMPLATE_NAME
         company_xml = f"<Company>{escape(company)}</Company>" if company else ""
         xml = (
@@ -520,7 +575,9 @@ class DocxBuilder:
             "<HyperlinksChanged>false</HyperlinksChanged>"
             "</Properties>"
         )
-        part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode("utf-8"), package)
+        part = Part(
+            PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode("utf-8"), package
+        )
         package.relate_to(part, RT.EXTENDED_PROPERTIES)
 
     def _drop_thumbnail(self) -> None:
@@ -536,8 +593,14 @@ class DocxBuilder:
                 if distance is None or distance < Cm(_MIN_EDGE_CM):
                     shown = f"{(distance or 0) / _EMU_PER_CM:.1f}".rstrip("0").rstrip(".")
                     setattr(section, attribute, Cm(_EDGE_CM))
-                    self._warn(Message("header_distance", template=self._template_label, distance=shown,
-                                       placed=f"{_EDGE_CM:g}"))
+                    self._warn(
+                        Message(
+                            "header_distance",
+                            template=self._template_label,
+                            distance=shown,
+                            placed=f"{_EDGE_CM:g}",
+                        )
+                    )
 
     def core_properties(self, title: str, subject: str, keywords: Sequence[str] = ()) -> None:
         """Title, subject and keywords; the rest is the same for every document (see the module)."""
@@ -578,8 +641,14 @@ class DocxBuilder:
 
     # ----------------------------------------------------------------- blocks
 
-    def title_block(self, title: str, subtitle: Sequence[str] = (), details: Sequence[tuple[str, str]] = (),
-                    *, label: str = "") -> None:
+    def title_block(
+        self,
+        title: str,
+        subtitle: Sequence[str] = (),
+        details: Sequence[tuple[str, str]] = (),
+        *,
+        label: str = "",
+    ) -> None:
         """The document's title (after its ``label``, "Annex II"), subtitle lines and labelled facts."""
         p = self._new_paragraph()
         self._paragraph_style(p, "Title")
@@ -610,12 +679,14 @@ class DocxBuilder:
         return p
 
     def labelled(self, label: str, text: str) -> Paragraph:
-        """"Chair: UNICRI", the label in bold, as the seed's annex writes composition."""
+        """ "Chair: UNICRI", the label in bold, as the seed's annex writes composition."""
         p = self.paragraph(text, lead=self.words.label(label))
         p.paragraph_format.space_after = Pt(2)
         return p
 
-    def _list(self, items: Iterable[str | tuple[str, str]], style_name: str, numbered: bool) -> None:
+    def _list(
+        self, items: Iterable[str | tuple[str, str]], style_name: str, numbered: bool
+    ) -> None:
         restart: int | None = None  # a numbering instance of this list's own, starting at 1
         for item in items:
             lead, text = item if isinstance(item, tuple) else ("", item)
@@ -668,7 +739,7 @@ class DocxBuilder:
                 self.paragraph(block)
 
     def _caption(self, label: str, number: int, text: str) -> Paragraph:
-        """"Figure 3. text": the number a SEQ field, so that a list of figures can be built."""
+        """ "Figure 3. text": the number a SEQ field, so that a list of figures can be built."""
         p = self._new_paragraph()
         self._paragraph_style(p, "Caption")
         self._run(p, f"{label} ")
@@ -704,7 +775,9 @@ class DocxBuilder:
         """
         return round(self.text_height_cm / 3, 2)
 
-    def picture(self, png: bytes, width_cm: float, caption: str | None = None, *, alt_text: str = "") -> None:
+    def picture(
+        self, png: bytes, width_cm: float, caption: str | None = None, *, alt_text: str = ""
+    ) -> None:
         """A picture on its own centred line, kept with its caption below it.
 
         Its alternative text (read aloud by screen readers) is the caption as its
@@ -785,7 +858,9 @@ class DocxBuilder:
 
     def _cell_margin_cm(self, style_name: str | None) -> float:
         element = self._style_element(style_name) if style_name else None
-        margins = element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}") if element is not None else None
+        margins = (
+            element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}") if element is not None else None
+        )
         if margins is None:
             return _DEFAULT_CELL_MARGIN_CM
         widths = []
@@ -839,7 +914,12 @@ class DocxBuilder:
             parts: list[tuple[str, str | None]] = []
             if footer_text:
                 parts.append((f"{footer_text}  \u00b7  ", None))
-            parts += [(self.words.page, None), ("1", "PAGE"), (self.words.page_of, None), ("1", "NUMPAGES")]
+            parts += [
+                (self.words.page, None),
+                ("1", "PAGE"),
+                (self.words.page_of, None),
+                ("1", "NUMPAGES"),
+            ]
             for text, instruction in parts:
                 if instruction is None:
                     self._run(p, text).font.size = Pt(8)
@@ -899,18 +979,14 @@ def split_blocks(text: str) -> list[str | list[str]]:
 # (as matplotlib ships them): the width of Arial, wider than Times or Calibri. Georgia,
 # Verdana and DejaVu (LibreOffice's stand-in for a missing font) run up to a fifth wider:
 # `_WIDE_FONTS` makes room for them, so a word fits whatever the template's font.
-_HELVETICA = tuple(int(w) for w in (
-    "278,278,355,556,556,889,667,222,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,"
-    "556,556,278,278,584,584,584,556,1015,667,667,722,722,667,611,778,722,278,500,667,556,833,722,778,"
-    "667,778,722,667,611,722,667,944,667,667,611,278,278,278,469,556,222,556,556,500,556,556,278,556,"
-    "556,222,222,500,222,833,556,556,556,556,333,500,278,556,500,722,500,500,500,334,260,334,584"
-).split(","))
-_HELVETICA_BOLD = tuple(int(w) for w in (
-    "278,333,474,556,556,889,722,278,333,333,389,584,278,333,278,278,556,556,556,556,556,556,556,556,"
-    "556,556,333,333,584,584,584,611,975,722,722,722,722,667,611,778,722,278,556,722,611,833,722,778,"
-    "667,778,722,667,611,722,667,944,667,667,611,333,278,333,584,556,278,556,611,556,611,556,333,611,"
-    "611,278,278,556,278,889,611,611,611,611,389,556,333,611,556,778,556,556,500,389,280,389,584"
-).split(","))
+_HELVETICA = tuple(
+    int(w)
+    for w in ["278", "278", "355", "556", "556", "889", "667", "222", "333", "333", "389", "584", "278", "333", "278", "278", "556", "556", "556", "556", "556", "556", "556", "556", "556", "556", "278", "278", "584", "584", "584", "556", "1015", "667", "667", "722", "722", "667", "611", "778", "722", "278", "500", "667", "556", "833", "722", "778", "667", "778", "722", "667", "611", "722", "667", "944", "667", "667", "611", "278", "278", "278", "469", "556", "222", "556", "556", "500", "556", "556", "278", "556", "556", "222", "222", "500", "222", "833", "556", "556", "556", "556", "333", "500", "278", "556", "500", "722", "500", "500", "500", "334", "260", "334", "584"]
+)
+_HELVETICA_BOLD = tuple(
+    int(w)
+    for w in ["278", "333", "474", "556", "556", "889", "722", "278", "333", "333", "389", "584", "278", "333", "278", "278", "556", "556", "556", "556", "556", "556", "556", "556", "556", "556", "333", "333", "584", "584", "584", "611", "975", "722", "722", "722", "722", "667", "611", "778", "722", "278", "556", "722", "611", "833", "722", "778", "667", "778", "722", "667", "611", "722", "667", "944", "667", "667", "611", "333", "278", "333", "584", "556", "278", "556", "611", "556", "611", "556", "333", "611", "611", "278", "278", "556", "278", "889", "611", "611", "611", "611", "389", "556", "333", "611", "556", "778", "556", "556", "500", "389", "280", "389", "584"]
+)
 _PT_PER_CM = 72 / 2.54
 _WIDE_FONTS = 1.25
 # Where a line may break inside a cell: at spaces, and after a hyphen or a dash. A no-break
@@ -928,14 +1004,20 @@ def text_width_cm(text: str, *, bold: bool = False, size_pt: float = _TABLE_TEXT
             code = 32
         elif not 32 <= code <= 126:
             base = unicodedata.normalize("NFKD", char)[:1]
-            code = ord(base) if base and 32 <= ord(base) <= 126 else ord("m" if char.isupper() else "n")
+            code = (
+                ord(base)
+                if base and 32 <= ord(base) <= 126
+                else ord("m" if char.isupper() else "n")
+            )
         total += widths[code - 32]
     return total / 1000 * size_pt / _PT_PER_CM
 
 
 def fit_widths(
-    columns: Sequence[Sequence[tuple[str, bool]]], proportions: Sequence[float] | None,
-    available_cm: float, cell_margin_cm: float = _DEFAULT_CELL_MARGIN_CM,
+    columns: Sequence[Sequence[tuple[str, bool]]],
+    proportions: Sequence[float] | None,
+    available_cm: float,
+    cell_margin_cm: float = _DEFAULT_CELL_MARGIN_CM,
 ) -> list[float]:
     """Column widths: in the given proportions within ``available_cm``, each column at least as
     wide as the longest word in it (a word never breaks inside: "Cod/e", "INTERPO/L").
@@ -967,7 +1049,9 @@ def fit_widths(
         needed = sum(least[i] - widths[i] for i in short)
         for i in short:
             widths[i] = least[i]
-        spare = {i: widths[i] - least[i] for i in range(count) if i not in short and widths[i] > least[i]}
+        spare = {
+            i: widths[i] - least[i] for i in range(count) if i not in short and widths[i] > least[i]
+        }
         slack = sum(spare.values())
         if slack <= 0:
             break
@@ -981,19 +1065,30 @@ def fit_widths(
 
 
 _TABLE_GRID_XML = (
-    "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
+    '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
     "<w:tblPr><w:tblBorders>"
-    + "".join(f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
-              for edge in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    + "</w:tblBorders><w:tblCellMar><w:left w:w=\"108\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+    + "".join(
+        f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + '</w:tblBorders><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
     "</w:tblCellMar></w:tblPr>"
 )
 
 # The children of w:settings that come after w:themeFontLang, in the schema's order.
 _SETTINGS_AFTER_THEME_FONT_LANG = (
-    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
-    "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:schemaLibrary",
-    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "w:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
 )
 # The children of w:rPr that come after w:lang, in the schema's order.
 _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
@@ -1065,7 +1160,9 @@ def _field_run(text: str | None = None, *, size: str | None = "16"):  # noqa: AN
     return run
 
 
-def _add_field(paragraph: Paragraph, instruction: str, placeholder: str, *, complex_field: bool = False) -> None:
+def _add_field(
+    paragraph: Paragraph, instruction: str, placeholder: str, *, complex_field: bool = False
+) -> None:
     """A field whose current result is ``placeholder``; Word and LibreOffice compute it.
 
     A complex field (begin, instruction, separate, result, end) for captions:

@@ -84,7 +84,9 @@ Block = DocParagraph | DocTable
 def check_package(data: bytes, shown: str) -> None:
     """Refuse what is not a sound, reasonably sized .docx package (DocxReadError)."""
     if len(data) > MAX_FILE_BYTES:
-        raise DocxReadError(f"{shown}: {len(data):,} bytes, over the limit of {MAX_FILE_BYTES:,} for a Word file")
+        raise DocxReadError(
+            f"{shown}: {len(data):,} bytes, over the limit of {MAX_FILE_BYTES:,} for a Word file"
+        )
     if data.startswith(_OLE_MAGIC):
         raise DocxReadError(
             f"{shown}: a Word 97\u20132003 or password-protected document; save it as an ordinary "
@@ -96,7 +98,9 @@ def check_package(data: bytes, shown: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
             if len(members) > MAX_PARTS:
-                raise DocxReadError(f"{shown}: the package has {len(members):,} parts, over the limit of {MAX_PARTS:,}")
+                raise DocxReadError(
+                    f"{shown}: the package has {len(members):,} parts, over the limit of {MAX_PARTS:,}"
+                )
             total = 0
             for member in members:
                 if member.file_size > MAX_PART_BYTES:
@@ -114,11 +118,15 @@ def check_package(data: bytes, shown: str) -> None:
             try:
                 content_types = archive.read("[Content_Types].xml")
             except KeyError:
-                raise DocxReadError(f"{shown}: not a Word document (no [Content_Types].xml in the package)") from None
+                raise DocxReadError(
+                    f"{shown}: not a Word document (no [Content_Types].xml in the package)"
+                ) from None
     except zipfile.BadZipFile as exc:
         raise DocxReadError(f"{shown}: a damaged or incomplete Word file ({exc})") from None
     if _DOCX_MAIN.encode() not in content_types:
-        raise DocxReadError(f"{shown}: not a Word document (.docx); a template, a macro file or another Office file?")
+        raise DocxReadError(
+            f"{shown}: not a Word document (.docx); a template, a macro file or another Office file?"
+        )
 
 
 def read_docx(path: Path | str, data: bytes | None = None) -> Document:
@@ -130,7 +138,9 @@ def read_docx(path: Path | str, data: bytes | None = None) -> Document:
         try:
             size = Path(path).stat().st_size
             if size > MAX_FILE_BYTES:
-                raise DocxReadError(f"{shown}: {size:,} bytes, over the limit of {MAX_FILE_BYTES:,} for a Word file")
+                raise DocxReadError(
+                    f"{shown}: {size:,} bytes, over the limit of {MAX_FILE_BYTES:,} for a Word file"
+                )
             data = Path(path).read_bytes()
         except OSError as exc:
             raise DocxReadError(f"{shown}: cannot read the file ({exc.strerror or exc})") from exc
@@ -162,7 +172,9 @@ def _walk(document: Document, container, levels: dict[str, int | None]) -> Itera
                 yield paragraph
         elif child.tag == qn("w:tbl"):
             table = Table(child, document)
-            rows = tuple(tuple(" ".join(cell.text.split()) for cell in row.cells) for row in table.rows)
+            rows = tuple(
+                tuple(" ".join(cell.text.split()) for cell in row.cells) for row in table.rows
+            )
             yield DocTable(rows)
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))

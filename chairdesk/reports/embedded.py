@@ -69,7 +69,9 @@ MAX_PART_BYTES = 24 * 1024 * 1024
 
 _ROOT = f"{{{NAMESPACE}}}submission"
 _RT_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
-_RT_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+_RT_CUSTOM_XML_PROPS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+)
 _CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 
@@ -111,31 +113,55 @@ class EmbeddedSubmission:
 # --------------------------------------------------------------------------- writing
 
 
-def write_embedded(document: Document, *, group: str, year: int, language: str,
-                   records: dict[str, Any], sections: list[dict[str, Any]]) -> None:
+def write_embedded(
+    document: Document,
+    *,
+    group: str,
+    year: int,
+    language: str,
+    records: dict[str, Any],
+    sections: list[dict[str, Any]],
+) -> None:
     """Put the payload into the document's package (replacing any ChairDesk part it had)."""
     from docx.opc.part import Part
 
     main = document.part
     for rel_id, rel in list(main.rels.items()):
         if rel.reltype == _RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob):
-            main.drop_rel(rel_id)  # a template made from an earlier submission: its data is not this one's
-    payload = json.dumps({"records": records, "sections": sections}, ensure_ascii=False, sort_keys=True)
+            main.drop_rel(
+                rel_id
+            )  # a template made from an earlier submission: its data is not this one's
+    payload = json.dumps(
+        {"records": records, "sections": sections}, ensure_ascii=False, sort_keys=True
+    )
     root = etree.Element(_ROOT, nsmap={None: NAMESPACE})
-    for name, value in (("formatVersion", str(FORMAT_VERSION)), ("group", group), ("year", str(year)),
-                        ("language", language), ("generator", f"ChairDesk {__version__}"),
-                        ("sha256", hashlib.sha256(payload.encode("utf-8")).hexdigest())):
+    for name, value in (
+        ("formatVersion", str(FORMAT_VERSION)),
+        ("group", group),
+        ("year", str(year)),
+        ("language", language),
+        ("generator", f"ChairDesk {__version__}"),
+        ("sha256", hashlib.sha256(payload.encode("utf-8")).hexdigest()),
+    ):
         root.set(name, value)
     root.text = payload
     package = main.package
-    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml",
-                etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True), package)
+    item = Part(
+        package.next_partname("/customXml/item%d.xml"),
+        "application/xml",
+        etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True),
+        package,
+    )
     props = etree.Element(f"{{{_DS}}}datastoreItem", nsmap={"ds": _DS})
     props.set(f"{{{_DS}}}itemID", "{" + str(uuid.uuid4()).upper() + "}")
     refs = etree.SubElement(props, f"{{{_DS}}}schemaRefs")
     etree.SubElement(refs, f"{{{_DS}}}schemaRef").set(f"{{{_DS}}}uri", NAMESPACE)
-    props_part = Part(package.next_partname("/customXml/itemProps%d.xml"), _CT_CUSTOM_XML_PROPS,
-                      etree.tostring(props, xml_declaration=True, encoding="UTF-8", standalone=True), package)
+    props_part = Part(
+        package.next_partname("/customXml/itemProps%d.xml"),
+        _CT_CUSTOM_XML_PROPS,
+        etree.tostring(props, xml_declaration=True, encoding="UTF-8", standalone=True),
+        package,
+    )
     item.relate_to(props_part, _RT_CUSTOM_XML_PROPS)
     main.relate_to(item, _RT_CUSTOM_XML)
 
@@ -145,8 +171,12 @@ def embed_submission_data(document: Document, session: Session, data: Submission
     from chairdesk.store.submission_records import group_year_records
 
     write_embedded(
-        document, group=data.group.acronym, year=data.year, language=data.language,
-        records=group_year_records(session, data.group.id, data.year), sections=section_layout(data),
+        document,
+        group=data.group.acronym,
+        year=data.year,
+        language=data.language,
+        records=group_year_records(session, data.group.id, data.year),
+        sections=section_layout(data),
     )
 
 
@@ -157,10 +187,19 @@ def section_layout(data: SubmissionData) -> list[dict[str, Any]]:
     layout: list[dict[str, Any]] = []
 
     def add(section) -> None:  # noqa: ANN001 - a SectionDraft
-        drafted = [text for block in (*section.facts, *section.shown_suggestions)
-                   for text in _paragraph_texts(block, data)]
-        layout.append({"key": section.key, "heading": section.heading, "drafted": drafted,
-                       "narrative": section.narrative})
+        drafted = [
+            text
+            for block in (*section.facts, *section.shown_suggestions)
+            for text in _paragraph_texts(block, data)
+        ]
+        layout.append(
+            {
+                "key": section.key,
+                "heading": section.heading,
+                "drafted": drafted,
+                "narrative": section.narrative,
+            }
+        )
         for child in section.children:
             add(child)
 
@@ -178,7 +217,9 @@ def _paragraph_texts(block, data: SubmissionData) -> list[str]:  # noqa: ANN001 
     if isinstance(block, Labelled):
         return [f"{data.words.label(block.label)}{block.text}"]
     if isinstance(block, ItemList):
-        return ([block.lead_in] if block.lead_in else []) + [f"{lead}{text}" for lead, text in block.items]
+        return ([block.lead_in] if block.lead_in else []) + [
+            f"{lead}{text}" for lead, text in block.items
+        ]
     return []
 
 
@@ -198,7 +239,8 @@ def _is_ours(blob: bytes) -> bool:
 def _candidate_blobs(document: Document) -> list[bytes]:
     """The custom XML parts related to the main document that claim to be ChairDesk's."""
     return [
-        rel.target_part.blob for rel in document.part.rels.values()
+        rel.target_part.blob
+        for rel in document.part.rels.values()
         if rel.reltype == _RT_CUSTOM_XML and not rel.is_external and _is_ours(rel.target_part.blob)
     ]
 
@@ -209,10 +251,14 @@ def read_embedded(document: Document) -> EmbeddedSubmission | None:
     if not blobs:
         return None
     if len(blobs) > 1:
-        raise EmbeddedDataError("it holds more than one set of ChairDesk data; export the submission again")
+        raise EmbeddedDataError(
+            "it holds more than one set of ChairDesk data; export the submission again"
+        )
     blob = blobs[0]
     if len(blob) > MAX_PART_BYTES:
-        raise EmbeddedDataError(f"its embedded data is {len(blob):,} bytes, over the limit of {MAX_PART_BYTES:,}")
+        raise EmbeddedDataError(
+            f"its embedded data is {len(blob):,} bytes, over the limit of {MAX_PART_BYTES:,}"
+        )
     try:
         root = etree.fromstring(blob, _parser())
     except etree.XMLSyntaxError as exc:
@@ -234,15 +280,21 @@ def read_embedded(document: Document) -> EmbeddedSubmission | None:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         place = ".".join(str(p) for p in first["loc"])
-        raise EmbeddedDataError(f"its embedded data is not a submission's ({place}: {first['msg']})") from None
+        raise EmbeddedDataError(
+            f"its embedded data is not a submission's ({place}: {first['msg']})"
+        ) from None
     try:
         records = parse_workspace(json.dumps(parsed.records).encode("utf-8"), "records")
     except InterchangeError as exc:
         raise EmbeddedDataError(f"its embedded records are invalid: {exc}") from None
     _check_scope(records, group, year)
     return EmbeddedSubmission(
-        group=group, year=year, language=root.get("language") or "en", generator=root.get("generator") or "",
-        records=records, sections=tuple(parsed.sections),
+        group=group,
+        year=year,
+        language=root.get("language") or "en",
+        generator=root.get("generator") or "",
+        records=records,
+        sections=tuple(parsed.sections),
     )
 
 
@@ -257,12 +309,21 @@ def _check_scope(records: WorkspaceFile, group: str, year: int) -> None:
     """Everything in the records is about the one group and year the part names."""
     groups = [g.acronym for g in records.working_groups]
     if groups != [group]:
-        raise EmbeddedDataError(f"its embedded records are not those of {group or 'one working group'}")
-    mentioned = [*(m.group for m in records.memberships), *(t.group for t in records.chair_terms),
-                 *(p.group for p in records.rotation_plans), *(w.group for w in records.work_plans),
-                 *(m.group for m in records.meetings), *(n.group for n in records.narratives),
-                 *(c.group for c in records.contacts if c.group)]
+        raise EmbeddedDataError(
+            f"its embedded records are not those of {group or 'one working group'}"
+        )
+    mentioned = [
+        *(m.group for m in records.memberships),
+        *(t.group for t in records.chair_terms),
+        *(p.group for p in records.rotation_plans),
+        *(w.group for w in records.work_plans),
+        *(m.group for m in records.meetings),
+        *(n.group for n in records.narratives),
+        *(c.group for c in records.contacts if c.group),
+    ]
     if any(name != group for name in mentioned):
         raise EmbeddedDataError(f"its embedded records name a working group other than {group}")
-    if any(n.year != year for n in records.narratives) or any(m.start.year != year for m in records.meetings):
+    if any(n.year != year for n in records.narratives) or any(
+        m.start.year != year for m in records.meetings
+    ):
         raise EmbeddedDataError(f"its embedded records hold another year than {year}")

@@ -28,7 +28,11 @@ class ExportCheckError(Exception):
 
 
 def check_every_export(
-    session: Session, group_acronym: str, year: int, folder: Path, say: Callable[[str], None],
+    session: Session,
+    group_acronym: str,
+    year: int,
+    folder: Path,
+    say: Callable[[str], None],
 ) -> list[str]:
     """Write every export of ``group_acronym`` (and ``year``) into ``folder``, read each back and
     report it through ``say``; the names of the exports made, in order."""
@@ -39,9 +43,13 @@ def check_every_export(
         raise ExportCheckError(f"the workspace has no {group_acronym} working group")
     today = date(year, 8, 15)  # mid-year: a chair in office, meetings before and after
     checks: list[tuple[str, Callable[[], str]]] = [
-        *((f"submission ({language})",
-           lambda language=language: _submission(session, group.id, year, language, folder))
-          for language in SUPPORTED_LANGUAGES),
+        *(
+            (
+                f"submission ({language})",
+                lambda language=language: _submission(session, group.id, year, language, folder),
+            )
+            for language in SUPPORTED_LANGUAGES
+        ),
         ("agenda", lambda: _meeting_document("agenda", session, group.id, year, folder)),
         ("minutes", lambda: _meeting_document("minutes", session, group.id, year, folder)),
         ("annex", lambda: _annex(session, group.acronym, year, folder)),
@@ -55,27 +63,39 @@ def check_every_export(
     return [name for name, _ in checks]
 
 
-def _docx_summary(result: ExportResult, must_say: Sequence[str], charts: int | None = None,
-                  at_least: int | None = None) -> str:
+def _docx_summary(
+    result: ExportResult,
+    must_say: Sequence[str],
+    charts: int | None = None,
+    at_least: int | None = None,
+) -> str:
     """Read a written .docx back: it says ``must_say``, its pictures are PNGs (as many as ``charts``)."""
     import docx
 
     document = docx.Document(str(result.path))
     text = "\n".join(p.text for p in document.paragraphs)
-    text += "\n" + "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    text += "\n" + "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
     for wanted in must_say:
         if wanted not in text:
             raise ExportCheckError(f"{result.path.name} does not say {wanted!r}")
-    pictures = [r.target_part.blob for r in document.part.rels.values() if r.reltype.endswith("/image")]
+    pictures = [
+        r.target_part.blob for r in document.part.rels.values() if r.reltype.endswith("/image")
+    ]
     if any(not blob.startswith(_PNG) for blob in pictures):
         raise ExportCheckError(f"{result.path.name} holds a picture that is not a PNG")
     if charts is not None and len(pictures) != charts:
         raise ExportCheckError(f"{result.path.name} has {len(pictures)} charts of {charts}")
     if at_least is not None and len(pictures) < at_least:
-        raise ExportCheckError(f"{result.path.name} has {len(pictures)} charts of at least {at_least}")
+        raise ExportCheckError(
+            f"{result.path.name} has {len(pictures)} charts of at least {at_least}"
+        )
     count = len(pictures)
-    return (f"{len(document.paragraphs)} paragraphs, {count} chart{'' if count == 1 else 's'}, "
-            f"{result.path.stat().st_size // 1024} KB")
+    return (
+        f"{len(document.paragraphs)} paragraphs, {count} chart{'' if count == 1 else 's'}, "
+        f"{result.path.stat().st_size // 1024} KB"
+    )
 
 
 def _submission(session: Session, group_id: str, year: int, language: str, folder: Path) -> str:
@@ -88,12 +108,21 @@ def _submission(session: Session, group_id: str, year: int, language: str, folde
 
     today = date(year + 1, 1, 15)  # written after the year it reports on
     data = submission_data(session, group_id, year, today=today, language=language)
-    result = write_submission(session, group_id, year, folder / f"submission-{language}.docx",
-                              language=language, today=today)
+    result = write_submission(
+        session,
+        group_id,
+        year,
+        folder / f"submission-{language}.docx",
+        language=language,
+        today=today,
+    )
     first_heading = next(iter(section_headings(language).values()))
     # A chart taller than a third of a page is drawn in parts: at least one figure per chart drafted.
-    summary = _docx_summary(result, [data.group.name_in(data.words), first_heading],
-                            at_least=_drafted_charts(draft_sections(data)))
+    summary = _docx_summary(
+        result,
+        [data.group.name_in(data.words), first_heading],
+        at_least=_drafted_charts(draft_sections(data)),
+    )
     return f"{data.group.acronym} {year}, {summary}, {_read_back(session, result.path)}"
 
 
@@ -114,14 +143,17 @@ def _drafted_charts(sections: Sequence) -> int:  # noqa: ANN001 - submission.Sec
 
     return sum(
         sum(isinstance(block, Chart) for block in section.facts) + _drafted_charts(section.children)
-        for section in sections if section.has_content
+        for section in sections
+        if section.has_content
     )
 
 
 def _meeting_document(what: str, session: Session, group_id: str, year: int, folder: Path) -> str:
     from chairdesk.reports.documents import write_agenda, write_minutes
 
-    held = [m for m in rd.meetings(session, group_id, date(year, 1, 1), date(year, 12, 31)) if m.agenda]
+    held = [
+        m for m in rd.meetings(session, group_id, date(year, 1, 1), date(year, 12, 31)) if m.agenda
+    ]
     if not held:
         raise ExportCheckError(f"no meeting of {year} has an agenda")
     meeting = held[0]
@@ -181,5 +213,7 @@ def _workspace_json(session: Session, folder: Path) -> str:
     document = parse_workspace(target.read_bytes(), target.name)
     if not document.working_groups or not document.meetings:
         raise ExportCheckError(f"{target.name} holds no working groups or no meetings")
-    return (f"{len(document.working_groups)} working groups, {len(document.meetings)} meetings, "
-            f"{target.stat().st_size // 1024} KB")
+    return (
+        f"{len(document.working_groups)} working groups, {len(document.meetings)} meetings, "
+        f"{target.stat().st_size // 1024} KB"
+    )

@@ -29,39 +29,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "open_items_listed": {
         "en": "{heading}: no text of the chair's for {year} yet; the open items are listed as a starting point.",
         "fr": "{heading}\u00a0: la présidence n\u2019a pas encore rédigé de texte pour {year}\u00a0; "
-              "les points en suspens sont énumérés comme point de départ.",
+        "les points en suspens sont énumérés comme point de départ.",
     },
     "no_french_name": {
         "en": "{group} has no French name recorded; its English name is used. Record it in Composition "
-              "(or with `chairdesk group set --group {group} --name-fr …`).",
+        "(or with `chairdesk group set --group {group} --name-fr …`).",
         "fr": "Aucun nom français n\u2019est enregistré pour {group}\u00a0; son nom anglais est utilisé. "
-              "Enregistrez-le dans Composition (ou avec `chairdesk group set --group {group} --name-fr …`).",
+        "Enregistrez-le dans Composition (ou avec `chairdesk group set --group {group} --name-fr …`).",
     },
     "time_zone_assumed": {
         "en": "{group} has no time zone recorded; its meeting times were taken as {zone} time, this "
-              "computer's. Record the group's zone in Composition (or with `chairdesk group set "
-              "--group {group} --time-zone ZONE`).",
+        "computer's. Record the group's zone in Composition (or with `chairdesk group set "
+        "--group {group} --time-zone ZONE`).",
         "fr": "Aucun fuseau horaire n\u2019est enregistré pour {group}\u00a0; l\u2019heure de ses réunions a été "
-              "lue dans le fuseau {zone}, celui de cet ordinateur. Enregistrez le fuseau du groupe dans "
-              "Composition (ou avec `chairdesk group set --group {group} --time-zone FUSEAU`).",
+        "lue dans le fuseau {zone}, celui de cet ordinateur. Enregistrez le fuseau du groupe dans "
+        "Composition (ou avec `chairdesk group set --group {group} --time-zone FUSEAU`).",
     },
     "group_note": {"en": "{group}: {note}", "fr": "{group}\u00a0: {note}"},
     "not_received": {
         "en": "{group}: nothing received for {year}; named as not yet received.",
         "fr": "{group}\u00a0: rien n\u2019a été reçu pour {year}\u00a0; le groupe est cité comme n\u2019ayant pas "
-              "encore envoyé sa contribution.",
+        "encore envoyé sa contribution.",
     },
     # warnings about the template
     "style_made": {
         "en": 'The template {template} has no "{style}" style; one was made from its own "{base}" style.',
         "fr": "Le modèle {template} n\u2019a pas de style «\u00a0{style}\u00a0»\u00a0; il a été créé à partir "
-              "de son propre style «\u00a0{base}\u00a0».",
+        "de son propre style «\u00a0{base}\u00a0».",
     },
     "header_distance": {
         "en": "The template {template} puts the header or footer {distance} cm from the edge of the page, "
-              "where printers cut it off; it was placed {placed} cm from the edge.",
+        "where printers cut it off; it was placed {placed} cm from the edge.",
         "fr": "Le modèle {template} place l\u2019en-tête ou le pied de page à {distance}\u00a0cm du bord de la "
-              "page, où les imprimantes le coupent\u00a0; il a été placé à {placed}\u00a0cm du bord.",
+        "page, où les imprimantes le coupent\u00a0; il a été placé à {placed}\u00a0cm du bord.",
     },
     # a template that cannot be used (ReportError)
     "template_missing": {
@@ -79,17 +79,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "not_word": {
         "en": "{path}: not a Word document (.docx); choose a .docx or .dotx file as the template",
         "fr": "{path}\u00a0: ce n\u2019est pas un document Word (.docx)\u00a0; choisissez un fichier .docx ou .dotx "
-              "comme modèle",
+        "comme modèle",
     },
     "macro_template": {
         "en": "{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first",
         "fr": "{path}\u00a0: un fichier Word avec macros ne peut pas servir de modèle\u00a0; "
-              "enregistrez-le d\u2019abord au format .docx",
+        "enregistrez-le d\u2019abord au format .docx",
     },
     "template_too_large": {
         "en": "{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)",
         "fr": "{path}\u00a0: trop volumineux pour un modèle ({size}\u00a0Mo une fois décompressé\u00a0; "
-              "{limit}\u00a0Mo au plus)",
+        "{limit}\u00a0Mo au plus)",
     },
     "cannot_write": {
         "en": "{path}: cannot write ({reason})",

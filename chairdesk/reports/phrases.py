@@ -41,7 +41,14 @@ from chairdesk.domain.vocabulary import (
     TermLength,
 )
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGE_NAMES", "SUPPORTED_LANGUAGES", "FrenchPhrases", "Phrases", "phrases"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGE_NAMES",
+    "SUPPORTED_LANGUAGES",
+    "FrenchPhrases",
+    "Phrases",
+    "phrases",
+]
 
 
 _EN_DASH = "\u2013"
@@ -62,7 +69,7 @@ class Phrases:
         return en.un_date_range(start, end)
 
     def long_date(self, day: date) -> str:
-        """"Wednesday, 16 March 2022"."""
+        """ "Wednesday, 16 March 2022"."""
         return format_date(day, "EEEE, d MMMM y", locale="en")
 
     def join(self, items: Sequence[str]) -> str:
@@ -71,7 +78,9 @@ class Phrases:
     def number(self, n: int, gender: str = fr.MASCULINE) -> str:  # noqa: ARG002 - English has no gender
         return en.number_words(n)
 
-    def count(self, n: int, singular: str, plural_form: str | None = None, gender: str = fr.MASCULINE) -> str:  # noqa: ARG002
+    def count(
+        self, n: int, singular: str, plural_form: str | None = None, gender: str = fr.MASCULINE
+    ) -> str:  # noqa: ARG002
         return en.count_phrase(n, singular, plural_form)
 
     def percent(self, n: int) -> str:
@@ -82,7 +91,7 @@ class Phrases:
         return f"{n}%"
 
     def label(self, text: str) -> str:
-        """"Chair: " before a labelled text."""
+        """ "Chair: " before a labelled text."""
         return f"{text}: "
 
     def capital(self, text: str) -> str:
@@ -91,7 +100,7 @@ class Phrases:
     quarter_prefix = "Q"
 
     def quarter(self, number: int) -> str:
-        """"Q1": a quarter in a chart or a table."""
+        """ "Q1": a quarter in a chart or a table."""
         return f"{self.quarter_prefix}{number}"
 
     # ----------------------------------------------------------------- vocabulary
@@ -130,11 +139,11 @@ class Phrases:
     }
 
     def meeting_kind_plural(self, kind: MeetingKind) -> str:
-        """"Regular quarterly meetings": a chart's legend."""
+        """ "Regular quarterly meetings": a chart's legend."""
         return en.MEETING_KIND_NOUNS[kind][1].capitalize()
 
     def meeting_kind_noun(self, kind: MeetingKind) -> str:
-        """"Regular quarterly meeting": a meeting without a title of its own."""
+        """ "Regular quarterly meeting": a meeting without a title of its own."""
         return en.MEETING_KIND_NOUNS[kind][0].capitalize()
 
     def pillar(self, pillar: Pillar) -> str:
@@ -148,14 +157,14 @@ class Phrases:
     table = "Table"
 
     def working_group(self, acronym: str) -> str:
-        """"ETCIP working group": the start of a header."""
+        """ "ETCIP working group": the start of a header."""
         return f"{acronym} working group"
 
     #: The document properties' comment.
     drafted_with = "Drafted with ChairDesk from the recorded data."
 
     def group_name(self, name: str, name_fr: str | None, acronym: str) -> str:
-        """"Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
+        """ "Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
         name = name.strip()
         if not name.lower().startswith("working group"):
             name = f"Working Group on {name}"
@@ -168,7 +177,9 @@ class Phrases:
     # ----------------------------------------------------------------- the submission
 
     default_committee = "Counter-Terrorism Compact Coordination Committee"
-    no_membership_changes = "There have been no changes to report in terms of the working group\u2019s membership."
+    no_membership_changes = (
+        "There have been no changes to report in terms of the working group\u2019s membership."
+    )
     section_headings: Mapping[NarrativeSection, str] = {
         NarrativeSection.MANDATE: "Mandate, primary objectives and composition",
         NarrativeSection.COORDINATION: "Coordination and coherence",
@@ -202,8 +213,10 @@ class Phrases:
     def chairmanship_sentence(self, terms: Sequence[ChairTerm], year: int) -> str | None:
         return en_chairmanship_sentence(terms, year)
 
-    def meetings_text(self, year: int, counts: Mapping[MeetingKind, int], scheduled: Sequence[date]) -> str:
-        """"In 2022, the working group held five meetings (…)." and the meetings still to come."""
+    def meetings_text(
+        self, year: int, counts: Mapping[MeetingKind, int], scheduled: Sequence[date]
+    ) -> str:
+        """ "In 2022, the working group held five meetings (…)." and the meetings still to come."""
         text = f"In {year}, the working group {en.meetings_sentence(counts)}."
         if scheduled:
             n = len(scheduled)
@@ -270,8 +283,10 @@ class Phrases:
         return title
 
     def evenly_spread(self, counts: Mapping[MeetingKind, int]) -> str:
-        """"It held one regular quarterly meeting in each quarter.": meetings the same every quarter."""
-        parts = [en.count_phrase(n, *en.MEETING_KIND_NOUNS[kind]) for kind, n in counts.items() if n]
+        """ "It held one regular quarterly meeting in each quarter.": meetings the same every quarter."""
+        parts = [
+            en.count_phrase(n, *en.MEETING_KIND_NOUNS[kind]) for kind, n in counts.items() if n
+        ]
         return f"It held {en.join_words(parts)} in each quarter."
 
     def objectives(self, text: str) -> str:
@@ -294,9 +309,14 @@ class Phrases:
 
     work_plan_label = "Work plan"
 
-    def work_plan_text(self, period: str, outputs: int, activities: int,
-                       by_status: Sequence[tuple[ActivityStatus, int]]) -> str:
-        """"The working group's work plan for 2021–2022 comprises four outputs and 12 activities. Of
+    def work_plan_text(
+        self,
+        period: str,
+        outputs: int,
+        activities: int,
+        by_status: Sequence[tuple[ActivityStatus, int]],
+    ) -> str:
+        """ "The working group's work plan for 2021–2022 comprises four outputs and 12 activities. Of
         these, six have been completed, five are in progress and one is delayed." """
         text = (
             f"The working group\u2019s work plan for {period} comprises "
@@ -319,9 +339,10 @@ class Phrases:
             ActivityStatus.CANCELLED: "has been cancelled" if one else "have been cancelled",
         }[status]
 
-    def activity_details(self, lead: Sequence[str], due: date | None, status: ActivityStatus,
-                         progress: int | None) -> str:
-        """"lead: UNICRI; due 1 March 2022; delayed, 40 per cent" (an overdue activity's details)."""
+    def activity_details(
+        self, lead: Sequence[str], due: date | None, status: ActivityStatus, progress: int | None
+    ) -> str:
+        """ "lead: UNICRI; due 1 March 2022; delayed, 40 per cent" (an overdue activity's details)."""
         details = []
         if lead:
             details.append(f"lead: {en.join_words(lead)}")
@@ -387,15 +408,25 @@ class Phrases:
 
     def same_dates(self, period_start: date, period_end: date) -> str:
         """The sentence instead of a timeline whose bars would all be alike."""
-        return f"All the activities run from {en.un_date(period_start)} to {en.un_date(period_end)}."
+        return (
+            f"All the activities run from {en.un_date(period_start)} to {en.un_date(period_end)}."
+        )
 
     def timeline_part(self, caption: str, first: str, last: str) -> str:
         """A timeline drawn in parts: "Timeline of the 2021–2022 work plan: outputs A–B"."""
-        return f"{caption}: output {first}" if first == last else f"{caption}: outputs {first}\u2013{last}"
+        return (
+            f"{caption}: output {first}"
+            if first == last
+            else f"{caption}: outputs {first}\u2013{last}"
+        )
 
     def alt_bars(self, category: str, parts: Sequence[tuple[str, int]]) -> str:
         """One bar of a chart, for a screen reader: "Q1 2022: Regular quarterly meetings, 1"."""
-        return f"{category}: " + "; ".join(f"{label}, {n}" for label, n in parts) if parts else f"{category}: 0"
+        return (
+            f"{category}: " + "; ".join(f"{label}, {n}" for label, n in parts)
+            if parts
+            else f"{category}: 0"
+        )
 
     def alt_span(self, label: str, start: date | None, end: date | None, status: str = "") -> str:
         """One bar of a timeline, for a screen reader: "A1 Compendium: 1 January 2021 to 30 June 2022, completed"."""
@@ -489,7 +520,7 @@ class Phrases:
     abbreviation_headers = ("Acronym", "Entity")
 
     def quarter_runs(self, runs: Sequence[tuple[str, Sequence[int]]]) -> str:
-        """"UNICRI (Q1–Q2), OPCW (Q3) and INTERPOL (Q4)"."""
+        """ "UNICRI (Q1–Q2), OPCW (Q3) and INTERPOL (Q4)"."""
         parts = [
             f"{entity} ({self.quarter(numbers[0])}"
             f"{_EN_DASH + self.quarter(numbers[-1]) if len(numbers) > 1 else ''})"
@@ -512,7 +543,9 @@ class Phrases:
 
     def terms_end(self, last_end: date) -> str:
         """Before the last recorded terms, when none reaches the handover's year."""
-        return f"No chair term is recorded after {en.un_date(last_end)}. The last recorded terms were:"
+        return (
+            f"No chair term is recorded after {en.un_date(last_end)}. The last recorded terms were:"
+        )
 
     def handover_title(self, full_name: str) -> str:
         return f"{full_name}: handover pack"
@@ -532,8 +565,12 @@ class Phrases:
         """The next Chair a rotation plan foresees (no term recorded yet)."""
         return f"{entity}, from {en.un_date(start)}, as the rotation plan has it"
 
-    def rotation_plan(self, term_length: TermLength, entities: Sequence[str], start: date, until: date) -> str:
-        length = {"quarter": "quarterly", "half_year": "half-yearly", "year": "yearly"}[term_length.value]
+    def rotation_plan(
+        self, term_length: TermLength, entities: Sequence[str], start: date, until: date
+    ) -> str:
+        length = {"quarter": "quarterly", "half_year": "half-yearly", "year": "yearly"}[
+            term_length.value
+        ]
         who = en.join_words(list(entities)) or "no entity yet"
         return (
             f"A rotation plan with {length} terms ({who}, in turn) runs from {en.un_date(start)} "
@@ -602,7 +639,9 @@ class FrenchPhrases(Phrases):
     def number(self, n: int, gender: str = fr.MASCULINE) -> str:
         return fr.number_words(n, gender)
 
-    def count(self, n: int, singular: str, plural_form: str | None = None, gender: str = fr.MASCULINE) -> str:
+    def count(
+        self, n: int, singular: str, plural_form: str | None = None, gender: str = fr.MASCULINE
+    ) -> str:
         return fr.count_phrase(n, singular, plural_form, gender)
 
     def percent(self, n: int) -> str:
@@ -691,7 +730,9 @@ class FrenchPhrases(Phrases):
 
     # ----------------------------------------------------------------- the submission
 
-    default_committee = "Comité de coordination du Pacte mondial de coordination contre le terrorisme"
+    default_committee = (
+        "Comité de coordination du Pacte mondial de coordination contre le terrorisme"
+    )
     no_membership_changes = "Aucun changement n\u2019est à signaler en ce qui concerne la composition du groupe de travail."
     section_headings = {
         NarrativeSection.MANDATE: "Mandat, objectifs principaux et composition",
@@ -726,8 +767,10 @@ class FrenchPhrases(Phrases):
     def chairmanship_sentence(self, terms: Sequence[ChairTerm], year: int) -> str | None:
         return fr.chairmanship_sentence(terms, year)
 
-    def meetings_text(self, year: int, counts: Mapping[MeetingKind, int], scheduled: Sequence[date]) -> str:
-        """"En 2022, le groupe de travail a tenu cinq réunions (…)." and the meetings still to come."""
+    def meetings_text(
+        self, year: int, counts: Mapping[MeetingKind, int], scheduled: Sequence[date]
+    ) -> str:
+        """ "En 2022, le groupe de travail a tenu cinq réunions (…)." and the meetings still to come."""
         text = f"En {year}, le groupe de travail {fr.meetings_sentence(counts)}."
         if scheduled:
             n = len(scheduled)
@@ -768,7 +811,9 @@ class FrenchPhrases(Phrases):
         return f"{who} {verb} le groupe de travail le {on}."
 
     def tor_revised_and_submitted(self, committee: str, day: date) -> str:
-        return f"Le cadre de référence a été révisé et présenté au {committee} le {fr.un_date(day)}."
+        return (
+            f"Le cadre de référence a été révisé et présenté au {committee} le {fr.un_date(day)}."
+        )
 
     def tor_this_year(self, committee: str, revised: date | None, submitted: date | None) -> str:
         parts = []
@@ -810,7 +855,8 @@ class FrenchPhrases(Phrases):
     def evenly_spread(self, counts: Mapping[MeetingKind, int]) -> str:
         parts = [
             fr.count_phrase(n, singular, plural_form, gender)
-            for kind, n in counts.items() if n
+            for kind, n in counts.items()
+            if n
             for singular, plural_form, gender in (fr.MEETING_KIND_NOUNS[kind],)
         ]
         return f"Il a tenu {fr.join_words(parts)} par trimestre."
@@ -834,9 +880,14 @@ class FrenchPhrases(Phrases):
 
     work_plan_label = "Plan de travail"
 
-    def work_plan_text(self, period: str, outputs: int, activities: int,
-                       by_status: Sequence[tuple[ActivityStatus, int]]) -> str:
-        """"Le plan de travail du groupe de travail pour 2021–2022 comprend quatre produits et
+    def work_plan_text(
+        self,
+        period: str,
+        outputs: int,
+        activities: int,
+        by_status: Sequence[tuple[ActivityStatus, int]],
+    ) -> str:
+        """ "Le plan de travail du groupe de travail pour 2021–2022 comprend quatre produits et
         12 activités. Parmi celles-ci, six ont été achevées, cinq sont en cours et une est en retard." """
         text = (
             f"Le plan de travail du groupe de travail pour {period} comprend "
@@ -847,7 +898,10 @@ class FrenchPhrases(Phrases):
             text += f" Toutes {self._status_phrase(by_status[0][0], 2)}."
         elif by_status:
             one = activities == 1
-            parts = [f"{fr.number_words(n, fr.FEMININE)} {self._status_phrase(s, n)}" for s, n in by_status]
+            parts = [
+                f"{fr.number_words(n, fr.FEMININE)} {self._status_phrase(s, n)}"
+                for s, n in by_status
+            ]
             if one:
                 text += f" Elle {self._status_phrase(by_status[0][0], 1)}."
             else:
@@ -860,12 +914,15 @@ class FrenchPhrases(Phrases):
             ActivityStatus.COMPLETED: "a été achevée" if one else "ont été achevées",
             ActivityStatus.IN_PROGRESS: "est en cours" if one else "sont en cours",
             ActivityStatus.DELAYED: "est en retard" if one else "sont en retard",
-            ActivityStatus.NOT_STARTED: "n\u2019a pas commencé" if one else "n\u2019ont pas commencé",
+            ActivityStatus.NOT_STARTED: "n\u2019a pas commencé"
+            if one
+            else "n\u2019ont pas commencé",
             ActivityStatus.CANCELLED: "a été annulée" if one else "ont été annulées",
         }[status]
 
-    def activity_details(self, lead: Sequence[str], due: date | None, status: ActivityStatus,
-                         progress: int | None) -> str:
+    def activity_details(
+        self, lead: Sequence[str], due: date | None, status: ActivityStatus, progress: int | None
+    ) -> str:
         details = []
         if lead:
             details.append(f"chef de file{_NB}: {fr.join_words(lead)}")
@@ -932,10 +989,18 @@ class FrenchPhrases(Phrases):
         return f"Toutes les activités se déroulent du {fr.un_date(period_start)} au {fr.un_date(period_end)}."
 
     def timeline_part(self, caption: str, first: str, last: str) -> str:
-        return f"{caption}{_NB}: produit {first}" if first == last else f"{caption}{_NB}: produits {first} à {last}"
+        return (
+            f"{caption}{_NB}: produit {first}"
+            if first == last
+            else f"{caption}{_NB}: produits {first} à {last}"
+        )
 
     def alt_bars(self, category: str, parts: Sequence[tuple[str, int]]) -> str:
-        return f"{category}{_NB}: " + f"{_NB}; ".join(f"{label}, {n}" for label, n in parts) if parts else f"{category}{_NB}: 0"
+        return (
+            f"{category}{_NB}: " + f"{_NB}; ".join(f"{label}, {n}" for label, n in parts)
+            if parts
+            else f"{category}{_NB}: 0"
+        )
 
     def alt_span(self, label: str, start: date | None, end: date | None, status: str = "") -> str:
         if start and end:
@@ -1065,8 +1130,12 @@ class FrenchPhrases(Phrases):
     def planned_from(self, entity: str, start: date) -> str:
         return f"{entity}, à partir du {fr.un_date(start)}, selon le plan de rotation"
 
-    def rotation_plan(self, term_length: TermLength, entities: Sequence[str], start: date, until: date) -> str:
-        length = {"quarter": "trimestriels", "half_year": "semestriels", "year": "annuels"}[term_length.value]
+    def rotation_plan(
+        self, term_length: TermLength, entities: Sequence[str], start: date, until: date
+    ) -> str:
+        length = {"quarter": "trimestriels", "half_year": "semestriels", "year": "annuels"}[
+            term_length.value
+        ]
         who = fr.join_words(list(entities)) or "aucune entité pour l\u2019instant"
         return (
             f"Un plan de rotation à mandats {length} ({who}, à tour de rôle) court du {fr.un_date(start)} "

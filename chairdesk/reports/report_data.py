@@ -115,7 +115,7 @@ class GroupInfo:
 
     @property
     def full_name(self) -> str:
-        """"Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
+        """ "Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
         return self.name_in(phrases_for("en"))
 
     def name_in(self, words: Phrases) -> str:
@@ -137,7 +137,9 @@ class Composition:
         return tuple(dict.fromkeys(t.entity for t in self.chairs))
 
     def everyone(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys((*self.chair_entities, *self.vice_chairs, *self.members, *self.observers)))
+        return tuple(
+            dict.fromkeys((*self.chair_entities, *self.vice_chairs, *self.members, *self.observers))
+        )
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,11 @@ class MeetingInfo:
 
     @property
     def last_day(self) -> date:
-        return self.end.date() if self.end is not None and self.end.date() > self.start.date() else self.start.date()
+        return (
+            self.end.date()
+            if self.end is not None and self.end.date() > self.start.date()
+            else self.start.date()
+        )
 
 
 @dataclass(frozen=True)
@@ -276,7 +282,7 @@ class WorkPlanInfo:
 
     @property
     def period_label(self) -> str:
-        """"2021–2022": the period as the report writes it (en dash)."""
+        """ "2021–2022": the period as the report writes it (en dash)."""
         return re.sub(r"(\d{4})\s*[-/\u2013]\s*(\d{4})", "\\1\u2013\\2", self.period.strip())
 
 
@@ -284,11 +290,13 @@ def activity_is_overdue(activity: ActivityInfo, day: date) -> bool:
     """Delayed, or past (or at) its due date and neither completed nor cancelled."""
     if activity.status in _DONE:
         return False
-    return activity.status == ActivityStatus.DELAYED or (activity.due is not None and activity.due <= day)
+    return activity.status == ActivityStatus.DELAYED or (
+        activity.due is not None and activity.due <= day
+    )
 
 
 def period_years(period: str) -> tuple[int, int] | None:
-    """"2021-2022" → (2021, 2022); "2023" → (2023, 2023); anything else → None."""
+    """ "2021-2022" → (2021, 2022); "2023" → (2023, 2023); anything else → None."""
     found = re.fullmatch(r"\s*(\d{4})\s*(?:[-/\u2013]\s*(\d{4}))?\s*", period)
     if not found:
         return None
@@ -313,10 +321,16 @@ def _acronyms(session: Session) -> dict[str, str]:
 
 def _info(group: m.WorkingGroup) -> GroupInfo:
     return GroupInfo(
-        id=group.id, acronym=group.acronym, name=group.name, pillar=group.pillar,
-        mandate=(group.mandate or "").strip(), objectives=(group.objectives or "").strip(),
-        tor_revised=group.tor_revised, tor_submitted=group.tor_submitted,
-        name_fr=(group.name_fr or "").strip() or None, time_zone=(group.time_zone or "").strip() or None,
+        id=group.id,
+        acronym=group.acronym,
+        name=group.name,
+        pillar=group.pillar,
+        mandate=(group.mandate or "").strip(),
+        objectives=(group.objectives or "").strip(),
+        tor_revised=group.tor_revised,
+        tor_submitted=group.tor_submitted,
+        name_fr=(group.name_fr or "").strip() or None,
+        time_zone=(group.time_zone or "").strip() or None,
     )
 
 
@@ -330,7 +344,9 @@ def group_info(session: Session, group_id: str) -> GroupInfo:
 def all_groups(session: Session) -> list[GroupInfo]:
     """Every working group, by pillar then acronym."""
     groups = session.scalars(
-        select(m.WorkingGroup).where(live(m.WorkingGroup)).order_by(m.WorkingGroup.pillar, m.WorkingGroup.acronym)
+        select(m.WorkingGroup)
+        .where(live(m.WorkingGroup))
+        .order_by(m.WorkingGroup.pillar, m.WorkingGroup.acronym)
     )
     return [_info(g) for g in groups]
 
@@ -339,7 +355,9 @@ def _overlaps(start: date | None, end: date | None, first: date, last: date) -> 
     return (start is None or start <= last) and (end is None or end >= first)
 
 
-def composition(session: Session, group_id: str, first: date, last: date | None = None) -> Composition:
+def composition(
+    session: Session, group_id: str, first: date, last: date | None = None
+) -> Composition:
     """Chair terms and memberships overlapping first..last (one day if ``last`` is None).
 
     An entity whose role changed in the period is listed under its latest role.
@@ -348,8 +366,9 @@ def composition(session: Session, group_id: str, first: date, last: date | None 
     acronyms = _acronyms(session)
     latest: dict[str, tuple[date, Role]] = {}
     rows = session.execute(
-        select(m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end)
-        .where(live(m.Membership), m.Membership.group_id == group_id)
+        select(
+            m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end
+        ).where(live(m.Membership), m.Membership.group_id == group_id)
     )
     for entity_id, role, start, end in rows:
         if entity_id not in acronyms or not _overlaps(start, end, first, last):
@@ -360,7 +379,9 @@ def composition(session: Session, group_id: str, first: date, last: date | None 
     by_role: dict[Role, list[str]] = defaultdict(list)
     for entity_id, (_, role) in latest.items():
         by_role[role].append(acronyms[entity_id])
-    terms = tuple(t for t in chair_terms(session, group_id) if _overlaps(t.start, t.end, first, last))
+    terms = tuple(
+        t for t in chair_terms(session, group_id) if _overlaps(t.start, t.end, first, last)
+    )
     return Composition(
         chairs=terms,
         vice_chairs=tuple(sorted(by_role[Role.VICE_CHAIR], key=str.casefold)),
@@ -379,8 +400,9 @@ def membership_changes(session: Session, group_id: str, year: int) -> list[Membe
     acronyms = _acronyms(session)
     spans: dict[str, list[tuple[date | None, date | None, Role]]] = defaultdict(list)
     for entity_id, role, start, end in session.execute(
-        select(m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end)
-        .where(live(m.Membership), m.Membership.group_id == group_id)
+        select(
+            m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end
+        ).where(live(m.Membership), m.Membership.group_id == group_id)
     ):
         if entity_id in acronyms:
             spans[acronyms[entity_id]].append((start, end, role))
@@ -390,13 +412,17 @@ def membership_changes(session: Session, group_id: str, year: int) -> list[Membe
             if start is not None and first <= start <= last:
                 follows = any(
                     e is not None and start - timedelta(days=1) <= e <= start and r != role
-                    for s, e, r in entity_spans if (s, e, r) != (start, end, role)
+                    for s, e, r in entity_spans
+                    if (s, e, r) != (start, end, role)
                 )
-                changes.append(MembershipChange(start, entity, "role" if follows else "joined", role))
+                changes.append(
+                    MembershipChange(start, entity, "role" if follows else "joined", role)
+                )
             if end is not None and first <= end <= last:
                 succeeded = any(
                     s is not None and end <= s <= end + timedelta(days=1)
-                    for s, e, r in entity_spans if (s, e, r) != (start, end, role)
+                    for s, e, r in entity_spans
+                    if (s, e, r) != (start, end, role)
                 )
                 if not succeeded:
                     changes.append(MembershipChange(end, entity, "left", role))
@@ -414,7 +440,8 @@ def contacts(session: Session, group_id: str, entities: Iterable[str]) -> list[C
     )
     found = [
         ContactInfo(acronym, c.name, c.job_title, c.email, c.phone)
-        for c, acronym in rows if acronym in wanted
+        for c, acronym in rows
+        if acronym in wanted
     ]
     return sorted(found, key=lambda c: (c.entity.casefold(), c.name.casefold()))
 
@@ -422,19 +449,25 @@ def contacts(session: Session, group_id: str, entities: Iterable[str]) -> list[C
 def rotation_plans(session: Session, group_id: str) -> list[RotationPlanInfo]:
     acronyms = _acronyms(session)
     plans = session.scalars(
-        select(m.RotationPlan).where(live(m.RotationPlan), m.RotationPlan.group_id == group_id)
+        select(m.RotationPlan)
+        .where(live(m.RotationPlan), m.RotationPlan.group_id == group_id)
         .order_by(m.RotationPlan.start)
     ).all()
     result = []
     for plan in plans:
         slots = session.scalars(
-            select(m.RotationSlot).where(live(m.RotationSlot), m.RotationSlot.plan_id == plan.id)
+            select(m.RotationSlot)
+            .where(live(m.RotationSlot), m.RotationSlot.plan_id == plan.id)
             .order_by(m.RotationSlot.position, m.RotationSlot.id)
         )
-        result.append(RotationPlanInfo(
-            plan.start, plan.until, plan.term_length,
-            tuple(acronyms[s.entity_id] for s in slots if s.entity_id in acronyms),
-        ))
+        result.append(
+            RotationPlanInfo(
+                plan.start,
+                plan.until,
+                plan.term_length,
+                tuple(acronyms[s.entity_id] for s in slots if s.entity_id in acronyms),
+            )
+        )
     return result
 
 
@@ -467,25 +500,29 @@ def work_plans(session: Session, group_id: str, year: int | None = None) -> list
     acronyms = _acronyms(session)
     plan_ids = [p.id for p in plans]
     outputs = session.scalars(
-        select(m.Output).where(live(m.Output), m.Output.work_plan_id.in_(plan_ids))
+        select(m.Output)
+        .where(live(m.Output), m.Output.work_plan_id.in_(plan_ids))
         .order_by(m.Output.position, m.Output.id)
     ).all()
     output_ids = [o.id for o in outputs]
     activities = session.scalars(
-        select(m.Activity).where(live(m.Activity), m.Activity.output_id.in_(output_ids))
+        select(m.Activity)
+        .where(live(m.Activity), m.Activity.output_id.in_(output_ids))
         .order_by(m.Activity.position, m.Activity.id)
     ).all()
     activity_ids = [a.id for a in activities]
     roles: dict[str, dict[ActivityRole, list[str]]] = defaultdict(lambda: defaultdict(list))
     for link in session.scalars(
-        select(m.ActivityEntity).where(live(m.ActivityEntity), m.ActivityEntity.activity_id.in_(activity_ids))
+        select(m.ActivityEntity)
+        .where(live(m.ActivityEntity), m.ActivityEntity.activity_id.in_(activity_ids))
         .order_by(m.ActivityEntity.position, m.ActivityEntity.id)
     ):
         if link.entity_id in acronyms:
             roles[link.activity_id][link.role].append(acronyms[link.entity_id])
     updates: dict[str, list[ProgressNote]] = defaultdict(list)
     for update in session.scalars(
-        select(m.ProgressUpdate).where(live(m.ProgressUpdate), m.ProgressUpdate.activity_id.in_(activity_ids))
+        select(m.ProgressUpdate)
+        .where(live(m.ProgressUpdate), m.ProgressUpdate.activity_id.in_(activity_ids))
         .order_by(m.ProgressUpdate.date, m.ProgressUpdate.created_at, m.ProgressUpdate.id)
     ):
         if update.text.strip():
@@ -494,12 +531,22 @@ def work_plans(session: Session, group_id: str, year: int | None = None) -> list
     by_output: dict[str, list[ActivityInfo]] = defaultdict(list)
     output_code = {o.id: o.code for o in outputs}
     for a in activities:
-        by_output[a.output_id].append(ActivityInfo(
-            id=a.id, output_code=output_code[a.output_id], code=a.code, title=a.title.strip(),
-            lead=tuple(roles[a.id][ActivityRole.LEAD]), partners=tuple(roles[a.id][ActivityRole.PARTNER]),
-            start=a.start, due=a.due, status=ActivityStatus(a.status), progress=a.progress or 0,
-            updates=tuple(updates[a.id]), description=(a.description or "").strip(),
-        ))
+        by_output[a.output_id].append(
+            ActivityInfo(
+                id=a.id,
+                output_code=output_code[a.output_id],
+                code=a.code,
+                title=a.title.strip(),
+                lead=tuple(roles[a.id][ActivityRole.LEAD]),
+                partners=tuple(roles[a.id][ActivityRole.PARTNER]),
+                start=a.start,
+                due=a.due,
+                status=ActivityStatus(a.status),
+                progress=a.progress or 0,
+                updates=tuple(updates[a.id]),
+                description=(a.description or "").strip(),
+            )
+        )
     by_plan: dict[str, list[OutputInfo]] = defaultdict(list)
     for o in outputs:
         by_plan[o.work_plan_id].append(OutputInfo(o.code, o.title.strip(), tuple(by_output[o.id])))
@@ -517,7 +564,10 @@ def _covers(period: str, year: int) -> bool:
 
 
 def meetings(
-    session: Session, group_id: str, first: date | None = None, last: date | None = None,
+    session: Session,
+    group_id: str,
+    first: date | None = None,
+    last: date | None = None,
 ) -> list[MeetingInfo]:
     """The group's meetings starting first..last (inclusive days; None = open), with their details."""
     query = select(m.Meeting).where(live(m.Meeting), m.Meeting.group_id == group_id)
@@ -543,27 +593,31 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
     ids = [r.id for r in rows]
     agenda: dict[str, list[m.AgendaItem]] = defaultdict(list)
     for item in session.scalars(
-        select(m.AgendaItem).where(live(m.AgendaItem), m.AgendaItem.meeting_id.in_(ids))
+        select(m.AgendaItem)
+        .where(live(m.AgendaItem), m.AgendaItem.meeting_id.in_(ids))
         .order_by(m.AgendaItem.position, m.AgendaItem.id)
     ):
         agenda[item.meeting_id].append(item)
     present: dict[str, set[str]] = defaultdict(set)
     for meeting_id, entity_id in session.execute(
-        select(m.Attendance.meeting_id, m.Attendance.entity_id)
-        .where(live(m.Attendance), m.Attendance.meeting_id.in_(ids))
+        select(m.Attendance.meeting_id, m.Attendance.entity_id).where(
+            live(m.Attendance), m.Attendance.meeting_id.in_(ids)
+        )
     ):
         if entity_id in acronyms:
             present[meeting_id].add(acronyms[entity_id])
     decisions: dict[str, list[str]] = defaultdict(list)
     for d in session.scalars(
-        select(m.Decision).where(live(m.Decision), m.Decision.meeting_id.in_(ids))
+        select(m.Decision)
+        .where(live(m.Decision), m.Decision.meeting_id.in_(ids))
         .order_by(m.Decision.position, m.Decision.id)
     ):
         if d.text.strip():
             decisions[d.meeting_id].append(d.text.strip())
     actions: dict[str, list[m.ActionItem]] = defaultdict(list)
     for a in session.scalars(
-        select(m.ActionItem).where(live(m.ActionItem), m.ActionItem.meeting_id.in_(ids))
+        select(m.ActionItem)
+        .where(live(m.ActionItem), m.ActionItem.meeting_id.in_(ids))
         .order_by(m.ActionItem.position, m.ActionItem.id)
     ):
         actions[a.meeting_id].append(a)
@@ -571,7 +625,9 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
     activity_ids |= {a.activity_id for items in actions.values() for a in items if a.activity_id}
     activities = {
         a.id: (a.code, a.title)
-        for a in session.scalars(select(m.Activity).where(live(m.Activity), m.Activity.id.in_(activity_ids)))
+        for a in session.scalars(
+            select(m.Activity).where(live(m.Activity), m.Activity.id.in_(activity_ids))
+        )
     }
 
     groups: dict[str, GroupInfo] = {}
@@ -587,12 +643,22 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
         lines = []
         clock = meeting.start
         for number, item in enumerate(agenda[meeting.id], start=1):
-            code, title = activities.get(item.activity_id, (None, None)) if item.activity_id else (None, None)
-            lines.append(AgendaLine(
-                number=number, title=item.title.strip(), presenter=acronyms.get(item.presenter_id or ""),
-                minutes=max(item.minutes or 0, 0), starts=clock, activity=code, activity_title=title,
-                notes=(item.notes or "").strip() or None, done=bool(item.done),
-            ))
+            code, title = (
+                activities.get(item.activity_id, (None, None)) if item.activity_id else (None, None)
+            )
+            lines.append(
+                AgendaLine(
+                    number=number,
+                    title=item.title.strip(),
+                    presenter=acronyms.get(item.presenter_id or ""),
+                    minutes=max(item.minutes or 0, 0),
+                    starts=clock,
+                    activity=code,
+                    activity_title=title,
+                    notes=(item.notes or "").strip() or None,
+                    done=bool(item.done),
+                )
+            )
             clock += timedelta(minutes=max(item.minutes or 0, 0))
         roster = composition(session, meeting.group_id, day)
         # Observers are welcome but not expected: their absence is not worth a line.
@@ -600,26 +666,42 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
         if chair:
             expected.add(chair)
         attended = present[meeting.id]
-        result.append(MeetingInfo(
-            id=meeting.id, group_id=group.id, group_acronym=group.acronym, group_name=group.full_name,
-            title=meeting.title.strip(), start=meeting.start, end=meeting.end,
-            kind=MeetingKind(meeting.kind), mode=MeetingMode(meeting.mode),
-            location=(meeting.location or "").strip() or None, summary=(meeting.summary or "").strip(),
-            chair=chair, agenda=tuple(lines),
-            attendance=tuple(sorted(attended, key=str.casefold)),
-            absent=tuple(sorted(expected - attended, key=str.casefold)) if attended else (),
-            decisions=tuple(decisions[meeting.id]),
-            group=group,
-            actions=tuple(
-                ActionLine(
-                    text=a.text.strip(), owner=acronyms.get(a.owner_id or ""), due=a.due,
-                    status=ActionStatus(a.status),
-                    activity=activities.get(a.activity_id, (None,))[0] if a.activity_id else None,
-                    meeting_title=meeting.title.strip(), meeting_day=day,
-                )
-                for a in actions[meeting.id] if a.text.strip()
-            ),
-        ))
+        result.append(
+            MeetingInfo(
+                id=meeting.id,
+                group_id=group.id,
+                group_acronym=group.acronym,
+                group_name=group.full_name,
+                title=meeting.title.strip(),
+                start=meeting.start,
+                end=meeting.end,
+                kind=MeetingKind(meeting.kind),
+                mode=MeetingMode(meeting.mode),
+                location=(meeting.location or "").strip() or None,
+                summary=(meeting.summary or "").strip(),
+                chair=chair,
+                agenda=tuple(lines),
+                attendance=tuple(sorted(attended, key=str.casefold)),
+                absent=tuple(sorted(expected - attended, key=str.casefold)) if attended else (),
+                decisions=tuple(decisions[meeting.id]),
+                group=group,
+                actions=tuple(
+                    ActionLine(
+                        text=a.text.strip(),
+                        owner=acronyms.get(a.owner_id or ""),
+                        due=a.due,
+                        status=ActionStatus(a.status),
+                        activity=activities.get(a.activity_id, (None,))[0]
+                        if a.activity_id
+                        else None,
+                        meeting_title=meeting.title.strip(),
+                        meeting_day=day,
+                    )
+                    for a in actions[meeting.id]
+                    if a.text.strip()
+                ),
+            )
+        )
     return result
 
 
@@ -632,8 +714,12 @@ def open_actions(session: Session, group_id: str, until: date | None = None) -> 
     query = (
         select(m.ActionItem, m.Meeting.title, m.Meeting.start)
         .join(m.Meeting, m.ActionItem.meeting_id == m.Meeting.id)
-        .where(live(m.Meeting), m.Meeting.group_id == group_id, live(m.ActionItem),
-               m.ActionItem.status == ActionStatus.OPEN)
+        .where(
+            live(m.Meeting),
+            m.Meeting.group_id == group_id,
+            live(m.ActionItem),
+            m.ActionItem.status == ActionStatus.OPEN,
+        )
         .order_by(m.Meeting.start, m.Meeting.id, m.ActionItem.position, m.ActionItem.id)
     )
     if until is not None:
@@ -643,14 +729,26 @@ def open_actions(session: Session, group_id: str, until: date | None = None) -> 
         return []
     acronyms = _acronyms(session)
     activity_ids = {a.activity_id for a, _title, _start in rows if a.activity_id}
-    codes = dict(session.execute(
-        select(m.Activity.id, m.Activity.code).where(live(m.Activity), m.Activity.id.in_(activity_ids))
-    ).all()) if activity_ids else {}
+    codes = (
+        dict(
+            session.execute(
+                select(m.Activity.id, m.Activity.code).where(
+                    live(m.Activity), m.Activity.id.in_(activity_ids)
+                )
+            ).all()
+        )
+        if activity_ids
+        else {}
+    )
     found = [
         ActionLine(
-            text=a.text.strip(), owner=acronyms.get(a.owner_id or ""), due=a.due, status=ActionStatus(a.status),
+            text=a.text.strip(),
+            owner=acronyms.get(a.owner_id or ""),
+            due=a.due,
+            status=ActionStatus(a.status),
             activity=codes.get(a.activity_id) if a.activity_id else None,
-            meeting_title=title.strip(), meeting_day=start.date(),
+            meeting_title=title.strip(),
+            meeting_day=start.date(),
         )
         for a, title, start in rows
     ]

@@ -51,9 +51,16 @@ _TOC_LEVELS = "1-1"  # the chapters, as the seed's contents list them
 
 
 def build_review(
-    session: Session, year: int, template: Path | str | None = None, *, language: str = "en",
-    framework: str | None = None, today: date | None = None, warnings: list[str] | None = None,
-    notes: list[str] | None = None, progress: Progress | None = None,
+    session: Session,
+    year: int,
+    template: Path | str | None = None,
+    *,
+    language: str = "en",
+    framework: str | None = None,
+    today: date | None = None,
+    warnings: list[str] | None = None,
+    notes: list[str] | None = None,
+    progress: Progress | None = None,
 ) -> Document:
     """The Year in Review for ``year`` as a python-docx Document (not saved).
 
@@ -84,14 +91,29 @@ def build_review(
 
 
 def write_review(
-    session: Session, year: int, target: Path | str, template: Path | str | None = None, *,
-    language: str = "en", framework: str | None = None, today: date | None = None,
+    session: Session,
+    year: int,
+    target: Path | str,
+    template: Path | str | None = None,
+    *,
+    language: str = "en",
+    framework: str | None = None,
+    today: date | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
     """Build the review and save it at ``target`` atomically (never a half-written file)."""
     result = ExportResult(Path(target))
-    document = build_review(session, year, template, language=language, framework=framework, today=today,
-                            warnings=result.warnings, notes=result.notes, progress=progress)
+    document = build_review(
+        session,
+        year,
+        template,
+        language=language,
+        framework=framework,
+        today=today,
+        warnings=result.warnings,
+        notes=result.notes,
+        progress=progress,
+    )
     save_document(document, result.path)
     return result
 
@@ -99,13 +121,17 @@ def write_review(
 # --------------------------------------------------------------------------- key deliverables
 
 
-def _key_deliverables(builder: DocxBuilder, data: ReviewData, words: ReviewWords, framework: str) -> None:
+def _key_deliverables(
+    builder: DocxBuilder, data: ReviewData, words: ReviewWords, framework: str
+) -> None:
     _new_page(builder.heading(words.key_deliverables(data.year), 1))
     received = data.received
     if not received:
         builder.paragraph(words.no_submission_yet(data.year))
         return
-    builder.paragraph(words.meetings_sentence(framework, len(received), not data.missing, data.counted()))
+    builder.paragraph(
+        words.meetings_sentence(framework, len(received), not data.missing, data.counted())
+    )
     if any(data.others().values()):
         builder.paragraph(words.other_meetings_sentence(len(received), data.others()))
     topics = data.topics()
@@ -119,8 +145,12 @@ def _key_deliverables(builder: DocxBuilder, data: ReviewData, words: ReviewWords
         width = min(chart.width_inches * 2.54, builder.text_width_cm)
         # The horizontal stacked bars of the activity-status chart, one bar per group here.
         png = charts.chart_png(charts.activity_status_by_output, chart, dpi=CHART_DPI)
-        builder.picture(png, width, caption=words.chart_caption(data.year),
-                        alt_text=bars_alt_text(chart, words.base))
+        builder.picture(
+            png,
+            width,
+            caption=words.chart_caption(data.year),
+            alt_text=bars_alt_text(chart, words.base),
+        )
 
 
 def meetings_by_group(data: ReviewData, words: ReviewWords):  # noqa: ANN201 - a charts.StackedBars
@@ -130,26 +160,44 @@ def meetings_by_group(data: ReviewData, words: ReviewWords):  # noqa: ANN201 - a
 
     groups = data.received
     series = tuple(
-        Series(kind.value, words.base.meeting_kind_plural(kind),
-               tuple(sum(1 for mt in g.held if mt.kind == kind) for g in groups))
+        Series(
+            kind.value,
+            words.base.meeting_kind_plural(kind),
+            tuple(sum(1 for mt in g.held if mt.kind == kind) for g in groups),
+        )
         for kind in MeetingKind
     )
     return StackedBars(
-        title="", categories=tuple(g.group.acronym for g in groups), series=series,
-        value_label=words.base.meetings_axis, empty_text=words.base.no_meetings_in(data.year),
+        title="",
+        categories=tuple(g.group.acronym for g in groups),
+        series=series,
+        value_label=words.base.meetings_axis,
+        empty_text=words.base.no_meetings_in(data.year),
     )
 
 
 # --------------------------------------------------------------------------- the chapters
 
 
-def _chapters(session: Session, builder: DocxBuilder, data: ReviewData, words: ReviewWords, framework: str,
-              today: date | None, notes: list[str] | None, progress: Progress | None) -> None:
+def _chapters(
+    session: Session,
+    builder: DocxBuilder,
+    data: ReviewData,
+    words: ReviewWords,
+    framework: str,
+    today: date | None,
+    notes: list[str] | None,
+    progress: Progress | None,
+) -> None:
     _new_page(builder.heading(words.progress(framework), 1))
     if data.missing:
-        builder.paragraph(words.not_received(data.year, [g.group for g in data.missing]), italic=True)
+        builder.paragraph(
+            words.not_received(data.year, [g.group for g in data.missing]), italic=True
+        )
         if notes is not None:
-            notes += [Message("not_received", group=g.group.acronym, year=data.year) for g in data.missing]
+            notes += [
+                Message("not_received", group=g.group.acronym, year=data.year) for g in data.missing
+            ]
     pillar = None
     chapters = data.received
     for done, group_year in enumerate(chapters):
@@ -166,11 +214,15 @@ def _chapters(session: Session, builder: DocxBuilder, data: ReviewData, words: R
             builder.heading(group.name_in(words.base), 1)
         else:
             _new_page(builder.heading(group.name_in(words.base), 1))
-        chapter = submission_data(session, group.id, data.year, today=today, language=words.language)
+        chapter = submission_data(
+            session, group.id, data.year, today=today, language=words.language
+        )
         chapter_notes: list[str] = []
         render_body(builder, chapter, deeper=1, notes=chapter_notes)
         if notes is not None:
-            notes += [Message("group_note", group=group.acronym, note=note) for note in chapter_notes]
+            notes += [
+                Message("group_note", group=group.acronym, note=note) for note in chapter_notes
+            ]
     if progress is not None:
         progress(len(chapters), len(chapters), "")
 
@@ -211,14 +263,16 @@ def _named(document: Document, names: dict[str, str]) -> set[str]:
     texts = [p.text for p in document.paragraphs]
     texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     text = "\n".join(texts)
-    return {acronym for acronym in names if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)}
+    return {
+        acronym for acronym in names if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+    }
 
 
 # --------------------------------------------------------------------------- the table of contents
 
 
 def _contents_heading(builder: DocxBuilder, text: str):  # noqa: ANN202 - the paragraph the TOC follows
-    """"Contents" on a page of its own, in the style Word gives it (left out of the contents itself)."""
+    """ "Contents" on a page of its own, in the style Word gives it (left out of the contents itself)."""
     style = builder.style("TOC Heading")  # made from the template's own Heading 1 where it has none
     paragraph = _new_page(builder.document.add_paragraph())
     if style is not None:
@@ -238,7 +292,9 @@ def _table_of_contents(builder: DocxBuilder, after) -> None:  # noqa: ANN001 - a
     """
     document = builder.document
     heading_ids = {s.style_id for s in document.styles if s.type == 1 and s.name == "Heading 1"}
-    headings = [p for p in document.paragraphs if p.style is not None and p.style.style_id in heading_ids]
+    headings = [
+        p for p in document.paragraphs if p.style is not None and p.style.style_id in heading_ids
+    ]
     style_id = _toc_style(builder)
     anchor = after._p
     for index, heading in enumerate(headings):
@@ -246,7 +302,9 @@ def _table_of_contents(builder: DocxBuilder, after) -> None:  # noqa: ANN001 - a
         _bookmark(heading._p, name, 1000 + index)
         p = _element("w:p", _element("w:pPr", _element("w:pStyle", val=style_id)))
         if index == 0:
-            begin = _element("w:fldChar", fldCharType="begin", dirty="true")  # Word recomputes it on opening
+            begin = _element(
+                "w:fldChar", fldCharType="begin", dirty="true"
+            )  # Word recomputes it on opening
             code = _element("w:instrText", space="preserve")
             code.text = f' TOC \\o "{_TOC_LEVELS}" \\h \\z \\u '
             for child in (begin, code, _element("w:fldChar", fldCharType="separate")):
@@ -291,8 +349,14 @@ def _toc_style(builder: DocxBuilder) -> str:
     from docx.shared import Cm, Pt
 
     styles = builder.document.styles
-    found = next((s for s in styles if s.type == WD_STYLE_TYPE.PARAGRAPH and (s.name or "").casefold() == "toc 1"),
-                 None)
+    found = next(
+        (
+            s
+            for s in styles
+            if s.type == WD_STYLE_TYPE.PARAGRAPH and (s.name or "").casefold() == "toc 1"
+        ),
+        None,
+    )
     if found is not None:
         return found.style_id
     style = styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
@@ -300,6 +364,7 @@ def _toc_style(builder: DocxBuilder) -> str:
     style.base_style = styles["Normal"]
     style.next_paragraph_style = styles["Normal"]
     style.paragraph_format.space_after = Pt(5)
-    style.paragraph_format.tab_stops.add_tab_stop(Cm(builder.text_width_cm), WD_TAB_ALIGNMENT.RIGHT,
-                                                  WD_TAB_LEADER.DOTS)
+    style.paragraph_format.tab_stops.add_tab_stop(
+        Cm(builder.text_width_cm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+    )
     return style.style_id

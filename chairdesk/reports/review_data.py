@@ -44,7 +44,11 @@ __all__ = [
 
 #: The working groups' own meetings: what the report's "held 37 meetings (…)" counts.
 COUNTED_KINDS = (MeetingKind.REGULAR, MeetingKind.IN_FOCUS)
-CONCLUDING_SECTIONS = (NarrativeSection.CHALLENGES, NarrativeSection.LESSONS, NarrativeSection.WAY_FORWARD)
+CONCLUDING_SECTIONS = (
+    NarrativeSection.CHALLENGES,
+    NarrativeSection.LESSONS,
+    NarrativeSection.WAY_FORWARD,
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,9 @@ class ReviewData:
             for meeting in group.held:
                 if meeting.kind not in COUNTED_KINDS:
                     continue
-                subject = subject_of(meeting.title) if meeting.kind == MeetingKind.IN_FOCUS else None
+                subject = (
+                    subject_of(meeting.title) if meeting.kind == MeetingKind.IN_FOCUS else None
+                )
                 found += [subject] if subject else meeting_topics(meeting)
             by_group.append(found)
         # Each once across the groups: the first group to take a topic up lists it.
@@ -131,7 +137,8 @@ class ReviewData:
 def review_groups(session: Session) -> list[rd.GroupInfo]:
     """Every working group in the review's order: by pillar, then as set up in the workspace."""
     groups = session.scalars(
-        select(m.WorkingGroup).where(live(m.WorkingGroup))
+        select(m.WorkingGroup)
+        .where(live(m.WorkingGroup))
         .order_by(m.WorkingGroup.pillar, m.WorkingGroup.created_at, text("working_group.rowid"))
     )
     return [rd.group_info(session, g.id) for g in groups]
@@ -145,7 +152,9 @@ def _receipts(session: Session, year: int) -> dict[str, Receipt]:
     )
     receipts: dict[str, Receipt] = {}
     for r in rows:
-        receipts.setdefault(r.group_id, Receipt(r.received_at, r.file_name, r.source, r.language, r.unplaced))
+        receipts.setdefault(
+            r.group_id, Receipt(r.received_at, r.file_name, r.source, r.language, r.unplaced)
+        )
     return receipts
 
 
@@ -157,7 +166,9 @@ def review_data(session: Session, year: int, *, today: date | None = None) -> Re
     receipts = _receipts(session, year)
     groups = []
     for group in review_groups(session):
-        held = tuple(mt for mt in rd.meetings(session, group.id, first, last) if mt.start.date() <= as_of)
+        held = tuple(
+            mt for mt in rd.meetings(session, group.id, first, last) if mt.start.date() <= as_of
+        )
         written = frozenset(rd.narratives(session, group.id, year))
         groups.append(GroupYear(group, receipts.get(group.id), held, written))
     return ReviewData(year, as_of, tuple(groups))
@@ -167,8 +178,9 @@ def default_review_year(session: Session, today: date) -> int:
     """The year a secretariat most likely reviews: the last year up to this one with meetings or
     narratives (in January and February, last year's if it has any: the review is compiled at the
     turn of the year); this year when there are none."""
-    years: set[int] = {start.year for (start,) in session.execute(
-        select(m.Meeting.start).where(live(m.Meeting)))}
+    years: set[int] = {
+        start.year for (start,) in session.execute(select(m.Meeting.start).where(live(m.Meeting)))
+    }
     years |= set(session.scalars(select(m.Narrative.year).where(live(m.Narrative)).distinct()))
     years = {y for y in years if y <= today.year}
     if today.month <= 2 and today.year - 1 in years:

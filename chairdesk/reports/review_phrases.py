@@ -50,13 +50,17 @@ class ReviewWords:
     def key_deliverables(self, year: int) -> str:
         return f"Key deliverables in {year}"
 
-    def meetings_sentence(self, framework: str, groups: int, all_received: bool,
-                          counts: Mapping[MeetingKind, int]) -> str:
-        """"During the reporting period, the eight Counter-Terrorism Compact working groups held 37 meetings (…)." """
+    def meetings_sentence(
+        self, framework: str, groups: int, all_received: bool, counts: Mapping[MeetingKind, int]
+    ) -> str:
+        """ "During the reporting period, the eight Counter-Terrorism Compact working groups held 37 meetings (…)." """
         held = en.meetings_sentence(counts)
         if groups == 1:
-            who = (f"the {framework} working group" if all_received
-                   else f"the one {framework} working group whose submission was received")
+            who = (
+                f"the {framework} working group"
+                if all_received
+                else f"the one {framework} working group whose submission was received"
+            )
         else:
             who = f"the {en.number_words(groups)} {framework} working groups"
             if not all_received:
@@ -64,8 +68,10 @@ class ReviewWords:
         return f"During the reporting period, {who} {held}."
 
     def other_meetings_sentence(self, groups: int, counts: Mapping[MeetingKind, int]) -> str:
-        """"The working groups also held four briefings." (special meetings, briefings and workshops)."""
-        held = en.join_words([en.count_phrase(n, *en.MEETING_KIND_NOUNS[kind]) for kind, n in counts.items() if n])
+        """ "The working groups also held four briefings." (special meetings, briefings and workshops)."""
+        held = en.join_words(
+            [en.count_phrase(n, *en.MEETING_KIND_NOUNS[kind]) for kind, n in counts.items() if n]
+        )
         return f"The working group{'s' if groups != 1 else ''} also held {held}."
 
     topics_lead_in = "The working group meetings included:"
@@ -74,7 +80,10 @@ class ReviewWords:
         """One item per group's topics, as the seed runs them ("Resource mobilization; Monitoring and
         evaluation;"): capitalized, semicolons between and after, a full stop after the last."""
         last = len(topics) - 1
-        return [f"{self.base.capital('; '.join(group))}{'.' if i == last else ';'}" for i, group in enumerate(topics)]
+        return [
+            f"{self.base.capital('; '.join(group))}{'.' if i == last else ';'}"
+            for i, group in enumerate(topics)
+        ]
 
     def no_submission_yet(self, year: int) -> str:
         return f"No working group\u2019s submission for {year} has been received yet."
@@ -109,7 +118,10 @@ class FrenchReviewWords(ReviewWords):
         return f"Bilan de l\u2019année {year}"
 
     def subtitle(self, framework: str, year: int) -> list[str]:
-        return [framework, f"Les travaux des groupes de travail en {year}, d\u2019après leurs contributions"]
+        return [
+            framework,
+            f"Les travaux des groupes de travail en {year}, d\u2019après leurs contributions",
+        ]
 
     def header(self, year: int) -> str:
         return f"Bilan de l\u2019année {year}"
@@ -119,11 +131,15 @@ class FrenchReviewWords(ReviewWords):
     def key_deliverables(self, year: int) -> str:
         return f"Principales réalisations en {year}"
 
-    def meetings_sentence(self, framework: str, groups: int, all_received: bool,
-                          counts: Mapping[MeetingKind, int]) -> str:
+    def meetings_sentence(
+        self, framework: str, groups: int, all_received: bool, counts: Mapping[MeetingKind, int]
+    ) -> str:
         if groups == 1:
-            who = (f"le groupe de travail du {framework}" if all_received
-                   else f"le seul groupe de travail du {framework} dont la contribution a été reçue")
+            who = (
+                f"le groupe de travail du {framework}"
+                if all_received
+                else f"le seul groupe de travail du {framework} dont la contribution a été reçue"
+            )
             held = fr.meetings_sentence(counts)
         else:
             who = f"les {fr.number_words(groups)} groupes de travail du {framework}"
@@ -133,21 +149,28 @@ class FrenchReviewWords(ReviewWords):
         return f"Au cours de la période considérée, {who} {held}."
 
     def other_meetings_sentence(self, groups: int, counts: Mapping[MeetingKind, int]) -> str:
-        held = fr.join_words([
-            fr.count_phrase(n, singular, plural, gender)
-            for kind, n in counts.items() if n
-            for singular, plural, gender in (fr.MEETING_KIND_NOUNS[kind],)
-        ])
+        held = fr.join_words(
+            [
+                fr.count_phrase(n, singular, plural, gender)
+                for kind, n in counts.items()
+                if n
+                for singular, plural, gender in (fr.MEETING_KIND_NOUNS[kind],)
+            ]
+        )
         if groups == 1:
             return f"Le groupe de travail a également tenu {held}."
         return f"Les groupes de travail ont également tenu {held}."
 
-    topics_lead_in = f"Les réunions des groupes de travail ont notamment porté sur les thèmes suivants{_NB}:"
+    topics_lead_in = (
+        f"Les réunions des groupes de travail ont notamment porté sur les thèmes suivants{_NB}:"
+    )
 
     def topic_items(self, topics: Sequence[Sequence[str]]) -> list[str]:
         last = len(topics) - 1
-        return [f"{self.base.capital(f'{_NB}; '.join(group))}{'.' if i == last else _NB + ';'}"
-                for i, group in enumerate(topics)]
+        return [
+            f"{self.base.capital(f'{_NB}; '.join(group))}{'.' if i == last else _NB + ';'}"
+            for i, group in enumerate(topics)
+        ]
 
     def no_submission_yet(self, year: int) -> str:
         return f"Aucune contribution pour {year} n\u2019a encore été reçue."
@@ -158,10 +181,14 @@ class FrenchReviewWords(ReviewWords):
     def not_received(self, year: int, missing: Sequence[GroupInfo]) -> str:
         groups = fr.join_words([group.acronym for group in missing])
         if len(missing) == 1:
-            return (f"La contribution pour {year} du groupe de travail {groups} n\u2019a pas encore été "
-                    f"reçue{_NB}; son chapitre ne figure pas dans le présent rapport.")
-        return (f"Les contributions pour {year} des groupes de travail {groups} n\u2019ont pas encore été "
-                f"reçues{_NB}; leurs chapitres ne figurent pas dans le présent rapport.")
+            return (
+                f"La contribution pour {year} du groupe de travail {groups} n\u2019a pas encore été "
+                f"reçue{_NB}; son chapitre ne figure pas dans le présent rapport."
+            )
+        return (
+            f"Les contributions pour {year} des groupes de travail {groups} n\u2019ont pas encore été "
+            f"reçues{_NB}; leurs chapitres ne figurent pas dans le présent rapport."
+        )
 
     def chart_caption(self, year: int) -> str:
         return f"Réunions des groupes de travail en {year}, par groupe de travail et par type"
@@ -177,5 +204,7 @@ _BOOKS: dict[str, ReviewWords] = {"en": ReviewWords(), "fr": FrenchReviewWords()
 
 def review_words(language: str = "en") -> ReviewWords:
     """The review's phrase book for a document language; ValueError for one ChairDesk does not write."""
-    phrases(language)  # the same refusal, in the same words, for a language ChairDesk does not write
+    phrases(
+        language
+    )  # the same refusal, in the same words, for a language ChairDesk does not write
     return _BOOKS[language]

@@ -34,8 +34,20 @@ def title_key(text: str) -> str:
     """A heading without numbering, case, accents, hyphens, quotes or closing punctuation."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate({0x2019: "'", 0x2018: "'", 0x2013: " ", 0x2014: " ", 0x2010: " ", 0x2011: " ",
-                           ord("-"): " ", 0x00A0: " ", 0x0152: "OE", 0x0153: "oe"})
+    text = text.translate(
+        {
+            0x2019: "'",
+            0x2018: "'",
+            0x2013: " ",
+            0x2014: " ",
+            0x2010: " ",
+            0x2011: " ",
+            ord("-"): " ",
+            0x00A0: " ",
+            0x0152: "OE",
+            0x0153: "oe",
+        }
+    )
     previous = None
     while previous != text:  # "1. A)" numbered twice
         previous, text = text, _NUMBERING.sub("", text, count=1)
@@ -52,7 +64,9 @@ def _titles() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
             exact[title_key(heading)] = section.value
         exact[title_key(words.work_plan_heading)] = WORK_PLAN
         exact[title_key(words.concluding_heading)] = CONCLUDING
-        priorities = re.escape(title_key(words.priorities_heading(int(_YEAR)))).replace(_YEAR, r"\d{4}")
+        priorities = re.escape(title_key(words.priorities_heading(int(_YEAR)))).replace(
+            _YEAR, r"\d{4}"
+        )
         patterns.append((re.compile(f"^{priorities}$"), NarrativeSection.WAY_FORWARD.value))
     return exact, patterns
 

@@ -119,6 +119,7 @@ def section_headings(language: str = "en") -> dict[NarrativeSection, str]:
     """The narrative sections' headings in a document language ("en" or "fr")."""
     return dict(phrases(language).section_headings)
 
+
 # Agenda items every meeting has; they say nothing about what a meeting was about.
 _STANDING_ITEM = re.compile(
     r"^\s*(opening|welcome|adoption of the agenda|updates? from (the )?(chair|members)|"
@@ -127,8 +128,11 @@ _STANDING_ITEM = re.compile(
     re.IGNORECASE,
 )
 _STATUS_ORDER = (
-    ActivityStatus.COMPLETED, ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED,
-    ActivityStatus.NOT_STARTED, ActivityStatus.CANCELLED,
+    ActivityStatus.COMPLETED,
+    ActivityStatus.IN_PROGRESS,
+    ActivityStatus.DELAYED,
+    ActivityStatus.NOT_STARTED,
+    ActivityStatus.CANCELLED,
 )
 
 
@@ -160,8 +164,13 @@ class SubmissionData:
 
 
 def submission_data(
-    session: Session, group_id: str, year: int, *, today: date | None = None,
-    committee: str = DEFAULT_COMMITTEE, language: str = "en",
+    session: Session,
+    group_id: str,
+    year: int,
+    *,
+    today: date | None = None,
+    committee: str = DEFAULT_COMMITTEE,
+    language: str = "en",
 ) -> SubmissionData:
     """Everything the submission says; ``language`` ("en" or "fr") is the drafted wording's.
 
@@ -203,7 +212,7 @@ class Para:
 
 @dataclass(frozen=True)
 class Labelled:
-    """"Vice-Chair: UNOCT": a bold label run into its text."""
+    """ "Vice-Chair: UNOCT": a bold label run into its text."""
 
     label: str
     text: str
@@ -253,8 +262,12 @@ class SectionDraft:
 
     @property
     def has_content(self) -> bool:
-        return bool(self.facts or self.narrative or self.shown_suggestions
-                    or any(c.has_content for c in self.children))
+        return bool(
+            self.facts
+            or self.narrative
+            or self.shown_suggestions
+            or any(c.has_content for c in self.children)
+        )
 
     def facts_text(self) -> str:
         """The drafted facts as plain text, for a preview beside the narrative editor."""
@@ -282,7 +295,7 @@ def _plain(block: Block, words: Phrases = _EN) -> str:
 
 
 def chairmanship_text(data: SubmissionData) -> str | None:
-    """"Throughout 2022, the Chairmanship of the working group was held by …" (None: no chair)."""
+    """ "Throughout 2022, the Chairmanship of the working group was held by …" (None: no chair)."""
     return data.words.chairmanship_sentence(data.terms, data.year)
 
 
@@ -295,7 +308,8 @@ def membership_text(data: SubmissionData) -> str:
     for change in data.changes:
         grouped.setdefault((change.day, change.change, change.role), []).append(change.entity)
     return " ".join(
-        words.membership_change(change, entities, role, day) for (day, change, role), entities in grouped.items()
+        words.membership_change(change, entities, role, day)
+        for (day, change, role), entities in grouped.items()
     )
 
 
@@ -315,7 +329,9 @@ def tor_text(data: SubmissionData) -> str | None:
         if revised and submitted and revised == submitted:
             return words.tor_revised_and_submitted(committee, submitted)
         said_revised = revised if revised and revised.year == data.year else None
-        said_submitted = submitted if submitted and (submitted.year == data.year or not said_revised) else None
+        said_submitted = (
+            submitted if submitted and (submitted.year == data.year or not said_revised) else None
+        )
         return words.tor_this_year(committee, said_revised, said_submitted)
     if submitted:
         return words.tor_not_revised_since_submission(committee, submitted)
@@ -325,7 +341,7 @@ def tor_text(data: SubmissionData) -> str | None:
 
 
 def meetings_text(data: SubmissionData) -> str:
-    """"In 2022, the working group held five meetings (four regular quarterly meetings and one
+    """ "In 2022, the working group held five meetings (four regular quarterly meetings and one
     in-focus discussion)." and, before the year is over, the meetings still to come.
 
     Meetings held alike in every quarter of a finished year are said in a sentence
@@ -360,7 +376,9 @@ def _short_title(meeting: rd.MeetingInfo, words: Phrases = _EN) -> str:
     """The meeting's title without the group's name and the year the list already gives."""
     title = meeting.title
     acronym = re.escape(meeting.group_acronym)
-    title = re.sub(rf"^{acronym}(\s+working\s+group)?\s*[:\u2013\u2014-]\s*", "", title, flags=re.IGNORECASE)
+    title = re.sub(
+        rf"^{acronym}(\s+working\s+group)?\s*[:\u2013\u2014-]\s*", "", title, flags=re.IGNORECASE
+    )
     title = re.sub(rf"\s+{meeting.start.year}$", "", title)
     return _capital(title.strip()) or words.meeting_kind_noun(meeting.kind)
 
@@ -405,7 +423,11 @@ def _chair_dates(data: SubmissionData) -> str:
     words = data.words
     first, last = date(data.year, 1, 1), date(data.year, 12, 31)
     terms = [t for t in data.composition.chairs]
-    if len(terms) == 1 and terms[0].start <= first and (terms[0].end is None or terms[0].end >= last):
+    if (
+        len(terms) == 1
+        and terms[0].start <= first
+        and (terms[0].end is None or terms[0].end >= last)
+    ):
         return terms[0].entity
     parts = []
     for term in terms:
@@ -421,7 +443,9 @@ def _composition_lines(data: SubmissionData) -> list[Labelled]:
     if c.chairs and chairmanship_text(data) is None:
         lines.append(Labelled(words.chair_label, _chair_dates(data)))
     if c.vice_chairs:
-        lines.append(Labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs)))
+        lines.append(
+            Labelled(words.vice_chairs_label(len(c.vice_chairs)), words.join(c.vice_chairs))
+        )
     if c.members:
         lines.append(Labelled(words.members_label, words.join(c.members)))
     if c.observers:
@@ -430,16 +454,20 @@ def _composition_lines(data: SubmissionData) -> list[Labelled]:
 
 
 def work_plan_text(plan: rd.WorkPlanInfo, language: str = "en") -> str:
-    """"The working group's work plan for 2021–2022 comprises four outputs and 12 activities. Of
+    """ "The working group's work plan for 2021–2022 comprises four outputs and 12 activities. Of
     these, six have been completed, five are in progress and one is delayed." """
     activities = plan.activities
     counts = Counter(a.status for a in activities)
     by_status = [(s, counts[s]) for s in _STATUS_ORDER if counts[s]]
-    return phrases(language).work_plan_text(plan.period_label, len(plan.outputs), len(activities), by_status)
+    return phrases(language).work_plan_text(
+        plan.period_label, len(plan.outputs), len(activities), by_status
+    )
 
 
 def _activity_item(activity: rd.ActivityInfo, words: Phrases = _EN) -> tuple[str, str]:
-    details = words.activity_details(activity.lead, activity.due, activity.status, activity.progress)
+    details = words.activity_details(
+        activity.lead, activity.due, activity.status, activity.progress
+    )
     return f"{activity.code} ", f"{activity.title} ({details})."
 
 
@@ -501,7 +529,9 @@ def _english_facts(data: SubmissionData) -> dict[str, list[str]]:
     sentences the export drafts; in a document in another language they are
     repeats all the same, and are left out as the English ones are.
     """
-    committee = DEFAULT_COMMITTEE if data.committee == data.words.default_committee else data.committee
+    committee = (
+        DEFAULT_COMMITTEE if data.committee == data.words.default_committee else data.committee
+    )
     english = replace(data, language="en", committee=committee)
     found: dict[str, list[str]] = {}
     for draft in draft_sections(english):
@@ -516,10 +546,24 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
     sections: list[SectionDraft] = []
     also_said = _english_facts(data) if language != "en" and narrative else {}
 
-    def _section(key: NarrativeSection, facts: Sequence[Block], *, level: int = 1,
-                 suggestions: Sequence[Block] = (), heading: str | None = None) -> SectionDraft:
-        return _narrative_section(key, facts, narrative, words, level=level, suggestions=suggestions,
-                                  heading=heading, also_said=also_said.get(key.value, ()))
+    def _section(
+        key: NarrativeSection,
+        facts: Sequence[Block],
+        *,
+        level: int = 1,
+        suggestions: Sequence[Block] = (),
+        heading: str | None = None,
+    ) -> SectionDraft:
+        return _narrative_section(
+            key,
+            facts,
+            narrative,
+            words,
+            level=level,
+            suggestions=suggestions,
+            heading=heading,
+            also_said=also_said.get(key.value, ()),
+        )
 
     # 1. Mandate, primary objectives and composition
     facts: list[Block] = []
@@ -542,8 +586,12 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
     sections.append(_section(NarrativeSection.COORDINATION, facts))
 
     # 3–6. The chair's narratives
-    for key in (NarrativeSection.CAPACITY_BUILDING, NarrativeSection.RESEARCH,
-                NarrativeSection.ADVOCACY, NarrativeSection.REGIONAL):
+    for key in (
+        NarrativeSection.CAPACITY_BUILDING,
+        NarrativeSection.RESEARCH,
+        NarrativeSection.ADVOCACY,
+        NarrativeSection.REGIONAL,
+    ):
         sections.append(_section(key, []))
 
     # The work plan: activity table and charts
@@ -556,27 +604,43 @@ def draft_sections(data: SubmissionData) -> list[SectionDraft]:
         if plan.activities:
             facts.append(ActivityTable(plan, data.as_of, language))
             facts += _work_plan_figures(plan, words)
-    sections.append(SectionDraft("work_plan", words.work_plan_heading, facts=tuple(facts), language=language))
+    sections.append(
+        SectionDraft("work_plan", words.work_plan_heading, facts=tuple(facts), language=language)
+    )
 
     # 7. Concluding observations and way forward
-    overdue = [a for plan in data.work_plans for a in plan.activities if rd.activity_is_overdue(a, data.as_of)]
+    overdue = [
+        a
+        for plan in data.work_plans
+        for a in plan.activities
+        if rd.activity_is_overdue(a, data.as_of)
+    ]
     challenges: list[Block] = []
     if overdue:
-        challenges.append(ItemList(
-            words.overdue_lead_in(data.as_of),
-            tuple(_activity_item(a, words) for a in overdue),
-        ))
+        challenges.append(
+            ItemList(
+                words.overdue_lead_in(data.as_of),
+                tuple(_activity_item(a, words) for a in overdue),
+            )
+        )
     priorities: list[Block] = []
     if data.open_actions:
-        priorities.append(ItemList(
-            words.open_actions_lead_in(data.year + 1),
-            tuple(_action_item(a, words) for a in data.open_actions),
-        ))
+        priorities.append(
+            ItemList(
+                words.open_actions_lead_in(data.year + 1),
+                tuple(_action_item(a, words) for a in data.open_actions),
+            )
+        )
     children = (
         _section(NarrativeSection.CHALLENGES, [], level=2, suggestions=challenges),
         _section(NarrativeSection.LESSONS, [], level=2),
-        _section(NarrativeSection.WAY_FORWARD, [], level=2, suggestions=priorities,
-                 heading=words.priorities_heading(data.year + 1)),
+        _section(
+            NarrativeSection.WAY_FORWARD,
+            [],
+            level=2,
+            suggestions=priorities,
+            heading=words.priorities_heading(data.year + 1),
+        ),
     )
     # The chapter's own paragraph (the chair's concluding observations), then its parts.
     sections.append(replace(_section(NarrativeSection.CONCLUDING, []), children=children))
@@ -598,7 +662,9 @@ def _work_plan_figures(plan: rd.WorkPlanInfo, words: Phrases) -> list[Block]:
     spans = {(a.start, a.due) for a in dated}
     if not dated:
         blocks.append(Para(words.no_dated_activities))
-    elif len(spans) == 1 and len(dated) == len(plan.activities) > 1 and None not in next(iter(spans)):
+    elif (
+        len(spans) == 1 and len(dated) == len(plan.activities) > 1 and None not in next(iter(spans))
+    ):
         start, due = next(iter(spans))
         blocks.append(Para(words.same_dates(start, due)))
     else:
@@ -607,14 +673,25 @@ def _work_plan_figures(plan: rd.WorkPlanInfo, words: Phrases) -> list[Block]:
 
 
 def _narrative_section(
-    key: NarrativeSection, facts: Sequence[Block], narratives: Mapping[NarrativeSection, str],
-    words: Phrases = _EN, *, level: int = 1, suggestions: Sequence[Block] = (), heading: str | None = None,
+    key: NarrativeSection,
+    facts: Sequence[Block],
+    narratives: Mapping[NarrativeSection, str],
+    words: Phrases = _EN,
+    *,
+    level: int = 1,
+    suggestions: Sequence[Block] = (),
+    heading: str | None = None,
     also_said: Sequence[str] = (),
 ) -> SectionDraft:
     text = without_repeats(narratives.get(key, ""), [*_texts(facts), *also_said])
     return SectionDraft(
-        key=key.value, heading=heading or words.section_headings[key], level=level,
-        facts=tuple(facts), narrative=text, suggestions=tuple(suggestions), language=words.language,
+        key=key.value,
+        heading=heading or words.section_headings[key],
+        level=level,
+        facts=tuple(facts),
+        narrative=text,
+        suggestions=tuple(suggestions),
+        language=words.language,
     )
 
 
@@ -622,8 +699,11 @@ def _narrative_section(
 
 
 def render_submission(
-    data: SubmissionData, template: Path | str | None = None, *,
-    warnings: list[str] | None = None, notes: list[str] | None = None,
+    data: SubmissionData,
+    template: Path | str | None = None,
+    *,
+    warnings: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> Document:
     """Lay the drafted sections out in a Word document in the template's styles.
 
@@ -640,7 +720,9 @@ def render_submission(
         subject=words.submission_subject(data.year),
         keywords=(group.acronym, str(data.year)),
     )
-    builder.title_block(name, subtitle=[words.submission_subject(data.year), words.pillar_line(group.pillar)])
+    builder.title_block(
+        name, subtitle=[words.submission_subject(data.year), words.pillar_line(group.pillar)]
+    )
     builder.header_footer(words.submission_header(group.acronym, data.year))
     if notes is not None and not words.uses_recorded_name(group.name_fr):
         notes.append(Message("no_french_name", group=group.acronym))
@@ -651,8 +733,9 @@ def render_submission(
     return builder.document
 
 
-def render_body(builder: DocxBuilder, data: SubmissionData, *, deeper: int = 0,
-                notes: list[str] | None = None) -> None:
+def render_body(
+    builder: DocxBuilder, data: SubmissionData, *, deeper: int = 0, notes: list[str] | None = None
+) -> None:
     """The submission's sections, in order: the one body the submission and the Year in Review share.
 
     The review's chapter of a group is this body ``deeper`` heading levels down.
@@ -661,8 +744,13 @@ def render_body(builder: DocxBuilder, data: SubmissionData, *, deeper: int = 0,
         _render_section(builder, data, section, notes, deeper)
 
 
-def _render_section(builder: DocxBuilder, data: SubmissionData, section: SectionDraft,
-                    notes: list[str] | None, deeper: int = 0) -> None:
+def _render_section(
+    builder: DocxBuilder,
+    data: SubmissionData,
+    section: SectionDraft,
+    notes: list[str] | None,
+    deeper: int = 0,
+) -> None:
     if not section.has_content:
         if notes is not None:
             notes.append(Message("section_left_out", heading=section.heading, year=data.year))
@@ -721,11 +809,19 @@ def activity_row(activity: rd.ActivityInfo, as_of: date, language: str = "en") -
     """[code, activity, lead, status, progress note] as the activity table shows them."""
     words = phrases(language)
     status = words.activity_status[activity.status]
-    if activity.status in (ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED) and activity.progress:
+    if (
+        activity.status in (ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED)
+        and activity.progress
+    ):
         status += f" ({words.short_percent(activity.progress)})"
     note = activity.latest_update(as_of)
-    return [activity.code, activity.title, words.join(activity.lead) or "\u2013", status,
-            note.text if note else ""]
+    return [
+        activity.code,
+        activity.title,
+        words.join(activity.lead) or "\u2013",
+        status,
+        note.text if note else "",
+    ]
 
 
 def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
@@ -738,14 +834,26 @@ def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
     cap_inches = builder.max_figure_height_cm / min(6.5 * 2.54, builder.text_width_cm) * 6.5
     figures: list[tuple[Callable[[Any], Any], Any, str, str]] = []  # draw, data, caption, alt text
     if block.name == "meetings":
-        chart = meetings_bars(data.held, data.year, width_inches=5.2, height_inches=2.6, language=data.language)
-        figures.append((charts.meetings_per_quarter, chart, block.caption, bars_alt_text(chart, words)))
+        chart = meetings_bars(
+            data.held, data.year, width_inches=5.2, height_inches=2.6, language=data.language
+        )
+        figures.append(
+            (charts.meetings_per_quarter, chart, block.caption, bars_alt_text(chart, words))
+        )
     elif block.name == "activity_status" and block.plan is not None:
-        for part, caption in _parts(block.plan.outputs, block.caption, words, cap_inches,
-                                    lambda outputs: charts.bars_height(status_bars(
-                                        replace(block.plan, outputs=tuple(outputs)), data.language))):
+        for part, caption in _parts(
+            block.plan.outputs,
+            block.caption,
+            words,
+            cap_inches,
+            lambda outputs: charts.bars_height(
+                status_bars(replace(block.plan, outputs=tuple(outputs)), data.language)
+            ),
+        ):
             chart = status_bars(replace(block.plan, outputs=part), data.language)
-            figures.append((charts.activity_status_by_output, chart, caption, bars_alt_text(chart, words)))
+            figures.append(
+                (charts.activity_status_by_output, chart, caption, bars_alt_text(chart, words))
+            )
     elif block.name == "work_plan" and block.plan is not None:
         # Every part of one plan's timeline has the same time axis: the whole plan's.
         days = [d for a in block.plan.activities for d in (a.start, a.due) if d is not None]
@@ -753,22 +861,43 @@ def _chart(builder: DocxBuilder, data: SubmissionData, block: Chart) -> None:
 
         def timeline(outputs: Sequence[rd.OutputInfo]) -> Any:
             return timelines.work_plan_timeline_data(
-                outputs, _in_year(data), words.activity_status, empty_text=words.no_dated_activities,
-                span=span, **_timeline_labels(words, work_plan=True))
+                outputs,
+                _in_year(data),
+                words.activity_status,
+                empty_text=words.no_dated_activities,
+                span=span,
+                **_timeline_labels(words, work_plan=True),
+            )
 
-        for part, caption in _parts(block.plan.outputs, block.caption, words, cap_inches,
-                                    lambda outputs: timelines.work_plan_timeline_height(timeline(outputs))):
-            figures.append((timelines.work_plan_timeline, timeline(part), caption,
-                            timeline_alt_text(part, words)))
+        for part, caption in _parts(
+            block.plan.outputs,
+            block.caption,
+            words,
+            cap_inches,
+            lambda outputs: timelines.work_plan_timeline_height(timeline(outputs)),
+        ):
+            figures.append(
+                (
+                    timelines.work_plan_timeline,
+                    timeline(part),
+                    caption,
+                    timeline_alt_text(part, words),
+                )
+            )
     else:
         raise ValueError(f"unknown chart {block.name!r}")
     for draw, chart, caption, alt in figures:
         width_cm = min(chart.width_inches * 2.54, builder.text_width_cm)
-        builder.picture(charts.chart_png(draw, chart, dpi=CHART_DPI), width_cm, caption=caption, alt_text=alt)
+        builder.picture(
+            charts.chart_png(draw, chart, dpi=CHART_DPI), width_cm, caption=caption, alt_text=alt
+        )
 
 
 def _parts(
-    outputs: Sequence[rd.OutputInfo], caption: str, words: Phrases, cap_inches: float,
+    outputs: Sequence[rd.OutputInfo],
+    caption: str,
+    words: Phrases,
+    cap_inches: float,
     height: Callable[[Sequence[rd.OutputInfo]], float],
 ) -> list[tuple[tuple[rd.OutputInfo, ...], str]]:
     """The outputs in runs whose chart fits under ``cap_inches`` (one output at least), with captions."""
@@ -780,7 +909,9 @@ def _parts(
             parts.append([output])
     if len(parts) == 1:
         return [(tuple(parts[0]), caption)]
-    return [(tuple(part), words.timeline_part(caption, part[0].code, part[-1].code)) for part in parts]
+    return [
+        (tuple(part), words.timeline_part(caption, part[0].code, part[-1].code)) for part in parts
+    ]
 
 
 def bars_alt_text(chart: Any, words: Phrases) -> str:
@@ -796,7 +927,8 @@ def timeline_alt_text(outputs: Sequence[rd.OutputInfo], words: Phrases) -> str:
     """What a work-plan timeline shows, activity by activity, for a screen reader."""
     lines = [
         words.alt_span(f"{a.code} {a.title}", a.start, a.due, words.activity_status[a.status])
-        for o in outputs for a in o.activities
+        for o in outputs
+        for a in o.activities
     ]
     return ". ".join(lines) + "."
 
@@ -816,27 +948,41 @@ def _timeline_labels(words: Phrases, *, work_plan: bool = False) -> dict[str, st
 
 
 def _in_year(data: SubmissionData) -> date | None:
-    """"Today" on a chart of the year: only while the year is running."""
+    """ "Today" on a chart of the year: only while the year is running."""
     return data.today if data.today.year == data.year else None
 
 
 def meetings_bars(  # noqa: ANN201 - a charts.StackedBars
-    meetings: Sequence[rd.MeetingInfo], year: int, *, width_inches: float = 6.5,
-    height_inches: float | None = None, language: str = "en",
+    meetings: Sequence[rd.MeetingInfo],
+    year: int,
+    *,
+    width_inches: float = 6.5,
+    height_inches: float | None = None,
+    language: str = "en",
 ):
     """The meetings-per-quarter chart's data: one bar per quarter, one segment per kind."""
     from chairdesk.reports.charts import Series, StackedBars
 
     words = phrases(language)
     quarters = quarters_of_year(year)
-    counts = Counter((q.number, mt.kind) for mt in meetings for q in quarters if q.contains(mt.start.date()))
+    counts = Counter(
+        (q.number, mt.kind) for mt in meetings for q in quarters if q.contains(mt.start.date())
+    )
     series = tuple(
-        Series(kind.value, words.meeting_kind_plural(kind), tuple(counts[(q.number, kind)] for q in quarters))
+        Series(
+            kind.value,
+            words.meeting_kind_plural(kind),
+            tuple(counts[(q.number, kind)] for q in quarters),
+        )
         for kind in MeetingKind
     )
     return StackedBars(
-        title="", categories=tuple(f"{words.quarter(q.number)} {year}" for q in quarters), series=series,
-        value_label=words.meetings_axis, empty_text=words.no_meetings_in(year), width_inches=width_inches,
+        title="",
+        categories=tuple(f"{words.quarter(q.number)} {year}" for q in quarters),
+        series=series,
+        value_label=words.meetings_axis,
+        empty_text=words.no_meetings_in(year),
+        width_inches=width_inches,
         height_inches=height_inches,
     )
 
@@ -847,13 +993,19 @@ def status_bars(plan: rd.WorkPlanInfo, language: str = "en"):  # noqa: ANN201
 
     words = phrases(language)
     series = tuple(
-        Series(status.value, words.activity_status[status],
-               tuple(sum(1 for a in o.activities if a.status == status) for o in plan.outputs))
+        Series(
+            status.value,
+            words.activity_status[status],
+            tuple(sum(1 for a in o.activities if a.status == status) for o in plan.outputs),
+        )
         for status in _STATUS_ORDER
     )
     return StackedBars(
-        title="", categories=tuple(f"{o.code}. {o.title}" for o in plan.outputs), series=series,
-        value_label=words.activities_axis, empty_text=words.no_activities,
+        title="",
+        categories=tuple(f"{o.code}. {o.title}" for o in plan.outputs),
+        series=series,
+        value_label=words.activities_axis,
+        empty_text=words.no_activities,
     )
 
 
@@ -869,9 +1021,16 @@ def _phrases(language: str) -> Phrases:
 
 
 def build_submission(
-    session: Session, group_id: str, year: int, template: Path | str | None = None,
-    language: str = "en", *, today: date | None = None, committee: str = DEFAULT_COMMITTEE,
-    warnings: list[str] | None = None, notes: list[str] | None = None,
+    session: Session,
+    group_id: str,
+    year: int,
+    template: Path | str | None = None,
+    language: str = "en",
+    *,
+    today: date | None = None,
+    committee: str = DEFAULT_COMMITTEE,
+    warnings: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> Document:
     """The group's annual submission for ``year`` as a python-docx Document (not saved).
 
@@ -880,24 +1039,41 @@ def build_submission(
     """
     from chairdesk.reports.embedded import embed_submission_data
 
-    data = submission_data(session, group_id, year, today=today, committee=committee, language=language)
+    data = submission_data(
+        session, group_id, year, today=today, committee=committee, language=language
+    )
     document = render_submission(data, template, warnings=warnings, notes=notes)
-    embed_submission_data(document, session, data)  # the group's year, for the secretariat's ChairDesk
+    embed_submission_data(
+        document, session, data
+    )  # the group's year, for the secretariat's ChairDesk
     return document
 
 
 def write_submission(
-    session: Session, group_id: str, year: int, target: Path | str,
-    template: Path | str | None = None, language: str = "en", *,
-    today: date | None = None, committee: str = DEFAULT_COMMITTEE,
+    session: Session,
+    group_id: str,
+    year: int,
+    target: Path | str,
+    template: Path | str | None = None,
+    language: str = "en",
+    *,
+    today: date | None = None,
+    committee: str = DEFAULT_COMMITTEE,
 ) -> ExportResult:
     """Build the submission and save it at ``target`` atomically (never a half-written file)."""
     from chairdesk.reports.docx_builder import save_document
 
     result = ExportResult(Path(target))
     document = build_submission(
-        session, group_id, year, template, language, today=today, committee=committee,
-        warnings=result.warnings, notes=result.notes,
+        session,
+        group_id,
+        year,
+        template,
+        language,
+        today=today,
+        committee=committee,
+        warnings=result.warnings,
+        notes=result.notes,
     )
     save_document(document, result.path)
     return result

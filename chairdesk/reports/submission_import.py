@@ -57,26 +57,39 @@ class SubmissionImport:
 
 def known_groups(session: Session) -> dict[str, str]:
     """Acronym → name of every working group of the workspace (to identify a plain Word file)."""
-    rows = session.execute(select(WorkingGroup.acronym, WorkingGroup.name).where(live(WorkingGroup)))
+    rows = session.execute(
+        select(WorkingGroup.acronym, WorkingGroup.name).where(live(WorkingGroup))
+    )
     return {acronym: name for acronym, name in rows}
 
 
 def read_submissions(
-    paths: Sequence, known: dict[str, str], *, group: str | None = None, year: int | None = None,  # noqa: ANN001
-    fallback_year: int | None = None, progress: Callable[[int, int, str], None] | None = None,
+    paths: Sequence,
+    known: dict[str, str],
+    *,
+    group: str | None = None,
+    year: int | None = None,  # noqa: ANN001
+    fallback_year: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> list[ReceivedSubmission]:
     """Read every file first (SubmissionError at the first that cannot be imported): all or nothing."""
     received = []
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths), str(getattr(path, "name", path)))
-        received.append(read_submission(path, known_groups=known, group=group, year=year,
-                                        fallback_year=fallback_year))
+        received.append(
+            read_submission(
+                path, known_groups=known, group=group, year=year, fallback_year=fallback_year
+            )
+        )
     return received
 
 
 def import_submissions(
-    session: Session, received: Sequence[ReceivedSubmission], *, now: datetime | None = None,
+    session: Session,
+    received: Sequence[ReceivedSubmission],
+    *,
+    now: datetime | None = None,
 ) -> list[SubmissionImport]:
     """Apply the submissions in order, in the caller's transaction; SubmissionError if one does not fit."""
     now = now or datetime.now(UTC).replace(tzinfo=None)
@@ -87,7 +100,9 @@ def import_submissions(
             report = import_workspace(session, doc)
         except InterchangeError as exc:
             what = "its embedded records" if submission.records is not None else "its text"
-            raise SubmissionError(f"{submission.name}: {what} do not fit this workspace ({exc})") from None
+            raise SubmissionError(
+                f"{submission.name}: {what} do not fit this workspace ({exc})"
+            ) from None
         results.append(SubmissionImport(submission, report, _receipt(session, submission, now)))
     session.flush()
     return results
@@ -95,9 +110,12 @@ def import_submissions(
 
 def _narratives_only(submission: ReceivedSubmission) -> WorkspaceFile:
     return WorkspaceFile(
-        format=FORMAT_NAME, version=FORMAT_VERSION,
-        narratives=[NarrativeIn(group=submission.group, year=submission.year, section=section, text=text)
-                    for section, text in submission.narratives.items()],
+        format=FORMAT_NAME,
+        version=FORMAT_VERSION,
+        narratives=[
+            NarrativeIn(group=submission.group, year=submission.year, section=section, text=text)
+            for section, text in submission.narratives.items()
+        ],
     )
 
 
@@ -108,20 +126,31 @@ def _receipt(session: Session, submission: ReceivedSubmission, now: datetime) ->
         select(WorkingGroup.id).where(WorkingGroup.acronym == submission.group, live(WorkingGroup))
     ).first()
     if group_id is None:  # cannot happen after a successful import; say so rather than guess
-        raise SubmissionError(f"{submission.name}: no working group {submission.group!r} after the import")
+        raise SubmissionError(
+            f"{submission.name}: no working group {submission.group!r} after the import"
+        )
     receipt = session.scalars(
-        select(SubmissionReceipt).where(
-            SubmissionReceipt.group_id == group_id, SubmissionReceipt.year == submission.year,
+        select(SubmissionReceipt)
+        .where(
+            SubmissionReceipt.group_id == group_id,
+            SubmissionReceipt.year == submission.year,
             live(SubmissionReceipt),
-        ).order_by(SubmissionReceipt.created_at, SubmissionReceipt.id)
+        )
+        .order_by(SubmissionReceipt.created_at, SubmissionReceipt.id)
     ).first()
     values = {
-        "file_name": submission.name[:300], "sha256": submission.sha256, "source": submission.source,
-        "language": submission.language if submission.source is SubmissionSource.CHAIRDESK else None,
+        "file_name": submission.name[:300],
+        "sha256": submission.sha256,
+        "source": submission.source,
+        "language": submission.language
+        if submission.source is SubmissionSource.CHAIRDESK
+        else None,
         "unplaced": submission.unplaced_text() or None,
     }
     if receipt is None:
-        session.add(SubmissionReceipt(group_id=group_id, year=submission.year, received_at=now, **values))
+        session.add(
+            SubmissionReceipt(group_id=group_id, year=submission.year, received_at=now, **values)
+        )
         return True
     if receipt.sha256 == submission.sha256 and receipt.file_name == values["file_name"]:
         return False

@@ -91,11 +91,19 @@ class ReceivedSubmission:
     group: str  # the group's acronym
     year: int
     language: str | None = None  # a ChairDesk submission's fixed wording
-    records: WorkspaceFile | None = None  # a ChairDesk submission's, its narratives as the document has them
-    narratives: dict[NarrativeSection, str] = field(default_factory=dict)  # the document's text by section
+    records: WorkspaceFile | None = (
+        None  # a ChairDesk submission's, its narratives as the document has them
+    )
+    narratives: dict[NarrativeSection, str] = field(
+        default_factory=dict
+    )  # the document's text by section
     recognized: list[str] = field(default_factory=list)  # section headings found, as written
-    changed: list[str] = field(default_factory=list)  # ChairDesk: sections edited in Word since the export
-    missing: list[str] = field(default_factory=list)  # ChairDesk: headings no longer in the document
+    changed: list[str] = field(
+        default_factory=list
+    )  # ChairDesk: sections edited in Word since the export
+    missing: list[str] = field(
+        default_factory=list
+    )  # ChairDesk: headings no longer in the document
     unplaced: list[Unplaced] = field(default_factory=list)
 
     @property
@@ -128,7 +136,11 @@ def _parts(blocks: Sequence[DocParagraph | DocTable]) -> tuple[list[str], list[_
             if block.heading == 0:
                 titles.append(block.text)
                 continue
-            key = heading_section(block.text) if len(block.text) <= _TITLE_LIKE and not block.list_item else None
+            key = (
+                heading_section(block.text)
+                if len(block.text) <= _TITLE_LIKE and not block.list_item
+                else None
+            )
             if block.heading is not None or key is not None:
                 parts.append(_Part(block.text, key))
                 continue
@@ -151,7 +163,9 @@ def _narrative(blocks: Sequence[DocParagraph | DocTable], drafted: set[str] | No
     for block in blocks:
         if not isinstance(block, DocParagraph):
             continue
-        if drafted is not None and (block.caption or _CAPTION.match(block.text) or _normal(block.text) in drafted):
+        if drafted is not None and (
+            block.caption or _CAPTION.match(block.text) or _normal(block.text) in drafted
+        ):
             continue
         if block.list_item:
             items.append(f"- {block.text}")
@@ -167,14 +181,21 @@ def _narrative(blocks: Sequence[DocParagraph | DocTable], drafted: set[str] | No
 
 def _tables(part: _Part) -> list[Unplaced]:
     return [
-        Unplaced(part.heading, "\n".join(" | ".join(cell for cell in row if cell) for row in block.rows))
-        for block in part.blocks if isinstance(block, DocTable) and any(any(row) for row in block.rows)
+        Unplaced(
+            part.heading, "\n".join(" | ".join(cell for cell in row if cell) for row in block.rows)
+        )
+        for block in part.blocks
+        if isinstance(block, DocTable) and any(any(row) for row in block.rows)
     ]
 
 
 def _same_text(a: str, b: str) -> bool:
     def blocks(text: str) -> list[str | list[str]]:
-        return [[_normal(i) for i in b] if isinstance(b, list) else _normal(b) for b in split_blocks(text)]
+        return [
+            [_normal(i) for i in b] if isinstance(b, list) else _normal(b)
+            for b in split_blocks(text)
+        ]
+
     return blocks(a) == blocks(b)
 
 
@@ -182,7 +203,11 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def read_submission(
-    path: Path | str, *, known_groups: Mapping[str, str], group: str | None = None, year: int | None = None,
+    path: Path | str,
+    *,
+    known_groups: Mapping[str, str],
+    group: str | None = None,
+    year: int | None = None,
     fallback_year: int | None = None,
 ) -> ReceivedSubmission:
     """What the file says; ``known_groups`` (acronym → name) and ``group``/``year`` identify a plain one.
@@ -194,7 +219,8 @@ def read_submission(
     shown = path.name
     if path.suffix.lower() == ".doc":
         raise SubmissionError(
-            f"{shown}: a Word 97\u20132003 document; save it as a Word document (.docx) and import that")
+            f"{shown}: a Word 97\u20132003 document; save it as a Word document (.docx) and import that"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -207,16 +233,21 @@ def read_submission(
     except EmbeddedDataError as exc:
         raise SubmissionError(f"{shown}: {exc}; nothing of it can be trusted") from None
     titles, parts = _parts(body_blocks(document))
-    received = ReceivedSubmission(path, hashlib.sha256(data).hexdigest(), SubmissionSource.WORD, "", 0)
+    received = ReceivedSubmission(
+        path, hashlib.sha256(data).hexdigest(), SubmissionSource.WORD, "", 0
+    )
     if embedded is not None:
         _read_chairdesk(received, embedded, parts)
     else:
         _read_plain(received, document, titles, parts, known_groups, group, year, fallback_year)
     limit = text_limit(Narrative, "text")
     for section, text in received.narratives.items():
-        if len(text) > limit:  # a whole report pasted under one heading: the narrative's column holds less
+        if (
+            len(text) > limit
+        ):  # a whole report pasted under one heading: the narrative's column holds less
             raise SubmissionError(
-                f"{shown}: the text of {section.value} is longer than {limit:,} characters ({len(text):,})")
+                f"{shown}: the text of {section.value} is longer than {limit:,} characters ({len(text):,})"
+            )
         if problem := text_problem(text):
             raise SubmissionError(f"{shown}: the text of {section.value} {problem}")
     if embedded is not None:
@@ -226,7 +257,11 @@ def read_submission(
 
 def _read_chairdesk(received: ReceivedSubmission, embedded, parts: list[_Part]) -> None:  # noqa: ANN001
     received.source = SubmissionSource.CHAIRDESK
-    received.group, received.year, received.language = embedded.group, embedded.year, embedded.language
+    received.group, received.year, received.language = (
+        embedded.group,
+        embedded.year,
+        embedded.language,
+    )
     layout: dict[str, SectionLayout] = {s.key: s for s in embedded.sections}
     language = embedded.language
     # As printed: the drafted paragraphs went through the export's typography too.
@@ -256,16 +291,25 @@ def _with_narratives(records: WorkspaceFile, received: ReceivedSubmission) -> Wo
     for section, text in received.narratives.items():
         same = [i for i, n in enumerate(narratives) if n.section == section]
         if not same:
-            narratives.append(NarrativeIn(group=received.group, year=received.year, section=section, text=text))
+            narratives.append(
+                NarrativeIn(group=received.group, year=received.year, section=section, text=text)
+            )
             continue
         # Duplicates (two laptops started the section) were exported joined: the document's text is all of them.
         for order, index in enumerate(same):
-            narratives[index] = narratives[index].model_copy(update={"text": text if order == 0 else ""})
+            narratives[index] = narratives[index].model_copy(
+                update={"text": text if order == 0 else ""}
+            )
     return records.model_copy(update={"narratives": narratives})
 
 
-def _place(received: ReceivedSubmission, parts: list[_Part], found: dict[str, list[str]],
-           headings: dict[str, str], drafted: Mapping[str, set[str]] | None = None) -> None:
+def _place(
+    received: ReceivedSubmission,
+    parts: list[_Part],
+    found: dict[str, list[str]],
+    headings: dict[str, str],
+    drafted: Mapping[str, set[str]] | None = None,
+) -> None:
     """Sort the document's parts into sections' texts (``found``) and unplaced text.
 
     ``drafted``, a ChairDesk submission's drafted paragraphs by section, sets them
@@ -282,13 +326,22 @@ def _place(received: ReceivedSubmission, parts: list[_Part], found: dict[str, li
             headings.setdefault(key, part.heading)
         elif text:
             received.unplaced.append(Unplaced(part.heading, text))
-        if not (key == WORK_PLAN and drafted is not None):  # a ChairDesk work plan's table is drafted
+        if not (
+            key == WORK_PLAN and drafted is not None
+        ):  # a ChairDesk work plan's table is drafted
             received.unplaced.extend(_tables(part))
 
 
-def _read_plain(received: ReceivedSubmission, document, titles: list[str], parts: list[_Part],  # noqa: ANN001
-                known_groups: Mapping[str, str], group: str | None, year: int | None,
-                fallback_year: int | None = None) -> None:
+def _read_plain(
+    received: ReceivedSubmission,
+    document,
+    titles: list[str],
+    parts: list[_Part],  # noqa: ANN001
+    known_groups: Mapping[str, str],
+    group: str | None,
+    year: int | None,
+    fallback_year: int | None = None,
+) -> None:
     shown = received.name
     if not any(part.key is not None for part in parts):
         raise SubmissionError(
@@ -296,8 +349,11 @@ def _read_plain(received: ReceivedSubmission, document, titles: list[str], parts
             "\u201cCoordination and coherence\u201d); nothing can be placed"
         )
     # What names the document: its title property, title lines, the text before the first section.
-    named = [document.core_properties.title or "", *titles, *(b.text for b in parts[0].blocks[:6]
-                                                             if isinstance(b, DocParagraph))]
+    named = [
+        document.core_properties.title or "",
+        *titles,
+        *(b.text for b in parts[0].blocks[:6] if isinstance(b, DocParagraph)),
+    ]
     named += [p.heading for p in parts[1:2] if p.key is None]
     received.group = _group(shown, named, known_groups, group)
     received.year = _year(shown, named, year, fallback_year)
@@ -312,35 +368,51 @@ def _read_plain(received: ReceivedSubmission, document, titles: list[str], parts
 
 def _group(shown: str, named: Sequence[str], known: Mapping[str, str], given: str | None) -> str:
     if given:
-        match = next((acronym for acronym in known if acronym.casefold() == given.strip().casefold()), None)
+        match = next(
+            (acronym for acronym in known if acronym.casefold() == given.strip().casefold()), None
+        )
         if match is None:
             listed = ", ".join(sorted(known)) or "none: the workspace has no working groups"
-            raise SubmissionError(f"{shown}: no working group {given!r} in this workspace (known: {listed})")
+            raise SubmissionError(
+                f"{shown}: no working group {given!r} in this workspace (known: {listed})"
+            )
         return match
     text = "\n".join(named)
     folded = text.casefold()
     found = sorted(
-        acronym for acronym, name in known.items()
-        if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text) or (name and name.casefold() in folded)
+        acronym
+        for acronym, name in known.items()
+        if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text)
+        or (name and name.casefold() in folded)
     )
     if len(found) == 1:
         return found[0]
     if found:
-        raise SubmissionError(f"{shown}: its title names several working groups ({', '.join(found)})", "group")
+        raise SubmissionError(
+            f"{shown}: its title names several working groups ({', '.join(found)})", "group"
+        )
     raise SubmissionError(
-        f"{shown}: cannot tell which working group it is from (its title names none of this workspace's)", "group")
+        f"{shown}: cannot tell which working group it is from (its title names none of this workspace's)",
+        "group",
+    )
 
 
 def _year(shown: str, named: Sequence[str], given: int | None, fallback: int | None = None) -> int:
     if given is not None:
         if not FIRST_YEAR <= given <= LAST_YEAR:
-            raise SubmissionError(f"{shown}: the year {given} is outside {FIRST_YEAR}\u2013{LAST_YEAR}")
+            raise SubmissionError(
+                f"{shown}: the year {given} is outside {FIRST_YEAR}\u2013{LAST_YEAR}"
+            )
         return given
-    years = sorted({int(y) for text in named for y in _YEAR.findall(text) if FIRST_YEAR <= int(y) <= LAST_YEAR})
+    years = sorted(
+        {int(y) for text in named for y in _YEAR.findall(text) if FIRST_YEAR <= int(y) <= LAST_YEAR}
+    )
     if len(years) == 1:
         return years[0]
     if years:
-        raise SubmissionError(f"{shown}: its title names several years ({', '.join(map(str, years))})", "year")
+        raise SubmissionError(
+            f"{shown}: its title names several years ({', '.join(map(str, years))})", "year"
+        )
     if fallback is not None:
         return _year(shown, named, fallback)
     raise SubmissionError(f"{shown}: cannot tell which year it reports on", "year")

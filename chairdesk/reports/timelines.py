@@ -119,7 +119,9 @@ def _quarter_axis(ax, first: date, last: date, prefix: str = "Q") -> None:  # no
     ax.set_xlim(date2num(bounds[0]), date2num(bounds[-1]))
     ax.xaxis.set_major_locator(FixedLocator([date2num(b) for b in bounds]))
     ax.xaxis.set_major_formatter(NullFormatter())
-    middles = [date2num(q.start) + (date2num(q.end + _ONE_DAY) - date2num(q.start)) / 2 for q in quarters]
+    middles = [
+        date2num(q.start) + (date2num(q.end + _ONE_DAY) - date2num(q.start)) / 2 for q in quarters
+    ]
     ax.xaxis.set_minor_locator(FixedLocator(middles))
     crowded = len(quarters) > 12
     labels = []
@@ -143,8 +145,14 @@ def _today_line(ax, today: date | None, label: str) -> None:  # noqa: ANN001
         return
     ax.axvline(x, color="#000000", linestyle=(0, (4, 2)), linewidth=1.0, zorder=5)
     ax.text(
-        x, 1.0, f" {label}", transform=blended_transform_factory(ax.transData, ax.transAxes),
-        ha="left", va="bottom", fontsize=7, color="#000000",
+        x,
+        1.0,
+        f" {label}",
+        transform=blended_transform_factory(ax.transData, ax.transAxes),
+        ha="left",
+        va="bottom",
+        fontsize=7,
+        color="#000000",
     )
 
 
@@ -173,7 +181,9 @@ def _span(start: date, end: date, prefix: str = "Q") -> str:
 # --------------------------------------------------------------------------- work plan
 
 
-def _work_plan_rows(data: WorkPlanTimeline) -> list[tuple[list[str], TimelineActivity | None, float]]:
+def _work_plan_rows(
+    data: WorkPlanTimeline,
+) -> list[tuple[list[str], TimelineActivity | None, float]]:
     """(label lines, activity or None for an output's band, the row's height in inches)."""
     rows: list[tuple[list[str], TimelineActivity | None, float]] = []
     for output in data.outputs:
@@ -211,7 +221,11 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
     ax = fig.add_subplot()
     days = [d for a in dated for d in (a.start, a.end) if d is not None]
     first, last = data.span or (min(days), max(days))
-    if data.today is not None and (first - data.today).days < 100 and (data.today - last).days < 100:
+    if (
+        data.today is not None
+        and (first - data.today).days < 100
+        and (data.today - last).days < 100
+    ):
         first, last = min(first, data.today), max(last, data.today)  # keep a near "today" in view
     _quarter_axis(ax, first, last, data.quarter_prefix)
 
@@ -225,11 +239,29 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
             # The output's title runs across the whole figure (its labels' column too) in a band
             # where no bar is drawn, wrapped to the figure's width.
             across = blended_transform_factory(fig.transFigure, ax.transData)
-            ax.add_patch(Rectangle((0, top), 1, height, transform=across, facecolor=_BAND, linewidth=0,
-                                   zorder=1, clip_on=False))
+            ax.add_patch(
+                Rectangle(
+                    (0, top),
+                    1,
+                    height,
+                    transform=across,
+                    facecolor=_BAND,
+                    linewidth=0,
+                    zorder=1,
+                    clip_on=False,
+                )
+            )
             ax.text(
-                0.01, y, "\n".join(lines), transform=across,
-                ha="left", va="center", fontsize=7, fontweight="bold", color="#1A3E6F", zorder=6,
+                0.01,
+                y,
+                "\n".join(lines),
+                transform=across,
+                ha="left",
+                va="center",
+                fontsize=7,
+                fontweight="bold",
+                color="#1A3E6F",
+                zorder=6,
                 linespacing=1.1,
             )
         else:
@@ -238,17 +270,33 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
             if activity.start and activity.end and activity.end >= activity.start:
                 left = date2num(activity.start)
                 ax.barh(
-                    y, date2num(activity.end + _ONE_DAY) - left, left=left, height=0.15,
-                    color=colour, hatch=hatch, edgecolor=_EDGE, linewidth=0.6, zorder=3, gid=activity.status,
+                    y,
+                    date2num(activity.end + _ONE_DAY) - left,
+                    left=left,
+                    height=0.15,
+                    color=colour,
+                    hatch=hatch,
+                    edgecolor=_EDGE,
+                    linewidth=0.6,
+                    zorder=3,
+                    gid=activity.status,
                 )
             elif activity.start or activity.end:
                 ax.plot(
-                    date2num(activity.end or activity.start), y, marker="D", markersize=6,
-                    color=colour, markeredgecolor=_EDGE, zorder=4, linestyle="none",
+                    date2num(activity.end or activity.start),
+                    y,
+                    marker="D",
+                    markersize=6,
+                    color=colour,
+                    markeredgecolor=_EDGE,
+                    zorder=4,
+                    linestyle="none",
                 )
         top += height
 
-    ax.set_yticks(centres, ["\n".join(lines) if activity else "" for lines, activity, _ in rows], fontsize=7)
+    ax.set_yticks(
+        centres, ["\n".join(lines) if activity else "" for lines, activity, _ in rows], fontsize=7
+    )
     ax.set_ylim(top, 0)  # the work plan's order, top to bottom
     ax.tick_params(axis="y", length=0)
     ax.spines[["top", "right", "left"]].set_visible(False)
@@ -256,15 +304,29 @@ def work_plan_timeline(data: WorkPlanTimeline) -> Figure:
         ax.set_title(data.title, loc="left", fontsize=11, pad=12)
     _today_line(ax, data.today, data.today_label)
 
-    order = [s for s in ("completed", "in_progress", "delayed", "not_started", "cancelled") if s in seen]
+    order = [
+        s for s in ("completed", "in_progress", "delayed", "not_started", "cancelled") if s in seen
+    ]
     order += [s for s in seen if s not in order]
     handles = [
-        Patch(facecolor=STYLES.get(s, ("#BBBBBB", ""))[0], hatch=STYLES.get(s, ("", ""))[1],
-              edgecolor=_EDGE, linewidth=0.6, label=seen[s])
+        Patch(
+            facecolor=STYLES.get(s, ("#BBBBBB", ""))[0],
+            hatch=STYLES.get(s, ("", ""))[1],
+            edgecolor=_EDGE,
+            linewidth=0.6,
+            label=seen[s],
+        )
         for s in order
     ]
-    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 5),
-               frameon=False, fontsize=8, handlelength=2.2, handleheight=1.2)
+    fig.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=min(len(handles), 5),
+        frameon=False,
+        fontsize=8,
+        handlelength=2.2,
+        handleheight=1.2,
+    )
     return fig
 
 
@@ -297,14 +359,35 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
         left = date2num(term.start)
         width = date2num(term.end + _ONE_DAY) - left
         ax.barh(
-            y, width, left=left, height=0.6, color=colour, hatch=hatch, alpha=0.45 if planned else 1.0,
-            edgecolor=_EDGE, linewidth=0.8, linestyle="--" if planned else "-", zorder=3, gid=term.entity,
+            y,
+            width,
+            left=left,
+            height=0.6,
+            color=colour,
+            hatch=hatch,
+            alpha=0.45 if planned else 1.0,
+            edgecolor=_EDGE,
+            linewidth=0.8,
+            linestyle="--" if planned else "-",
+            zorder=3,
+            gid=term.entity,
         )
         days = (term.end - term.start).days + 1
         if days / axis_days > 0.12:
             ax.text(
-                left + width / 2, y, _span(term.start, term.end, data.quarter_prefix), ha="center", va="center", fontsize=7,
-                zorder=4, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+                left + width / 2,
+                y,
+                _span(term.start, term.end, data.quarter_prefix),
+                ha="center",
+                va="center",
+                fontsize=7,
+                zorder=4,
+                bbox={
+                    "boxstyle": "round,pad=0.15",
+                    "facecolor": "white",
+                    "edgecolor": "none",
+                    "alpha": 0.85,
+                },
             )
 
     ax.set_yticks(range(len(entities)), entities, fontsize=8)
@@ -316,9 +399,18 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
     _today_line(ax, data.today, data.today_label)
     if any_planned:
         fig.legend(
-            handles=[Patch(facecolor=PLANNED, alpha=0.45, edgecolor=_EDGE, linestyle="--",
-                           label=data.planned_label)],
-            loc="outside lower center", frameon=False, fontsize=8,
+            handles=[
+                Patch(
+                    facecolor=PLANNED,
+                    alpha=0.45,
+                    edgecolor=_EDGE,
+                    linestyle="--",
+                    label=data.planned_label,
+                )
+            ],
+            loc="outside lower center",
+            frameon=False,
+            fontsize=8,
         )
     return fig
 
@@ -327,9 +419,16 @@ def rotation_timeline(data: RotationTimeline) -> Figure:
 
 
 def work_plan_timeline_data(
-    outputs: Sequence[object], today: date | None, status_labels: Mapping[str, str], title: str = "",
-    empty_text: str = "No activity of this work plan has dates yet.", *, today_label: str = "Today",
-    no_dates_label: str = "(no dates)", quarter_prefix: str = "Q", span: tuple[date, date] | None = None,
+    outputs: Sequence[object],
+    today: date | None,
+    status_labels: Mapping[str, str],
+    title: str = "",
+    empty_text: str = "No activity of this work plan has dates yet.",
+    *,
+    today_label: str = "Today",
+    no_dates_label: str = "(no dates)",
+    quarter_prefix: str = "Q",
+    span: tuple[date, date] | None = None,
 ) -> WorkPlanTimeline:
     """The chart's data from report_data OutputInfo values (duck-typed to keep this module light)."""
     return WorkPlanTimeline(
@@ -338,8 +437,14 @@ def work_plan_timeline_data(
             TimelineOutput(
                 label=f"{o.code}. {o.title}",
                 activities=tuple(
-                    TimelineActivity(a.code, a.title, a.start, a.due, str(a.status),
-                                     status_labels.get(str(a.status), str(a.status)))
+                    TimelineActivity(
+                        a.code,
+                        a.title,
+                        a.start,
+                        a.due,
+                        str(a.status),
+                        status_labels.get(str(a.status), str(a.status)),
+                    )
                     for a in o.activities
                 ),
             )

@@ -40,7 +40,9 @@ def backup_database(source: Path, backups: Path, reason: str) -> Path:
     return target
 
 
-def copy_database(source: Path, target: Path, *, replace: bool = False, from_backup: bool = False) -> None:
+def copy_database(
+    source: Path, target: Path, *, replace: bool = False, from_backup: bool = False
+) -> None:
     """Copy a consistent snapshot of the database `source` over `target`.
 
     Into the open file, so that other connections see the new content, unless `target` is
@@ -53,7 +55,9 @@ def copy_database(source: Path, target: Path, *, replace: bool = False, from_bac
             _backup(source, target, from_backup)
             return
         except sqlite3.DatabaseError as exc:
-            if not (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+            if not (getattr(exc, "sqlite_errorname", "") or "").startswith(
+                ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+            ):
                 raise
     target = Path(target)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=BACKUP_SUFFIX, dir=target.parent)
@@ -113,7 +117,9 @@ DAILY_REASON = "daily"
 KEEP_AT_LEAST = 3  # retention never deletes the newest few backups of a workspace
 
 _BACKUP_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_-]+)" + re.escape(BACKUP_SUFFIX) + "$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_-]+)"
+    + re.escape(BACKUP_SUFFIX)
+    + "$"
 )
 
 
@@ -184,7 +190,11 @@ def backup_daily(source: Path, backups: Path, *, now: datetime | None = None) ->
 
 
 def prune_backups(
-    backups: Path, workspace: Path, keep_days: int, *, keep_at_least: int = KEEP_AT_LEAST,
+    backups: Path,
+    workspace: Path,
+    keep_days: int,
+    *,
+    keep_at_least: int = KEEP_AT_LEAST,
     now: datetime | None = None,
 ) -> list[Path]:
     """Delete the workspace's backups older than `keep_days` days (0: keep all); return them.

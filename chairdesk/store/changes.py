@@ -65,7 +65,9 @@ def is_recording(session: Session) -> bool:
     return _RECORDER in session.info
 
 
-def note_written(session: Session, created: Iterable[tuple[str, str]], fields: Iterable[FieldChange]) -> None:
+def note_written(
+    session: Session, created: Iterable[tuple[str, str]], fields: Iterable[FieldChange]
+) -> None:
     """Record what a unit of work wrote without the ORM (an import's executemany), as the
     recorder records the ORM's own writes: so that it too is one undo step."""
     changes = session.info.get(_RECORDER)

@@ -72,7 +72,9 @@ def _enum_values(session: Session) -> Iterator[Problem]:
                     )
                 )
                 for record_id, value in rows:
-                    yield Problem(table.name, record_id, f"{column.name} has unknown value '{value}'")
+                    yield Problem(
+                        table.name, record_id, f"{column.name} has unknown value '{value}'"
+                    )
 
 
 def _duplicates(session: Session, model: type[m.Record], key, what: str) -> Iterator[Problem]:  # noqa: ANN001
@@ -81,7 +83,8 @@ def _duplicates(session: Session, model: type[m.Record], key, what: str) -> Iter
         k = key(record)
         if k in seen:
             yield Problem(
-                model.__tablename__, record.id,
+                model.__tablename__,
+                record.id,
                 f"duplicate {what} '{getattr(record, what)}' (also {seen[k].id})",
             )
         else:
@@ -112,7 +115,8 @@ def _chair_overlaps(session: Session) -> Iterator[Problem]:
         for earlier, later in zip(terms, terms[1:]):
             if earlier.end is None or earlier.end >= later.start:
                 yield Problem(
-                    "chair_term", later.id,
+                    "chair_term",
+                    later.id,
                     f"starts {later.start} while the term {earlier.id} (from {earlier.start}) runs",
                 )
 
@@ -124,7 +128,9 @@ def _ranges(session: Session) -> Iterator[Problem]:
     for model in (m.AgendaItem, m.TemplateItem):
         for item in _live(session, model):
             if item.minutes < 0:
-                yield Problem(model.__tablename__, item.id, f"negative duration ({item.minutes} min)")
+                yield Problem(
+                    model.__tablename__, item.id, f"negative duration ({item.minutes} min)"
+                )
 
 
 def _activity_codes(session: Session) -> Iterator[Problem]:
@@ -137,7 +143,8 @@ def _activity_codes(session: Session) -> Iterator[Problem]:
     for activity_id, code, plan_id in rows:
         if (plan_id, code) in seen:
             yield Problem(
-                "activity", activity_id,
+                "activity",
+                activity_id,
                 f"duplicate activity code '{code}' in its work plan (also {seen[(plan_id, code)]})",
             )
         else:
@@ -159,8 +166,9 @@ def table_counts(session: Session) -> dict[str, tuple[int, int]]:
     for model in m.SYNCED_MODELS:
         table = model.__tablename__
         live, trash = session.execute(
-            text(f'SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM "{table}"')
+            text(
+                f'SELECT coalesce(sum(deleted = 0), 0), coalesce(sum(deleted = 1), 0) FROM "{table}"'
+            )
         ).one()
         counts[table] = (int(live), int(trash))
     return counts
-

@@ -124,7 +124,9 @@ def next_meeting(session: Session, group_id: str, today: date) -> NextMeeting | 
             AgendaItem.meeting_id == meeting.id, live(AgendaItem)
         )
     ).one()
-    return NextMeeting(meeting.id, meeting.title, meeting.start, MeetingKind(meeting.kind), items, minutes)
+    return NextMeeting(
+        meeting.id, meeting.title, meeting.start, MeetingKind(meeting.kind), items, minutes
+    )
 
 
 def open_actions(session: Session, group_id: str, today: date) -> list[OpenAction]:
@@ -143,8 +145,13 @@ def open_actions(session: Session, group_id: str, today: date) -> list[OpenActio
     ).all()
     actions = [
         OpenAction(
-            id=item.id, text=item.text, owner=acronym, due=item.due, meeting_id=item.meeting_id,
-            meeting_title=title, meeting_start=start,
+            id=item.id,
+            text=item.text,
+            owner=acronym,
+            due=item.due,
+            meeting_id=item.meeting_id,
+            meeting_title=title,
+            meeting_start=start,
             overdue=item.due is not None and item.due < today,
         )
         for item, acronym, title, start in rows
@@ -170,7 +177,9 @@ def due_activities(
         overdue_count += overdue
         if overdue or first.start <= a.due <= last.end:
             found.append(
-                DueActivity(a.id, a.code, a.title, ActivityStatus(a.status), a.progress, a.due, overdue)
+                DueActivity(
+                    a.id, a.code, a.title, ActivityStatus(a.status), a.progress, a.due, overdue
+                )
             )
     found.sort(key=lambda d: (d.due, d.code, d.id))
     return found, overdue_count
@@ -185,7 +194,9 @@ def chair_situation(session: Session, group_id: str, today: date) -> ChairSituat
         holding = [t for t in terms if t.entity == chair and t.contains(today)]
         until = max((t.end for t in holding), default=None, key=lambda d: d or date.max)
         while until is not None:
-            following = [t for t in terms if t.entity == chair and t.start == until + timedelta(days=1)]
+            following = [
+                t for t in terms if t.entity == chair and t.start == until + timedelta(days=1)
+            ]
             if not following:
                 break
             until = following[0].end
@@ -208,8 +219,7 @@ def status_by_output(session: Session, work_plan_id: str) -> list[OutputStatus]:
     ):
         counts[output_id][ActivityStatus(status)] += 1
     return [
-        OutputStatus(o.code, o.title, {s: counts[o.id][s] for s in ActivityStatus})
-        for o in outputs
+        OutputStatus(o.code, o.title, {s: counts[o.id][s] for s in ActivityStatus}) for o in outputs
     ]
 
 
@@ -222,7 +232,8 @@ def meetings_by_quarter(session: Session, group_id: str, years: list[int]) -> li
                 Meeting.group_id == group_id,
                 live(Meeting),
                 Meeting.start >= datetime.combine(quarters[0].start, datetime.min.time()),
-                Meeting.start < datetime.combine(quarters[-1].end + timedelta(days=1), datetime.min.time()),
+                Meeting.start
+                < datetime.combine(quarters[-1].end + timedelta(days=1), datetime.min.time()),
             )
         ):
             counts[Quarter.of(start.date())][MeetingKind(kind)] += 1
@@ -246,7 +257,9 @@ def dashboard(session: Session, group_id: str, today: date) -> Dashboard:
         chair=chair_situation(session, group_id, today),
         work_plan=plan,
         status_by_output=tuple(status_by_output(session, plan.id)) if plan else (),
-        meetings_by_quarter=tuple(meetings_by_quarter(session, group_id, [today.year - 1, today.year])),
+        meetings_by_quarter=tuple(
+            meetings_by_quarter(session, group_id, [today.year - 1, today.year])
+        ),
     )
 
 

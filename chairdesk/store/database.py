@@ -43,6 +43,7 @@ from chairdesk.store.backup import (
     list_backups,
     set_aside_damaged,
 )
+
 # The errors live in chairdesk.store.health (backup.py raises them too); callers know them from here.
 from chairdesk.store.health import (  # noqa: F401 - WorkspaceReadOnly is re-exported
     SchemaMismatch,
@@ -71,13 +72,41 @@ SCHEMA_HEAD = "0006"
 
 # The tables of the head schema, known here for the same reason: opening a workspace
 # checks that they are all there without loading the models (a test checks the list).
-HEAD_TABLES = frozenset({
-    "action_item", "activity", "activity_entity", "agenda_item", "agenda_template", "attendance",
-    "chair_term", "contact", "decision", "entity", "meeting", "membership", "narrative", "output",
-    "progress_update", "rotation_plan", "rotation_slot", "submission_receipt", "sync_deferred",
-    "sync_device", "sync_dirty", "sync_doc", "sync_history", "sync_ledger", "sync_outbox", "sync_sent",
-    "sync_state", "template_item", "work_plan", "working_group", "workspace_info",
-})
+HEAD_TABLES = frozenset(
+    {
+        "action_item",
+        "activity",
+        "activity_entity",
+        "agenda_item",
+        "agenda_template",
+        "attendance",
+        "chair_term",
+        "contact",
+        "decision",
+        "entity",
+        "meeting",
+        "membership",
+        "narrative",
+        "output",
+        "progress_update",
+        "rotation_plan",
+        "rotation_slot",
+        "submission_receipt",
+        "sync_deferred",
+        "sync_device",
+        "sync_dirty",
+        "sync_doc",
+        "sync_history",
+        "sync_ledger",
+        "sync_outbox",
+        "sync_sent",
+        "sync_state",
+        "template_item",
+        "work_plan",
+        "working_group",
+        "workspace_info",
+    }
+)
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -153,7 +182,10 @@ def _read_schema(path: Path, *, backup: bool = False) -> tuple[str | None, set[s
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise WorkspaceError(f"{path}: not a ChairDesk workspace (no schema version)")
@@ -184,10 +216,16 @@ class Workspace:
     # Why the file is damaged, once that is known (then nothing is written to it).
     damage: str | None = field(default=None, compare=False)
 
-    _sessions: tuple[sessionmaker, sessionmaker] | None = field(default=None, init=False, repr=False, compare=False)
-    _sessions_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+    _sessions: tuple[sessionmaker, sessionmaker] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _sessions_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
     # Replaced whole, never changed in place: a writer on another thread reads it without a lock.
-    _listeners: tuple[ChangeListener, ...] = field(default=(), init=False, repr=False, compare=False)
+    _listeners: tuple[ChangeListener, ...] = field(
+        default=(), init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         # Through a weak reference, as the writers' listener: the engine's listeners must not
@@ -202,8 +240,9 @@ class Workspace:
 
     def _on_error(self, context) -> Exception | None:  # noqa: ANN001 - SQLAlchemy's ExceptionContext
         """SQLite's errors that are about the file become one sentence for people (see health.py)."""
-        problem = problem_of(context.original_exception, self.path, expected_tables=HEAD_TABLES,
-                             revision=SCHEMA_HEAD)
+        problem = problem_of(
+            context.original_exception, self.path, expected_tables=HEAD_TABLES, revision=SCHEMA_HEAD
+        )
         if isinstance(problem, WorkspaceDamaged):
             self.mark_damaged(problem.detail)
             return self.damaged_error()
@@ -252,7 +291,9 @@ class Workspace:
                 from chairdesk.store.sync_tables import track_local_changes
 
                 readers = sessionmaker(self.engine, expire_on_commit=False)
-                writers = sessionmaker(self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+                writers = sessionmaker(
+                    self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+                )
                 # SQLAlchemy keeps a sessionmaker's listeners as long as its Session class lives,
                 # and the class lives as long as the listeners hold this workspace: a weak
                 # reference lets a closed workspace go (each one opened kept ~150 KB for good).
@@ -318,7 +359,9 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
             missing = HEAD_TABLES - tables
             if missing:
                 raise SchemaMismatch(path, current, f"it has no table {', '.join(sorted(missing))}")
-            return Workspace(path=path, engine=create_workspace_engine(path), backups=backups, damage=damage)
+            return Workspace(
+                path=path, engine=create_workspace_engine(path), backups=backups, damage=damage
+            )
         if current is not None and current not in known_revisions():
             raise NewerSchemaError(
                 f"{path} was written by a newer version of ChairDesk (schema {current}); "
@@ -345,7 +388,9 @@ def open_workspace(path: Path, backups: Path) -> Workspace:
             # copy of it per failed try would only crowd good backups out.
             taken_backup.unlink(missing_ok=True)
         raise _upgrade_problem(exc, path, current) from exc
-    return Workspace(path=path, engine=create_workspace_engine(path), backup=taken_backup, backups=backups)
+    return Workspace(
+        path=path, engine=create_workspace_engine(path), backup=taken_backup, backups=backups
+    )
 
 
 def _upgrade_problem(error: Exception, path: Path, revision: str | None) -> Exception:
@@ -420,7 +465,9 @@ def restore_workspace(path: Path, backup: Path, backups: Path) -> Path | None:
         else:
             # Kept, not lost: the damaged file may still hold what the backup lacks.
             safety = set_aside_damaged(path, backups)
-    copy_database(backup, path, replace=safety is not None and "damaged" in safety.name, from_backup=True)
+    copy_database(
+        backup, path, replace=safety is not None and "damaged" in safety.name, from_backup=True
+    )
     clear_damage(path)
     open_workspace(path, backups).close()  # migrate now if the backup is older
     return safety

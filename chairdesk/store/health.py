@@ -28,9 +28,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-RESTORE_HINT = (
-    "restore it from a backup: `chairdesk restore BACKUP`, or File → Restore from Backup… in the application"
-)
+RESTORE_HINT = "restore it from a backup: `chairdesk restore BACKUP`, or File → Restore from Backup… in the application"
 
 
 class WorkspaceError(Exception):
@@ -89,13 +87,20 @@ class DiskProblem(WorkspaceError):
         if full:
             message = f"the disk holding {path} is full: nothing was written; free some space and try again"
         else:
-            message = (f"{path} could not be read or written ({detail}): nothing was written; check the "
-                       "disk, or the network drive it is on, and try again")
+            message = (
+                f"{path} could not be read or written ({detail}): nothing was written; check the "
+                "disk, or the network drive it is on, and try again"
+            )
         super().__init__(message)
 
 
-def problem_of(error: BaseException, path: Path, *, expected_tables: frozenset[str] = frozenset(),
-               revision: str | None = None) -> WorkspaceError | None:
+def problem_of(
+    error: BaseException,
+    path: Path,
+    *,
+    expected_tables: frozenset[str] = frozenset(),
+    revision: str | None = None,
+) -> WorkspaceError | None:
     """The WorkspaceError an SQLite error means for the workspace at `path`, or None (a bug).
 
     `expected_tables`: the tables this version's schema has; SQLite's "no such table" about
@@ -107,14 +112,23 @@ def problem_of(error: BaseException, path: Path, *, expected_tables: frozenset[s
         return WorkspaceDamaged(path, f"SQLite: {detail}")
     if name.startswith("SQLITE_READONLY"):
         return WorkspaceReadOnly(path, folder=not folder_writable(Path(path).parent))
-    if name.startswith("SQLITE_CANTOPEN") and Path(path).exists() and not folder_writable(Path(path).parent):
+    if (
+        name.startswith("SQLITE_CANTOPEN")
+        and Path(path).exists()
+        and not folder_writable(Path(path).parent)
+    ):
         return WorkspaceReadOnly(path, folder=True)
     if name.startswith("SQLITE_FULL"):
         return DiskProblem(path, detail, full=True)
     if name.startswith("SQLITE_IOERR"):
         return DiskProblem(path, f"SQLite: {detail}", full=False)
-    if detail.startswith("no such table: ") and detail.removeprefix("no such table: ").strip() in expected_tables:
-        return SchemaMismatch(path, revision, f"it has no table {detail.removeprefix('no such table: ').strip()}")
+    if (
+        detail.startswith("no such table: ")
+        and detail.removeprefix("no such table: ").strip() in expected_tables
+    ):
+        return SchemaMismatch(
+            path, revision, f"it has no table {detail.removeprefix('no such table: ').strip()}"
+        )
     return None
 
 

@@ -112,7 +112,9 @@ def parse_workspace(raw: bytes, name: str = "<input>") -> WorkspaceFile:
     if not isinstance(data, dict):
         raise InterchangeError(name, "not a ChairDesk workspace (expected a JSON object)")
     if data.get("format") != FORMAT_NAME:
-        raise InterchangeError("format", f'not a ChairDesk workspace file (expected "{FORMAT_NAME}")')
+        raise InterchangeError(
+            "format", f'not a ChairDesk workspace file (expected "{FORMAT_NAME}")'
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise InterchangeError("version", "missing or not a whole number")
@@ -195,9 +197,12 @@ def _problem_text(error: dict[str, Any]) -> str:
 def file_records(doc: WorkspaceFile) -> Iterator[tuple[str, type[Record], RecordIn]]:
     """Every record of the file that may carry an id, with its place and its table."""
     for name, model, items in (
-        ("entities", Entity, doc.entities), ("working_groups", WorkingGroup, doc.working_groups),
-        ("memberships", Membership, doc.memberships), ("chair_terms", ChairTerm, doc.chair_terms),
-        ("rotation_plans", RotationPlan, doc.rotation_plans), ("contacts", Contact, doc.contacts),
+        ("entities", Entity, doc.entities),
+        ("working_groups", WorkingGroup, doc.working_groups),
+        ("memberships", Membership, doc.memberships),
+        ("chair_terms", ChairTerm, doc.chair_terms),
+        ("rotation_plans", RotationPlan, doc.rotation_plans),
+        ("contacts", Contact, doc.contacts),
         ("narratives", Narrative, doc.narratives),
     ):
         for i, item in enumerate(items):
@@ -236,17 +241,25 @@ def check_file(doc: WorkspaceFile) -> None:
     for place, _model, record in file_records(doc):
         if record.id is not None:
             if record.id in first:
-                raise InterchangeError(f"{place}.id", f"duplicate id '{record.id}' (also {first[record.id]})")
+                raise InterchangeError(
+                    f"{place}.id", f"duplicate id '{record.id}' (also {first[record.id]})"
+                )
             first[record.id] = place
     _no_duplicates(doc.entities, "entities", lambda e: e.acronym.casefold(), "acronym")
     _no_duplicates(doc.working_groups, "working_groups", lambda g: g.acronym.casefold(), "acronym")
 
     def in_order(place: str, start: date | datetime | None, end: date | datetime | None) -> None:
         if start is not None and end is not None and end < start:
-            raise InterchangeError(place, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})")
+            raise InterchangeError(
+                place, f"ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+            )
 
-    _same_key(doc.memberships, "memberships", lambda m: (m.group, m.entity, m.role, m.start),
-              "group, entity, role and start")
+    _same_key(
+        doc.memberships,
+        "memberships",
+        lambda m: (m.group, m.entity, m.role, m.start),
+        "group, entity, role and start",
+    )
     for i, m in enumerate(doc.memberships):
         in_order(f"memberships[{i}].end", m.start, m.end)
     terms_by_group: dict[str, list[tuple[int, Any]]] = defaultdict(list)
@@ -267,7 +280,9 @@ def check_file(doc: WorkspaceFile) -> None:
     _same_key(doc.contacts, "contacts", lambda c: (c.entity, c.name), "entity and name")
     _same_key(doc.work_plans, "work_plans", lambda w: (w.group, w.period), "group and period")
     for i, plan in enumerate(doc.work_plans):
-        _no_duplicates(plan.outputs, f"work_plans[{i}].outputs", lambda o: o.code.casefold(), "code")
+        _no_duplicates(
+            plan.outputs, f"work_plans[{i}].outputs", lambda o: o.code.casefold(), "code"
+        )
         codes_seen: dict[str, str] = {}
         for j, output in enumerate(plan.outputs):
             for k, activity in enumerate(output.activities):
@@ -281,7 +296,9 @@ def check_file(doc: WorkspaceFile) -> None:
                 _listed_once(activity.lead, f"{place}.lead")
                 _listed_once(activity.partners, f"{place}.partners")
                 in_order(f"{place}.due", activity.start, activity.due)
-    _same_key(doc.meetings, "meetings", lambda m: (m.group, m.start, m.title), "group, start and title")
+    _same_key(
+        doc.meetings, "meetings", lambda m: (m.group, m.start, m.title), "group, start and title"
+    )
     for i, meeting in enumerate(doc.meetings):
         in_order(f"meetings[{i}].end", meeting.start, meeting.end)
         _listed_once(meeting.attendance, f"meetings[{i}].attendance")
@@ -293,7 +310,9 @@ def check_file(doc: WorkspaceFile) -> None:
                 f"narratives[{i}].section",
                 f"duplicate section '{n.section.value}' for {n.group} in {n.year} (also narratives[{j}])",
             )
-    _same_key(doc.agenda_templates, "agenda_templates", lambda t: (t.group, t.name), "group and name")
+    _same_key(
+        doc.agenda_templates, "agenda_templates", lambda t: (t.group, t.name), "group and name"
+    )
 
 
 T = TypeVar("T")
@@ -382,9 +401,26 @@ _SECTION_ORDER = {section: i for i, section in enumerate(NarrativeSection)}
 
 # What an export reads: every kind of record it writes, parents before children.
 _EXPORTED = (
-    Entity, WorkingGroup, Membership, RotationPlan, RotationSlot, ChairTerm, Contact, WorkPlan, Output,
-    Activity, ActivityEntity, ProgressUpdate, Meeting, AgendaItem, Attendance, Decision, ActionItem,
-    Narrative, AgendaTemplate, TemplateItem,
+    Entity,
+    WorkingGroup,
+    Membership,
+    RotationPlan,
+    RotationSlot,
+    ChairTerm,
+    Contact,
+    WorkPlan,
+    Output,
+    Activity,
+    ActivityEntity,
+    ProgressUpdate,
+    Meeting,
+    AgendaItem,
+    Attendance,
+    Decision,
+    ActionItem,
+    Narrative,
+    AgendaTemplate,
+    TemplateItem,
 )
 
 
@@ -399,7 +435,9 @@ class WorkspaceRecords:
         return list(self.by_model.get(model, ()))
 
 
-def workspace_records(session: Session, where: Mapping[type[Record], Any] | None = None) -> WorkspaceRecords:
+def workspace_records(
+    session: Session, where: Mapping[type[Record], Any] | None = None
+) -> WorkspaceRecords:
     """The live records of the workspace (records in the trash left out).
 
     ``where`` narrows them: a model mapped to a SQL condition reads only the rows meeting
@@ -415,7 +453,9 @@ def workspace_records(session: Session, where: Mapping[type[Record], Any] | None
     return WorkspaceRecords(name.value if name is not None else None, by_model)
 
 
-def export_workspace(session: Session, where: Mapping[type[Record], Any] | None = None) -> dict[str, Any]:
+def export_workspace(
+    session: Session, where: Mapping[type[Record], Any] | None = None
+) -> dict[str, Any]:
     """The whole workspace (or the part ``where`` names, see `workspace_records`), in a stable order."""
     return interchange_document(workspace_records(session, where))
 
@@ -451,18 +491,40 @@ def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
     ]
     out["working_groups"] = [
         {
-            "id": g.id, "acronym": g.acronym, "name": g.name, "name_fr": g.name_fr, "pillar": g.pillar.value,
-            "mandate": g.mandate, "objectives": g.objectives,
-            "tor_revised": _d(g.tor_revised), "tor_submitted": _d(g.tor_submitted),
+            "id": g.id,
+            "acronym": g.acronym,
+            "name": g.name,
+            "name_fr": g.name_fr,
+            "pillar": g.pillar.value,
+            "mandate": g.mandate,
+            "objectives": g.objectives,
+            "tor_revised": _d(g.tor_revised),
+            "tor_submitted": _d(g.tor_submitted),
             "time_zone": g.time_zone,
         }
         for g in sorted(groups.values(), key=lambda g: (g.acronym.casefold(), g.id))
     ]
-    memberships = [m for m in records(Membership) if live_parent(m.group_id) and m.entity_id in entities]
-    memberships.sort(key=lambda m: (grp(m.group_id), _ROLE_ORDER[m.role], acr(m.entity_id), _d(m.start) or "", m.id))
+    memberships = [
+        m for m in records(Membership) if live_parent(m.group_id) and m.entity_id in entities
+    ]
+    memberships.sort(
+        key=lambda m: (
+            grp(m.group_id),
+            _ROLE_ORDER[m.role],
+            acr(m.entity_id),
+            _d(m.start) or "",
+            m.id,
+        )
+    )
     out["memberships"] = [
-        {"id": m.id, "group": grp(m.group_id), "entity": acr(m.entity_id), "role": m.role.value,
-         "start": _d(m.start), "end": _d(m.end)}
+        {
+            "id": m.id,
+            "group": grp(m.group_id),
+            "entity": acr(m.entity_id),
+            "role": m.role.value,
+            "start": _d(m.start),
+            "end": _d(m.end),
+        }
         for m in memberships
     ]
     plans = [p for p in records(RotationPlan) if live_parent(p.group_id)]
@@ -470,24 +532,44 @@ def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
     terms = [t for t in records(ChairTerm) if live_parent(t.group_id) and t.entity_id in entities]
     terms.sort(key=lambda t: (grp(t.group_id), t.start, t.id))
     out["chair_terms"] = [
-        {"id": t.id, "group": grp(t.group_id), "entity": acr(t.entity_id), "start": _d(t.start),
-         "end": _d(t.end), "plan": t.plan_id if t.plan_id in plan_ids else None}
+        {
+            "id": t.id,
+            "group": grp(t.group_id),
+            "entity": acr(t.entity_id),
+            "start": _d(t.start),
+            "end": _d(t.end),
+            "plan": t.plan_id if t.plan_id in plan_ids else None,
+        }
         for t in terms
     ]
     slots = children(RotationSlot, "plan_id")
     plans.sort(key=lambda p: (grp(p.group_id), p.start, p.id))
     out["rotation_plans"] = [
-        {"id": p.id, "group": grp(p.group_id), "start": _d(p.start), "until": _d(p.until),
-         "term": p.term_length.value,
-         "entities": [acr(s.entity_id) for s in sorted(slots.get(p.id, []), key=lambda s: (s.position, s.id))]}
+        {
+            "id": p.id,
+            "group": grp(p.group_id),
+            "start": _d(p.start),
+            "until": _d(p.until),
+            "term": p.term_length.value,
+            "entities": [
+                acr(s.entity_id)
+                for s in sorted(slots.get(p.id, []), key=lambda s: (s.position, s.id))
+            ],
+        }
         for p in plans
     ]
     contacts = [c for c in records(Contact) if c.entity_id in entities]
     contacts.sort(key=lambda c: (acr(c.entity_id), c.name, c.id))
     out["contacts"] = [
-        {"id": c.id, "entity": acr(c.entity_id), "name": c.name, "email": c.email,
-         "phone": c.phone, "job_title": c.job_title,
-         "group": grp(c.group_id) if c.group_id in groups else None}
+        {
+            "id": c.id,
+            "entity": acr(c.entity_id),
+            "name": c.name,
+            "email": c.email,
+            "phone": c.phone,
+            "job_title": c.job_title,
+            "group": grp(c.group_id) if c.group_id in groups else None,
+        }
         for c in contacts
     ]
     outputs = children(Output, "work_plan_id")
@@ -508,18 +590,28 @@ def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
                     (x for x in links.get(a.id, []) if x.entity_id in entities),
                     key=lambda x: (x.position, x.id),
                 )
-                output_out["activities"].append({
-                    "id": a.id, "code": a.code, "title": a.title, "description": a.description,
-                    "lead": [acr(x.entity_id) for x in linked if x.role is ActivityRole.LEAD],
-                    "partners": [acr(x.entity_id) for x in linked if x.role is ActivityRole.PARTNER],
-                    "start": _d(a.start), "due": _d(a.due), "status": a.status.value,
-                    "progress": a.progress, "indicator": a.indicator,
-                    "funding": a.funding.value if a.funding else None,
-                    "updates": [
-                        {"id": u.id, "date": _d(u.date), "text": u.text}
-                        for u in sorted(updates.get(a.id, []), key=lambda u: (u.date, u.id))
-                    ],
-                })
+                output_out["activities"].append(
+                    {
+                        "id": a.id,
+                        "code": a.code,
+                        "title": a.title,
+                        "description": a.description,
+                        "lead": [acr(x.entity_id) for x in linked if x.role is ActivityRole.LEAD],
+                        "partners": [
+                            acr(x.entity_id) for x in linked if x.role is ActivityRole.PARTNER
+                        ],
+                        "start": _d(a.start),
+                        "due": _d(a.due),
+                        "status": a.status.value,
+                        "progress": a.progress,
+                        "indicator": a.indicator,
+                        "funding": a.funding.value if a.funding else None,
+                        "updates": [
+                            {"id": u.id, "date": _d(u.date), "text": u.text}
+                            for u in sorted(updates.get(a.id, []), key=lambda u: (u.date, u.id))
+                        ],
+                    }
+                )
             plan_out["outputs"].append(output_out)
         out["work_plans"].append(plan_out)
     agenda = children(AgendaItem, "meeting_id")
@@ -530,21 +622,42 @@ def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
     meetings.sort(key=lambda m: (grp(m.group_id), m.start, m.id))
     out["meetings"] = [
         {
-            "id": m.id, "group": grp(m.group_id), "title": m.title, "start": _dt(m.start),
-            "end": _dt(m.end), "kind": m.kind.value, "mode": m.mode.value, "location": m.location,
+            "id": m.id,
+            "group": grp(m.group_id),
+            "title": m.title,
+            "start": _dt(m.start),
+            "end": _dt(m.end),
+            "kind": m.kind.value,
+            "mode": m.mode.value,
+            "location": m.location,
             "agenda": [
-                {"id": i.id, "title": i.title, "presenter": acr(i.presenter_id) if i.presenter_id in entities else None,
-                 "minutes": i.minutes, "activity": activity_codes.get(i.activity_id),
-                 "notes": i.notes, "done": i.done}
+                {
+                    "id": i.id,
+                    "title": i.title,
+                    "presenter": acr(i.presenter_id) if i.presenter_id in entities else None,
+                    "minutes": i.minutes,
+                    "activity": activity_codes.get(i.activity_id),
+                    "notes": i.notes,
+                    "done": i.done,
+                }
                 for i in sorted(agenda.get(m.id, []), key=lambda i: (i.position, i.id))
             ],
-            "attendance": sorted(acr(a.entity_id) for a in attendance.get(m.id, []) if a.entity_id in entities),
+            "attendance": sorted(
+                acr(a.entity_id) for a in attendance.get(m.id, []) if a.entity_id in entities
+            ),
             "summary": m.summary,
-            "decisions": [d.text for d in sorted(decisions.get(m.id, []), key=lambda d: (d.position, d.id))],
+            "decisions": [
+                d.text for d in sorted(decisions.get(m.id, []), key=lambda d: (d.position, d.id))
+            ],
             "actions": [
-                {"id": a.id, "text": a.text, "owner": acr(a.owner_id) if a.owner_id in entities else None,
-                 "due": _d(a.due), "status": a.status.value,
-                 "activity": activity_codes.get(a.activity_id)}
+                {
+                    "id": a.id,
+                    "text": a.text,
+                    "owner": acr(a.owner_id) if a.owner_id in entities else None,
+                    "due": _d(a.due),
+                    "status": a.status.value,
+                    "activity": activity_codes.get(a.activity_id),
+                }
                 for a in sorted(actions.get(m.id, []), key=lambda a: (a.position, a.id))
             ],
         }
@@ -553,19 +666,36 @@ def interchange_document(data: WorkspaceRecords) -> dict[str, Any]:
     narratives = [n for n in records(Narrative) if live_parent(n.group_id)]
     narratives.sort(key=lambda n: (grp(n.group_id), n.year, _SECTION_ORDER[n.section], n.id))
     out["narratives"] = [
-        {"id": n.id, "group": grp(n.group_id), "year": n.year, "section": n.section.value, "text": n.text}
+        {
+            "id": n.id,
+            "group": grp(n.group_id),
+            "year": n.year,
+            "section": n.section.value,
+            "text": n.text,
+        }
         for n in narratives
     ]
     template_items = children(TemplateItem, "template_id")
-    templates = [t for t in records(AgendaTemplate) if t.group_id is None or live_parent(t.group_id)]
+    templates = [
+        t for t in records(AgendaTemplate) if t.group_id is None or live_parent(t.group_id)
+    ]
     templates.sort(key=lambda t: (t.name, grp(t.group_id) or "", t.id))
     out["agenda_templates"] = [
-        {"id": t.id, "name": t.name, "group": grp(t.group_id),
-         "items": [
-             {"id": i.id, "title": i.title, "minutes": i.minutes,
-              "presenter": acr(i.presenter_id) if i.presenter_id in entities else None, "notes": i.notes}
-             for i in sorted(template_items.get(t.id, []), key=lambda i: (i.position, i.id))
-         ]}
+        {
+            "id": t.id,
+            "name": t.name,
+            "group": grp(t.group_id),
+            "items": [
+                {
+                    "id": i.id,
+                    "title": i.title,
+                    "minutes": i.minutes,
+                    "presenter": acr(i.presenter_id) if i.presenter_id in entities else None,
+                    "notes": i.notes,
+                }
+                for i in sorted(template_items.get(t.id, []), key=lambda i: (i.position, i.id))
+            ],
+        }
         for t in templates
     ]
     return out

@@ -30,7 +30,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem, time_zone_problem
+from chairdesk.domain.values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    date_problem,
+    text_problem,
+    time_zone_problem,
+)
 from chairdesk.domain.vocabulary import (
     ActionStatus,
     ActivityStatus,
@@ -144,7 +150,8 @@ def _period(value: Any) -> str:
             for year in (int(match[1]), int(match[2] or match[1])):
                 if not FIRST_YEAR <= year <= LAST_YEAR:
                     raise PydanticCustomError(
-                        "date_range", "year {year} is outside {first}–{last}",
+                        "date_range",
+                        "year {year} is outside {first}–{last}",
                         {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
                     )
             return value
@@ -160,7 +167,8 @@ def _text(model: type[Base], column: str, *, required: bool = False) -> Any:
     return Annotated[
         str,
         StringConstraints(
-            strip_whitespace=required or None, min_length=1 if required else None,
+            strip_whitespace=required or None,
+            min_length=1 if required else None,
             max_length=text_limit(model, column),
         ),
         AfterValidator(_one_line if one_line(model, column) else _storable),
@@ -173,9 +181,7 @@ IsoDate = Annotated[
 IsoDateTime = Annotated[
     datetime,
     BeforeValidator(_iso_datetime),
-    WithJsonSchema(
-        {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$"}
-    ),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$"}),
 ]
 RecordId = Annotated[
     str, BeforeValidator(_record_id), WithJsonSchema({"type": "string", "format": "uuid"})
@@ -220,9 +226,12 @@ class WorkingGroupIn(Record):
     tor_revised: IsoDate | None = None
     tor_submitted: IsoDate | None = None
     #: The IANA time zone its meetings' times are written in ("Europe/Vienna").
-    time_zone: Annotated[
-        str, StringConstraints(strip_whitespace=True, max_length=64), AfterValidator(_time_zone)
-    ] | None = None
+    time_zone: (
+        Annotated[
+            str, StringConstraints(strip_whitespace=True, max_length=64), AfterValidator(_time_zone)
+        ]
+        | None
+    ) = None
 
 
 class MembershipIn(Record):

@@ -238,9 +238,15 @@ def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
     )
     query = (
         select(
-            meeting.id, meeting.title, meeting.start, meeting.end, meeting.kind, meeting.mode,
+            meeting.id,
+            meeting.title,
+            meeting.start,
+            meeting.end,
+            meeting.kind,
+            meeting.mode,
             meeting.location,
-            func.coalesce(agenda.c.item_count, 0), func.coalesce(agenda.c.minutes, 0),
+            func.coalesce(agenda.c.item_count, 0),
+            func.coalesce(agenda.c.minutes, 0),
             func.coalesce(actions.c.open, 0),
         )
         .select_from(t.meeting)
@@ -256,8 +262,15 @@ def meeting_detail(session: Reader, meeting_id: str) -> MeetingDetail | None:
     meeting = t.meeting.c
     row = session.execute(
         select(
-            meeting.id, meeting.group_id, meeting.title, meeting.start, meeting.end, meeting.kind,
-            meeting.mode, meeting.location, meeting.summary,
+            meeting.id,
+            meeting.group_id,
+            meeting.title,
+            meeting.start,
+            meeting.end,
+            meeting.kind,
+            meeting.mode,
+            meeting.location,
+            meeting.summary,
         ).where(meeting.id == meeting_id, live(meeting))
     ).first()
     if row is None:
@@ -265,12 +278,15 @@ def meeting_detail(session: Reader, meeting_id: str) -> MeetingDetail | None:
     return MeetingDetail(*row[:8], summary=row.summary or "")
 
 
-def _meeting_times(session: Reader, meeting_id: str) -> tuple[str, datetime, datetime | None] | None:
+def _meeting_times(
+    session: Reader, meeting_id: str
+) -> tuple[str, datetime, datetime | None] | None:
     """(group id, start, end) of a meeting that is not deleted."""
     meeting = t.meeting.c
     row = session.execute(
-        select(meeting.group_id, meeting.start, meeting.end)
-        .where(meeting.id == meeting_id, live(meeting))
+        select(meeting.group_id, meeting.start, meeting.end).where(
+            meeting.id == meeting_id, live(meeting)
+        )
     ).first()
     return None if row is None else tuple(row)
 
@@ -287,9 +303,18 @@ def agenda_plan(session: Reader, meeting_id: str) -> AgendaPlan | None:
     presenter = t.entity.alias("presenter")
     rows = session.execute(
         select(
-            item.id, item.position, item.title, item.presenter_id,
-            presenter.c.acronym, presenter.c.name, item.minutes, item.activity_id,
-            activity.code, activity.title, item.notes, item.done,
+            item.id,
+            item.position,
+            item.title,
+            item.presenter_id,
+            presenter.c.acronym,
+            presenter.c.name,
+            item.minutes,
+            item.activity_id,
+            activity.code,
+            activity.title,
+            item.notes,
+            item.done,
         )
         .select_from(t.agenda_item)
         .outerjoin(presenter, presenter.c.id == item.presenter_id)
@@ -313,7 +338,9 @@ def attendance_sheet(session: Reader, meeting_id: str) -> AttendanceSheet:
     members who have since left) are listed too, so that no tick is hidden.
     """
     meeting = t.meeting.c
-    found = session.execute(select(meeting.group_id, meeting.start).where(meeting.id == meeting_id)).first()
+    found = session.execute(
+        select(meeting.group_id, meeting.start).where(meeting.id == meeting_id)
+    ).first()
     if found is None:
         return AttendanceSheet(())
     group_id, start = found
@@ -322,14 +349,17 @@ def attendance_sheet(session: Reader, meeting_id: str) -> AttendanceSheet:
     roles: dict[str, str] = {}
     for (entity_id,) in session.execute(
         select(term.entity_id).where(
-            term.group_id == group_id, live(term),
-            term.start <= day, or_(term.end.is_(None), term.end >= day),
+            term.group_id == group_id,
+            live(term),
+            term.start <= day,
+            or_(term.end.is_(None), term.end >= day),
         )
     ):
         roles[entity_id] = CHAIR
     for entity_id, role in session.execute(
         select(member.entity_id, member.role).where(
-            member.group_id == group_id, live(member),
+            member.group_id == group_id,
+            live(member),
             or_(member.start.is_(None), member.start <= day),
             or_(member.end.is_(None), member.end >= day),
         )
@@ -378,9 +408,17 @@ def action_rows(session: Reader, meeting_id: str) -> list[ActionRow]:
         ActionRow(*row)
         for row in session.execute(
             select(
-                action.id, action.position, action.text, action.owner_id,
-                owner.c.acronym, owner.c.name, action.due, action.status,
-                action.activity_id, activity.code, activity.title,
+                action.id,
+                action.position,
+                action.text,
+                action.owner_id,
+                owner.c.acronym,
+                owner.c.name,
+                action.due,
+                action.status,
+                action.activity_id,
+                activity.code,
+                activity.title,
             )
             .select_from(t.action_item)
             .outerjoin(owner, owner.c.id == action.owner_id)
@@ -417,8 +455,10 @@ def activity_choices(session: Reader, group_id: str) -> list[ActivityChoice]:
             .join(t.output, activity.output_id == output.id)
             .join(t.work_plan, output.work_plan_id == plan.id)
             .where(
-                plan.group_id == group_id, live(plan),
-                live(output), live(activity),
+                plan.group_id == group_id,
+                live(plan),
+                live(output),
+                live(activity),
             )
             .order_by(plan.period, output.position, output.id, activity.position, activity.id)
         )
@@ -443,8 +483,11 @@ def template_choices(session: Reader, group_id: str) -> list[TemplateChoice]:
         TemplateChoice(id, name, bool(is_shared), count, minutes)
         for id, name, is_shared, count, minutes in session.execute(
             select(
-                template.id, template.name, shared,
-                func.coalesce(items.c.item_count, 0), func.coalesce(items.c.minutes, 0),
+                template.id,
+                template.name,
+                shared,
+                func.coalesce(items.c.item_count, 0),
+                func.coalesce(items.c.minutes, 0),
             )
             .select_from(t.agenda_template)
             .outerjoin(items, items.c.template_id == template.id)
@@ -470,14 +513,21 @@ def previous_meeting(session: Reader, group_id: str, before: datetime) -> Previo
         return None
     meeting_id, title, start = row
     open_actions = session.execute(
-        select(func.count()).select_from(t.action_item).where(
-            action.meeting_id == meeting_id, live(action),
+        select(func.count())
+        .select_from(t.action_item)
+        .where(
+            action.meeting_id == meeting_id,
+            live(action),
             action.status == ActionStatus.OPEN,
         )
     ).scalar()
     unfinished = session.execute(
-        select(func.count()).select_from(t.agenda_item).where(
-            item.meeting_id == meeting_id, live(item), item.done.is_(False),
+        select(func.count())
+        .select_from(t.agenda_item)
+        .where(
+            item.meeting_id == meeting_id,
+            live(item),
+            item.done.is_(False),
         )
     ).scalar()
     return PreviousMeeting(meeting_id, title, start, open_actions or 0, unfinished or 0)
@@ -528,7 +578,8 @@ def propose_next_meeting(session: Reader, group_id: str, today: date) -> Meeting
     last = session.execute(
         select(meeting.start, meeting.end, meeting.mode)
         .where(
-            meeting.group_id == group_id, live(meeting),
+            meeting.group_id == group_id,
+            live(meeting),
             meeting.kind == MeetingKind.REGULAR,
         )
         .order_by(meeting.start.desc(), meeting.id)
@@ -539,12 +590,17 @@ def propose_next_meeting(session: Reader, group_id: str, today: date) -> Meeting
             hour=DEFAULT_START_HOUR
         )
         return MeetingProposal(
-            start, start + timedelta(minutes=DEFAULT_MINUTES), MeetingKind.REGULAR,
-            MeetingMode.VIRTUAL, acronym,
+            start,
+            start + timedelta(minutes=DEFAULT_MINUTES),
+            MeetingKind.REGULAR,
+            MeetingMode.VIRTUAL,
+            acronym,
         )
     last_start, last_end, mode = last
-    duration = (last_end - last_start) if last_end and last_end > last_start else timedelta(
-        minutes=DEFAULT_MINUTES
+    duration = (
+        (last_end - last_start)
+        if last_end and last_end > last_start
+        else timedelta(minutes=DEFAULT_MINUTES)
     )
     start = same_slot_next_quarter(last_start)
     while start.date() < today:

@@ -38,7 +38,6 @@ from chairdesk.domain.vocabulary import (
 )
 from chairdesk.store.tables import choice
 
-
 # A column's `info` carries the domain's rules beyond its type, for chairdesk.store.row_rules
 # (which checks records from other laptops): an inclusive range, or a function naming the problem.
 POSITION = {"check": key_problem}
@@ -369,7 +368,9 @@ class SubmissionReceipt(Record):
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64))
     source: Mapped[SubmissionSource] = mapped_column(choice(SubmissionSource))
-    language: Mapped[str | None] = mapped_column(String(8))  # of a ChairDesk submission's fixed wording
+    language: Mapped[str | None] = mapped_column(
+        String(8)
+    )  # of a ChairDesk submission's fixed wording
     unplaced: Mapped[str | None] = mapped_column(Text)
 
     group: Mapped[WorkingGroup] = relationship()

@@ -53,19 +53,20 @@ def chair_terms(session: Reader, group_id: str) -> list[Term]:
 def group_choices(session: Reader) -> list[tuple[str, str, str]]:
     """(id, acronym, name) of every working group, in the order of group_overviews."""
     group = t.working_group.c
-    return [tuple(row) for row in session.execute(
-        select(group.id, group.acronym, group.name)
-        .where(live(group))
-        .order_by(group.pillar, group.acronym)
-    )]
+    return [
+        tuple(row)
+        for row in session.execute(
+            select(group.id, group.acronym, group.name)
+            .where(live(group))
+            .order_by(group.pillar, group.acronym)
+        )
+    ]
 
 
 def group_acronym(session: Reader, group_id: str) -> str | None:
     """The acronym of a working group that is not deleted, or None."""
     group = t.working_group.c
-    return session.execute(
-        select(group.acronym).where(group.id == group_id, live(group))
-    ).scalar()
+    return session.execute(select(group.acronym).where(group.id == group_id, live(group))).scalar()
 
 
 def workspace_name(session: Reader) -> str | None:
@@ -99,13 +100,19 @@ def group_overviews(session: Reader, today: date) -> list[GroupOverview]:
         terms = chair_terms(session, g.id)
         overviews.append(
             GroupOverview(
-                id=g.id, acronym=g.acronym, name=g.name, pillar=g.pillar,
-                chair=chair_on(terms, today), next_handover=next_handover(terms, today),
+                id=g.id,
+                acronym=g.acronym,
+                name=g.name,
+                pillar=g.pillar,
+                chair=chair_on(terms, today),
+                next_handover=next_handover(terms, today),
                 previous_term=max(
                     (t for t in terms if t.end is not None and t.end < today),
-                    key=lambda t: t.end, default=None,
+                    key=lambda t: t.end,
+                    default=None,
                 ),
-                meetings=counts[g.id], next_meeting=upcoming.get(g.id),
+                meetings=counts[g.id],
+                next_meeting=upcoming.get(g.id),
             )
         )
     return overviews
@@ -134,9 +141,11 @@ def ids_starting_with(session: Reader, records: Any, prefix: str) -> list[str]:
     How a person names a record on the command line: by an id `chairdesk` printed, shortened.
     """
     ids = records.c.id if hasattr(records, "c") else records.id
-    return list(session.scalars(
-        select(ids).where(live(records), ids.startswith(prefix, autoescape=True)).order_by(ids)
-    ))
+    return list(
+        session.scalars(
+            select(ids).where(live(records), ids.startswith(prefix, autoescape=True)).order_by(ids)
+        )
+    )
 
 
 def group_by_acronym(session: Session, acronym: str) -> WorkingGroup | None:

@@ -22,7 +22,14 @@ from enum import StrEnum
 from typing import Any
 
 __all__ = [
-    "CONTEXT", "LABELS", "TEMPLATES", "Label", "Phrase", "Refusal", "english", "placeholders",
+    "CONTEXT",
+    "LABELS",
+    "TEMPLATES",
+    "Label",
+    "Phrase",
+    "Refusal",
+    "english",
+    "placeholders",
 ]
 
 # The Qt Linguist context of every text below.
@@ -126,14 +133,18 @@ class Refusal(StrEnum):
 # code → English template; "{name}" is filled from the refusal's values.
 TEMPLATES: dict[Refusal, str] = {
     Refusal.TOO_LONG: QT_TRANSLATE_NOOP(
-        "Refusal", "{label} is too long (at most {limit} characters)."),
+        "Refusal", "{label} is too long (at most {limit} characters)."
+    ),
     Refusal.CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
-        "Refusal", "{label} contains the control character {character} at position {position}."),
+        "Refusal", "{label} contains the control character {character} at position {position}."
+    ),
     Refusal.TAB: QT_TRANSLATE_NOOP("Refusal", "{label} contains a tab at position {position}."),
     Refusal.LINE_BREAK: QT_TRANSLATE_NOOP(
-        "Refusal", "{label} contains a line break at position {position}."),
+        "Refusal", "{label} contains a line break at position {position}."
+    ),
     Refusal.YEAR_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
-        "Refusal", "{label} is out of range: year {year} is outside {first}\u2013{last}."),
+        "Refusal", "{label} is out of range: year {year} is outside {first}\u2013{last}."
+    ),
     Refusal.EMPTY: QT_TRANSLATE_NOOP("Refusal", "{label} cannot be empty."),
     Refusal.REQUIRED: QT_TRANSLATE_NOOP("Refusal", "{label} is required."),
     Refusal.MUST_BE_TEXT: QT_TRANSLATE_NOOP("Refusal", "{label} must be text."),
@@ -141,103 +152,142 @@ TEMPLATES: dict[Refusal, str] = {
     Refusal.THIS_MUST_BE_TEXT: QT_TRANSLATE_NOOP("Refusal", "This must be text."),
     Refusal.NOT_A_DATE: QT_TRANSLATE_NOOP("Refusal", "Not a date."),
     Refusal.NOT_AN_ISO_DATE: QT_TRANSLATE_NOOP(
-        "Refusal", "{label} is not a date (write it as 2023-01-31)."),
+        "Refusal", "{label} is not a date (write it as 2023-01-31)."
+    ),
     Refusal.NOT_A_MOMENT: QT_TRANSLATE_NOOP("Refusal", "This must be a date and time."),
     Refusal.DUE_NOT_A_DATE: QT_TRANSLATE_NOOP("Refusal", "The due date must be a date."),
     Refusal.UPDATE_NEEDS_DATE: QT_TRANSLATE_NOOP("Refusal", "An update needs a date."),
     Refusal.NOT_ONE_OF: QT_TRANSLATE_NOOP("Refusal", "{label} must be one of: {choices}."),
     Refusal.NOT_A_STATUS: QT_TRANSLATE_NOOP(
-        "Refusal", "'{value}' is not a status (one of {choices})."),
+        "Refusal", "'{value}' is not a status (one of {choices})."
+    ),
     Refusal.NOT_A_FUNDING_STATUS: QT_TRANSLATE_NOOP(
-        "Refusal", "'{value}' is not a funding status."),
+        "Refusal", "'{value}' is not a funding status."
+    ),
     Refusal.NOT_A_MEETING_KIND: QT_TRANSLATE_NOOP(
-        "Refusal", "\u201c{value}\u201d is not a kind of meeting."),
+        "Refusal", "\u201c{value}\u201d is not a kind of meeting."
+    ),
     Refusal.NOT_A_MEETING_MODE: QT_TRANSLATE_NOOP(
-        "Refusal", "\u201c{value}\u201d is not a meeting mode."),
+        "Refusal", "\u201c{value}\u201d is not a meeting mode."
+    ),
     Refusal.NOT_AN_ACTION_STATUS: QT_TRANSLATE_NOOP(
-        "Refusal", "\u201c{value}\u201d is not a status of an action item."),
+        "Refusal", "\u201c{value}\u201d is not a status of an action item."
+    ),
     Refusal.NOT_A_TIME_ZONE_NAME: QT_TRANSLATE_NOOP(
-        "Refusal", "'{zone}' is not a time zone name (such as Europe/Vienna or America/New_York)."),
+        "Refusal", "'{zone}' is not a time zone name (such as Europe/Vienna or America/New_York)."
+    ),
     Refusal.UNKNOWN_TIME_ZONE: QT_TRANSLATE_NOOP(
-        "Refusal", "'{zone}' is not a known time zone (such as Europe/Vienna or "
-        "America/New_York)."),
+        "Refusal", "'{zone}' is not a known time zone (such as Europe/Vienna or America/New_York)."
+    ),
     Refusal.NOT_AN_EMAIL: QT_TRANSLATE_NOOP(
-        "Refusal", "\u201c{email}\u201d does not look like an email address (name@example.org)."),
+        "Refusal", "\u201c{email}\u201d does not look like an email address (name@example.org)."
+    ),
     Refusal.NOT_A_PHONE: QT_TRANSLATE_NOOP(
-        "Refusal", "A phone number has digits, spaces and + ( ) - . / only."),
+        "Refusal", "A phone number has digits, spaces and + ( ) - . / only."
+    ),
     Refusal.CHOOSE: QT_TRANSLATE_NOOP("Refusal", "Choose {what}."),
     Refusal.GONE: QT_TRANSLATE_NOOP("Refusal", "{what} no longer exists."),
     Refusal.NO_SUCH_ENTITY: QT_TRANSLATE_NOOP("Refusal", "There is no such entity."),
     Refusal.ENTITY_IN_LIST_GONE: QT_TRANSLATE_NOOP(
-        "Refusal", "An entity in the list no longer exists."),
+        "Refusal", "An entity in the list no longer exists."
+    ),
     Refusal.NO_SUCH_RECORD: QT_TRANSLATE_NOOP("Refusal", "There is no record {id} in {table}."),
     Refusal.NOT_IN_TRASH: QT_TRANSLATE_NOOP("Refusal", "{table} {id} is not in the trash."),
     Refusal.NOT_RESTORABLE: QT_TRANSLATE_NOOP(
-        "Refusal", "{table}.{field} is not a field that can be restored."),
+        "Refusal", "{table}.{field} is not a field that can be restored."
+    ),
     Refusal.ACRONYM_TAKEN: QT_TRANSLATE_NOOP(
-        "Refusal", "There is already {what} called {acronym}."),
+        "Refusal", "There is already {what} called {acronym}."
+    ),
     Refusal.ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
-        "Refusal", "{what} ends ({end}) before it starts ({start})."),
+        "Refusal", "{what} ends ({end}) before it starts ({start})."
+    ),
     Refusal.ALREADY_MEMBER: QT_TRANSLATE_NOOP(
-        "Refusal", "{entity} is already {role} of this group {period}; end that membership first "
-        "(an entity has one role at a time)."),
+        "Refusal",
+        "{entity} is already {role} of this group {period}; end that membership first "
+        "(an entity has one role at a time).",
+    ),
     Refusal.ALREADY_ENDED: QT_TRANSLATE_NOOP(
-        "Refusal", "This membership already has an end date ({end})."),
+        "Refusal", "This membership already has an end date ({end})."
+    ),
     Refusal.ALREADY_IN_ROLE: QT_TRANSLATE_NOOP("Refusal", "The entity is already {role}."),
     Refusal.MEMBERSHIP_ENDED: QT_TRANSLATE_NOOP("Refusal", "This membership ended on {end}."),
     Refusal.CHANGE_BEFORE_START: QT_TRANSLATE_NOOP(
-        "Refusal", "The change must come after the membership starts ({start})."),
+        "Refusal", "The change must come after the membership starts ({start})."
+    ),
     Refusal.TERM_OVERLAPS: QT_TRANSLATE_NOOP("Refusal", "This term overlaps {term}."),
     Refusal.TERM_FROM_ROTATION: QT_TRANSLATE_NOOP(
-        "Refusal", "This term comes from the rotation plan: change the plan instead."),
+        "Refusal", "This term comes from the rotation plan: change the plan instead."
+    ),
     Refusal.PLAN_OF_ANOTHER_GROUP: QT_TRANSLATE_NOOP(
-        "Refusal", "This rotation plan belongs to another working group."),
+        "Refusal", "This rotation plan belongs to another working group."
+    ),
     Refusal.ROTATION_WITHOUT_ENTITIES: QT_TRANSLATE_NOOP(
-        "Refusal", "Add at least one entity to the rotation."),
+        "Refusal", "Add at least one entity to the rotation."
+    ),
     Refusal.ROTATION_TOO_LONG: QT_TRANSLATE_NOOP(
-        "Refusal", "A rotation can be planned at most {years} years ahead; check the year."),
+        "Refusal", "A rotation can be planned at most {years} years ahead; check the year."
+    ),
     Refusal.ROTATION_OVERLAPS: QT_TRANSLATE_NOOP(
-        "Refusal", "{entity}'s term ({start} \u2013 {end}) would overlap {term}. Start the "
-        "rotation later or change that term."),
+        "Refusal",
+        "{entity}'s term ({start} \u2013 {end}) would overlap {term}. Start the "
+        "rotation later or change that term.",
+    ),
     Refusal.CODE_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "A code has at most {limit} characters."),
     Refusal.PROGRESS_NOT_WHOLE: QT_TRANSLATE_NOOP(
-        "Refusal", "Progress is a whole number from 0 to 100."),
+        "Refusal", "Progress is a whole number from 0 to 100."
+    ),
     Refusal.PROGRESS_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
-        "Refusal", "Progress must be between 0 and 100 % (not {value})."),
+        "Refusal", "Progress must be between 0 and 100 % (not {value})."
+    ),
     Refusal.DUE_BEFORE_START: QT_TRANSLATE_NOOP(
-        "Refusal", "The due date ({due}) is before the start ({start})."),
+        "Refusal", "The due date ({due}) is before the start ({start})."
+    ),
     Refusal.ACTIVITY_CODE_TAKEN: QT_TRANSLATE_NOOP(
-        "Refusal", "The work plan already has an activity {code}."),
+        "Refusal", "The work plan already has an activity {code}."
+    ),
     Refusal.OUTPUT_CODE_TAKEN: QT_TRANSLATE_NOOP(
-        "Refusal", "The work plan already has an output {code}."),
+        "Refusal", "The work plan already has an output {code}."
+    ),
     Refusal.NOT_A_PERIOD: QT_TRANSLATE_NOOP(
-        "Refusal", "A period is a year (2023) or a span of years (2023-2024)."),
+        "Refusal", "A period is a year (2023) or a span of years (2023-2024)."
+    ),
     Refusal.PERIOD_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
-        "Refusal", "The period is out of range: year {year} is outside {first}\u2013{last}."),
+        "Refusal", "The period is out of range: year {year} is outside {first}\u2013{last}."
+    ),
     Refusal.WORK_PLAN_EXISTS: QT_TRANSLATE_NOOP(
-        "Refusal", "The group already has a {period} work plan."),
+        "Refusal", "The group already has a {period} work plan."
+    ),
     Refusal.CANNOT_MOVE_FURTHER: QT_TRANSLATE_NOOP("Refusal", "{what} cannot move further."),
     Refusal.CANNOT_MOVE_THERE: QT_TRANSLATE_NOOP("Refusal", "The activity cannot move there."),
     Refusal.OTHER_WORK_PLAN: QT_TRANSLATE_NOOP(
-        "Refusal", "An activity moves only between outputs of its own work plan."),
+        "Refusal", "An activity moves only between outputs of its own work plan."
+    ),
     Refusal.LISTED_TWICE: QT_TRANSLATE_NOOP("Refusal", "{acronym} is in the list twice."),
     Refusal.ALREADY_LEAD: QT_TRANSLATE_NOOP("Refusal", "{acronym} is already a lead entity."),
     Refusal.DURATION_NOT_WHOLE: QT_TRANSLATE_NOOP(
-        "Refusal", "The duration must be a whole number of minutes."),
+        "Refusal", "The duration must be a whole number of minutes."
+    ),
     Refusal.DURATION_NEGATIVE: QT_TRANSLATE_NOOP("Refusal", "The duration cannot be negative."),
     Refusal.ITEM_TOO_LONG: QT_TRANSLATE_NOOP(
-        "Refusal", "An agenda item cannot last more than {minutes} minutes."),
+        "Refusal", "An agenda item cannot last more than {minutes} minutes."
+    ),
     Refusal.MEETING_ENDS_BEFORE_START: QT_TRANSLATE_NOOP(
-        "Refusal", "The meeting must end after it starts."),
+        "Refusal", "The meeting must end after it starts."
+    ),
     Refusal.ACTIVITY_NOT_IN_PLANS: QT_TRANSLATE_NOOP(
-        "Refusal", "This activity is not in the working group's work plans."),
+        "Refusal", "This activity is not in the working group's work plans."
+    ),
     Refusal.NO_SUCH_PLACE: QT_TRANSLATE_NOOP("Refusal", "There is no such place in the list."),
     Refusal.TEMPLATE_OF_ANOTHER_GROUP: QT_TRANSLATE_NOOP(
-        "Refusal", "This agenda template belongs to another working group."),
+        "Refusal", "This agenda template belongs to another working group."
+    ),
     Refusal.NOT_A_SECTION: QT_TRANSLATE_NOOP(
-        "Refusal", "\u201c{section}\u201d is not a section of the submission ({known})."),
+        "Refusal", "\u201c{section}\u201d is not a section of the submission ({known})."
+    ),
     Refusal.YEAR_NOT_BETWEEN: QT_TRANSLATE_NOOP(
-        "Refusal", "The year must lie between {first} and {last}."),
+        "Refusal", "The year must lie between {first} and {last}."
+    ),
     Refusal.PERIOD_WITHOUT_DATES: QT_TRANSLATE_NOOP("Refusal", "with no dates"),
     Refusal.PERIOD_FROM: QT_TRANSLATE_NOOP("Refusal", "from {start} (no end date)"),
     Refusal.PERIOD_UNTIL: QT_TRANSLATE_NOOP("Refusal", "until {end}"),
@@ -245,9 +295,11 @@ TEMPLATES: dict[Refusal, str] = {
     Refusal.SPAN_FROM: QT_TRANSLATE_NOOP("Refusal", "{start} (no end date)"),
     Refusal.SPAN: QT_TRANSLATE_NOOP("Refusal", "{start} \u2013 {end}"),
     Refusal.MANUAL_TERM: QT_TRANSLATE_NOOP(
-        "Refusal", "the manual chair term of {entity} ({period})"),
+        "Refusal", "the manual chair term of {entity} ({period})"
+    ),
     Refusal.OTHER_PLAN_TERM: QT_TRANSLATE_NOOP(
-        "Refusal", "the chair term from another rotation plan of {entity} ({period})"),
+        "Refusal", "the chair term from another rotation plan of {entity} ({period})"
+    ),
 }
 
 

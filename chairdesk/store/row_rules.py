@@ -119,8 +119,10 @@ def _choice(column: sa.Column, nullable: bool) -> Check:
             return f"{shown(value)} is not {what}"
         if value in allowed:
             return None
-        return (f"{shown(value)} is not {what} this ChairDesk knows "
-                "(a newer ChairDesk's? it is applied once this one is updated)")
+        return (
+            f"{shown(value)} is not {what} this ChairDesk knows "
+            "(a newer ChairDesk's? it is applied once this one is updated)"
+        )
 
     return check
 
@@ -202,16 +204,30 @@ def _column_check(column: sa.Column) -> tuple[Check, str]:
         bounds = column.info.get("range")
         check, what = _integer(bounds, nullable), f"integer{bounds}"
     elif isinstance(kind, sa.DateTime):
-        check = _moment(_DATETIME_TEXT, datetime.fromisoformat, "a date-time (YYYY-MM-DD HH:MM:SS.ffffff)",
-                        nullable)
+        check = _moment(
+            _DATETIME_TEXT,
+            datetime.fromisoformat,
+            "a date-time (YYYY-MM-DD HH:MM:SS.ffffff)",
+            nullable,
+        )
         what = "datetime"
     elif isinstance(kind, sa.Date):
-        check, what = _moment(_DATE_TEXT, date.fromisoformat, "a date (YYYY-MM-DD)", nullable), "date"
-    elif isinstance(kind, sa.String):  # Text included: it holds LONG_TEXT_MAX, as import and the operations say
+        check, what = (
+            _moment(_DATE_TEXT, date.fromisoformat, "a date (YYYY-MM-DD)", nullable),
+            "date",
+        )
+    elif isinstance(
+        kind, sa.String
+    ):  # Text included: it holds LONG_TEXT_MAX, as import and the operations say
         length, single = kind.length or LONG_TEXT_MAX, bool(column.info.get("one_line"))
-        check, what = _text(length, nullable, single), f"text{length}{'-one-line' if single else ''}"
+        check, what = (
+            _text(length, nullable, single),
+            f"text{length}{'-one-line' if single else ''}",
+        )
     else:
-        raise TypeError(f"{column}: no rule for a column of type {kind!r}; teach chairdesk.store.row_rules")
+        raise TypeError(
+            f"{column}: no rule for a column of type {kind!r}; teach chairdesk.store.row_rules"
+        )
     extra: Check | None = column.info.get("check")
     if extra is not None:
         check = _with(extra, check)

@@ -61,7 +61,9 @@ def _plans_covering(session: Session, group_id: str, year: int) -> list[str]:
 def group_year_records(session: Session, group_id: str, year: int) -> dict[str, Any]:
     """The group's records for ``year`` as an interchange document (a dict, ready for JSON)."""
     meetings = select(Meeting.id).where(
-        Meeting.group_id == group_id, Meeting.start >= datetime(year, 1, 1), Meeting.start < datetime(year + 1, 1, 1),
+        Meeting.group_id == group_id,
+        Meeting.start >= datetime(year, 1, 1),
+        Meeting.start < datetime(year + 1, 1, 1),
     )
     plans = _plans_covering(session, group_id, year)
     outputs = select(Output.id).where(Output.work_plan_id.in_(plans))

@@ -107,7 +107,9 @@ class SyncDeferred(Base):
     kind: Mapped[str] = mapped_column(String(12), default="waiting", server_default="waiting")
     field: Mapped[str | None] = mapped_column(String(60))
     reason: Mapped[str | None] = mapped_column(Text)
-    file: Mapped[str | None] = mapped_column(Text)  # the file whose change set it aside (ledger path)
+    file: Mapped[str | None] = mapped_column(
+        Text
+    )  # the file whose change set it aside (ledger path)
     device_id: Mapped[str | None] = mapped_column(String(36))  # the device that wrote that file
     since: Mapped[datetime | None]  # this laptop's clock
     rules: Mapped[str | None] = mapped_column(String(16))  # row_rules.RULES_VERSION that judged it
@@ -177,9 +179,17 @@ class SyncHistory(Base):
 
 
 SYNC_TABLES = tuple(
-    t.__table__ for t in (
-        SyncState, SyncDoc, SyncOutbox, SyncDirty, SyncDeferred, SyncSent, SyncLedger,
-        SyncDevice, SyncHistory,
+    t.__table__
+    for t in (
+        SyncState,
+        SyncDoc,
+        SyncOutbox,
+        SyncDirty,
+        SyncDeferred,
+        SyncSent,
+        SyncLedger,
+        SyncDevice,
+        SyncHistory,
     )
 )
 
@@ -207,8 +217,9 @@ def note_changes(session: Session, keys: set[tuple[str, str]]) -> None:
         session.info.setdefault(TOUCHED, set()).update(keys)
 
 
-def track_local_changes(writers: sessionmaker,
-                        listeners: Callable[[], tuple[ChangeListener, ...]]) -> None:
+def track_local_changes(
+    writers: sessionmaker, listeners: Callable[[], tuple[ChangeListener, ...]]
+) -> None:
     """Note the synced records that the sessions of `writers` create or change.
 
     `listeners()` returns the workspace's change listeners, each told of them before commit.
@@ -220,9 +231,12 @@ def track_local_changes(writers: sessionmaker,
         # A database not yet migrated to schema 0003 (opened without open_workspace) has no
         # sync tables; once they exist they stay.
         if not known.get("sync_state"):
-            known["sync_state"] = session.execute(text(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
-            )).first() is not None
+            known["sync_state"] = (
+                session.execute(
+                    text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")
+                ).first()
+                is not None
+            )
         return known["sync_state"]
 
     def before_flush(session: Session, _context: object, _instances: object) -> None:
@@ -264,8 +278,10 @@ def field_history(session: Session, table: str, record_id: str) -> list[SyncHist
     """
     from sqlalchemy import select
 
-    return list(session.scalars(
-        select(SyncHistory)
-        .where(SyncHistory.tbl == table, SyncHistory.record_id == record_id)
-        .order_by(SyncHistory.changed_at.desc(), SyncHistory.id.desc())
-    ))
+    return list(
+        session.scalars(
+            select(SyncHistory)
+            .where(SyncHistory.tbl == table, SyncHistory.record_id == record_id)
+            .order_by(SyncHistory.changed_at.desc(), SyncHistory.id.desc())
+        )
+    )

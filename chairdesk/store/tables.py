@@ -115,10 +115,15 @@ agenda_item = _record(
     column("done", Boolean),
 )
 
-attendance = _record("attendance", column("meeting_id", String(36)), column("entity_id", String(36)))
+attendance = _record(
+    "attendance", column("meeting_id", String(36)), column("entity_id", String(36))
+)
 
 decision = _record(
-    "decision", column("meeting_id", String(36)), column("position", String(64)), column("text", Text)
+    "decision",
+    column("meeting_id", String(36)),
+    column("position", String(64)),
+    column("text", Text),
 )
 
 action_item = _record(
@@ -132,13 +137,30 @@ action_item = _record(
     column("activity_id", String(36)),
 )
 
-agenda_template = _record("agenda_template", column("group_id", String(36)), column("name", String(200)))
+agenda_template = _record(
+    "agenda_template", column("group_id", String(36)), column("name", String(200))
+)
 
-template_item = _record("template_item", column("template_id", String(36)), column("minutes", Integer))
+template_item = _record(
+    "template_item", column("template_id", String(36)), column("minutes", Integer)
+)
 
 workspace_info = table("workspace_info", column("key", String(60)), column("value", Text))
 
 TABLES: tuple[TableClause, ...] = (
-    entity, working_group, membership, chair_term, work_plan, output, activity, meeting,
-    agenda_item, attendance, decision, action_item, agenda_template, template_item, workspace_info,
+    entity,
+    working_group,
+    membership,
+    chair_term,
+    work_plan,
+    output,
+    activity,
+    meeting,
+    agenda_item,
+    attendance,
+    decision,
+    action_item,
+    agenda_template,
+    template_item,
+    workspace_info,
 )

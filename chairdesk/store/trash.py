@@ -37,10 +37,19 @@ def _short(text: str | None, limit: int = 80) -> str:
 _DESCRIBE: dict[type[m.Record], tuple[str, Callable[[m.Record], str]]] = {
     m.Entity: ("Entity", lambda r: f"{r.acronym} — {r.name}"),
     m.WorkingGroup: ("Working group", lambda r: f"{r.acronym} — {r.name}"),
-    m.Membership: ("Membership", lambda r: f"{r.entity.acronym} in {r.group.acronym} ({r.role.value.replace('_', '-')})"),
+    m.Membership: (
+        "Membership",
+        lambda r: f"{r.entity.acronym} in {r.group.acronym} ({r.role.value.replace('_', '-')})",
+    ),
     m.Contact: ("Focal point", lambda r: f"{r.name} ({r.entity.acronym})"),
-    m.RotationPlan: ("Rotation plan", lambda r: f"{r.group.acronym}, {r.start.isoformat()} to {r.until.isoformat()}"),
-    m.ChairTerm: ("Chair term", lambda r: f"{r.entity.acronym} chairing {r.group.acronym} from {r.start.isoformat()}"),
+    m.RotationPlan: (
+        "Rotation plan",
+        lambda r: f"{r.group.acronym}, {r.start.isoformat()} to {r.until.isoformat()}",
+    ),
+    m.ChairTerm: (
+        "Chair term",
+        lambda r: f"{r.entity.acronym} chairing {r.group.acronym} from {r.start.isoformat()}",
+    ),
     m.WorkPlan: ("Work plan", lambda r: f"{r.group.acronym} {r.period}"),
     m.Output: ("Output", lambda r: f"{r.code}. {_short(r.title)}"),
     m.Activity: ("Activity", lambda r: f"{r.code} {_short(r.title)}"),
@@ -65,9 +74,14 @@ def trash_items(session: Session, limit: int = 2000) -> list[TrashItem]:
     items: list[TrashItem] = []
     for model, (kind, describe) in _DESCRIBE.items():
         rows = session.scalars(
-            select(model).where(model.deleted.is_(True)).order_by(model.updated_at.desc()).limit(limit)
+            select(model)
+            .where(model.deleted.is_(True))
+            .order_by(model.updated_at.desc())
+            .limit(limit)
         )
-        items += [TrashItem(model.__tablename__, r.id, kind, describe(r), r.updated_at) for r in rows]
+        items += [
+            TrashItem(model.__tablename__, r.id, kind, describe(r), r.updated_at) for r in rows
+        ]
     items.sort(key=lambda item: item.deleted_at, reverse=True)
     return items[:limit]
 

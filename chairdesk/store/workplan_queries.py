@@ -157,8 +157,12 @@ def suggested_period(plans: list[WorkPlanRef], today: date) -> str:
     return f"{last + 1}-{last + 1 + length}" if length else str(last + 1)
 
 
-def _entities_of(session: Session, activity_ids: list[str]) -> dict[str, dict[ActivityRole, list[tuple[str, str]]]]:
-    found: dict[str, dict[ActivityRole, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+def _entities_of(
+    session: Session, activity_ids: list[str]
+) -> dict[str, dict[ActivityRole, list[tuple[str, str]]]]:
+    found: dict[str, dict[ActivityRole, list[tuple[str, str]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     if not activity_ids:
         return found
     rows = session.execute(
@@ -194,10 +198,16 @@ def work_plan_outputs(session: Session, work_plan_id: str) -> list[OutputRow]:
         links = entities.get(a.id, {})
         by_output[a.output_id].append(
             ActivityRow(
-                id=a.id, output_id=a.output_id, code=a.code, title=a.title,
+                id=a.id,
+                output_id=a.output_id,
+                code=a.code,
+                title=a.title,
                 leads=tuple(acr for _, acr in links.get(ActivityRole.LEAD, [])),
                 partners=tuple(acr for _, acr in links.get(ActivityRole.PARTNER, [])),
-                start=a.start, due=a.due, status=ActivityStatus(a.status), progress=a.progress,
+                start=a.start,
+                due=a.due,
+                status=ActivityStatus(a.status),
+                progress=a.progress,
                 position=a.position,
             )
         )
@@ -213,15 +223,24 @@ def activity_detail(session: Session, activity_id: str) -> ActivityDetail | None
         return None
     links = _entities_of(session, [a.id]).get(a.id, {})
     updates = session.execute(
-        select(ProgressUpdate.id, ProgressUpdate.date, ProgressUpdate.text, ProgressUpdate.created_at)
-        .where(ProgressUpdate.activity_id == a.id, live(ProgressUpdate))
+        select(
+            ProgressUpdate.id, ProgressUpdate.date, ProgressUpdate.text, ProgressUpdate.created_at
+        ).where(ProgressUpdate.activity_id == a.id, live(ProgressUpdate))
     ).all()
     # Newest first; entries of one day in the order they were written, newest on top.
     updates.sort(key=lambda u: (u.date, u.created_at, u.id), reverse=True)
     return ActivityDetail(
-        id=a.id, output_id=a.output_id, code=a.code, title=a.title, description=a.description,
-        indicator=a.indicator, funding=FundingStatus(a.funding) if a.funding else None,
-        start=a.start, due=a.due, status=ActivityStatus(a.status), progress=a.progress,
+        id=a.id,
+        output_id=a.output_id,
+        code=a.code,
+        title=a.title,
+        description=a.description,
+        indicator=a.indicator,
+        funding=FundingStatus(a.funding) if a.funding else None,
+        start=a.start,
+        due=a.due,
+        status=ActivityStatus(a.status),
+        progress=a.progress,
         leads=tuple(links.get(ActivityRole.LEAD, [])),
         partners=tuple(links.get(ActivityRole.PARTNER, [])),
         updates=tuple(UpdateRow(u.id, u.date, u.text) for u in updates),

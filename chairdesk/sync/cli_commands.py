@@ -22,35 +22,68 @@ def add_sync_parser(commands: argparse._SubParsersAction) -> None:
     )
     _passphrase_option(sync)
     subs = sync.add_subparsers(dest="sync_command", metavar="SUBCOMMAND")
-    p = subs.add_parser("link", help="create a shared workspace in FOLDER, or join the one it holds")
-    p.add_argument("folder", type=Path, help="the shared folder (OneDrive, Dropbox, Syncthing, a network drive)")
-    p.add_argument("--name", metavar="NAME",
-                   help="this device's name as others see it (default: user@computer, as the "
-                        "application suggests)")
-    p.add_argument("--workspace-name", metavar="NAME", help="name of a new shared workspace (default: this workspace's name)")
+    p = subs.add_parser(
+        "link", help="create a shared workspace in FOLDER, or join the one it holds"
+    )
+    p.add_argument(
+        "folder",
+        type=Path,
+        help="the shared folder (OneDrive, Dropbox, Syncthing, a network drive)",
+    )
+    p.add_argument(
+        "--name",
+        metavar="NAME",
+        help="this device's name as others see it (default: user@computer, as the "
+        "application suggests)",
+    )
+    p.add_argument(
+        "--workspace-name",
+        metavar="NAME",
+        help="name of a new shared workspace (default: this workspace's name)",
+    )
     _passphrase_option(p, creating=True)
-    p.add_argument("--remember-passphrase", action="store_true",
-                   help="keep the passphrase in the operating system's keychain for later rounds")
-    p.add_argument("--add-local", action="store_true",
-                   help="when joining, add this workspace's own records to the shared one (without it, "
-                   "a workspace with records of its own is refused: joined, two workspaces set up "
-                   "apart stand side by side, the same group twice)")
-    subs.add_parser("status", help="the folder, devices seen, pending changes, quarantined files "
-                    "and records set aside")
+    p.add_argument(
+        "--remember-passphrase",
+        action="store_true",
+        help="keep the passphrase in the operating system's keychain for later rounds",
+    )
+    p.add_argument(
+        "--add-local",
+        action="store_true",
+        help="when joining, add this workspace's own records to the shared one (without it, "
+        "a workspace with records of its own is refused: joined, two workspaces set up "
+        "apart stand side by side, the same group twice)",
+    )
+    subs.add_parser(
+        "status",
+        help="the folder, devices seen, pending changes, quarantined files and records set aside",
+    )
     subs.add_parser("unlink", help="stop syncing this workspace (the folder is left as it is)")
-    p = subs.add_parser("rename", help="give this device a new name (the others see it after their next round)")
+    p = subs.add_parser(
+        "rename", help="give this device a new name (the others see it after their next round)"
+    )
     p.add_argument("name", help="the new name")
 
 
-_PASSPHRASE_ENV = "CHAIRDESK_SYNC_PASSPHRASE"  # chairdesk.sync.service.PASSPHRASE_ENV (without pycrdt)
+_PASSPHRASE_ENV = (
+    "CHAIRDESK_SYNC_PASSPHRASE"  # chairdesk.sync.service.PASSPHRASE_ENV (without pycrdt)
+)
 
 
 def _passphrase_option(p: argparse.ArgumentParser, *, creating: bool = False) -> None:
-    what = ("encrypt a new shared workspace with the passphrase in this environment variable, "
-            "or give the passphrase of an encrypted one") if creating else (
-            "read the passphrase of an encrypted shared workspace from this environment variable")
-    p.add_argument("--passphrase-env", metavar="VAR", help=f"{what} (default: "
-                   "$CHAIRDESK_SYNC_PASSPHRASE, else the keychain)")
+    what = (
+        (
+            "encrypt a new shared workspace with the passphrase in this environment variable, "
+            "or give the passphrase of an encrypted one"
+        )
+        if creating
+        else ("read the passphrase of an encrypted shared workspace from this environment variable")
+    )
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help=f"{what} (default: $CHAIRDESK_SYNC_PASSPHRASE, else the keychain)",
+    )
 
 
 def _passphrase(args: argparse.Namespace, error: Callable[[str], Exception]) -> str | None:
@@ -63,8 +96,9 @@ def _passphrase(args: argparse.Namespace, error: Callable[[str], Exception]) -> 
     return value
 
 
-def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any],
-                     error: Callable[[str], Exception]) -> int:
+def run_sync_command(
+    args: argparse.Namespace, open_workspace: Callable[[], Any], error: Callable[[str], Exception]
+) -> int:
     """Dispatch `chairdesk sync [link|status|rename|unlink]`; `error(message)` makes a CommandError."""
     from chairdesk.sync import service
 
@@ -73,10 +107,18 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
     ws = open_workspace()
     try:
         if command == "link":
-            result = service.link(ws, args.folder, device_name=args.name, passphrase=passphrase,
-                                  workspace_name=args.workspace_name,
-                                  remember_passphrase=args.remember_passphrase, add_local=args.add_local)
-            verb = "Created the shared workspace" if result.created else "Joined the shared workspace"
+            result = service.link(
+                ws,
+                args.folder,
+                device_name=args.name,
+                passphrase=passphrase,
+                workspace_name=args.workspace_name,
+                remember_passphrase=args.remember_passphrase,
+                add_local=args.add_local,
+            )
+            verb = (
+                "Created the shared workspace" if result.created else "Joined the shared workspace"
+            )
             lock = " (encrypted)" if result.encrypted else ""
             print(f"{verb} {result.workspace_name!r}{lock} in {result.folder}")
             print(f"This device: {result.device_name} ({result.device_id})")
@@ -89,8 +131,10 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
             result = service.unlink(ws)
             print(f"Unlinked from {result.folder}; the folder was left as it is")
             if result.unsent:
-                print(f"  {result.unsent} local change(s) had not been sent; linking this "
-                      "shared folder again sends them")
+                print(
+                    f"  {result.unsent} local change(s) had not been sent; linking this "
+                    "shared folder again sends them"
+                )
             return 0
         if command == "rename":
             name = service.rename_device(ws, args.name)
@@ -109,8 +153,10 @@ def run_sync_command(args: argparse.Namespace, open_workspace: Callable[[], Any]
             print(f"Devices ({len(st.devices)}):")
             for d in st.devices:
                 me = "  (this device)" if d.this_device else ""
-                print(f"  {d.name or '(unnamed)':<24} last activity {_when(d.last_activity)}, "
-                      f"{d.files} file(s){me}")
+                print(
+                    f"  {d.name or '(unnamed)':<24} last activity {_when(d.last_activity)}, "
+                    f"{d.files} file(s){me}"
+                )
             print(f"Quarantined files: {len(st.quarantined)}")
             for q in st.quarantined:
                 print(f"  {q.path}: {q.reason}")
@@ -143,12 +189,18 @@ def _say_what_was_remembered(result) -> None:  # noqa: ANN001 - a LinkResult
     import sys
 
     if not result.encrypted:
-        print("chairdesk: warning: --remember-passphrase: the shared workspace is not encrypted: "
-              "there is no passphrase to remember", file=sys.stderr)
+        print(
+            "chairdesk: warning: --remember-passphrase: the shared workspace is not encrypted: "
+            "there is no passphrase to remember",
+            file=sys.stderr,
+        )
     elif not result.passphrase_remembered:
-        print("chairdesk: warning: --remember-passphrase: there is no keychain on this computer (or it "
-              "refused), so the passphrase was not remembered: give it again for every sync, with "
-              f"--passphrase-env VAR or ${_PASSPHRASE_ENV}", file=sys.stderr)
+        print(
+            "chairdesk: warning: --remember-passphrase: there is no keychain on this computer (or it "
+            "refused), so the passphrase was not remembered: give it again for every sync, with "
+            f"--passphrase-env VAR or ${_PASSPHRASE_ENV}",
+            file=sys.stderr,
+        )
 
 
 def _when(value) -> str:  # noqa: ANN001 - datetime | None
@@ -163,8 +215,10 @@ def _print_round(report) -> None:  # noqa: ANN001 - RoundReport
         print("The shared folder is offline: nothing was sent or received; try again later")
         return
     set_aside = f", set aside {report.set_aside} record(s)" if report.set_aside else ""
-    print(f"Sent {report.sent}, received {report.received}, skipped {report.skipped}, "
-          f"quarantined {report.quarantined}{set_aside}")
+    print(
+        f"Sent {report.sent}, received {report.received}, skipped {report.skipped}, "
+        f"quarantined {report.quarantined}{set_aside}"
+    )
     if report.changed_tables:
         print(f"  changed: {', '.join(sorted(report.changed_tables))}")
     if report.new_device_id:

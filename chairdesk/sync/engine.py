@@ -150,9 +150,11 @@ class DocCache:
         if self.doc is None:
             self.doc = new_doc()
             self.upto = 0
-        rows = session.connection().exec_driver_sql(
-            "SELECT id, data FROM sync_doc WHERE id > ? ORDER BY id", (self.upto,)
-        ).all()
+        rows = (
+            session.connection()
+            .exec_driver_sql("SELECT id, data FROM sync_doc WHERE id > ? ORDER BY id", (self.upto,))
+            .all()
+        )
         for row_id, data in rows:
             self.doc.apply_update(data)
             self.upto = row_id
@@ -323,23 +325,47 @@ def edit_text(target: Text, old: str, new: str) -> None:
 class _History:
     rows: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, table: str, record_id: str, column: str, device: str, origin: str,
-            value: Any, overwritten: Any, when: Any) -> None:
+    def add(
+        self,
+        table: str,
+        record_id: str,
+        column: str,
+        device: str,
+        origin: str,
+        value: Any,
+        overwritten: Any,
+        when: Any,
+    ) -> None:
         if column in ("updated_at", "created_at"):
             return
-        self.rows.append({
-            "tbl": table, "record_id": record_id, "field": column, "device_id": device,
-            "origin": origin, "changed_at": when, "value": json_value(value),
-            "overwritten": json_value(overwritten),
-        })
+        self.rows.append(
+            {
+                "tbl": table,
+                "record_id": record_id,
+                "field": column,
+                "device_id": device,
+                "origin": origin,
+                "changed_at": when,
+                "value": json_value(value),
+                "overwritten": json_value(overwritten),
+            }
+        )
 
     def write(self, session: Session) -> None:
         if self.rows:
             session.execute(sa.insert(Base.metadata.tables["sync_history"]), self.rows)
 
 
-def _write_record(table: str, tmap: Map, record_id: str, row: dict[str, Any],
-                  history: _History, device: str, now: Any, whole: dict[str, Any] | None = None) -> bool:
+def _write_record(
+    table: str,
+    tmap: Map,
+    record_id: str,
+    row: dict[str, Any],
+    history: _History,
+    device: str,
+    now: Any,
+    whole: dict[str, Any] | None = None,
+) -> bool:
     """Make the Y.Doc's record's fields in `row` equal to it; True if anything changed.
 
     `row` may hold only some columns (the ones edited here); `whole` is then the
@@ -379,14 +405,16 @@ def _write_record(table: str, tmap: Map, record_id: str, row: dict[str, Any],
             # laptop whose concurrent write wins still learns (and keeps) this value.
             if column not in _NO_WRITER_KEY:
                 record[f"{column}{WRITER_SEP}{device}"] = value
-        history.add(table, record_id, column, device, "local", value,
-                    current if present else None, now)
+        history.add(
+            table, record_id, column, device, "local", value, current if present else None, now
+        )
         changed = True
     return changed
 
 
-def mirror_local(session: Session, cache: DocCache, keys: Iterable[tuple[str, str]],
-                 device_id: str) -> bool:
+def mirror_local(
+    session: Session, cache: DocCache, keys: Iterable[tuple[str, str]], device_id: str
+) -> bool:
     """Mirror the SQLite records `keys` (and any noted in ``sync_dirty``) into the Y.Doc.
 
     Writes the resulting Yjs update to ``sync_doc`` and the outbox, and the field
@@ -409,11 +437,13 @@ def mirror_local(session: Session, cache: DocCache, keys: Iterable[tuple[str, st
     for table, ids in wanted.items():
         ids = sorted(ids)
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             for record_id, base in conn.exec_driver_sql(
-                    f"SELECT record_id, base FROM sync_deferred WHERE tbl = ? AND record_id IN ({marks}) "
-                    "AND base IS NOT NULL", (table, *chunk)):
+                f"SELECT record_id, base FROM sync_deferred WHERE tbl = ? AND record_id IN ({marks}) "
+                "AND base IS NOT NULL",
+                (table, *chunk),
+            ):
                 bases[(table, record_id)] = base
     with cache.lock:
         doc = cache.load(session)
@@ -431,17 +461,22 @@ def mirror_local(session: Session, cache: DocCache, keys: Iterable[tuple[str, st
                 for record_id, row in rows.items():
                     base = bases.get((table, record_id))
                     if base is None:
-                        changed |= _write_record(table, tmap, record_id, row, history, device_id, now)
+                        changed |= _write_record(
+                            table, tmap, record_id, row, history, device_id, now
+                        )
                         continue
                     old = json.loads(base)
                     edited = {c: v for c, v in row.items() if c not in old or old[c] != v}
                     if not edited:
                         continue
-                    changed |= _write_record(table, tmap, record_id, edited, history, device_id, now, row)
+                    changed |= _write_record(
+                        table, tmap, record_id, edited, history, device_id, now, row
+                    )
                     # In step again; judged again at the next round (the edit may have mended it).
                     conn.exec_driver_sql(
                         "UPDATE sync_deferred SET base = ?, rules = NULL WHERE tbl = ? AND record_id = ?",
-                        (json.dumps(row, ensure_ascii=False), table, record_id))
+                        (json.dumps(row, ensure_ascii=False), table, record_id),
+                    )
         if dirty:
             session.execute(sa.delete(SyncDirty.__table__))
         if not changed:
@@ -483,7 +518,8 @@ def set_device_name(session: Session, cache: DocCache, device_id: str, name: str
         update = doc.get_update(before)
         cache.append(session, update)
         session.connection().exec_driver_sql(
-            "INSERT INTO sync_outbox (data, created_at) VALUES (?, ?)", (update, _sql_time(utcnow()))
+            "INSERT INTO sync_outbox (data, created_at) VALUES (?, ?)",
+            (update, _sql_time(utcnow())),
         )
 
 
@@ -495,7 +531,11 @@ def device_names(doc: Doc) -> dict[str, str]:
     """Device id → name; a name that is not readable text (another laptop's bug) is left out."""
     names = {}
     for device, name in doc.get(DEVICES, type=Map).items():
-        if isinstance(name, str) and name.strip() and text_problem(name, max_length=DEVICE_NAME_MAX) is None:
+        if (
+            isinstance(name, str)
+            and name.strip()
+            and text_problem(name, max_length=DEVICE_NAME_MAX) is None
+        ):
             names[str(device)] = name
     return names
 
@@ -594,8 +634,11 @@ def _is_panic(exc: BaseException) -> bool:
     return type(exc).__name__ == "PanicException"
 
 
-def apply_remote(session: Session, cache: DocCache,
-                 updates: Iterable[tuple[bytes, str] | tuple[bytes, str, str | None]]) -> Applied:
+def apply_remote(
+    session: Session,
+    cache: DocCache,
+    updates: Iterable[tuple[bytes, str] | tuple[bytes, str, str | None]],
+) -> Applied:
     """Apply Yjs updates (payload, device id[, file]) to the Y.Doc, then the records they changed to SQLite.
 
     Everything happens in `session`'s transaction: local edits not yet mirrored
@@ -620,14 +663,23 @@ def apply_remote(session: Session, cache: DocCache,
                 try:
                     doc.apply_update(payload)
                 except Exception as exc:  # noqa: BLE001 - Yrs decodes the whole update first: nothing applied
-                    log.warning("an update from %s (%s) does not decode: %s", device, observer.file, exc)
-                    result.rejected[n] = "its content is not a ChairDesk update (it does not decode)"
+                    log.warning(
+                        "an update from %s (%s) does not decode: %s", device, observer.file, exc
+                    )
+                    result.rejected[n] = (
+                        "its content is not a ChairDesk update (it does not decode)"
+                    )
                     continue
                 except BaseException as exc:
                     if not _is_panic(exc):
                         raise
                     # The Y.Doc may be half changed: start again from what sync_doc holds.
-                    log.error("Yrs panicked applying an update from %s (%s): %s", device, observer.file, exc)
+                    log.error(
+                        "Yrs panicked applying an update from %s (%s): %s",
+                        device,
+                        observer.file,
+                        exc,
+                    )
                     result.rejected[n] = "its content is not a ChairDesk update (Yrs failed on it)"
                     observer.close()
                     cache.drop()
@@ -644,7 +696,9 @@ def apply_remote(session: Session, cache: DocCache,
         return result
 
 
-def _existing(session: Session, writes: dict[tuple[str, str, str], dict[str, Any]]) -> set[tuple[str, str]]:
+def _existing(
+    session: Session, writes: dict[tuple[str, str, str], dict[str, Any]]
+) -> set[tuple[str, str]]:
     """Which of the records written to already exist in SQLite (before materializing)."""
     keys = {(t, r) for t, r, _ in writes}
     by_table: dict[str, list[str]] = defaultdict(list)
@@ -657,8 +711,13 @@ def _existing(session: Session, writes: dict[tuple[str, str, str], dict[str, Any
     return found
 
 
-def _note_lost_writes(session: Session, doc: Doc, writes: dict[tuple[str, str, str], dict[str, Any]],
-                      existed: set[tuple[str, str]], this_device: str) -> None:
+def _note_lost_writes(
+    session: Session,
+    doc: Doc,
+    writes: dict[tuple[str, str, str], dict[str, Any]],
+    existed: set[tuple[str, str]],
+    this_device: str,
+) -> None:
     """History for remote writes that arrived but did not win (a concurrent edit did).
 
     Yjs keeps one value per field; the value a laptop wrote concurrently and lost is
@@ -686,9 +745,21 @@ def _note_lost_writes(session: Session, doc: Doc, writes: dict[tuple[str, str, s
                     break
         for device, value in by_device.items():
             value = _sql_value(value)
-            if value != current and device != winner and value_problem(table, column, value) is None:
-                history.add(table, record_id, column, winner,
-                            "local" if winner == this_device else "remote", current, value, now)
+            if (
+                value != current
+                and device != winner
+                and value_problem(table, column, value) is None
+            ):
+                history.add(
+                    table,
+                    record_id,
+                    column,
+                    winner,
+                    "local" if winner == this_device else "remote",
+                    current,
+                    value,
+                    now,
+                )
     history.write(session)
 
 
@@ -711,7 +782,9 @@ def _missing_column(table: str, record: Map) -> str:
     return next((c for c in COLUMNS[table] if c not in fields and not _DEFAULTS[(table, c)][0]), "")
 
 
-def _judge(table: str, record_id: str, record: Any) -> tuple[dict[str, Any] | None, RowProblem | None, str | None]:
+def _judge(
+    table: str, record_id: str, record: Any
+) -> tuple[dict[str, Any] | None, RowProblem | None, str | None]:
     """(row, None, label) for a record that may be written; (None, why, label) for one that may not."""
     if not isinstance(record, Map):
         return None, RowProblem("", f"not a record ({type(record).__name__})"), None
@@ -723,7 +796,9 @@ def _judge(table: str, record_id: str, record: Any) -> tuple[dict[str, Any] | No
         label = _label(row)
         problem = row_problem(table, row)
         if problem is None and row["id"] != record_id:
-            problem = RowProblem("id", f"{shown(row['id'])} is not the key it is filed under ({shown(record_id)})")
+            problem = RowProblem(
+                "id", f"{shown(row['id'])} is not the key it is filed under ({shown(record_id)})"
+            )
         return (row, None, label) if problem is None else (None, problem, label)
     except Exception as exc:  # noqa: BLE001 - whatever shape another laptop gave it
         log.exception("cannot read %s %s from the Y.Doc", table, record_id)
@@ -761,9 +836,15 @@ def _upsert(session: Session, sql: str, batch: list[tuple[Any, ...]]) -> dict[in
     return refused
 
 
-def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[str, str]], *,
-                sources: dict[tuple[str, str], tuple[str | None, str]] | None = None,
-                everything: bool = False, into: Applied | None = None) -> Applied:
+def materialize(
+    session: Session,
+    doc: Doc,
+    changed: dict[tuple[str, str], dict[str, str]],
+    *,
+    sources: dict[tuple[str, str], tuple[str | None, str]] | None = None,
+    everything: bool = False,
+    into: Applied | None = None,
+) -> Applied:
     """Write the Y.Doc's version of the `changed` records to SQLite, or set them aside.
 
     Also looked at: records waiting for a reference (every time), records set aside
@@ -780,7 +861,9 @@ def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[
     # (table, id) -> (kind, rules, file, device id) of the records set aside so far
     aside: dict[tuple[str, str], tuple[Any, ...]] = {
         (row[0], row[1]): row[2:]
-        for row in conn.exec_driver_sql("SELECT tbl, record_id, kind, rules, file, device_id FROM sync_deferred")
+        for row in conn.exec_driver_sql(
+            "SELECT tbl, record_id, kind, rules, file, device_id FROM sync_deferred"
+        )
     }
     candidates: dict[tuple[str, str], dict[str, str]] = dict(changed)
     for key, (kind, rules, _file, _device) in aside.items():
@@ -821,9 +904,10 @@ def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[
         if key in rows:
             return True
         if key not in exists_cache:
-            exists_cache[key] = conn.exec_driver_sql(
-                f'SELECT 1 FROM "{table}" WHERE id = ?', (record_id,)
-            ).first() is not None
+            exists_cache[key] = (
+                conn.exec_driver_sql(f'SELECT 1 FROM "{table}" WHERE id = ?', (record_id,)).first()
+                is not None
+            )
         return exists_cache[key]
 
     def missing(parent: str, parent_id: str) -> str:
@@ -858,8 +942,10 @@ def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[
         names = ", ".join(f'"{c}"' for c in cols)
         marks = ", ".join("?" * len(cols))
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id")
-        sql = (f'INSERT INTO "{table}" ({names}) VALUES ({marks}) '
-               f"ON CONFLICT (id) DO UPDATE SET {updates}")
+        sql = (
+            f'INSERT INTO "{table}" ({names}) VALUES ({marks}) '
+            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
         batch: list[tuple[Any, ...]] = []
         batch_ids: list[str] = []
         for record_id in ids:
@@ -885,21 +971,37 @@ def materialize(session: Session, doc: Doc, changed: dict[tuple[str, str], dict[
             row, old = rows[key], current.get(record_id)
             if old is not None:
                 devices = candidates.get(key, {})
-                fallback = devices.get(ALL_FIELDS) or (aside[key][3] if key in aside else None) or ""
+                fallback = (
+                    devices.get(ALL_FIELDS) or (aside[key][3] if key in aside else None) or ""
+                )
                 for column in cols:
                     if old[column] != row[column]:
-                        history.add(table, record_id, column, devices.get(column) or fallback, "remote",
-                                    row[column], old[column], now)
+                        history.add(
+                            table,
+                            record_id,
+                            column,
+                            devices.get(column) or fallback,
+                            "remote",
+                            row[column],
+                            old[column],
+                            now,
+                        )
     history.write(session)
     _keep_aside(session, refused, rows, gone, aside, labels, sources, current_rows, result)
     return result
 
 
-def _keep_aside(session: Session, refused: dict[tuple[str, str], tuple[RowProblem, bool]],
-                written: dict[tuple[str, str], dict[str, Any]], gone: set[tuple[str, str]],
-                aside: dict[tuple[str, str], tuple[Any, ...]], labels: dict[tuple[str, str], str | None],
-                sources: dict[tuple[str, str], tuple[str | None, str]],
-                current_rows: dict[tuple[str, str], dict[str, Any]], result: Applied) -> None:
+def _keep_aside(
+    session: Session,
+    refused: dict[tuple[str, str], tuple[RowProblem, bool]],
+    written: dict[tuple[str, str], dict[str, Any]],
+    gone: set[tuple[str, str]],
+    aside: dict[tuple[str, str], tuple[Any, ...]],
+    labels: dict[tuple[str, str], str | None],
+    sources: dict[tuple[str, str], tuple[str | None, str]],
+    current_rows: dict[tuple[str, str], dict[str, Any]],
+    result: Applied,
+) -> None:
     """Bring ``sync_deferred`` in step with what materialize decided."""
     conn = session.connection()
     done = [key for key in (*written, *gone) if key in aside]
@@ -910,7 +1012,7 @@ def _keep_aside(session: Session, refused: dict[tuple[str, str], tuple[RowProble
         return
     now = _sql_time(utcnow())
     missing_rows: dict[str, list[str]] = defaultdict(list)
-    for (table, record_id) in refused:
+    for table, record_id in refused:
         if (table, record_id) not in aside and (table, record_id) not in current_rows:
             missing_rows[table].append(record_id)
     for table, ids in missing_rows.items():
@@ -928,13 +1030,28 @@ def _keep_aside(session: Session, refused: dict[tuple[str, str], tuple[RowProble
             row = current_rows.get(key)
             base = None if row is None else json.dumps(row, ensure_ascii=False)
             result.set_aside.append(SetAside(key[0], key[1], column, reason, waiting))
-        values.append((key[0], key[1], "waiting" if waiting else "refused", column, reason, file, device,
-                       since, RULES_VERSION, labels.get(key), base))
+        values.append(
+            (
+                key[0],
+                key[1],
+                "waiting" if waiting else "refused",
+                column,
+                reason,
+                file,
+                device,
+                since,
+                RULES_VERSION,
+                labels.get(key),
+                base,
+            )
+        )
     conn.exec_driver_sql(
         "INSERT INTO sync_deferred (tbl, record_id, kind, field, reason, file, device_id, since, rules, "
         "label, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, record_id) DO UPDATE SET "
         "kind = excluded.kind, field = excluded.field, reason = excluded.reason, file = excluded.file, "
-        "device_id = excluded.device_id, rules = excluded.rules, label = excluded.label", values)
+        "device_id = excluded.device_id, rules = excluded.rules, label = excluded.label",
+        values,
+    )
 
 
 def rejudge_due(session: Session) -> bool:
@@ -942,9 +1059,13 @@ def rejudge_due(session: Session) -> bool:
     conn = session.connection()
     if conn.exec_driver_sql("SELECT rules FROM sync_state WHERE id = 1").scalar() != RULES_VERSION:
         return True
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sync_deferred WHERE rules IS NULL OR rules != ? LIMIT 1", (RULES_VERSION,)
-    ).first() is not None
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sync_deferred WHERE rules IS NULL OR rules != ? LIMIT 1",
+            (RULES_VERSION,),
+        ).first()
+        is not None
+    )
 
 
 def rejudge(session: Session, cache: DocCache) -> Applied:
@@ -955,7 +1076,9 @@ def rejudge(session: Session, cache: DocCache) -> Applied:
     version could not apply, or did not know, comes back whole. The Y.Doc kept it all.
     """
     conn = session.connection()
-    everything = conn.exec_driver_sql("SELECT rules FROM sync_state WHERE id = 1").scalar() != RULES_VERSION
+    everything = (
+        conn.exec_driver_sql("SELECT rules FROM sync_state WHERE id = 1").scalar() != RULES_VERSION
+    )
     device_id = conn.exec_driver_sql("SELECT device_id FROM sync_state WHERE id = 1").scalar()
     mirror_local(session, cache, (), device_id)
     with cache.lock:

@@ -161,19 +161,24 @@ def decode(data: bytes, *, workspace_id: str, key: bytes | None = None) -> Decod
     return read(io.BytesIO(data), len(data), workspace_id=workspace_id, key=key)
 
 
-def read(stream: BinaryIO, size: int, *, workspace_id: str, key: bytes | None = None) -> DecodedFile:
+def read(
+    stream: BinaryIO, size: int, *, workspace_id: str, key: bytes | None = None
+) -> DecodedFile:
     """Decode the sync file open in `stream` (positioned at its start), `size` bytes long.
 
     Reads the header, then the payload only if the header's lengths agree with `size`
     and stay within MAX_PAYLOAD: never more than the header says.
     """
+
     def take(n: int) -> bytes:
         return _read_exactly(stream, n)
 
     prefix = take(min(size, _PREFIX_SIZE))
     if len(prefix) < len(MAGIC):
         if prefix == MAGIC[: len(prefix)]:
-            raise Incomplete(f"incomplete: only {len(prefix)} bytes so far (it may still be arriving)")
+            raise Incomplete(
+                f"incomplete: only {len(prefix)} bytes so far (it may still be arriving)"
+            )
         raise Corrupt("not a ChairDesk sync file")
     if prefix[: len(MAGIC)] != MAGIC:
         raise Corrupt("not a ChairDesk sync file")
@@ -218,15 +223,11 @@ def read(stream: BinaryIO, size: int, *, workspace_id: str, key: bytes | None = 
     except UnicodeDecodeError:
         raise Corrupt("damaged: unreadable workspace or device id") from None
     if file_ws != workspace_id:
-        raise WrongWorkspace(
-            f"belongs to another shared workspace ({file_ws}, not {workspace_id})"
-        )
+        raise WrongWorkspace(f"belongs to another shared workspace ({file_ws}, not {workspace_id})")
 
     total = header_len + stored_len
     if size < total:
-        raise Incomplete(
-            f"incomplete: {size} of {total} bytes (it may still be arriving)"
-        )
+        raise Incomplete(f"incomplete: {size} of {total} bytes (it may still be arriving)")
     if size > total:
         raise Corrupt(f"damaged: {size - total} unexpected bytes after the end")
     whole = hashlib.sha256(head)
@@ -236,7 +237,9 @@ def read(stream: BinaryIO, size: int, *, workspace_id: str, key: bytes | None = 
     while got < stored_len:
         chunk = take(min(_CHUNK, stored_len - got))
         if not chunk:  # it shrank while it was read: it is being rewritten
-            raise Incomplete(f"incomplete: {header_len + got} bytes so far (it may still be arriving)")
+            raise Incomplete(
+                f"incomplete: {header_len + got} bytes so far (it may still be arriving)"
+            )
         chunks.append(chunk)
         got += len(chunk)
         digest.update(chunk)

@@ -378,8 +378,9 @@ class SharedFolder:
             self._require_available()
             raise FolderUnavailable(f"{path} cannot be read: {exc.strerror or exc}") from exc
 
-    def read_sync_file(self, path: Path, *, workspace_id: str,
-                       key: bytes | None = None) -> fileformat.DecodedFile:
+    def read_sync_file(
+        self, path: Path, *, workspace_id: str, key: bytes | None = None
+    ) -> fileformat.DecodedFile:
         """A scanned file, decoded from its header on: never read further than the header says."""
         try:
             with open(path, "rb") as fh:
@@ -391,7 +392,8 @@ class SharedFolder:
         except OSError as exc:
             self._require_available()
             raise FolderUnavailable(
-                f"{storable_name(os.fspath(path))} cannot be read: {exc.strerror or exc}") from exc
+                f"{storable_name(os.fspath(path))} cannot be read: {exc.strerror or exc}"
+            ) from exc
 
     def scan(self, memo: ScanMemo | None = None) -> list[FolderFile]:
         self._require_available()
@@ -433,7 +435,11 @@ class SharedFolder:
                     log.warning("cannot read %s: %s", storable_name(e.path), exc)
                     whole = False
                     continue
-                add(FolderFile(e.path, dir_name, st.st_size, st.st_mtime_ns, prefix + storable_name(name)))
+                add(
+                    FolderFile(
+                        e.path, dir_name, st.st_size, st.st_mtime_ns, prefix + storable_name(name)
+                    )
+                )
             if whole and memo is not None:
                 memo.complete.add(dir_name)
         found.sort(key=lambda f: f.rel)  # device folder, then name (device ids: one length)
@@ -484,9 +490,7 @@ class SharedFolder:
             names = os.listdir(folder)
         except OSError:
             return 0
-        return sum(
-            _remove_with_retries(folder / n) for n in names if n.startswith(TEMP_PREFIX)
-        )
+        return sum(_remove_with_retries(folder / n) for n in names if n.startswith(TEMP_PREFIX))
 
 
 # --- names ------------------------------------------------------------------------------
@@ -518,9 +522,7 @@ def is_ignored_name(name: str) -> bool:
     """
     lower = name.lower()
     return (
-        name.startswith((".", "~"))
-        or lower in _IGNORED_EXACT
-        or lower.endswith(_IGNORED_SUFFIXES)
+        name.startswith((".", "~")) or lower in _IGNORED_EXACT or lower.endswith(_IGNORED_SUFFIXES)
     )
 
 

@@ -42,9 +42,11 @@ class LocalMirror:
             return self._cache
 
     def __call__(self, session: Session, touched: set[tuple[str, str]]) -> None:
-        device_id = session.connection().exec_driver_sql(
-            "SELECT device_id FROM sync_state WHERE id = 1"
-        ).scalar()
+        device_id = (
+            session.connection()
+            .exec_driver_sql("SELECT device_id FROM sync_state WHERE id = 1")
+            .scalar()
+        )
         if device_id is None:  # not linked (any more): nothing travels
             return
         from chairdesk.sync.engine import mirror_local

@@ -21,14 +21,18 @@ def database_location_problem(database: Path, folder: Path | None = None) -> str
     """
     database = Path(database)
     if folder is not None and is_inside(database, folder):
-        return (f"the workspace database {database} is inside the shared folder {folder}; "
-                "a sync client copying a live database corrupts it. Keep the database outside "
-                "(the default data folder is fine) and link the folder again")
+        return (
+            f"the workspace database {database} is inside the shared folder {folder}; "
+            "a sync client copying a live database corrupts it. Keep the database outside "
+            "(the default data folder is fine) and link the folder again"
+        )
     cloud = looks_cloud_synced(database.parent)
     if cloud:
-        return (f"the workspace database {database} is inside a folder kept in step by "
-                f"{cloud}; a sync client copying a live database corrupts it. Move the "
-                "workspace out (`--data-dir`), then link the shared folder")
+        return (
+            f"the workspace database {database} is inside a folder kept in step by "
+            f"{cloud}; a sync client copying a live database corrupts it. Move the "
+            "workspace out (`--data-dir`), then link the shared folder"
+        )
     return None
 
 

@@ -57,7 +57,14 @@ from sqlalchemy.orm import Session
 
 from chairdesk.store.database import Workspace
 from chairdesk.store.models import utcnow
-from chairdesk.store.sync_tables import REMOTE, SyncDeferred, SyncDevice, SyncLedger, SyncSent, SyncState
+from chairdesk.store.sync_tables import (
+    REMOTE,
+    SyncDeferred,
+    SyncDevice,
+    SyncLedger,
+    SyncSent,
+    SyncState,
+)
 from chairdesk.sync import crypto, engine, fileformat
 from chairdesk.sync.device import default_device_name
 from chairdesk.sync.folder import (
@@ -121,7 +128,12 @@ class WouldAddLocalRecords(SyncError):
     """
 
     def __init__(self, folder: Path, shared_name: str, groups: int, records: int) -> None:
-        self.folder, self.shared_name, self.groups, self.records = folder, shared_name, groups, records
+        self.folder, self.shared_name, self.groups, self.records = (
+            folder,
+            shared_name,
+            groups,
+            records,
+        )
         super().__init__(
             f"this workspace already holds {groups} working group(s) and {records} record(s) in all, "
             f"and {folder} holds the shared workspace {shared_name!r}: joining would put them side by "
@@ -218,8 +230,10 @@ class RoundReport:
     def summary(self) -> str:
         if self.offline:
             return "the shared folder is offline; nothing was sent or received (it will be retried)"
-        text = (f"sent {self.sent}, received {self.received}, skipped {self.skipped}, "
-                f"quarantined {self.quarantined}")
+        text = (
+            f"sent {self.sent}, received {self.received}, skipped {self.skipped}, "
+            f"quarantined {self.quarantined}"
+        )
         return text + (f", set aside {self.set_aside} record(s)" if self.set_aside else "")
 
 
@@ -252,9 +266,18 @@ def _read_state(session: Session) -> _State | None:
     row = session.get(SyncState, 1)
     if row is None:
         return None
-    return _State(row.device_id, row.device_name, Path(row.folder), row.workspace_id,
-                  row.encrypted, row.next_seq, row.last_round, row.last_snapshot_seq,
-                  row.last_snapshot_at, row.compact_upto_seq)
+    return _State(
+        row.device_id,
+        row.device_name,
+        Path(row.folder),
+        row.workspace_id,
+        row.encrypted,
+        row.next_seq,
+        row.last_round,
+        row.last_snapshot_seq,
+        row.last_snapshot_at,
+        row.compact_upto_seq,
+    )
 
 
 def is_linked(workspace: Workspace) -> bool:
@@ -280,8 +303,10 @@ def _require_state(workspace: Workspace) -> _State:
     with workspace.read() as session:
         state = _read_state(session)
     if state is None:
-        raise NotLinked("this workspace is not linked to a shared folder "
-                        "(`chairdesk sync link FOLDER` links it)")
+        raise NotLinked(
+            "this workspace is not linked to a shared folder "
+            "(`chairdesk sync link FOLDER` links it)"
+        )
     return state
 
 
@@ -328,9 +353,16 @@ def _key(folder: SharedFolder, info: WorkspaceInfo, passphrase: str | None) -> b
 DEVICE_NAME_MAX = engine.DEVICE_NAME_MAX
 
 
-def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = None,
-         passphrase: str | None = None, workspace_name: str | None = None,
-         remember_passphrase: bool = False, add_local: bool = False) -> LinkResult:
+def link(
+    workspace: Workspace,
+    folder: Path | str,
+    *,
+    device_name: str | None = None,
+    passphrase: str | None = None,
+    workspace_name: str | None = None,
+    remember_passphrase: bool = False,
+    add_local: bool = False,
+) -> LinkResult:
     """Link the workspace to a shared folder: create a shared workspace there, or join it.
 
     A new shared workspace is encrypted when a passphrase is given. Every record
@@ -349,11 +381,16 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
             sa.text("SELECT value FROM workspace_info WHERE key = :key"), {"key": _PREVIOUS}
         ).scalar()
         conn = session.connection()
-        own_records = sum(conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() for t in engine.ORDER)
-        own_groups = conn.exec_driver_sql("SELECT count(*) FROM working_group WHERE deleted = 0").scalar()
+        own_records = sum(
+            conn.exec_driver_sql(f'SELECT count(*) FROM "{t}"').scalar() for t in engine.ORDER
+        )
+        own_groups = conn.exec_driver_sql(
+            "SELECT count(*) FROM working_group WHERE deleted = 0"
+        ).scalar()
     if state is not None:
-        raise SyncError(f"this workspace is already linked to {state.folder}; "
-                        "`chairdesk sync unlink` first")
+        raise SyncError(
+            f"this workspace is already linked to {state.folder}; `chairdesk sync unlink` first"
+        )
     problem = database_location_problem(workspace.path.resolve(), folder)
     if problem:
         raise SyncError(problem)
@@ -370,7 +407,8 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
                 # arriving. Creating a second workspace here would split the group.
                 raise SyncError(
                     f"{folder} holds ChairDesk devices' files but no workspace.json (yet): if "
-                    "the folder is still being synced, wait until it has arrived and link again")
+                    "the folder is still being synced, wait until it has arrived and link again"
+                )
             name = workspace_name or own_name or folder.name or "ChairDesk workspace"
             info = shared.create(name, passphrase or None)
             created = True
@@ -386,7 +424,8 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         if remember_passphrase:
             # False without a usable keychain (a headless machine): the caller says so.
             remembered = crypto.store_passphrase(
-                info.workspace_id, resolve_passphrase(info.workspace_id, passphrase) or "")
+                info.workspace_id, resolve_passphrase(info.workspace_id, passphrase) or ""
+            )
     device_id = str(uuid.uuid4())
     name = (device_name or default_device_name()).strip()[:DEVICE_NAME_MAX]
     engine.attach(workspace)
@@ -395,16 +434,26 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         _remote_session(session)
         conn = session.connection()
         previous = conn.exec_driver_sql(
-            "SELECT value FROM workspace_info WHERE key = ?", (_PREVIOUS,)).scalar()
+            "SELECT value FROM workspace_info WHERE key = ?", (_PREVIOUS,)
+        ).scalar()
         keep_doc = previous == info.workspace_id
         _clear_sync_tables(session, keep_doc=keep_doc)
         conn.exec_driver_sql("DELETE FROM workspace_info WHERE key = ?", (_PREVIOUS,))
         # A new Y.Doc: every record it gets is written under this version's rules. A kept one
         # may hold what another version set aside: the first round judges it all again.
-        session.add(SyncState(id=1, device_id=device_id, device_name=name, folder=str(folder),
-                              workspace_id=info.workspace_id, encrypted=info.encrypted,
-                              next_seq=1, linked_at=utcnow(),
-                              rules=None if keep_doc else engine.RULES_VERSION))
+        session.add(
+            SyncState(
+                id=1,
+                device_id=device_id,
+                device_name=name,
+                folder=str(folder),
+                workspace_id=info.workspace_id,
+                encrypted=info.encrypted,
+                next_seq=1,
+                linked_at=utcnow(),
+                rules=None if keep_doc else engine.RULES_VERSION,
+            )
+        )
         session.flush()
         cache.drop()
         engine.mark_all_dirty(session)
@@ -414,9 +463,12 @@ def link(workspace: Workspace, folder: Path | str, *, device_name: str | None = 
         # The workspace takes the shared workspace's name (kept in workspace.json).
         session.connection().exec_driver_sql(
             "INSERT INTO workspace_info (key, value) VALUES ('name', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (info.name,))
-    return LinkResult(folder, created, info.workspace_id, info.name, device_id, name,
-                      info.encrypted, remembered)
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (info.name,),
+        )
+    return LinkResult(
+        folder, created, info.workspace_id, info.name, device_id, name, info.encrypted, remembered
+    )
 
 
 def _clear_sync_tables(session: Session, *, keep_doc: bool) -> None:
@@ -449,14 +501,17 @@ def unlink(workspace: Workspace) -> UnlinkResult:
     with workspace.transaction() as session:
         _remote_session(session)
         conn = session.connection()
-        unsent = (conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
-                  + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar())
+        unsent = (
+            conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+            + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar()
+        )
         # Unsent changes stay in the outbox: linking the same workspace again sends them.
         _clear_sync_tables(session, keep_doc=True)
         conn.exec_driver_sql(
             "INSERT INTO workspace_info (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (_PREVIOUS, state.workspace_id))
+            (_PREVIOUS, state.workspace_id),
+        )
         cache.drop()
     return UnlinkResult(state.folder, unsent)
 
@@ -471,7 +526,9 @@ def rename_device(workspace: Workspace, name: str) -> str:
     if not name:
         raise SyncError("a laptop needs a name that the others can recognise")
     if len(name) > DEVICE_NAME_MAX:
-        raise SyncError(f"a laptop's name has at most {DEVICE_NAME_MAX} characters ({len(name)} given)")
+        raise SyncError(
+            f"a laptop's name has at most {DEVICE_NAME_MAX} characters ({len(name)} given)"
+        )
     state = _require_state(workspace)
     engine.attach(workspace)
     cache = engine.cache_for(workspace)
@@ -480,7 +537,9 @@ def rename_device(workspace: Workspace, name: str) -> str:
         session.get(SyncState, 1).device_name = name
         me = session.get(SyncDevice, state.device_id)
         if me is None:
-            session.add(SyncDevice(device_id=state.device_id, name=name, last_activity=utcnow(), files=0))
+            session.add(
+                SyncDevice(device_id=state.device_id, name=name, last_activity=utcnow(), files=0)
+            )
         else:
             me.name = name
         engine.set_device_name(session, cache, state.device_id, name)
@@ -497,33 +556,58 @@ def status(workspace: Workspace, *, check_folder: bool = True) -> SyncStatus | N
         if state is None:
             return None
         conn = session.connection()
-        pending = (conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
-                   + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar())
+        pending = (
+            conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar()
+            + conn.exec_driver_sql("SELECT count(*) FROM sync_dirty").scalar()
+        )
         devices = [
-            DeviceInfo(d.device_id, d.name, d.last_activity, d.files,
-                       d.device_id == state.device_id)
+            DeviceInfo(
+                d.device_id, d.name, d.last_activity, d.files, d.device_id == state.device_id
+            )
             for d in session.scalars(sa.select(SyncDevice).order_by(SyncDevice.name))
         ]
         quarantined = [
             QuarantinedFile(state.folder / q.path, q.reason or "", q.first_seen, q.attempts)
             for q in session.scalars(
-                sa.select(SyncLedger).where(SyncLedger.status == "quarantined")
+                sa.select(SyncLedger)
+                .where(SyncLedger.status == "quarantined")
                 .order_by(SyncLedger.path)
             )
         ]
         set_aside_count = conn.exec_driver_sql("SELECT count(*) FROM sync_deferred").scalar()
         set_aside = [
-            SetAsideRecord(r.tbl, r.record_id, r.field or "", r.reason or "", r.kind == "waiting",
-                           r.file, r.device_id, r.label, r.since)
+            SetAsideRecord(
+                r.tbl,
+                r.record_id,
+                r.field or "",
+                r.reason or "",
+                r.kind == "waiting",
+                r.file,
+                r.device_id,
+                r.label,
+                r.since,
+            )
             for r in session.scalars(
-                sa.select(SyncDeferred).order_by(SyncDeferred.since, SyncDeferred.tbl,
-                                                 SyncDeferred.record_id).limit(SET_ASIDE_SHOWN)
+                sa.select(SyncDeferred)
+                .order_by(SyncDeferred.since, SyncDeferred.tbl, SyncDeferred.record_id)
+                .limit(SET_ASIDE_SHOWN)
             )
         ]
     online = SharedFolder(state.folder).is_available(timeout=5.0) if check_folder else True
-    return SyncStatus(state.folder, online, state.encrypted, state.device_id, state.device_name,
-                      state.last_round, pending, devices, quarantined, state.workspace_id,
-                      set_aside, set_aside_count)
+    return SyncStatus(
+        state.folder,
+        online,
+        state.encrypted,
+        state.device_id,
+        state.device_name,
+        state.last_round,
+        pending,
+        devices,
+        quarantined,
+        state.workspace_id,
+        set_aside,
+        set_aside_count,
+    )
 
 
 # --- a round -------------------------------------------------------------------------------
@@ -555,9 +639,14 @@ def _round_lock(workspace: Workspace) -> threading.Lock:
         return _ROUND_LOCKS.setdefault(str(workspace.path.resolve()), threading.Lock())
 
 
-def run_round(workspace: Workspace, *, passphrase: str | None = None,
-              progress: Progress | None = None,
-              cancel: Callable[[], bool] | None = None, full_scan: bool = False) -> RoundReport:
+def run_round(
+    workspace: Workspace,
+    *,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    full_scan: bool = False,
+) -> RoundReport:
     """One sync round. Returns what it did; raises SyncError for a problem a person must fix.
 
     `full_scan` lists every device folder, even those unchanged since the last round (a
@@ -568,9 +657,14 @@ def run_round(workspace: Workspace, *, passphrase: str | None = None,
 
 
 class _Round:
-    def __init__(self, workspace: Workspace, passphrase: str | None,
-                 progress: Progress | None, cancel: Callable[[], bool] | None,
-                 full_scan: bool = False) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        passphrase: str | None,
+        progress: Progress | None,
+        cancel: Callable[[], bool] | None,
+        full_scan: bool = False,
+    ) -> None:
         self.ws = workspace
         self.full_scan = full_scan
         self.passphrase = passphrase
@@ -622,9 +716,11 @@ class _Round:
             self._check_cancel()
             self._send()
             if receiving is not None:
-                raise SyncError(f"receiving the other laptops' changes failed ({receiving}); this "
-                                "laptop's changes were sent and nothing was lost; the next round "
-                                "tries again")
+                raise SyncError(
+                    f"receiving the other laptops' changes failed ({receiving}); this "
+                    "laptop's changes were sent and nothing was lost; the next round "
+                    "tries again"
+                )
             if self.clone:
                 self._take_new_device_id()
             self._snapshot_if_due()
@@ -635,8 +731,10 @@ class _Round:
             raise SyncError(str(exc)) from exc
         except OSError as exc:  # a full disk, a file the folder's owner made read-only...
             where = getattr(exc, "filename", None) or self.folder.root
-            raise SyncError(f"{where}: {exc.strerror or exc}; the round stopped, nothing was "
-                            "lost (the next round resumes)") from exc
+            raise SyncError(
+                f"{where}: {exc.strerror or exc}; the round stopped, nothing was "
+                "lost (the next round resumes)"
+            ) from exc
         with self.ws.transaction() as session:
             _remote_session(session)
             row = session.get(SyncState, 1)
@@ -644,8 +742,14 @@ class _Round:
                 row.last_round = utcnow()
                 me = session.get(SyncDevice, row.device_id)
                 if me is None:
-                    session.add(SyncDevice(device_id=row.device_id, name=row.device_name,
-                                           last_activity=utcnow(), files=0))
+                    session.add(
+                        SyncDevice(
+                            device_id=row.device_id,
+                            name=row.device_name,
+                            last_activity=utcnow(),
+                            files=0,
+                        )
+                    )
                 else:
                     me.last_activity = utcnow()
             engine.compact_doc(session, self.cache, min_rows=TUNING.doc_rows)
@@ -671,17 +775,25 @@ class _Round:
             # ten thousand of them.
             ledger = {
                 path: (status, size, mtime_ns)
-                for path, status, size, mtime_ns in session.connection().execute(sa.select(
-                    SyncLedger.path, SyncLedger.status, SyncLedger.size, SyncLedger.mtime_ns))
+                for path, status, size, mtime_ns in session.connection().execute(
+                    sa.select(
+                        SyncLedger.path, SyncLedger.status, SyncLedger.size, SyncLedger.mtime_ns
+                    )
+                )
             }
         self._forget_vanished(ledger, files, memo.complete)
         if not files:
             memo.settled()
             return
         new_files = [
-            (n, f) for n, f in enumerate(files)
-            if not ((known := ledger.get(f.rel)) is not None and known[0] in ("applied", "quarantined")
-                    and known[1] == f.size and known[2] == f.mtime_ns)  # seen exactly this file before
+            (n, f)
+            for n, f in enumerate(files)
+            if not (
+                (known := ledger.get(f.rel)) is not None
+                and known[0] in ("applied", "quarantined")
+                and known[1] == f.size
+                and known[2] == f.mtime_ns
+            )  # seen exactly this file before
         ]
         if not new_files:
             memo.settled()
@@ -689,12 +801,18 @@ class _Round:
         unsettled: set[str] = set()  # device folders to list again next round
         with self.ws.read() as session:
             applied_hashes = {
-                h for (h,) in session.execute(
+                h
+                for (h,) in session.execute(
                     sa.select(SyncLedger.content_hash).where(SyncLedger.status == "applied")
-                ) if h
+                )
+                if h
             }
-            sent = {(d, q): h for d, q, h in session.execute(
-                sa.select(SyncSent.device_id, SyncSent.seq, SyncSent.content_hash))}
+            sent = {
+                (d, q): h
+                for d, q, h in session.execute(
+                    sa.select(SyncSent.device_id, SyncSent.seq, SyncSent.content_hash)
+                )
+            }
         incoming: list[_Incoming] = []
         problems: list[tuple[FolderFile, str, int, str, bool, str | None]] = []
         own_or_dupes: list[tuple[FolderFile, str, int, fileformat.DecodedFile]] = []
@@ -704,13 +822,17 @@ class _Round:
             self.progress("reading", n, len(files))
             try:
                 # Never more than the header says: a huge junk file costs a few bytes.
-                decoded = self.folder.read_sync_file(f.path, workspace_id=self.state.workspace_id,
-                                                     key=self.key)
+                decoded = self.folder.read_sync_file(
+                    f.path, workspace_id=self.state.workspace_id, key=self.key
+                )
             except FileNotFoundError:
                 unsettled.add(f.device_dir_name)
                 continue
-            except (fileformat.FutureFormat, fileformat.WrongWorkspace,
-                    fileformat.PassphraseNeeded) as exc:
+            except (
+                fileformat.FutureFormat,
+                fileformat.WrongWorkspace,
+                fileformat.PassphraseNeeded,
+            ) as exc:
                 problems.append((f, rel, mtime_ns, str(exc), False, None))
                 continue
             except fileformat.FileProblem as exc:
@@ -734,7 +856,9 @@ class _Round:
         self._record_problems(problems, ledger)
         unsettled.update(f.device_dir_name for f, *_ in problems)
         # Snapshots first, then by device and sequence: fewer updates wait for their dependencies.
-        incoming.sort(key=lambda i: (i.decoded.kind != "snapshot", i.decoded.device_id, i.decoded.seq))
+        incoming.sort(
+            key=lambda i: (i.decoded.kind != "snapshot", i.decoded.device_id, i.decoded.seq)
+        )
         for start in range(0, len(incoming), TUNING.batch):
             self._check_cancel()
             batch = incoming[start : start + TUNING.batch]
@@ -754,13 +878,17 @@ class _Round:
         with self.ws.transaction() as session:
             _remote_session(session)
             applied = engine.apply_remote(
-                session, self.cache, ((i.decoded.payload, i.decoded.device_id, i.rel) for i in batch)
+                session,
+                self.cache,
+                ((i.decoded.payload, i.decoded.device_id, i.rel) for i in batch),
             )
             for n, i in enumerate(batch):
                 if n in applied.rejected:
                     # Whole and checked, yet not an update: waiting will not mend it.
                     reason = applied.rejected[n]
-                    self._ledger(session, i.rel, i.decoded, i.file.size, i.mtime_ns, "quarantined", reason)
+                    self._ledger(
+                        session, i.rel, i.decoded, i.file.size, i.mtime_ns, "quarantined", reason
+                    )
                     self.report.quarantined += 1
                     self.report.messages.append(f"{i.rel}: quarantined ({reason})")
                     continue
@@ -797,13 +925,17 @@ class _Round:
         for record in records[:_SET_ASIDE_MESSAGES]:
             what = f"{record.field}: {record.reason}" if record.field else record.reason
             self.report.messages.append(
-                f"{record.table} {record.record_id}: {'waits' if record.waiting else 'set aside'} ({what})")
+                f"{record.table} {record.record_id}: {'waits' if record.waiting else 'set aside'} ({what})"
+            )
         if len(records) > _SET_ASIDE_MESSAGES:
             self.report.messages.append(
                 f"... and {len(records) - _SET_ASIDE_MESSAGES} more record(s) set aside "
-                "(`chairdesk sync status` lists them)")
+                "(`chairdesk sync status` lists them)"
+            )
         if self.restored:
-            self.report.messages.append(f"{self.restored} record(s) set aside before are applied now")
+            self.report.messages.append(
+                f"{self.restored} record(s) set aside before are applied now"
+            )
 
     def _rejudge(self) -> None:
         """Records set aside that this version (or a local edit since) may now write."""
@@ -815,30 +947,53 @@ class _Round:
             applied = engine.rejudge(session, self.cache)
         self._note(applied)
 
-    def _ledger(self, session: Session, rel: str, decoded: fileformat.DecodedFile | None,
-                size: int, mtime_ns: int | None, status: str, reason: str | None,
-                content_hash: str | None = None) -> None:
+    def _ledger(
+        self,
+        session: Session,
+        rel: str,
+        decoded: fileformat.DecodedFile | None,
+        size: int,
+        mtime_ns: int | None,
+        status: str,
+        reason: str | None,
+        content_hash: str | None = None,
+    ) -> None:
         """Note a file in the ledger (one upsert; attempts count the times it was looked at)."""
         now = utcnow()
         table = SyncLedger.__table__
         insert = sqlite_insert(table).values(
-            path=rel, content_hash=decoded.content_hash if decoded else content_hash,
+            path=rel,
+            content_hash=decoded.content_hash if decoded else content_hash,
             device_id=decoded.device_id if decoded else None,
-            seq=decoded.seq if decoded else None, status=status, size=size, mtime_ns=mtime_ns,
-            first_seen=now, last_tried=now, attempts=1, reason=reason,
+            seq=decoded.seq if decoded else None,
+            status=status,
+            size=size,
+            mtime_ns=mtime_ns,
+            first_seen=now,
+            last_tried=now,
+            attempts=1,
+            reason=reason,
         )
-        session.execute(insert.on_conflict_do_update(
-            index_elements=["path"],
-            set_={
-                "content_hash": insert.excluded.content_hash,
-                "device_id": insert.excluded.device_id, "seq": insert.excluded.seq,
-                "status": insert.excluded.status, "size": insert.excluded.size,
-                "mtime_ns": insert.excluded.mtime_ns, "last_tried": insert.excluded.last_tried,
-                "reason": insert.excluded.reason, "attempts": table.c.attempts + 1,
-            },
-        ))
+        session.execute(
+            insert.on_conflict_do_update(
+                index_elements=["path"],
+                set_={
+                    "content_hash": insert.excluded.content_hash,
+                    "device_id": insert.excluded.device_id,
+                    "seq": insert.excluded.seq,
+                    "status": insert.excluded.status,
+                    "size": insert.excluded.size,
+                    "mtime_ns": insert.excluded.mtime_ns,
+                    "last_tried": insert.excluded.last_tried,
+                    "reason": insert.excluded.reason,
+                    "attempts": table.c.attempts + 1,
+                },
+            )
+        )
 
-    def _forget_vanished(self, ledger: dict[str, tuple], files: list[FolderFile], listed: set[str]) -> None:
+    def _forget_vanished(
+        self, ledger: dict[str, tuple], files: list[FolderFile], listed: set[str]
+    ) -> None:
         """Drop the ledger rows of files gone from device folders this scan listed whole.
 
         Devices delete their own old files once a snapshot covers them (compaction):
@@ -848,15 +1003,18 @@ class _Round:
         read and applied again: Yjs updates are idempotent, so that changes nothing.
         """
         present = {f.rel for f in files}
-        gone = [path for path in ledger
-                if path not in present and _device_folder_of(path) in listed]
+        gone = [
+            path for path in ledger if path not in present and _device_folder_of(path) in listed
+        ]
         if not gone:
             return
         column = SyncLedger.__table__.c.path
         with self.ws.transaction() as session:
             _remote_session(session)
             for start in range(0, len(gone), 500):  # within SQLite's limit on bound values
-                session.execute(sa.delete(SyncLedger.__table__).where(column.in_(gone[start:start + 500])))
+                session.execute(
+                    sa.delete(SyncLedger.__table__).where(column.in_(gone[start : start + 500]))
+                )
         for path in gone:
             del ledger[path]
         log.info("forgot %d file(s) no longer in the shared folder", len(gone))
@@ -871,9 +1029,11 @@ class _Round:
                 known = ledger.get(rel)  # (status, size, mtime_ns)
                 if known is not None and known[0] == "quarantined":
                     # It changed since it was quarantined: judge it again from the start.
-                    session.execute(sa.update(SyncLedger.__table__)
-                                    .where(SyncLedger.__table__.c.path == rel)
-                                    .values(first_seen=now, attempts=0))
+                    session.execute(
+                        sa.update(SyncLedger.__table__)
+                        .where(SyncLedger.__table__.c.path == rel)
+                        .values(first_seen=now, attempts=0)
+                    )
                 self._ledger(session, rel, None, f.size, mtime_ns, "retrying", reason, digest)
                 row = session.get(SyncLedger, rel)
                 if not transient:
@@ -881,8 +1041,10 @@ class _Round:
                     self.report.skipped += 1
                     self.report.messages.append(f"{rel}: {reason}")
                     continue
-                if (row.attempts >= TUNING.grace_attempts
-                        and now - row.first_seen >= TUNING.grace_period):
+                if (
+                    row.attempts >= TUNING.grace_attempts
+                    and now - row.first_seen >= TUNING.grace_period
+                ):
                     row.status = "quarantined"
                     self.report.quarantined += 1
                     self.report.messages.append(f"{rel}: quarantined ({reason})")
@@ -891,16 +1053,31 @@ class _Round:
 
     # sending
 
-    def _reserve(self, session: Session, kind: str, payload: bytes,
-                 outbox_upto: int | None) -> tuple[int, bytes]:
+    def _reserve(
+        self, session: Session, kind: str, payload: bytes, outbox_upto: int | None
+    ) -> tuple[int, bytes]:
         state = session.get(SyncState, 1)
         seq = state.next_seq
-        data = fileformat.encode(payload, workspace_id=state.workspace_id,
-                                 device_id=state.device_id, seq=seq, kind=kind, key=self.key)
+        data = fileformat.encode(
+            payload,
+            workspace_id=state.workspace_id,
+            device_id=state.device_id,
+            seq=seq,
+            kind=kind,
+            key=self.key,
+        )
         state.next_seq = seq + 1
-        session.add(SyncSent(device_id=state.device_id, seq=seq, kind=kind,
-                             content_hash=fileformat.content_hash(data), outbox_upto=outbox_upto,
-                             written=False, created_at=utcnow()))
+        session.add(
+            SyncSent(
+                device_id=state.device_id,
+                seq=seq,
+                kind=kind,
+                content_hash=fileformat.content_hash(data),
+                outbox_upto=outbox_upto,
+                written=False,
+                created_at=utcnow(),
+            )
+        )
         return seq, data
 
     def _write(self, seq: int, data: bytes, kind: str, outbox_upto: int | None) -> bool:
@@ -911,7 +1088,8 @@ class _Round:
             self.clone = True
             self.report.messages.append(
                 f"sequence number {seq} of this device is already in the folder, written by "
-                "another copy of this workspace: this device takes a new id")
+                "another copy of this workspace: this device takes a new id"
+            )
             return False
         try:
             st = path.stat()
@@ -922,12 +1100,14 @@ class _Round:
             _remote_session(session)
             if outbox_upto is not None:
                 session.connection().exec_driver_sql(
-                    "DELETE FROM sync_outbox WHERE id <= ?", (outbox_upto,))
+                    "DELETE FROM sync_outbox WHERE id <= ?", (outbox_upto,)
+                )
             sent = session.get(SyncSent, (device_id, seq))
             if sent is not None:
                 sent.written = True
-            decoded = fileformat.DecodedFile(device_id, seq, kind, b"",
-                                             fileformat.content_hash(data))
+            decoded = fileformat.DecodedFile(
+                device_id, seq, kind, b"", fileformat.content_hash(data)
+            )
             self._ledger(session, self._rel(path), decoded, size, mtime_ns, "applied", None)
         self.report.sent += 1
         return True
@@ -936,8 +1116,11 @@ class _Round:
         with self.ws.transaction() as session:
             _remote_session(session)
             engine.mirror_local(session, self.cache, (), self.state.device_id)
-            rows = session.connection().exec_driver_sql(
-                "SELECT id, data FROM sync_outbox ORDER BY id").all()
+            rows = (
+                session.connection()
+                .exec_driver_sql("SELECT id, data FROM sync_outbox ORDER BY id")
+                .all()
+            )
             if not rows:
                 return
             payload = rows[0][1] if len(rows) == 1 else merge_updates(*(d for _, d in rows))
@@ -952,8 +1135,7 @@ class _Round:
             with self.cache.lock:
                 doc = self.cache.load(session)
                 payload = doc.get_update()
-            upto = session.connection().exec_driver_sql(
-                "SELECT max(id) FROM sync_outbox").scalar()
+            upto = session.connection().exec_driver_sql("SELECT max(id) FROM sync_outbox").scalar()
             seq, data = self._reserve(session, "snapshot", payload, upto)
         if not self._write(seq, data, "snapshot", upto):
             return None
@@ -971,9 +1153,13 @@ class _Round:
         since = state.last_snapshot_seq or 0
         with self.ws.read() as session:
             written = session.execute(
-                sa.select(sa.func.count()).select_from(SyncSent).where(
-                    SyncSent.device_id == state.device_id, SyncSent.seq > since,
-                    SyncSent.kind == "update")
+                sa.select(sa.func.count())
+                .select_from(SyncSent)
+                .where(
+                    SyncSent.device_id == state.device_id,
+                    SyncSent.seq > since,
+                    SyncSent.kind == "update",
+                )
             ).scalar()
         if written >= TUNING.snapshot_after:
             self._write_snapshot()
@@ -1010,8 +1196,11 @@ class _Round:
             state.next_seq = 1
             state.last_snapshot_seq = state.compact_upto_seq = None
             state.last_snapshot_at = None
-            session.add(SyncDevice(device_id=new_id, name=state.device_name,
-                                   last_activity=utcnow(), files=0))
+            session.add(
+                SyncDevice(
+                    device_id=new_id, name=state.device_name, last_activity=utcnow(), files=0
+                )
+            )
             session.flush()
             engine.set_device_name(session, self.cache, new_id, state.device_name)
         self.state = _require_state(self.ws)

@@ -23,20 +23,28 @@ def upgrade() -> None:
         sa.Column("received_at", sa.DateTime(), nullable=False),
         sa.Column("file_name", sa.String(length=300), nullable=False),
         sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("source", sa.Enum("chairdesk", "word", name="submissionsource", native_enum=False, length=24),
-                  nullable=False),
+        sa.Column(
+            "source",
+            sa.Enum("chairdesk", "word", name="submissionsource", native_enum=False, length=24),
+            nullable=False,
+        ),
         sa.Column("language", sa.String(length=8), nullable=True),
         sa.Column("unplaced", sa.Text(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
-        sa.ForeignKeyConstraint(["group_id"], ["working_group.id"],
-                                name=op.f("fk_submission_receipt_group_id_working_group")),
+        sa.ForeignKeyConstraint(
+            ["group_id"],
+            ["working_group.id"],
+            name=op.f("fk_submission_receipt_group_id_working_group"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_submission_receipt")),
     )
     with op.batch_alter_table("submission_receipt", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_submission_receipt_group_id"), ["group_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_submission_receipt_group_id"), ["group_id"], unique=False
+        )
 
 
 def downgrade() -> None:

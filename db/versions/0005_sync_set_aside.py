@@ -19,7 +19,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("sync_deferred") as batch_op:
-        batch_op.add_column(sa.Column("kind", sa.String(length=12), server_default="waiting", nullable=False))
+        batch_op.add_column(
+            sa.Column("kind", sa.String(length=12), server_default="waiting", nullable=False)
+        )
         batch_op.add_column(sa.Column("field", sa.String(length=60), nullable=True))
         batch_op.add_column(sa.Column("reason", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("file", sa.Text(), nullable=True))
@@ -36,5 +38,15 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_state") as batch_op:
         batch_op.drop_column("rules")
     with op.batch_alter_table("sync_deferred") as batch_op:
-        for column in ("base", "label", "rules", "since", "device_id", "file", "reason", "field", "kind"):
+        for column in (
+            "base",
+            "label",
+            "rules",
+            "since",
+            "device_id",
+            "file",
+            "reason",
+            "field",
+            "kind",
+        ):
             batch_op.drop_column(column)

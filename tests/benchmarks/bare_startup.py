@@ -37,7 +37,9 @@ def main() -> int:
         rows = conn.execute(QUERY, {"group": group}).all()
     app = QApplication(sys.argv[:1])
     model = QStandardItemModel(len(rows), 8)
-    model.setHorizontalHeaderLabels(["Title", "Date", "Kind", "Mode", "Location", "Items", "Minutes", "Open"])
+    model.setHorizontalHeaderLabels(
+        ["Title", "Date", "Kind", "Mode", "Location", "Items", "Minutes", "Open"]
+    )
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             model.setItem(r, c, QStandardItem("" if value is None else str(value)))

@@ -56,7 +56,9 @@ def dims(scale: float) -> tuple[int, int]:
 
 
 def cache_dir() -> Path:
-    folder = Path(os.environ.get("CHAIRDESK_BENCH_CACHE") or Path(tempfile.gettempdir()) / "chairdesk-bench")
+    folder = Path(
+        os.environ.get("CHAIRDESK_BENCH_CACHE") or Path(tempfile.gettempdir()) / "chairdesk-bench"
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -76,12 +78,16 @@ def schema_key() -> str:
     from chairdesk.store.database import SCHEMA_HEAD
     from chairdesk.store.models import Base
 
-    ddl = "".join(str(CreateTable(t).compile(dialect=sqlite.dialect())) for t in Base.metadata.sorted_tables)
+    ddl = "".join(
+        str(CreateTable(t).compile(dialect=sqlite.dialect())) for t in Base.metadata.sorted_tables
+    )
     return f"{SCHEMA_HEAD}-{hashlib.sha1(ddl.encode()).hexdigest()[:8]}"
 
 
 def workspace_path(scale: float, seed: int = 1) -> Path:
-    name = f"workspace-x{_scale_label(scale)}-seed{seed}-g{GENERATOR_VERSION}-s{schema_key()}.sqlite3"
+    name = (
+        f"workspace-x{_scale_label(scale)}-seed{seed}-g{GENERATOR_VERSION}-s{schema_key()}.sqlite3"
+    )
     return cache_dir() / name
 
 
@@ -100,7 +106,10 @@ def ensure_workspace(scale: float, seed: int = 1, *, quiet: bool = True) -> Path
             leftover.unlink(missing_ok=True)
     if not quiet:
         total = sum(counts.values())
-        print(f"generated {path.name}: {total:,} rows in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        print(
+            f"generated {path.name}: {total:,} rows in {time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
     return path
 
 
@@ -116,22 +125,36 @@ def _d(value: date | None) -> str | None:
 
 
 AGENDA_TOPICS = (
-    "Multi-Year Appeal: results and next steps", "Regional briefings for Member States",
-    "Dissemination of the meta-synthesis", "Joint project on border security",
-    "Guidance on human rights compliance", "Gender mainstreaming in counter-terrorism",
-    "Capacity-building for prison administrations", "Youth engagement and alternative narratives",
-    "Technical assistance to Central Asia", "Victims of terrorism support network",
-    "Review of the terms of reference", "Good practices on repatriation",
-    "Countering the financing of terrorism", "Biometrics and watch lists",
-    "Research agenda on online radicalization", "Work plan mid-term review",
-    "Resource mobilization", "Outreach to regional organizations",
-    "Protection of critical infrastructure", "Aviation security and advance passenger information",
+    "Multi-Year Appeal: results and next steps",
+    "Regional briefings for Member States",
+    "Dissemination of the meta-synthesis",
+    "Joint project on border security",
+    "Guidance on human rights compliance",
+    "Gender mainstreaming in counter-terrorism",
+    "Capacity-building for prison administrations",
+    "Youth engagement and alternative narratives",
+    "Technical assistance to Central Asia",
+    "Victims of terrorism support network",
+    "Review of the terms of reference",
+    "Good practices on repatriation",
+    "Countering the financing of terrorism",
+    "Biometrics and watch lists",
+    "Research agenda on online radicalization",
+    "Work plan mid-term review",
+    "Resource mobilization",
+    "Outreach to regional organizations",
+    "Protection of critical infrastructure",
+    "Aviation security and advance passenger information",
 )
 ACTION_TEXTS = (
-    "Circulate the draft concept note", "Confirm presenters for the side event",
-    "Share the updated mapping of activities", "Prepare the quarterly progress summary",
-    "Send comments on the draft guidance", "Propose dates for the next meeting",
-    "Update the list of focal points", "Draft the annual submission's narrative",
+    "Circulate the draft concept note",
+    "Confirm presenters for the side event",
+    "Share the updated mapping of activities",
+    "Prepare the quarterly progress summary",
+    "Send comments on the draft guidance",
+    "Propose dates for the next meeting",
+    "Update the list of focal points",
+    "Draft the annual submission's narrative",
 )
 DECISIONS = (
     "Members agreed to hold a series of regional briefings.",
@@ -184,7 +207,9 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
         raise FileExistsError(path)
     ws = open_workspace(path, path.parent / "backups")  # the real create path: schema and stamp
     ws.close()
-    columns = {name: [c.name for c in table.columns] for name, table in Base.metadata.tables.items()}
+    columns = {
+        name: [c.name for c in table.columns] for name, table in Base.metadata.tables.items()
+    }
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA foreign_keys=ON")
@@ -202,18 +227,47 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
     entities = []
     for i in range(ENTITY_COUNT):
         acronym = f"E{i:02d}" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(3))
-        eid = w.add("entity", id=new_id(), acronym=acronym, name=f"Entity {acronym} of the Compact",
-                    kind="un" if i < 45 else "non_un")
+        eid = w.add(
+            "entity",
+            id=new_id(),
+            acronym=acronym,
+            name=f"Entity {acronym} of the Compact",
+            kind="un" if i < 45 else "non_un",
+        )
         entities.append(eid)
-        w.add("contact", id=new_id(), entity_id=eid, group_id=None, name=f"Focal point {i}",
-              email=f"focal.point{i}@example.org", phone=None, job_title="Programme Officer")
+        w.add(
+            "contact",
+            id=new_id(),
+            entity_id=eid,
+            group_id=None,
+            name=f"Focal point {i}",
+            email=f"focal.point{i}@example.org",
+            phone=None,
+            job_title="Programme Officer",
+        )
 
     template = w.add("agenda_template", id=new_id(), group_id=None, name="Regular meeting")
-    for pos, title in zip(initial(6), ("Opening and adoption of the agenda", "Updates from the Chair",
-                                      "Work plan review", "Updates from members", "Any other business",
-                                      "Closing")):
-        w.add("template_item", id=new_id(), template_id=template, position=pos, title=title, minutes=15,
-              presenter_id=None, notes=None)
+    for pos, title in zip(
+        initial(6),
+        (
+            "Opening and adoption of the agenda",
+            "Updates from the Chair",
+            "Work plan review",
+            "Updates from members",
+            "Any other business",
+            "Closing",
+        ),
+    ):
+        w.add(
+            "template_item",
+            id=new_id(),
+            template_id=template,
+            position=pos,
+            title=title,
+            minutes=15,
+            presenter_id=None,
+            notes=None,
+        )
 
     _flush(conn, w, counts)
     agenda_positions = initial(10)
@@ -221,17 +275,42 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
     two = initial(2)
     for g in range(groups):
         acronym = f"WG{g:02d}"
-        gid = w.add("working_group", id=new_id(), acronym=acronym, name=f"Working Group {g} on Topic {g}",
-                    pillar=PILLARS[g % 4], mandate=NARRATIVE, objectives="To coordinate; to share; to support.",
-                    tor_revised=_d(date(first_year, 3, 1)), tor_submitted=_d(date(first_year, 3, 15)))
+        gid = w.add(
+            "working_group",
+            id=new_id(),
+            acronym=acronym,
+            name=f"Working Group {g} on Topic {g}",
+            pillar=PILLARS[g % 4],
+            mandate=NARRATIVE,
+            objectives="To coordinate; to share; to support.",
+            tor_revised=_d(date(first_year, 3, 1)),
+            tor_submitted=_d(date(first_year, 3, 15)),
+        )
         members = rng.sample(entities, MEMBERS_PER_GROUP)
         since = _d(date(first_year, 1, 1))
         for k, eid in enumerate(members):
-            role = "vice_chair" if k == 1 else ("observer" if k >= MEMBERS_PER_GROUP - 3 else "member")
-            w.add("membership", id=new_id(), group_id=gid, entity_id=eid, role=role, start=since, end=None)
+            role = (
+                "vice_chair" if k == 1 else ("observer" if k >= MEMBERS_PER_GROUP - 3 else "member")
+            )
+            w.add(
+                "membership",
+                id=new_id(),
+                group_id=gid,
+                entity_id=eid,
+                role=role,
+                start=since,
+                end=None,
+            )
         for y in range(first_year, LAST_YEAR + 1):
-            w.add("chair_term", id=new_id(), group_id=gid, entity_id=members[(y - first_year) % 5],
-                  start=_d(date(y, 1, 1)), end=_d(date(y, 12, 31)), plan_id=None)
+            w.add(
+                "chair_term",
+                id=new_id(),
+                group_id=gid,
+                entity_id=members[(y - first_year) % 5],
+                start=_d(date(y, 1, 1)),
+                end=_d(date(y, 12, 31)),
+                plan_id=None,
+            )
 
         # Work plans: one per biennium, four outputs, thirty activities, quarterly progress.
         activities_of_year: dict[int, list[str]] = {}
@@ -241,8 +320,19 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
             plan = w.add("work_plan", id=new_id(), group_id=gid, period=period)
             outputs = []
             for pos, code in zip(initial(4), "ABCD"):
-                outputs.append((code, w.add("output", id=new_id(), work_plan_id=plan, code=code,
-                                            title=f"Output {code}: {rng.choice(AGENDA_TOPICS)}", position=pos)))
+                outputs.append(
+                    (
+                        code,
+                        w.add(
+                            "output",
+                            id=new_id(),
+                            work_plan_id=plan,
+                            code=code,
+                            title=f"Output {code}: {rng.choice(AGENDA_TOPICS)}",
+                            position=pos,
+                        ),
+                    )
+                )
             ids: list[str] = []
             per_output = [8, 8, 7, 7]
             for (code, oid), n in zip(outputs, per_output):
@@ -254,26 +344,58 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
                     elif start > today:
                         status = "not_started"
                     else:
-                        status = rng.choice(("in_progress", "in_progress", "delayed", "not_started"))
-                    progress = {"completed": 100, "not_started": 0, "cancelled": 0}.get(status) \
-                        if status in ("completed", "not_started", "cancelled") else rng.randint(10, 90)
-                    aid = w.add("activity", id=new_id(), output_id=oid, code=f"{code}{number}",
-                                title=f"{rng.choice(AGENDA_TOPICS)} ({code}{number})",
-                                description="Activity description.", start=_d(start), due=_d(due),
-                                status=status, progress=progress, indicator="Number of beneficiaries",
-                                funding=rng.choice(("funded", "partially_funded", "unfunded", None)), position=pos)
+                        status = rng.choice(
+                            ("in_progress", "in_progress", "delayed", "not_started")
+                        )
+                    progress = (
+                        {"completed": 100, "not_started": 0, "cancelled": 0}.get(status)
+                        if status in ("completed", "not_started", "cancelled")
+                        else rng.randint(10, 90)
+                    )
+                    aid = w.add(
+                        "activity",
+                        id=new_id(),
+                        output_id=oid,
+                        code=f"{code}{number}",
+                        title=f"{rng.choice(AGENDA_TOPICS)} ({code}{number})",
+                        description="Activity description.",
+                        start=_d(start),
+                        due=_d(due),
+                        status=status,
+                        progress=progress,
+                        indicator="Number of beneficiaries",
+                        funding=rng.choice(("funded", "partially_funded", "unfunded", None)),
+                        position=pos,
+                    )
                     ids.append(aid)
-                    w.add("activity_entity", id=new_id(), activity_id=aid, entity_id=rng.choice(members),
-                          role="lead", position="a0")
+                    w.add(
+                        "activity_entity",
+                        id=new_id(),
+                        activity_id=aid,
+                        entity_id=rng.choice(members),
+                        role="lead",
+                        position="a0",
+                    )
                     if rng.random() < 0.6:
-                        w.add("activity_entity", id=new_id(), activity_id=aid, entity_id=rng.choice(members),
-                              role="partner", position="a1")
+                        w.add(
+                            "activity_entity",
+                            id=new_id(),
+                            activity_id=aid,
+                            entity_id=rng.choice(members),
+                            role="partner",
+                            position="a1",
+                        )
                     for q in range(8):  # quarterly, over the biennium
                         when = date(y + q // 4, 3 * (q % 4) + 3, 28)
                         if when > today or when.year > last:
                             break
-                        w.add("progress_update", id=new_id(), activity_id=aid, date=_d(when),
-                              text=f"Quarter {q % 4 + 1}: work continued as planned; {rng.randint(1, 40)} participants.")
+                        w.add(
+                            "progress_update",
+                            id=new_id(),
+                            activity_id=aid,
+                            date=_d(when),
+                            text=f"Quarter {q % 4 + 1}: work continued as planned; {rng.randint(1, 40)} participants.",
+                        )
             activities_of_year[y] = ids
             activities_of_year[last] = ids
 
@@ -284,45 +406,94 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
             year_activities = activities_of_year[y]
             for k, kind in enumerate(kinds):
                 month = rng.randint(1, 12) if kind != "regular" else 3 * k + rng.randint(1, 3)
-                start = datetime(y, month, rng.randint(1, 28), rng.choice((10, 14, 15)), rng.choice((0, 30)))
+                start = datetime(
+                    y, month, rng.randint(1, 28), rng.choice((10, 14, 15)), rng.choice((0, 30))
+                )
                 past = start.date() < today
                 if kind == "regular":
                     title = f"{acronym} working group: regular meeting, quarter {k + 1} of {y}"
                 else:
                     title = f"{kind.replace('_', '-').capitalize()} meeting of the {acronym} working group on {rng.choice(AGENDA_TOPICS).lower()}"
                 stamp = _dt(start - timedelta(days=20))
-                mid = w.add("meeting", id=new_id(), group_id=gid, title=title, start=_dt(start),
-                            end=_dt(start + timedelta(minutes=90)), kind=kind, mode=rng.choice(MODES),
-                            location=rng.choice(CITIES), summary="Members exchanged updates." if past else "",
-                            created_at=stamp, updated_at=stamp)
+                mid = w.add(
+                    "meeting",
+                    id=new_id(),
+                    group_id=gid,
+                    title=title,
+                    start=_dt(start),
+                    end=_dt(start + timedelta(minutes=90)),
+                    kind=kind,
+                    mode=rng.choice(MODES),
+                    location=rng.choice(CITIES),
+                    summary="Members exchanged updates." if past else "",
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
                 for i, pos in enumerate(agenda_positions):
                     if i == 0:
-                        title_i, activity = "Opening, adoption of the agenda and updates from the Chair", None
+                        title_i, activity = (
+                            "Opening, adoption of the agenda and updates from the Chair",
+                            None,
+                        )
                     elif i == 9:
                         title_i, activity = "Any other business", None
                     else:
                         activity = rng.choice(year_activities) if rng.random() < 0.5 else None
                         title_i = rng.choice(AGENDA_TOPICS)
-                    w.add("agenda_item", id=new_id(), meeting_id=mid, position=pos, title=title_i,
-                          presenter_id=rng.choice(members), minutes=rng.choice((5, 10, 10, 15, 20)),
-                          activity_id=activity, notes=None, done=1 if past else 0,
-                          created_at=stamp, updated_at=stamp)
+                    w.add(
+                        "agenda_item",
+                        id=new_id(),
+                        meeting_id=mid,
+                        position=pos,
+                        title=title_i,
+                        presenter_id=rng.choice(members),
+                        minutes=rng.choice((5, 10, 10, 15, 20)),
+                        activity_id=activity,
+                        notes=None,
+                        done=1 if past else 0,
+                        created_at=stamp,
+                        updated_at=stamp,
+                    )
                 for pos in five:
                     due = start.date() + timedelta(days=30)
                     status = "done" if due < today and rng.random() < 0.97 else "open"
-                    w.add("action_item", id=new_id(), meeting_id=mid, position=pos, text=rng.choice(ACTION_TEXTS),
-                          owner_id=rng.choice(members), due=_d(due), status=status,
-                          activity_id=rng.choice(year_activities) if rng.random() < 0.3 else None,
-                          created_at=stamp, updated_at=stamp)
+                    w.add(
+                        "action_item",
+                        id=new_id(),
+                        meeting_id=mid,
+                        position=pos,
+                        text=rng.choice(ACTION_TEXTS),
+                        owner_id=rng.choice(members),
+                        due=_d(due),
+                        status=status,
+                        activity_id=rng.choice(year_activities) if rng.random() < 0.3 else None,
+                        created_at=stamp,
+                        updated_at=stamp,
+                    )
                 for pos in two:
-                    w.add("decision", id=new_id(), meeting_id=mid, position=pos, text=rng.choice(DECISIONS),
-                          created_at=stamp, updated_at=stamp)
+                    w.add(
+                        "decision",
+                        id=new_id(),
+                        meeting_id=mid,
+                        position=pos,
+                        text=rng.choice(DECISIONS),
+                        created_at=stamp,
+                        updated_at=stamp,
+                    )
                 if past:
                     for eid in rng.sample(members, 20):
-                        w.add("attendance", id=new_id(), meeting_id=mid, entity_id=eid,
-                              created_at=stamp, updated_at=stamp)
+                        w.add(
+                            "attendance",
+                            id=new_id(),
+                            meeting_id=mid,
+                            entity_id=eid,
+                            created_at=stamp,
+                            updated_at=stamp,
+                        )
             for section in ("coordination", "capacity_building", "challenges"):
-                w.add("narrative", id=new_id(), group_id=gid, year=y, section=section, text=NARRATIVE)
+                w.add(
+                    "narrative", id=new_id(), group_id=gid, year=y, section=section, text=NARRATIVE
+                )
         _flush(conn, w, counts)
 
     conn.execute("COMMIT")
@@ -340,7 +511,9 @@ def _flush(conn: sqlite3.Connection, w: Writer, counts: dict[str, int]) -> None:
         if not rows:
             continue
         names = w.columns[table.name]
-        sql = f'INSERT INTO {table.name} ({", ".join(names)}) VALUES ({", ".join("?" * len(names))})'
+        sql = (
+            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        )
         conn.executemany(sql, rows)
         counts[table.name] = counts.get(table.name, 0) + len(rows)
 

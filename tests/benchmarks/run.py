@@ -41,15 +41,33 @@ import generate  # noqa: E402  (tests/benchmarks/generate.py)
 SHOWN = "chairdesk-shown"
 BENCH_ENV = "CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"
 BUDGET = {
-    "startup_ratio": 1.5, "meetings_open_s": 0.3, "filter_keystroke_ms": 50, "export_ratio": 1.3,
-    "sync_join_ratio": 2.0, "sync_idle_ms": 50, "peak_rss_mb": 350,
+    "startup_ratio": 1.5,
+    "meetings_open_s": 0.3,
+    "filter_keystroke_ms": 50,
+    "export_ratio": 1.3,
+    "sync_join_ratio": 2.0,
+    "sync_idle_ms": 50,
+    "peak_rss_mb": 350,
 }
-FIGURES = ("startup_ratio", "meetings_open_s", "filter_keystroke_ms", "export_ratio",
-           "sync_join_ratio", "sync_idle_ms", "peak_rss_mb", "import_ratio")
+FIGURES = (
+    "startup_ratio",
+    "meetings_open_s",
+    "filter_keystroke_ms",
+    "export_ratio",
+    "sync_join_ratio",
+    "sync_idle_ms",
+    "peak_rss_mb",
+    "import_ratio",
+)
 #: The scale each figure is judged at when no --scale is given (None: the demo workspace).
 DEFAULT_SCALE: dict[str, float | None] = {
-    "startup_ratio": None, "meetings_open_s": 100, "filter_keystroke_ms": 100, "export_ratio": 100,
-    "sync_join_ratio": 1, "sync_idle_ms": 1, "peak_rss_mb": 100,
+    "startup_ratio": None,
+    "meetings_open_s": 100,
+    "filter_keystroke_ms": 100,
+    "export_ratio": 100,
+    "sync_join_ratio": 1,
+    "sync_idle_ms": 1,
+    "peak_rss_mb": 100,
     # 10x: the 62 MB file of 16 groups over 50 years (at 100x the file is over the import limit).
     "import_ratio": 10,
 }
@@ -79,7 +97,9 @@ def _env(tmp: Path) -> dict[str, str]:
 
 def _settings(tmp: Path, workspace: Path, group_id: str, view: str) -> None:
     """ChairDesk's preferences (QSettings, INI on Linux): open `view` of `group_id` first."""
-    key = hashlib.sha1(str(workspace).encode()).hexdigest()[:12]  # chairdesk.gui.controller.workspace_settings_key
+    key = hashlib.sha1(str(workspace).encode()).hexdigest()[
+        :12
+    ]  # chairdesk.gui.controller.workspace_settings_key
     folder = tmp / "config" / "ChairDesk"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "ChairDesk.conf").write_text(
@@ -102,10 +122,16 @@ def _child(mode: str, tmp: Path, *args: str, timeout: float = 600) -> dict:
     """Run ``run.py --child MODE ARGS`` in a fresh process; its JSON answer."""
     proc = subprocess.run(
         [sys.executable, str(HERE / "run.py"), "--child", mode, *args],
-        env=_env(tmp), capture_output=True, text=True, timeout=timeout, check=False,
+        env=_env(tmp),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
     if proc.returncode != 0:
-        raise RuntimeError(f"benchmark child {mode} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+        raise RuntimeError(
+            f"benchmark child {mode} failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
+        )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -123,8 +149,20 @@ def demo_workspace() -> Path:
         with tempfile.TemporaryDirectory() as tmp:
             part = Path(tmp) / path.name
             subprocess.run(
-                [sys.executable, "-m", "chairdesk", "--data-dir", tmp, "--workspace", str(part), "demo"],
-                env=_env(Path(tmp)), check=True, capture_output=True, cwd=ROOT,
+                [
+                    sys.executable,
+                    "-m",
+                    "chairdesk",
+                    "--data-dir",
+                    tmp,
+                    "--workspace",
+                    str(part),
+                    "demo",
+                ],
+                env=_env(Path(tmp)),
+                check=True,
+                capture_output=True,
+                cwd=ROOT,
             )
             import sqlite3
 
@@ -135,7 +173,9 @@ def demo_workspace() -> Path:
 
 
 def workspace_for(scale: float | None, seed: int = 1) -> Path:
-    return demo_workspace() if scale is None else generate.ensure_workspace(scale, seed, quiet=False)
+    return (
+        demo_workspace() if scale is None else generate.ensure_workspace(scale, seed, quiet=False)
+    )
 
 
 def first_group(path: Path) -> tuple[str, str, int]:
@@ -149,11 +189,20 @@ def first_group(path: Path) -> tuple[str, str, int]:
 def _time_start(command: list[str], tmp: Path) -> float:
     env = _env(tmp)
     started = time.monotonic()
-    proc = subprocess.run(command, env=env | ({BENCH_ENV: "1"}), capture_output=True, text=True, timeout=120,
-                          cwd=tmp, check=False)
+    proc = subprocess.run(
+        command,
+        env=env | ({BENCH_ENV: "1"}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp,
+        check=False,
+    )
     shown = [line for line in proc.stdout.splitlines() if line.startswith(SHOWN)]
     if not shown:  # (a crash after the window was reported does not change the figure)
-        raise RuntimeError(f"{command[1:3]} did not report its window (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+        raise RuntimeError(
+            f"{command[1:3]} did not report its window (exit {proc.returncode}):\n{proc.stderr[-3000:]}"
+        )
     return float(shown[-1].split()[1]) - started
 
 
@@ -164,7 +213,16 @@ def bench_startup(scale: float | None, reps: int = 7) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
         tmp = Path(name)
         workspace = _private_copy(source, tmp)
-        app = [sys.executable, "-m", "chairdesk", "--data-dir", str(tmp / "data"), "--workspace", str(workspace), "gui"]
+        app = [
+            sys.executable,
+            "-m",
+            "chairdesk",
+            "--data-dir",
+            str(tmp / "data"),
+            "--workspace",
+            str(workspace),
+            "gui",
+        ]
         bare = [sys.executable, str(HERE / "bare_startup.py"), str(workspace), group_id]
         ours: list[float] = []
         floor: list[float] = []
@@ -179,7 +237,11 @@ def bench_startup(scale: float | None, reps: int = 7) -> dict[str, float]:
                 if rep >= warm:
                     into.append(value)
     ratios = [a / b for a, b in zip(ours, floor)]
-    return {"startup_ratio": _median(ratios), "startup_s": _median(ours), "startup_bare_s": _median(floor)}
+    return {
+        "startup_ratio": _median(ratios),
+        "startup_s": _median(ours),
+        "startup_bare_s": _median(floor),
+    }
 
 
 # --------------------------------------------------------------------------- the Meetings view
@@ -237,7 +299,8 @@ def child_meetings(workspace: str, group_id: str, reps: str, rss_only: str = "")
                 app.processEvents()
                 keys.append(time.perf_counter() - started)
     result = {
-        "meetings_open_s": _median(opens), "meetings_rows": rows,
+        "meetings_open_s": _median(opens),
+        "meetings_rows": rows,
         "filter_keystroke_ms": _median(keys) * 1000,
         "filter_keystroke_max_ms": max(keys) * 1000,
     }
@@ -335,6 +398,7 @@ def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
         tmp = Path(name)
         ws = open_workspace(source, tmp / "backups")  # read only: no copy of the cached file needed
         try:
+
             def ours() -> object:
                 with ws.read() as session:
                     document = submission.build_submission(session, group_id, year)
@@ -359,7 +423,8 @@ def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
                 floor.append(time.perf_counter() - started)
             for rep in range(reps if reps > 1 else 0):
                 runs: list[tuple[list[float], Callable[[], object]]] = [
-                    (mine, ours), (firsts, first),
+                    (mine, ours),
+                    (firsts, first),
                     (floor, lambda: bare_docx(content, default_template(), tmp / "bare.docx")),
                 ]
                 if rep % 2:
@@ -373,7 +438,9 @@ def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
     return {
         "export_ratio": _median([a / b for a, b in zip(mine, floor)]),
         "export_first_ratio": _median([a / b for a, b in zip(firsts, floor)]),
-        "export_s": _median(mine), "export_first_s": _median(firsts), "export_bare_s": _median(floor),
+        "export_s": _median(mine),
+        "export_first_s": _median(firsts),
+        "export_bare_s": _median(floor),
     }
 
 
@@ -408,7 +475,9 @@ def _bare_import(file: Path, rows: dict[str, tuple[list[str], list[tuple]]], tar
     json.loads(file.read_bytes())
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        conn.execute("PRAGMA synchronous=FULL")  # as ChairDesk's connection: the same fsync at commit
+        conn.execute(
+            "PRAGMA synchronous=FULL"
+        )  # as ChairDesk's connection: the same fsync at commit
         conn.execute("BEGIN IMMEDIATE")
         for table, (columns, values) in rows.items():
             names = ", ".join(f'"{c}"' for c in columns)
@@ -479,7 +548,8 @@ def bench_import(scale: float, reps: int = 5) -> dict[str, float | str]:
             floor.append(time.perf_counter() - started)
         for rep in range(reps if reps > 1 else 0):
             runs: list[tuple[list[float], Callable[[Path], None], str]] = [
-                (mine, ours, "ours"), (floor, lambda target: _bare_import(file, rows, target), "bare"),
+                (mine, ours, "ours"),
+                (floor, lambda target: _bare_import(file, rows, target), "bare"),
             ]
             if rep % 2:
                 runs.reverse()
@@ -493,7 +563,9 @@ def bench_import(scale: float, reps: int = 5) -> dict[str, float | str]:
         again.append(time.perf_counter() - started)
     return {
         "import_ratio": _median([a / b for a, b in zip(mine, floor)]),
-        "import_s": _median(mine), "import_bare_s": _median(floor), "reimport_s": _median(again),
+        "import_s": _median(mine),
+        "import_bare_s": _median(floor),
+        "reimport_s": _median(again),
         "import_file_mb": size / 1e6,
     }
 
@@ -540,8 +612,12 @@ def bench_rss(scale: float, reps: int = 1) -> dict[str, float]:
     group_id, _acronym, year = first_group(source)
     with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
         tmp = Path(name)
-        runs = [_child("rss", tmp, str(source), group_id, str(year), str(tmp / "out.docx"))["peak_rss_mb"]
-                for _ in range(max(1, reps))]
+        runs = [
+            _child("rss", tmp, str(source), group_id, str(year), str(tmp / "out.docx"))[
+                "peak_rss_mb"
+            ]
+            for _ in range(max(1, reps))
+        ]
     return {"peak_rss_mb": _median(runs)}
 
 
@@ -575,8 +651,13 @@ def _fmt(value: object) -> str:
     return str(value)
 
 
-def run(names: Sequence[str], scale: float | None, reps: int, say: Callable[[str], None] = print,
-        scaling: bool = False) -> dict[str, object]:
+def run(
+    names: Sequence[str],
+    scale: float | None,
+    reps: int,
+    say: Callable[[str], None] = print,
+    scaling: bool = False,
+) -> dict[str, object]:
     """Run the named figures (at `scale`, else each at its own) and print them; all values measured."""
     results: dict[str, object] = {}
     done: dict[tuple[Callable, float | None], dict] = {}
@@ -616,11 +697,24 @@ def run(names: Sequence[str], scale: float | None, reps: int, say: Callable[[str
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="ChairDesk's benchmarks (issue 6)")
-    parser.add_argument("--scale", type=float, help="run every figure at this scale (1, 10, 100; default: each at its own)")
-    parser.add_argument("--only", action="append", choices=FIGURES, metavar="NAME",
-                        help=f"only this figure (repeatable): {', '.join(FIGURES)}")
-    parser.add_argument("--reps", type=int, default=7, help="runs per timing (the median is reported)")
-    parser.add_argument("--scaling", action="store_true", help="also each figure at 1x, 10x and 100x")
+    parser.add_argument(
+        "--scale",
+        type=float,
+        help="run every figure at this scale (1, 10, 100; default: each at its own)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=FIGURES,
+        metavar="NAME",
+        help=f"only this figure (repeatable): {', '.join(FIGURES)}",
+    )
+    parser.add_argument(
+        "--reps", type=int, default=7, help="runs per timing (the median is reported)"
+    )
+    parser.add_argument(
+        "--scaling", action="store_true", help="also each figure at 1x, 10x and 100x"
+    )
     parser.add_argument("--no-scaling", action="store_true", help="skip the scaling lines")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args(argv)

@@ -41,7 +41,11 @@ def sizes(scale: float) -> tuple[int, int, int]:
     if scale >= 1:
         return DEVICES, JOIN_UPDATES, IDLE_FILES
     # A quick look (the smoke test): two devices, a few updates and files.
-    return 2, max(20, int(JOIN_UPDATES * scale * scale)), max(6, int(IDLE_FILES * scale * scale / 2))
+    return (
+        2,
+        max(20, int(JOIN_UPDATES * scale * scale)),
+        max(6, int(IDLE_FILES * scale * scale / 2)),
+    )
 
 
 def _open(path: Path):  # noqa: ANN202 - a Workspace
@@ -62,13 +66,31 @@ def _add_records(ws, group_id: str, count: int, tag: str, start: datetime) -> No
     items: list[AgendaItem] = []
     made = 0
     while made < count:
-        meeting = Meeting(group_id=group_id, title=f"Meeting {tag}-{made}", start=start + timedelta(days=made),
-                          end=None, kind=MeetingKind.REGULAR, mode=MeetingMode.VIRTUAL, location=None, summary="")
+        meeting = Meeting(
+            group_id=group_id,
+            title=f"Meeting {tag}-{made}",
+            start=start + timedelta(days=made),
+            end=None,
+            kind=MeetingKind.REGULAR,
+            mode=MeetingMode.VIRTUAL,
+            location=None,
+            summary="",
+        )
         meetings.append(meeting)
         made += 1
         for pos in positions[: min(per_meeting, count - made)]:
-            items.append(AgendaItem(meeting_id=meeting.id, position=pos, title=f"Item {tag}-{made}",
-                                    presenter_id=None, minutes=10, activity_id=None, notes=None, done=False))
+            items.append(
+                AgendaItem(
+                    meeting_id=meeting.id,
+                    position=pos,
+                    title=f"Item {tag}-{made}",
+                    presenter_id=None,
+                    minutes=10,
+                    activity_id=None,
+                    notes=None,
+                    done=False,
+                )
+            )
             made += 1
     with ws.transaction() as session:
         session.add_all(meetings)
@@ -76,7 +98,9 @@ def _add_records(ws, group_id: str, count: int, tag: str, start: datetime) -> No
         session.add_all(items)
 
 
-def _build(folder: Path, work: Path, devices_: int, updates: int, rounds_only: int = 0) -> list[Path]:
+def _build(
+    folder: Path, work: Path, devices_: int, updates: int, rounds_only: int = 0
+) -> list[Path]:
     """`devices_` devices share `folder`; between them they write `updates` new records (or
     `rounds_only` rounds of one record each). Returns the devices' workspace files."""
     from chairdesk.store.models import WorkingGroup
@@ -112,7 +136,9 @@ def _build(folder: Path, work: Path, devices_: int, updates: int, rounds_only: i
                 for d, ws in enumerate(workspaces):
                     _add_records(ws, group_id, per_round, f"d{d}r{n}", datetime(2030 + d, 1, 1))
                     service.run_round(ws)
-        for ws in workspaces[-1:] if rounds_only else workspaces:  # (the idle device) has seen everything
+        for ws in (
+            workspaces[-1:] if rounds_only else workspaces
+        ):  # (the idle device) has seen everything
             service.run_round(ws)
     finally:
         for ws in workspaces:
@@ -128,20 +154,29 @@ def _fill(folder: Path, total: int) -> None:
 
     shared = SharedFolder(folder)
     workspace_id = shared.open().workspace_id
-    payloads = [fileformat.decode(p.read_bytes(), workspace_id=workspace_id).payload
-                for p in sorted(_files(folder))]
+    payloads = [
+        fileformat.decode(p.read_bytes(), workspace_id=workspace_id).payload
+        for p in sorted(_files(folder))
+    ]
     missing = total - len(payloads) - 1  # workspace.json is a file too
     writers = [str(uuid.UUID(int=n + 1, version=4)) for n in range(DEVICES)]
     for n in range(max(0, missing)):
         device = writers[n % len(writers)]
-        data = fileformat.encode(payloads[n % len(payloads)], workspace_id=workspace_id,
-                                 device_id=device, seq=n // len(writers) + 1)
+        data = fileformat.encode(
+            payloads[n % len(payloads)],
+            workspace_id=workspace_id,
+            device_id=device,
+            seq=n // len(writers) + 1,
+        )
         shared.write_file(device, n // len(writers) + 1, data)
 
 
 def _cached(kind: str, amount: int, devices: int = DEVICES) -> tuple[Path, list[Path]]:
     many = "" if devices == DEVICES else f"-d{devices}"
-    root = generate.cache_dir() / f"sync-{kind}-{amount}{many}-v{CACHE_VERSION}-s{generate.schema_key()}"
+    root = (
+        generate.cache_dir()
+        / f"sync-{kind}-{amount}{many}-v{CACHE_VERSION}-s{generate.schema_key()}"
+    )
     folder, work = root / "folder", root / "devices"
     import fcntl
 
@@ -182,7 +217,9 @@ def bench_join(devices: int, updates: int, reps: int) -> dict[str, float]:
             payloads = []
             for path in _files(folder):
                 try:
-                    payloads.append(fileformat.decode(path.read_bytes(), workspace_id=workspace_id).payload)
+                    payloads.append(
+                        fileformat.decode(path.read_bytes(), workspace_id=workspace_id).payload
+                    )
                 except fileformat.FileProblem:
                     continue
 
@@ -195,8 +232,11 @@ def bench_join(devices: int, updates: int, reps: int) -> dict[str, float]:
                     ws.close()
                 return tmp / "joiner.sqlite3"
 
-            def bare(rows: dict[str, tuple[list[str], list[tuple]]], target: Path,
-                     payloads: list[bytes] = payloads) -> None:
+            def bare(
+                rows: dict[str, tuple[list[str], list[tuple]]],
+                target: Path,
+                payloads: list[bytes] = payloads,
+            ) -> None:
                 doc = Doc()
                 for payload in payloads:
                     doc.apply_update(payload)
@@ -205,12 +245,15 @@ def bench_join(devices: int, updates: int, reps: int) -> dict[str, float]:
                 conn.execute("BEGIN")
                 for table, (columns, values) in rows.items():
                     conn.executemany(
-                        f'INSERT INTO {table} ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})',
-                        values)
+                        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                        values,
+                    )
                 conn.execute("COMMIT")
                 conn.close()
 
-            _open(tmp / "joiner.sqlite3").close()  # its empty workspace, made outside the timing as the bare's
+            _open(
+                tmp / "joiner.sqlite3"
+            ).close()  # its empty workspace, made outside the timing as the bare's
             started = time.perf_counter()
             joined = join()
             ours.append(time.perf_counter() - started)
@@ -224,8 +267,10 @@ def bench_join(devices: int, updates: int, reps: int) -> dict[str, float]:
                 joined_meetings = sum(len(v) for t, (_c, v) in rows.items() if t == "meeting")
     return {
         "sync_join_ratio": statistics.median(a / b for a, b in zip(ours, floor)),
-        "sync_join_s": statistics.median(ours), "sync_join_bare_s": statistics.median(floor),
-        "sync_join_files": len(_files(source)), "sync_join_meetings": joined_meetings,
+        "sync_join_s": statistics.median(ours),
+        "sync_join_bare_s": statistics.median(floor),
+        "sync_join_files": len(_files(source)),
+        "sync_join_meetings": joined_meetings,
     }
 
 
@@ -238,7 +283,10 @@ def _synced_rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
         for table in Base.metadata.sorted_tables:
             if table.name in synced:
                 columns = [c.name for c in table.columns]
-                out[table.name] = (columns, conn.execute(f'SELECT {", ".join(columns)} FROM {table.name}').fetchall())
+                out[table.name] = (
+                    columns,
+                    conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}").fetchall(),
+                )
     return out
 
 
@@ -268,8 +316,11 @@ def bench_idle(device_count: int, files: int, reps: int) -> dict[str, float]:
             service.TUNING.full_scan_every = saved
             ws.close()
         count = len(_files(folder)) + 1
-    return {"sync_idle_ms": statistics.median(times) * 1000,
-            "sync_idle_full_ms": statistics.median(full) * 1000, "sync_idle_files": count}
+    return {
+        "sync_idle_ms": statistics.median(times) * 1000,
+        "sync_idle_full_ms": statistics.median(full) * 1000,
+        "sync_idle_files": count,
+    }
 
 
 def bench(scale: float, reps: int = 3) -> dict[str, float]:

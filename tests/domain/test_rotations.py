@@ -40,6 +40,7 @@ def by_quarter(*entities: str | None, year: int = 2022) -> list[ChairTerm]:
 
 # --- ChairTerm -------------------------------------------------------------
 
+
 def test_chair_term_contains_is_inclusive() -> None:
     term = ChairTerm("UNICRI", date(2022, 1, 1), date(2022, 6, 30))
     assert term.contains(date(2022, 1, 1))
@@ -64,10 +65,13 @@ def test_chair_term_validation() -> None:
 
 # --- generate_terms ----------------------------------------------------------
 
+
 def test_generate_seed_rotation() -> None:
     terms = generate_terms(
-        ["UNICRI", "UNICRI", "OPCW", "INTERPOL"], TermLength.QUARTER,
-        date(2022, 1, 1), date(2022, 12, 31),
+        ["UNICRI", "UNICRI", "OPCW", "INTERPOL"],
+        TermLength.QUARTER,
+        date(2022, 1, 1),
+        date(2022, 12, 31),
     )
     assert terms == [
         ChairTerm("UNICRI", date(2022, 1, 1), date(2022, 3, 31)),
@@ -112,6 +116,7 @@ def test_generate_refuses_bad_plans(
 
 
 # --- chair_on / next_handover ------------------------------------------------
+
 
 def test_chair_on() -> None:
     terms = by_quarter("UNICRI", "UNICRI", "OPCW", None)
@@ -164,9 +169,13 @@ def test_next_handover_equal_starts_agree_with_chair_on() -> None:
 
 # --- chairs_by_quarter -------------------------------------------------------
 
+
 def test_chairs_by_quarter() -> None:
     assert chairs_by_quarter(by_quarter("UNICRI", "UNICRI", "OPCW", "INTERPOL"), 2022) == [
-        "UNICRI", "UNICRI", "OPCW", "INTERPOL",
+        "UNICRI",
+        "UNICRI",
+        "OPCW",
+        "INTERPOL",
     ]
     assert chairs_by_quarter(by_quarter("A", None, "B", None), 2022) == ["A", None, "B", None]
     assert chairs_by_quarter([], 2022) == [None, None, None, None]
@@ -185,11 +194,15 @@ def test_chairs_by_quarter_most_days_and_ties() -> None:
     assert chairs_by_quarter(tie, 2022)[0] == "B"
     # A single day is enough when nobody else chairs.
     assert chairs_by_quarter([ChairTerm("C", date(2022, 5, 5), date(2022, 5, 5))], 2022) == [
-        None, "C", None, None,
+        None,
+        "C",
+        None,
+        None,
     ]
 
 
 # --- chairmanship_sentence ---------------------------------------------------
+
 
 def test_sentence_seed() -> None:
     terms = [
@@ -286,8 +299,11 @@ def test_a_draft_is_the_same_plan_whatever_the_acronyms_say() -> None:
     places = (RotationPlace("e1", "UNICRI"), RotationPlace("e2", "OPCW"))
     draft = RotationDraft("p", places, TermLength.QUARTER, date(2022, 1, 1), date(2022, 12, 31))
     renamed = RotationDraft(
-        None, (RotationPlace("e1", "UNICRI*"), places[1]), TermLength.QUARTER,
-        date(2022, 1, 1), date(2022, 12, 31),
+        None,
+        (RotationPlace("e1", "UNICRI*"), places[1]),
+        TermLength.QUARTER,
+        date(2022, 1, 1),
+        date(2022, 12, 31),
     )
     assert draft.same_plan_as(renamed)
     assert not draft.same_plan_as(None)

@@ -7,10 +7,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from chairdesk.domain.values import FIRST_YEAR, LAST_YEAR, date_problem, text_problem, time_zone_problem
+from chairdesk.domain.values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    date_problem,
+    text_problem,
+    time_zone_problem,
+)
 
 
-@pytest.mark.parametrize("bad", ["\x00", "\x01", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff", "\ud800"])
+@pytest.mark.parametrize(
+    "bad", ["\x00", "\x01", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff", "\ud800"]
+)
 def test_text_a_word_document_cannot_hold_is_refused_with_its_position(bad: str) -> None:
     problem = text_problem(f"ab{bad}c")
     assert problem is not None
@@ -57,7 +65,9 @@ def test_iana_time_zones_are_accepted(zone: str) -> None:
     assert time_zone_problem(zone) is None
 
 
-@pytest.mark.parametrize("bad", ["", "Mars/Base", "CEST+2", " Europe/Vienna", "../etc/passwd", "/etc/localtime"])
+@pytest.mark.parametrize(
+    "bad", ["", "Mars/Base", "CEST+2", " Europe/Vienna", "../etc/passwd", "/etc/localtime"]
+)
 def test_anything_else_is_not_a_time_zone(bad: str) -> None:
     problem = time_zone_problem(bad)
     assert problem is not None and "time zone" in problem

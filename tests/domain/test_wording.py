@@ -19,8 +19,16 @@ from chairdesk.domain.wording import (
 
 @pytest.mark.parametrize(
     ("n", "expected"),
-    [(0, "zero"), (1, "one"), (5, "five"), (9, "nine"), (10, "10"), (37, "37"),
-     (1200, "1,200"), (1_000_000, "1,000,000")],
+    [
+        (0, "zero"),
+        (1, "one"),
+        (5, "five"),
+        (9, "nine"),
+        (10, "10"),
+        (37, "37"),
+        (1200, "1,200"),
+        (1_000_000, "1,000,000"),
+    ],
 )
 def test_number_words(n: int, expected: str) -> None:
     assert number_words(n) == expected

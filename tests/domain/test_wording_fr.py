@@ -46,7 +46,9 @@ def test_the_seeds_chairmanship_sentence_in_french() -> None:
 
 def test_acronyms_stay_as_recorded() -> None:
     # ChairDesk invents no French acronym: a workspace that records OIAC gets OIAC.
-    terms = [ChairTerm("OIAC" if t.entity == "OPCW" else t.entity, t.start, t.end) for t in SEED_TERMS]
+    terms = [
+        ChairTerm("OIAC" if t.entity == "OPCW" else t.entity, t.start, t.end) for t in SEED_TERMS
+    ]
     assert "par OIAC au troisième trimestre" in chairmanship_sentence(terms, 2022)
 
 
@@ -58,7 +60,10 @@ def test_one_chair_all_year_names_no_quarters() -> None:
 
 
 def test_two_runs_and_three_quarters() -> None:
-    terms = [ChairTerm("CTED", date(2022, 1, 1), date(2022, 9, 30)), ChairTerm("UNODC", date(2022, 10, 1), None)]
+    terms = [
+        ChairTerm("CTED", date(2022, 1, 1), date(2022, 9, 30)),
+        ChairTerm("UNODC", date(2022, 10, 1), None),
+    ]
     assert chairmanship_sentence(terms, 2022) == (
         "Tout au long de 2022, la présidence du groupe de travail a été assurée par CTED aux premier, "
         "deuxième et troisième trimestres et par UNODC au quatrième trimestre."
@@ -81,11 +86,16 @@ def test_the_seeds_meetings_sentence_in_french() -> None:
     [
         ({"regular": 1}, "a tenu une réunion (une réunion trimestrielle ordinaire)"),
         ({"regular": 4}, "a tenu quatre réunions trimestrielles ordinaires"),
-        ({"regular": 4, "in_focus": 1}, "a tenu cinq réunions (quatre réunions trimestrielles ordinaires "
-                                        "et une discussion thématique)"),
-        ({"regular": 2, "briefing": 1, "workshop": 1},
-         "a tenu quatre réunions (deux réunions trimestrielles ordinaires, une séance d\u2019information "
-         "et un atelier)"),
+        (
+            {"regular": 4, "in_focus": 1},
+            "a tenu cinq réunions (quatre réunions trimestrielles ordinaires "
+            "et une discussion thématique)",
+        ),
+        (
+            {"regular": 2, "briefing": 1, "workshop": 1},
+            "a tenu quatre réunions (deux réunions trimestrielles ordinaires, une séance d\u2019information "
+            "et un atelier)",
+        ),
         ({}, "n\u2019a tenu aucune réunion"),
     ],
 )
@@ -112,8 +122,16 @@ def test_the_year_in_reviews_meetings_sentence_has_a_plural_subject() -> None:
 
 @pytest.mark.parametrize(
     ("n", "gender", "expected"),
-    [(0, "m", "zéro"), (1, "m", "un"), (1, FEMININE, "une"), (5, FEMININE, "cinq"), (9, "m", "neuf"),
-     (10, "m", "10"), (37, FEMININE, "37"), (1200, "m", f"1{NBSP}200")],
+    [
+        (0, "m", "zéro"),
+        (1, "m", "un"),
+        (1, FEMININE, "une"),
+        (5, FEMININE, "cinq"),
+        (9, "m", "neuf"),
+        (10, "m", "10"),
+        (37, FEMININE, "37"),
+        (1200, "m", f"1{NBSP}200"),
+    ],
 )
 def test_number_words(n: int, gender: str, expected: str) -> None:
     assert number_words(n, gender) == expected
@@ -143,8 +161,12 @@ def test_join_words_has_no_serial_comma() -> None:
 
 @pytest.mark.parametrize(
     ("day", "expected"),
-    [(date(2020, 12, 11), "11 décembre 2020"), (date(2022, 10, 1), "1er octobre 2022"),
-     (date(2022, 2, 2), "2 février 2022"), (date(2022, 8, 31), "31 août 2022")],
+    [
+        (date(2020, 12, 11), "11 décembre 2020"),
+        (date(2022, 10, 1), "1er octobre 2022"),
+        (date(2022, 2, 2), "2 février 2022"),
+        (date(2022, 8, 31), "31 août 2022"),
+    ],
 )
 def test_un_date(day: date, expected: str) -> None:
     assert un_date(day) == expected
@@ -190,6 +212,11 @@ def test_the_french_wording_imports_no_qt_and_no_database() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'sqlalchemy', 'sqlite3') or m.startswith('chairdesk.store')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.stdout.strip() == "[]"

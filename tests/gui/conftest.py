@@ -11,6 +11,8 @@ def isolated_settings(tmp_path: Path, qapp) -> None:  # noqa: ANN001
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     qapp.setOrganizationName("ChairDeskTests")
     qapp.setApplicationName("ChairDeskTests")

@@ -27,8 +27,11 @@ def _window(qtbot, workspace) -> MainWindow:  # noqa: ANN001
 
 
 def _pick_group(window: MainWindow, acronym: str) -> None:
-    index = next(i for i in range(window.group_combo.count())
-                 if window.group_combo.itemText(i).startswith(acronym))
+    index = next(
+        i
+        for i in range(window.group_combo.count())
+        if window.group_combo.itemText(i).startswith(acronym)
+    )
     window.group_combo.setCurrentIndex(index)
 
 
@@ -44,19 +47,28 @@ def _c2_overdue(window: MainWindow) -> bool:
     view = window.view("workplan")
     with window.controller.read() as s:
         group_id = group_by_acronym(s, "ETCIP").id
-        c2 = s.scalars(select(Activity.id).join(Output).join(WorkPlan)
-                       .where(WorkPlan.group_id == group_id, Activity.code == "C2")).one()
+        c2 = s.scalars(
+            select(Activity.id)
+            .join(Output)
+            .join(WorkPlan)
+            .where(WorkPlan.group_id == group_id, Activity.code == "C2")
+        ).one()
     return bool(view.proxy_index(c2, "due").data(OVERDUE_ROLE))
 
 
-def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear_it(qtbot, workspace) -> None:
+def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear_it(
+    qtbot, workspace
+) -> None:
     window = _window(qtbot, workspace)
     assert not window.as_at_bar.isVisible(), "an empty workspace is seen as today"
 
     qtbot.mouseClick(window.open_example_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.group_combo.count() == 8, timeout=30_000)
     qtbot.waitUntil(window.as_at_bar.isVisible)
-    assert "as at 15 December 2022" in window.as_at_bar.text() and "not today (10 March 2026)" in window.as_at_bar.text()
+    assert (
+        "as at 15 December 2022" in window.as_at_bar.text()
+        and "not today (10 March 2026)" in window.as_at_bar.text()
+    )
     assert window.as_at_bar.edit.date() == QDate(2022, 12, 15)
     assert window.as_at_bar.today_button.isVisible()
 
@@ -64,18 +76,27 @@ def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear
     _pick_group(window, "ETCIP")
     assert _dashboard_chair(qtbot, window) == "Chair: INTERPOL until 31 December 2022"
     assert window.chair_label.text() == "Chair on 15 December 2022: INTERPOL"
-    assert _c2_overdue(window), "C2, delayed and due 30 November 2022, is overdue on 15 December 2022"
+    assert _c2_overdue(window), (
+        "C2, delayed and due 30 November 2022, is overdue on 15 December 2022"
+    )
     window.show_view("reports")
     reports = window.view("reports")
-    reports.export_bar.document_combo.setCurrentIndex(reports.export_bar.document_combo.findData("handover"))
-    assert reports.suggested_name() == "ETCIP-handover-2022-12-15.docx", "the handover pack is prepared for that day"
+    reports.export_bar.document_combo.setCurrentIndex(
+        reports.export_bar.document_combo.findData("handover")
+    )
+    assert reports.suggested_name() == "ETCIP-handover-2022-12-15.docx", (
+        "the handover pack is prepared for that day"
+    )
 
     # The chair changes the day in the notice.
     window.as_at_bar.edit.setFocus()
     window.as_at_bar.edit.setDate(QDate(2022, 8, 15))
     qtbot.waitUntil(lambda: "as at 15 August 2022" in window.as_at_bar.text())
     assert window.chair_label.text().startswith("Chair on 15 August 2022: OPCW")
-    assert _dashboard_chair(qtbot, window) == "Chair: OPCW until 30 September 2022; INTERPOL from 1 October 2022"
+    assert (
+        _dashboard_chair(qtbot, window)
+        == "Chair: OPCW until 30 September 2022; INTERPOL from 1 October 2022"
+    )
     assert not _c2_overdue(window)
 
     # And clears it: back to today, where a 2022 workspace has nobody chairing.
@@ -91,7 +112,9 @@ def test_the_example_opens_as_at_its_last_day_and_the_chair_can_change_and_clear
     assert again.controller.as_at is None and not again.as_at_bar.isVisible()
 
 
-def test_the_example_loaded_elsewhere_opens_as_at_its_day_and_a_chosen_day_is_remembered(qtbot, workspace) -> None:
+def test_the_example_loaded_elsewhere_opens_as_at_its_day_and_a_chosen_day_is_remembered(
+    qtbot, workspace
+) -> None:
     with workspace.transaction() as session:  # `chairdesk demo`, then the application
         load_demo(session)
     window = _window(qtbot, workspace)
@@ -105,7 +128,9 @@ def test_the_example_loaded_elsewhere_opens_as_at_its_day_and_a_chosen_day_is_re
     assert "as at 1 March 2022" in again.as_at_bar.text()
 
 
-def test_any_workspace_can_be_seen_as_at_another_day_from_the_go_menu(qtbot, workspace, small_file) -> None:
+def test_any_workspace_can_be_seen_as_at_another_day_from_the_go_menu(
+    qtbot, workspace, small_file
+) -> None:
     from chairdesk.store.interchange import import_workspace, read_workspace_file
 
     with workspace.transaction() as session:

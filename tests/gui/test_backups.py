@@ -42,7 +42,9 @@ def _open_restore_dialog(qtbot, window: MainWindow) -> RestoreDialog:
     return dialog
 
 
-def test_opening_a_workspace_makes_todays_backup_once(qtbot, workspace, small_file, data_dir, tmp_path) -> None:
+def test_opening_a_workspace_makes_todays_backup_once(
+    qtbot, workspace, small_file, data_dir, tmp_path
+) -> None:
     _import_small(workspace, small_file)
     backups = data_dir / "backups"
     window = _window(qtbot, workspace, backups)
@@ -66,7 +68,9 @@ def test_daily_backup_goes_to_the_chosen_folder(qtbot, workspace, data_dir, tmp_
     assert not (data_dir / "backups").exists()
 
 
-def test_restore_from_backup_in_the_application(qtbot, qtmodeltester, workspace, small_file, data_dir) -> None:
+def test_restore_from_backup_in_the_application(
+    qtbot, qtmodeltester, workspace, small_file, data_dir
+) -> None:
     backups = data_dir / "backups"
     before = backup_database(workspace.path, backups, reason="manual")  # an empty workspace
     _import_small(workspace, small_file)
@@ -95,7 +99,9 @@ def test_restore_from_backup_in_the_application(qtbot, qtmodeltester, workspace,
     assert before.exists()
 
     # Restoring that one brings the working group back.
-    dialog.table.selectRow(next(r for r in range(2) if dialog.proxy.index(r, 1).data() == "Before a restore"))
+    dialog.table.selectRow(
+        next(r for r in range(2) if dialog.proxy.index(r, 1).data() == "Before a restore")
+    )
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.group_combo.count() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: not dialog._tasks, timeout=10_000)
@@ -130,7 +136,9 @@ def test_an_error_in_a_slot_shows_a_dialog_is_logged_and_the_application_keeps_r
     def fake_exec(box: QMessageBox) -> int:
         copy = next(b for b in box.findChildren(QPushButton) if b.text() == "Copy details")
         copy.click()
-        shown.append({"text": box.text(), "info": box.informativeText(), "details": box.detailedText()})
+        shown.append(
+            {"text": box.text(), "info": box.informativeText(), "details": box.detailedText()}
+        )
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
@@ -158,12 +166,16 @@ def test_an_error_in_a_slot_shows_a_dialog_is_logged_and_the_application_keeps_r
         assert window.current_view_name() == "composition"
     finally:
         root = logging.getLogger()
-        for handler in [h for h in root.handlers if getattr(h, "baseFilename", None) == str(log_file)]:
+        for handler in [
+            h for h in root.handlers if getattr(h, "baseFilename", None) == str(log_file)
+        ]:
             root.removeHandler(handler)
             handler.close()
 
 
-def test_todays_backup_does_not_stand_in_the_way(qtbot, workspace, small_file, data_dir, monkeypatch) -> None:
+def test_todays_backup_does_not_stand_in_the_way(
+    qtbot, workspace, small_file, data_dir, monkeypatch
+) -> None:
     import threading
 
     from chairdesk.gui import backups as gui_backups

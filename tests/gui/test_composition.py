@@ -120,7 +120,9 @@ def _arrange_rotation(
     for acronym in acronyms:
         _choose(view.chair.rotation.rotation_entity_combo, acronym)
         qtbot.mouseClick(view.chair.rotation.add_place_button, LEFT)
-    view.chair.rotation.term_length_combo.setCurrentIndex(view.chair.rotation.term_length_combo.findData(length))
+    view.chair.rotation.term_length_combo.setCurrentIndex(
+        view.chair.rotation.term_length_combo.findData(length)
+    )
     _set_date(view.chair.rotation.rotation_start_edit, start)
     _set_date(view.chair.rotation.rotation_until_edit, until)
 
@@ -149,7 +151,10 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
     assert window.chair_label.text() == "Chair: none today"
     # The demo's plan for 2023 (INTERPOL and UNICRI, half-years) is the one shown.
     assert _places(view) == ["INTERPOL", "UNICRI"]
-    assert view.chair.rotation.rotation_state_label.text() == "Saved, but its chair terms are not generated yet."
+    assert (
+        view.chair.rotation.rotation_state_label.text()
+        == "Saved, but its chair terms are not generated yet."
+    )
 
     _arrange_rotation(
         qtbot, view, ["INTERPOL", "UNICRI", "OPCW"], "quarter", date(2023, 1, 1), date(2023, 12, 31)
@@ -200,7 +205,8 @@ def test_rotation_through_the_window_sets_todays_chair_and_undoes(qtbot, demo, e
         "manual",
     ] in terms_table
     assert (
-        view.chair.rotation.rotation_state_label.text() == "Applied: its terms are among the group's chair terms."
+        view.chair.rotation.rotation_state_label.text()
+        == "Applied: its terms are among the group's chair terms."
     )
     assert not view.chair.rotation.apply_rotation_button.isEnabled()
 
@@ -224,10 +230,16 @@ def test_reordering_the_rotation_by_keyboard_and_twice_in_a_row(qtbot, view, dem
     )
     _focus(qtbot, view, view.chair.rotation.rotation_list)
     view.chair.rotation.rotation_list.setCurrentIndex(view.chair.rotation.draft_model.index(2))
-    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        view.chair.rotation.rotation_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
+    )
     assert _places(view) == ["UNICRI", "INTERPOL", "OPCW"]
-    assert view.chair.rotation.rotation_list.currentIndex().row() == 1  # the moved entity stays selected
-    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert (
+        view.chair.rotation.rotation_list.currentIndex().row() == 1
+    )  # the moved entity stays selected
+    qtbot.keyClick(
+        view.chair.rotation.rotation_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
+    )
     assert _places(view) == ["UNICRI", "OPCW", "INTERPOL"]
     # Drag and drop moves rows through moveRows(): INTERPOL to the top.
     assert view.chair.rotation.draft_model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
@@ -239,8 +251,15 @@ def test_reordering_the_rotation_by_keyboard_and_twice_in_a_row(qtbot, view, dem
     _arrange_rotation(
         qtbot, view, ["UNICRI", "UNICRI", "OPCW"], "quarter", date(2023, 1, 1), date(2023, 12, 31)
     )
-    assert [row[1] for row in _table(view.chair.rotation.preview_table)] == ["UNICRI", "UNICRI", "OPCW", "UNICRI"]
-    qtbot.keyClick(view.chair.rotation.rotation_list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [row[1] for row in _table(view.chair.rotation.preview_table)] == [
+        "UNICRI",
+        "UNICRI",
+        "OPCW",
+        "UNICRI",
+    ]
+    qtbot.keyClick(
+        view.chair.rotation.rotation_list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     assert [t[0] for t in _generated(demo, etcip)] == ["UNICRI", "UNICRI", "OPCW", "UNICRI"]
     assert view.chair_today_label.text().startswith("Chair today: OPCW (since 1 July 2023)")
 
@@ -289,7 +308,10 @@ def test_new_plan_and_removing_it_with_its_terms(qtbot, view, demo, etcip) -> No
     assert _places(view) == []
     assert view.chair.rotation.plan_combo.currentText() == "New plan (not saved)"
     # A new plan starts the day after the last chair term.
-    assert (view.chair.rotation.rotation_start.value(), view.chair.rotation.rotation_until.value()) == (
+    assert (
+        view.chair.rotation.rotation_start.value(),
+        view.chair.rotation.rotation_until.value(),
+    ) == (
         date(2023, 1, 1),
         date(2023, 12, 31),
     )
@@ -325,7 +347,9 @@ def test_manual_chair_terms_are_added_and_overlaps_refused(qtbot, view, demo, et
     ] in _table(view.chair.terms.chair_terms_table)
     # Edited in place: the term's end, through the model as the date editor would.
     index = _select_row(view.chair.terms.chair_terms_table, "Chair", "UNODA")
-    assert view.chair.terms.chair_terms_table.model().setData(index.siblingAtColumn(2), date(2023, 6, 30))
+    assert view.chair.terms.chair_terms_table.model().setData(
+        index.siblingAtColumn(2), date(2023, 6, 30)
+    )
     with demo.read() as s:
         [term] = [t for t in q.chair_term_rows(s, etcip) if t.entity == "UNODA"]
     assert term.end == date(2023, 6, 30)
@@ -389,7 +413,9 @@ def test_adding_and_removing_a_member_with_inline_refusal(qtbot, view, demo, etc
     assert ["FATF", "Financial Action Task Force", "Observer", fmt_date(TODAY), ""] in _table(
         view.members.members_table
     )
-    assert view.members.members_table.currentIndex().data() == "FATF"  # the new membership is selected
+    assert (
+        view.members.members_table.currentIndex().data() == "FATF"
+    )  # the new membership is selected
     _focus(qtbot, view, view.members.members_table)
     qtbot.keyClick(view.members.members_table, Qt.Key.Key_Delete)
     assert "FATF" not in [r[0] for r in _table(view.members.members_table)]
@@ -443,7 +469,9 @@ def test_adding_a_focal_point_checks_the_email(qtbot, view, demo, etcip) -> None
     # Edited in place: a bad email is refused inline, then the scope becomes "All groups".
     index = _select_row(view.contacts.contacts_table, "Name", "Dana Placeholder")
     model = view.contacts.contacts_table.model()
-    assert not model.setData(index.siblingAtColumn(_column(view.contacts.contacts_table, "Email")), "dana@")
+    assert not model.setData(
+        index.siblingAtColumn(_column(view.contacts.contacts_table, "Email")), "dana@"
+    )
     assert "does not look like an email address" in view.contacts.contacts_error.text()
     assert model.setData(index.siblingAtColumn(_column(view.contacts.contacts_table, "For")), "")
     assert not view.contacts.contacts_error.isVisible()
@@ -527,7 +555,7 @@ def test_group_details_are_edited_in_place(qtbot, view, demo, etcip) -> None:
 def test_overview_lists_every_group_and_switches(qtbot, view, demo) -> None:
     view.tabs.setCurrentWidget(view.overview_tab)
     table = _table(view.groups.overview_table)
-    assert len(table) == 8 and ["II", "ETCIP"] == table[3][:2]
+    assert len(table) == 8 and table[3][:2] == ["II", "ETCIP"]
     index = view.groups.overview_table.model().index(0, 0)
     view.groups.overview_table.activated.emit(index)
     assert view.title_label.text().startswith("PCVE")
@@ -646,9 +674,13 @@ def test_each_panel_reloads_when_a_table_it_shows_changes(view, etcip, monkeypat
 
     reloads: list[str] = []
     panels = {
-        "details": view.details, "members": view.members, "contacts": view.contacts,
-        "rotation": view.chair.rotation, "terms": view.chair.terms,
-        "entities": view.entities, "groups": view.groups,
+        "details": view.details,
+        "members": view.members,
+        "contacts": view.contacts,
+        "rotation": view.chair.rotation,
+        "terms": view.chair.terms,
+        "entities": view.entities,
+        "groups": view.groups,
     }
     for name, panel in panels.items():
 
@@ -740,7 +772,9 @@ def test_the_groups_french_name_and_time_zone_are_edited_in_place(qtbot, view, d
     assert view.details.name_fr_edit.text() == french  # the example's own translation
     view.details.name_fr_edit.setFocus()
     view.details.name_fr_edit.selectAll()
-    qtbot.keyClicks(view.details.name_fr_edit, "Groupe de travail sur les nouvelles menaces")  # (QTest types ASCII)
+    qtbot.keyClicks(
+        view.details.name_fr_edit, "Groupe de travail sur les nouvelles menaces"
+    )  # (QTest types ASCII)
     qtbot.keyClick(view.details.name_fr_edit, Qt.Key.Key_Return)
     combo = view.details.time_zone_combo
     combo.setFocus()
@@ -749,13 +783,18 @@ def test_the_groups_french_name_and_time_zone_are_edited_in_place(qtbot, view, d
     combo.lineEdit().selectAll()
     qtbot.keyClicks(combo.lineEdit(), "Mars/Base")
     qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
-    assert "not a known time zone" in view.details.details_error.text()  # inline, and nothing written
+    assert (
+        "not a known time zone" in view.details.details_error.text()
+    )  # inline, and nothing written
     combo.setCurrentIndex(combo.findText("Europe/Vienna"))
     combo.activated.emit(combo.currentIndex())
     assert not view.details.details_error.isVisible()
     with demo.read() as s:
         group = s.get(WorkingGroup, etcip)
-        assert (group.name_fr, group.time_zone) == ("Groupe de travail sur les nouvelles menaces", "Europe/Vienna")
+        assert (group.name_fr, group.time_zone) == (
+            "Groupe de travail sur les nouvelles menaces",
+            "Europe/Vienna",
+        )
     assert view.controller.undo_stack.count() == steps + 2  # one step each
     view.controller.undo_stack.undo()
     assert view.details.time_zone_combo.currentText() == ""

@@ -40,7 +40,12 @@ def _dashboard(qtbot, window: MainWindow) -> DashboardView:
     view = window.view("dashboard")
     assert window.current_view_name() == "dashboard"
     status = view.findChild(ChartCanvas, "statusChart")
-    qtbot.waitUntil(lambda: status.figure is not None and view.findChild(ChartCanvas, "meetingsChart").figure is not None)
+    qtbot.waitUntil(
+        lambda: (
+            status.figure is not None
+            and view.findChild(ChartCanvas, "meetingsChart").figure is not None
+        )
+    )
     return view
 
 
@@ -51,7 +56,10 @@ def _text(view, name: str) -> str:
 def _table(view, name: str) -> list[list[str]]:
     table = view.findChild(QTableView, name)
     model = table.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def _status_counts(view) -> dict[str, dict[str, int]]:
@@ -72,8 +80,14 @@ def _drawn_widths(view, label: str) -> list[float]:
 
 def test_the_dashboard_shows_the_groups_figures(qtbot, window) -> None:
     view = _dashboard(qtbot, window)
-    assert _text(view, "groupTitleLabel") == "ETCIP — Emerging Threats and Critical Infrastructure Protection"
-    assert _text(view, "chairLabel") == "Chair: OPCW until 30 September 2022; INTERPOL from 1 October 2022"
+    assert (
+        _text(view, "groupTitleLabel")
+        == "ETCIP — Emerging Threats and Critical Infrastructure Protection"
+    )
+    assert (
+        _text(view, "chairLabel")
+        == "Chair: OPCW until 30 September 2022; INTERPOL from 1 October 2022"
+    )
     next_meeting = _text(view, "nextMeetingLabel")
     assert "28 September 2022" in next_meeting and "(in 44 days)" in next_meeting
     assert "third-quarter regular meeting 2022" in next_meeting and "6 agenda items" in next_meeting
@@ -99,7 +113,9 @@ def test_the_dashboard_shows_the_groups_figures(qtbot, window) -> None:
     assert in_focus.values == (0, 0, 0, 0, 0, 0, 0, 1)
 
 
-def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_them(qtbot, window) -> None:
+def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_them(
+    qtbot, window
+) -> None:
     dashboard = _dashboard(qtbot, window)
     assert _drawn_widths(dashboard, "Completed") == [2, 2, 1, 1]
 
@@ -116,7 +132,12 @@ def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_th
     plan.tree.edit(status)
     combo = plan.tree.findChild(QComboBox, "statusEditor")
     qtbot.keyClicks(combo, "I")  # "In progress"
-    qtbot.waitUntil(lambda: plan.proxy.index(0, 0, plan.proxy.index(0, 0)).siblingAtColumn(6).data() == "In progress")
+    qtbot.waitUntil(
+        lambda: (
+            plan.proxy.index(0, 0, plan.proxy.index(0, 0)).siblingAtColumn(6).data()
+            == "In progress"
+        )
+    )
     progress = plan.proxy.index(0, 0, plan.proxy.index(0, 0)).siblingAtColumn(7)
     plan.tree.setCurrentIndex(progress)
     plan.tree.edit(progress)
@@ -124,7 +145,9 @@ def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_th
     spin.selectAll()
     qtbot.keyClicks(spin, "80")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: plan.proxy.index(0, 0, plan.proxy.index(0, 0)).siblingAtColumn(7).data() == "80 %")
+    qtbot.waitUntil(
+        lambda: plan.proxy.index(0, 0, plan.proxy.index(0, 0)).siblingAtColumn(7).data() == "80 %"
+    )
 
     # A2 (completed, due 30 June 2022) reopened: now overdue.
     a2 = plan.proxy.index(1, 0, plan.proxy.index(0, 0))
@@ -133,7 +156,9 @@ def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_th
 
     window.show_view("dashboard")
     qtbot.waitUntil(lambda: _status_counts(dashboard)["A"] == {"in_progress": 3})
-    assert _text(dashboard, "dueActivitiesLabel") == "9 activities due in Q3 and Q4 2022, 2 completed"
+    assert (
+        _text(dashboard, "dueActivitiesLabel") == "9 activities due in Q3 and Q4 2022, 2 completed"
+    )
     assert _text(dashboard, "overdueActivitiesLabel") == "⚠ 1 overdue activity"
     due = _table(dashboard, "dueActivitiesTable")
     assert due[0][0] == "A2" and due[0][2] == "In progress (100 %) · overdue"
@@ -144,7 +169,9 @@ def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_th
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _status_counts(dashboard)["A"] == {"completed": 2, "in_progress": 1})
-    assert _text(dashboard, "dueActivitiesLabel") == "9 activities due in Q3 and Q4 2022, 3 completed"
+    assert (
+        _text(dashboard, "dueActivitiesLabel") == "9 activities due in Q3 and Q4 2022, 3 completed"
+    )
     assert _text(dashboard, "overdueActivitiesLabel") == "No overdue activities"
     assert _drawn_widths(dashboard, "Completed") == [2, 2, 1, 1]
     assert window.controller.undo_stack.index() == 0
@@ -152,7 +179,9 @@ def test_inline_edits_in_the_work_plan_show_on_the_dashboard_and_undo_reverts_th
 
 def test_the_dashboard_follows_the_group_and_other_tables(qtbot, window) -> None:
     dashboard = _dashboard(qtbot, window)
-    window.group_combo.setCurrentIndex(window.group_combo.findText("RMME", Qt.MatchFlag.MatchStartsWith))
+    window.group_combo.setCurrentIndex(
+        window.group_combo.findText("RMME", Qt.MatchFlag.MatchStartsWith)
+    )
     assert _text(dashboard, "groupTitleLabel").startswith("RMME")
     qtbot.waitUntil(lambda: set(_status_counts(dashboard)) == {"A", "B"})
     # An action item closed elsewhere: the count follows.
@@ -161,7 +190,8 @@ def test_the_dashboard_follows_the_group_and_other_tables(qtbot, window) -> None
 
     def close_all(session) -> None:  # noqa: ANN001
         for item in session.scalars(
-            select(ActionItem).join(Meeting, ActionItem.meeting_id == Meeting.id)
+            select(ActionItem)
+            .join(Meeting, ActionItem.meeting_id == Meeting.id)
             .where(Meeting.group_id == window.controller.group_id, ActionItem.status == "open")
         ):
             item.status = "done"
@@ -213,6 +243,8 @@ def test_matplotlib_is_loaded_only_after_the_window_is_shown(tmp_path) -> None:
         del app
         """
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "False"]

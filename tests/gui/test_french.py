@@ -35,7 +35,9 @@ def test_the_suite_compiles_french_into_its_own_cache_not_the_users(translation_
     """A source checkout compiles the .ts at start-up: in tests, into the session's folder."""
     compiled = i18n.qm_path("fr")
     assert compiled is not None
-    assert compiled == translation_cache / "chairdesk_fr.qm" or compiled.parent == resource_path("translations")
+    assert compiled == translation_cache / "chairdesk_fr.qm" or compiled.parent == resource_path(
+        "translations"
+    )
     assert Path.home() / ".cache" not in compiled.parents
 
 
@@ -60,7 +62,9 @@ def demo_window(qtbot, workspace):  # noqa: ANN001, ANN201
         window.resize(1200, 760)
         window.show()
         qtbot.waitExposed(window)
-        window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+        window.group_combo.setCurrentIndex(
+            window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+        )
         return window
 
     return make
@@ -108,16 +112,45 @@ def menu_titles(window: MainWindow) -> list[str]:
 # What a French reader must find on each view: its navigation title, a button and a column
 # header (or what the view has in their place).
 EXPECTED = {
-    "dashboard": ("Tableau de bord", {"Prochaine réunion", "Actions de suivi en cours", "Échéance", "Activité"}),
-    "meetings": ("Réunions", {"&Nouvelle réunion…", "D&upliquer…", "Trimestre", "Réunion trimestrielle ordinaire",
-                              "Modalité"}),
+    "dashboard": (
+        "Tableau de bord",
+        {"Prochaine réunion", "Actions de suivi en cours", "Échéance", "Activité"},
+    ),
+    "meetings": (
+        "Réunions",
+        {
+            "&Nouvelle réunion…",
+            "D&upliquer…",
+            "Trimestre",
+            "Réunion trimestrielle ordinaire",
+            "Modalité",
+        },
+    ),
     "workplan": ("Plan de travail", {"Chef de file", "Avancement", "Échéance", "Points d'étape"}),
-    "composition": ("Composition", {"Ajouter le membre", "Entité", "Membres", "Présidence", "Entités"}),
+    "composition": (
+        "Composition",
+        {"Ajouter le membre", "Entité", "Membres", "Présidence", "Entités"},
+    ),
     "reports": ("Rapports", {"Contribution annuelle", "Dossier de passation", "&Exporter…"}),
-    "sync": ("Synchronisation", {"Choisir le &dossier partagé…", "Lier cet espace de travail à un dossier partagé",
-                                 "Ordinateur", "Ordinateurs vus dans le dossier"}),
-    "review": ("Bilan de l\u2019année", {"&Importer des contributions…", "Groupe de travail", "&Compiler…",
-                                        "Celui que nomme son titre", "À vérifier"}),
+    "sync": (
+        "Synchronisation",
+        {
+            "Choisir le &dossier partagé…",
+            "Lier cet espace de travail à un dossier partagé",
+            "Ordinateur",
+            "Ordinateurs vus dans le dossier",
+        },
+    ),
+    "review": (
+        "Bilan de l\u2019année",
+        {
+            "&Importer des contributions…",
+            "Groupe de travail",
+            "&Compiler…",
+            "Celui que nomme son titre",
+            "À vérifier",
+        },
+    ),
 }
 
 
@@ -128,7 +161,8 @@ def test_every_main_view_speaks_french(qtbot, french, demo_window) -> None:
     # (Less what the example's data itself says, such as a group's name.)
     data = i18n.resource_path("demo", "workspace.json").read_text(encoding="utf-8")
     english = {
-        m.source for m in read_ts(i18n.resource_path("translations", "chairdesk_fr.ts"))
+        m.source
+        for m in read_ts(i18n.resource_path("translations", "chairdesk_fr.ts"))
         if m.forms and m.source not in m.forms and len(m.source) > 3 and f'"{m.source}"' not in data
     }
     window = demo_window()
@@ -144,7 +178,10 @@ def test_every_main_view_speaks_french(qtbot, french, demo_window) -> None:
         left_in_english = seen & english
         assert not left_in_english, f"{name} still shows {left_in_english}"
     assert window.windowTitle().endswith("— ChairDesk")
-    assert window.chair_label.text() == "Présidence\u00a0: OPCW · ensuite\u00a0: INTERPOL à partir du 1er octobre 2022"
+    assert (
+        window.chair_label.text()
+        == "Présidence\u00a0: OPCW · ensuite\u00a0: INTERPOL à partir du 1er octobre 2022"
+    )
 
 
 def test_dates_and_numbers_are_french(qtbot, french, demo_window) -> None:
@@ -157,7 +194,9 @@ def test_dates_and_numbers_are_french(qtbot, french, demo_window) -> None:
     model = view.findChild(QAbstractItemView, "meetingsTable").model()
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     dates = [model.index(r, 0).data() for r in range(model.rowCount())]
-    french_month = re.compile(r"^\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) 2022")
+    french_month = re.compile(
+        r"^\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) 2022"
+    )
     assert dates and all(french_month.match(d) for d in dates), dates[:5]
 
 
@@ -181,8 +220,12 @@ def test_menus_are_french_with_one_accelerator_per_letter(qtbot, french, demo_wi
 
 
 def test_qt_own_buttons_are_french(qtbot, french) -> None:
-    box = QMessageBox(QMessageBox.Icon.Question, "ChairDesk", "?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "ChairDesk",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
     qtbot.addWidget(box)
     labels = {b.text().replace("&", "") for b in box.buttons()}
     assert labels == {"Oui", "Annuler"}
@@ -210,15 +253,22 @@ def test_the_language_changes_without_a_restart(qtbot, qapp, demo_window) -> Non
         view = window.view("meetings")
         assert view is not old_view
         assert "&Nouvelle réunion…" in texts(view)
-        assert window.main_view.findChild(QAbstractButton, "openExampleButton").text() == "Ouvrir l'espace de travail d'exemple"
+        assert (
+            window.main_view.findChild(QAbstractButton, "openExampleButton").text()
+            == "Ouvrir l'espace de travail d'exemple"
+        )
         assert window.chair_label.text().startswith("Présidence")
         window.show_view("dashboard")
         assert texts(window.view("dashboard")) >= {"Prochaine réunion"}
         # The views of before are gone without a trace: signals meant for them harm nothing.
         qtbot.wait(10)
-        window.group_combo.setCurrentIndex(window.group_combo.findText("CTED", Qt.MatchFlag.MatchContains))
+        window.group_combo.setCurrentIndex(
+            window.group_combo.findText("CTED", Qt.MatchFlag.MatchContains)
+        )
         window.controller.reload()
-        window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+        window.group_combo.setCurrentIndex(
+            window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+        )
 
         i18n.install_language(qapp, "en")
         qtbot.waitUntil(lambda: nav_titles(window)[0] == "Dashboard")
@@ -239,7 +289,9 @@ def test_the_setting_chooses_the_language(qapp) -> None:
         QSettings().setValue(i18n.SETTINGS_KEY, "en")
         assert i18n.install_language(qapp) == "en"
         assert QApplication.translate("MainWindow", "Dashboard") == "Dashboard"
-        QSettings().setValue(i18n.SETTINGS_KEY, "")  # the system's: English here (C locale) or French
+        QSettings().setValue(
+            i18n.SETTINGS_KEY, ""
+        )  # the system's: English here (C locale) or French
         assert i18n.install_language(qapp) in ("en", "fr")
     finally:
         i18n.install_language(qapp, "en")
@@ -253,7 +305,9 @@ def test_the_language_follows_the_system(qapp, monkeypatch) -> None:
         monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("fr_CA"))
         assert i18n.install_language(qapp) == "fr"
         assert QApplication.translate("MainWindow", "&File") == "&Fichier"
-        assert formatting.fmt_date(date(2022, 12, 14)) == "14 déc. 2022"  # in the system's French (fr_CA)
+        assert (
+            formatting.fmt_date(date(2022, 12, 14)) == "14 déc. 2022"
+        )  # in the system's French (fr_CA)
         monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("de_DE"))
         assert i18n.install_language(qapp) == "en"  # no German: English, dated the UN way
         assert formatting.fmt_date(date(2022, 12, 14)) == "14 Dec 2022"
@@ -311,7 +365,9 @@ def test_every_view_fits_a_small_laptop_screen(qapp, demo_window, language: str)
     try:
         window = demo_window()
         # The group with the longest name, whose title the Composition view shows.
-        window.group_combo.setCurrentIndex(window.group_combo.findText("PCVE", Qt.MatchFlag.MatchStartsWith))
+        window.group_combo.setCurrentIndex(
+            window.group_combo.findText("PCVE", Qt.MatchFlag.MatchStartsWith)
+        )
         widths = {}
         for name in MainWindow.VIEWS:
             window.show_view(name)
@@ -322,7 +378,11 @@ def test_every_view_fits_a_small_laptop_screen(qapp, demo_window, language: str)
 
 
 def test_a_template_that_is_no_word_file_is_refused_in_french_in_both_views(
-    qtbot, french, demo_window, monkeypatch, tmp_path,
+    qtbot,
+    french,
+    demo_window,
+    monkeypatch,
+    tmp_path,
 ) -> None:
     # One chooser for the Reports view and the Year in Review: the same French refusal in each.
     fake = tmp_path / "secretariat.docx"

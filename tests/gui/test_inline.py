@@ -31,7 +31,9 @@ def test_a_refused_edit_is_said_in_place_and_names_its_field(qtbot, workspace) -
     assert name.styleSheet() == FIELD_ERROR_STYLE
     assert controller.undo_stack.count() == 0  # nothing was written, nothing to undo
 
-    outcome = message.perform("Add entity", lambda s: ops.add_entity(s, "DSS", "Safety and Security"))
+    outcome = message.perform(
+        "Add entity", lambda s: ops.add_entity(s, "DSS", "Safety and Security")
+    )
     assert outcome.ok and isinstance(outcome.result, str)
     assert not label.isVisible() and name.styleSheet() == ""
     assert controller.undo_stack.count() == 1 and controller.undo_stack.undoText() == "Add entity"

@@ -33,20 +33,31 @@ def test_first_start_offers_the_example_and_loads_it(qtbot, workspace) -> None:
     assert "ETCIP — Emerging Threats and Critical Infrastructure Protection" in labels
 
 
-def test_the_group_switcher_shows_whole_names_that_arrive_after_the_window(qtbot, workspace) -> None:
+def test_the_group_switcher_shows_whole_names_that_arrive_after_the_window(
+    qtbot, workspace
+) -> None:
     window = _window(qtbot, workspace)  # shown empty: the switcher has nothing to measure yet
     window.resize(1360, 820)
     _load_example(qtbot, window)
-    window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+    window.group_combo.setCurrentIndex(
+        window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+    )
     name = window.group_combo.currentText()
     assert name == "ETCIP — Emerging Threats and Critical Infrastructure Protection"
-    qtbot.waitUntil(lambda: window.group_combo.width() > window.group_combo.fontMetrics().horizontalAdvance(name) + 30)
+    qtbot.waitUntil(
+        lambda: (
+            window.group_combo.width()
+            > window.group_combo.fontMetrics().horizontalAdvance(name) + 30
+        )
+    )
 
 
 def test_status_bar_names_the_chair_of_the_selected_group(qtbot, workspace) -> None:
     window = _window(qtbot, workspace)
     _load_example(qtbot, window)
-    window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+    window.group_combo.setCurrentIndex(
+        window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+    )
     assert window.chair_label.text() == "Chair: OPCW · next: INTERPOL from 1 October 2022"
 
 
@@ -61,7 +72,9 @@ def test_navigation_by_list_and_shortcut(qtbot, workspace) -> None:
     assert window.current_view_name() == "workplan"
 
 
-def test_new_workspace_switches_and_remembers_recent(qtbot, workspace, tmp_path, monkeypatch) -> None:
+def test_new_workspace_switches_and_remembers_recent(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
     window = _window(qtbot, workspace)
     target = tmp_path / "second.sqlite3"
     monkeypatch.setattr(WorkspaceFileDialog, "ask_new", classmethod(lambda cls, parent: target))

@@ -85,12 +85,22 @@ def _list_titles(view: MeetingsView) -> list[str]:
 
 def _db_agenda(workspace, meeting_id: str) -> list[tuple[str, int, str]]:
     with workspace.read() as s:
-        return [(i.title, i.minutes, i.starts_at.strftime("%H:%M")) for i in q.agenda_plan(s, meeting_id).items]
+        return [
+            (i.title, i.minutes, i.starts_at.strftime("%H:%M"))
+            for i in q.agenda_plan(s, meeting_id).items
+        ]
 
 
 def _ui_agenda(view: MeetingsView) -> list[tuple[str, int, str]]:
     model = view.editor.agenda.model
-    return list(zip(_cells(model, "title"), [int(m) for m in _cells(model, "minutes")], _cells(model, "start"), strict=True))
+    return list(
+        zip(
+            _cells(model, "title"),
+            [int(m) for m in _cells(model, "minutes")],
+            _cells(model, "start"),
+            strict=True,
+        )
+    )
 
 
 def _focused_editor(kind):
@@ -128,15 +138,22 @@ def _state(view: MeetingsView, workspace, meeting_id: str):
     assert ui_agenda == _db_agenda(workspace, meeting_id)
     attendance = editor.attendance.model
     ticked = sorted(
-        attendance.index(r, 0).data() for r in range(attendance.rowCount())
+        attendance.index(r, 0).data()
+        for r in range(attendance.rowCount())
         if attendance.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     )
     assert ticked == present
-    assert editor.attendance.count_label.text() == f"{len(present)} of {attendance.rowCount()} entities attended"
+    assert (
+        editor.attendance.count_label.text()
+        == f"{len(present)} of {attendance.rowCount()} entities attended"
+    )
     ui_actions = [
         (text, "done" if check == Qt.CheckState.Checked else "open")
-        for text, check in zip(_cells(editor.actions.model, "text"),
-                               _cells(editor.actions.model, "status", Qt.ItemDataRole.CheckStateRole), strict=True)
+        for text, check in zip(
+            _cells(editor.actions.model, "text"),
+            _cells(editor.actions.model, "status", Qt.ItemDataRole.CheckStateRole),
+            strict=True,
+        )
     ]
     assert ui_actions == actions
     return titles, ui_agenda, present, actions
@@ -148,7 +165,9 @@ def _state(view: MeetingsView, workspace, meeting_id: str):
 def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, monkeypatch) -> None:
     # The previous meeting (14 December) leaves two unfinished items and one open action item.
     with demo.transaction() as s:
-        december = s.scalars(select(Meeting).where(Meeting.start == datetime(2022, 12, 14, 15, 0))).one()
+        december = s.scalars(
+            select(Meeting).where(Meeting.start == datetime(2022, 12, 14, 15, 0))
+        ).one()
         items = q.agenda_plan(s, december.id).items
         for item in items[1:3]:
             ops.update_agenda_item(s, item.id, done=False)
@@ -162,7 +181,9 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     seen = {}
 
     def ask(cls, parent, defaults, templates, describe_previous, suggest_title):
-        seen.update(defaults=defaults, templates=templates, previous=describe_previous(defaults.start))
+        seen.update(
+            defaults=defaults, templates=templates, previous=describe_previous(defaults.start)
+        )
         return dataclasses.replace(defaults)
 
     monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(ask))
@@ -170,18 +191,36 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     defaults = seen["defaults"]
     regular = next(t for t in seen["templates"] if t.name == "Regular quarterly meeting")
     assert defaults == NewMeetingChoices(
-        regular.id, datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30), MeetingKind.REGULAR,
-        MeetingMode.VIRTUAL, "ETCIP working group: first-quarter regular meeting 2023", True, True,
+        regular.id,
+        datetime(2023, 3, 8, 15, 0),
+        datetime(2023, 3, 8, 16, 30),
+        MeetingKind.REGULAR,
+        MeetingMode.VIRTUAL,
+        "ETCIP working group: first-quarter regular meeting 2023",
+        True,
+        True,
     )
     assert "1 open action item and 2 unfinished agenda items" in seen["previous"]
     meeting_id = view.current_meeting_id()
     assert _list_titles(view)[0] == "ETCIP working group: first-quarter regular meeting 2023"
     assert view.table.currentIndex().data(ID_ROLE) == meeting_id
-    standing = ["Opening and adoption of the agenda", "Updates from the Chair", "Progress on the work plan",
-                "Updates from members", "Any other business"]
+    standing = [
+        "Opening and adoption of the agenda",
+        "Updates from the Chair",
+        "Progress on the work plan",
+        "Updates from members",
+        "Any other business",
+    ]
     follow_up = "Follow-up: Propose 2023 dates for the tabletop exercise"
     assert _cells(editor.agenda.model, "title") == standing + unfinished + [follow_up]
-    assert _cells(editor.agenda.model, "start")[:6] == ["15:00", "15:05", "15:15", "15:45", "16:15", "16:25"]
+    assert _cells(editor.agenda.model, "start")[:6] == [
+        "15:00",
+        "15:05",
+        "15:15",
+        "15:45",
+        "16:15",
+        "16:25",
+    ]
     assert [t for t, _, _ in _db_agenda(demo, meeting_id)] == standing + unfinished + [follow_up]
     assert _cells(editor.agenda.model, "presenter")[-1] == "OPCW"
     assert stack.count() == 1
@@ -197,7 +236,9 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     table = editor.agenda.table
     title_column = editor.agenda.model.column("title")
     table.setFocus()
-    table.setCurrentIndex(editor.agenda.model.index(editor.agenda.model.rowCount() - 1, title_column))
+    table.setCurrentIndex(
+        editor.agenda.model.index(editor.agenda.model.rowCount() - 1, title_column)
+    )
     for name in ("Item A", "Item B", "Item C"):
         qtbot.keyClick(table, Qt.Key.Key_Insert)
         states.append(_state(view, demo, meeting_id))  # the new item, its title being typed
@@ -207,8 +248,9 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     assert stack.count() == 7  # each add and each title: one step
     starts = _cells(editor.agenda.model, "start")
     # Each new item lasts 10 minutes: they start 10 minutes apart after the follow-up.
-    assert [datetime.strptime(t, "%H:%M") - datetime.strptime(starts[-4], "%H:%M") for t in starts[-3:]] == [
-        timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=25)]
+    assert [
+        datetime.strptime(t, "%H:%M") - datetime.strptime(starts[-4], "%H:%M") for t in starts[-3:]
+    ] == [timedelta(minutes=5), timedelta(minutes=15), timedelta(minutes=25)]
 
     # Item B lasts 20 minutes (F2 on its minutes cell, type, Enter).
     minutes = editor.agenda.model.column("minutes")
@@ -234,7 +276,8 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     assert table.currentIndex().row() == row_b  # the moved item stays current
     assert _cells(editor.agenda.model, "start")[row_b] == before_b  # C starts where B did
     assert _cells(editor.agenda.model, "start")[row_c] == (
-        datetime.strptime(before_b, "%H:%M") + timedelta(minutes=10)).strftime("%H:%M")
+        datetime.strptime(before_b, "%H:%M") + timedelta(minutes=10)
+    ).strftime("%H:%M")
     states.append(_state(view, demo, meeting_id))
     # Ctrl+Down and Ctrl+Up again: back and forth, one step each.
     qtbot.keyClick(table, Qt.Key.Key_Down, CTRL)
@@ -246,7 +289,9 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
 
     # Drag and drop: Item A to the top of the agenda (the model's drop, as the view does on a drop).
     model = editor.agenda.model
-    assert table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove and table.dragEnabled()
+    assert (
+        table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove and table.dragEnabled()
+    )
     assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
     row_a = _cells(model, "title").index("Item A")
     assert model.flags(model.index(row_a, title_column)) & Qt.ItemFlag.ItemIsDragEnabled
@@ -274,14 +319,22 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
     for row in (0, 1):
         attendance.setCurrentIndex(editor.attendance.model.index(row, 0))
         qtbot.keyClick(attendance, Qt.Key.Key_Space)
-        assert editor.attendance.count_label.text() == f"{row + 1} of {total_entities} entities attended"
+        assert (
+            editor.attendance.count_label.text()
+            == f"{row + 1} of {total_entities} entities attended"
+        )
         states.append(_state(view, demo, meeting_id))
     with demo.read() as s:
-        assert s.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)) is not None
+        assert (
+            s.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1))
+            is not None
+        )
 
     # An action item: the button, its text, then close it (Ctrl+Return).
     editor.tabs.setCurrentIndex(4)
-    qtbot.mouseClick(editor.form.findChild(QToolButton, "addActionButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.form.findChild(QToolButton, "addActionButton"), Qt.MouseButton.LeftButton
+    )
     states.append(_state(view, demo, meeting_id))
     _type_into_new_editor(qtbot, editor.actions.table, "Circulate the draft agenda")
     states.append(_state(view, demo, meeting_id))
@@ -315,18 +368,36 @@ def test_new_meeting_agenda_attendance_actions_with_undo_and_redo(qtbot, demo, m
 def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, demo) -> None:
     view = _open_view(qtbot, demo)
     with demo.read() as s:
-        september = s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))).one()
+        september = s.scalars(
+            select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))
+        ).one()
     assert view.select_meeting(september)
     editor = view.editor
-    for model in (view.model, view.proxy, editor.agenda.model, editor.attendance.model,
-                  editor.decisions.model, editor.actions.model):
+    for model in (
+        view.model,
+        view.proxy,
+        editor.agenda.model,
+        editor.attendance.model,
+        editor.decisions.model,
+        editor.actions.model,
+    ):
         assert model.rowCount() > 0, model
         qtmodeltester.check(model, force_py=True)
     # The lazy list, too, once it has more rows than one batch.
     big = MeetingListModel()
     rows = [
-        q.MeetingRow(f"id-{n:04}", f"Meeting {n}", datetime(2020, 1, 1) + timedelta(days=n), None,
-                     MeetingKind.REGULAR, MeetingMode.VIRTUAL, None, 1, 10, n % 3)
+        q.MeetingRow(
+            f"id-{n:04}",
+            f"Meeting {n}",
+            datetime(2020, 1, 1) + timedelta(days=n),
+            None,
+            MeetingKind.REGULAR,
+            MeetingMode.VIRTUAL,
+            None,
+            1,
+            10,
+            n % 3,
+        )
         for n in range(450)
     ]
     big.set_rows(rows)
@@ -342,10 +413,14 @@ def test_refreshes_keep_the_selection_by_small_notifications(qtbot, demo) -> Non
     view.model.modelReset.connect(lambda: resets.append(1))
     view.editor.agenda.model.modelReset.connect(lambda: resets.append(2))
     with view.controller.read() as s:
-        december = s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 12, 14, 15, 0))).one()
+        december = s.scalars(
+            select(Meeting.id).where(Meeting.start == datetime(2022, 12, 14, 15, 0))
+        ).one()
     changed_rows: list[int] = []
     view.model.dataChanged.connect(lambda a, b: changed_rows.extend(range(a.row(), b.row() + 1)))
-    view.controller.perform("Add agenda item", lambda s: ops.add_agenda_item(s, december, "Extra", 15))
+    view.controller.perform(
+        "Add agenda item", lambda s: ops.add_agenda_item(s, december, "Extra", 15)
+    )
     assert resets == []
     assert view.current_meeting_id() == current == view.table.currentIndex().data(ID_ROLE)
     row = view.model.row_of(december)
@@ -372,22 +447,51 @@ def test_ten_thousand_meetings_open_lazily_and_filter_across_all(qtbot, workspac
         s.flush()
         first = datetime(1990, 1, 1, 10, 0)
         rows = [
-            {"id": new_id(), "group_id": group.id, "title": f"Meeting number {n:05}",
-             "start": first + timedelta(days=n), "end": first + timedelta(days=n, hours=1),
-             "kind": MeetingKind.REGULAR if n % 4 else MeetingKind.IN_FOCUS, "mode": MeetingMode.VIRTUAL,
-             "location": None, "summary": "", "deleted": False}
+            {
+                "id": new_id(),
+                "group_id": group.id,
+                "title": f"Meeting number {n:05}",
+                "start": first + timedelta(days=n),
+                "end": first + timedelta(days=n, hours=1),
+                "kind": MeetingKind.REGULAR if n % 4 else MeetingKind.IN_FOCUS,
+                "mode": MeetingMode.VIRTUAL,
+                "location": None,
+                "summary": "",
+                "deleted": False,
+            }
             for n in range(10_000)
         ]
         rows[1234]["title"] = "The one about unmanned aircraft"
         s.execute(insert(Meeting), rows)
-        s.execute(insert(AgendaItem), [
-            {"id": new_id(), "meeting_id": r["id"], "position": "a0", "title": "Opening", "minutes": 10,
-             "done": False, "deleted": False} for r in rows[::10]
-        ])
-        s.execute(insert(ActionItem), [
-            {"id": new_id(), "meeting_id": r["id"], "position": "a0", "text": "Follow up",
-             "status": ActionStatus.OPEN, "deleted": False} for r in rows[::7]
-        ])
+        s.execute(
+            insert(AgendaItem),
+            [
+                {
+                    "id": new_id(),
+                    "meeting_id": r["id"],
+                    "position": "a0",
+                    "title": "Opening",
+                    "minutes": 10,
+                    "done": False,
+                    "deleted": False,
+                }
+                for r in rows[::10]
+            ],
+        )
+        s.execute(
+            insert(ActionItem),
+            [
+                {
+                    "id": new_id(),
+                    "meeting_id": r["id"],
+                    "position": "a0",
+                    "text": "Follow up",
+                    "status": ActionStatus.OPEN,
+                    "deleted": False,
+                }
+                for r in rows[::7]
+            ],
+        )
     statements: list[str] = []
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(workspace.engine, "before_cursor_execute", listener)
@@ -406,8 +510,15 @@ def test_ten_thousand_meetings_open_lazily_and_filter_across_all(qtbot, workspac
         newest = view.proxy.index(0, view.model.column("title")).data()
         assert newest == "Meeting number 09999"
         assert view.proxy.index(0, view.model.column("agenda")).data() == "no agenda"
-        assert view.proxy.index(9, view.model.column("agenda")).data() == "1 item · 10 min"  # number 9990
-        assert [view.proxy.index(r, view.model.column("actions")).data() for r in range(4)] == ["0", "0", "0", "1"]
+        assert (
+            view.proxy.index(9, view.model.column("agenda")).data() == "1 item · 10 min"
+        )  # number 9990
+        assert [view.proxy.index(r, view.model.column("actions")).data() for r in range(4)] == [
+            "0",
+            "0",
+            "0",
+            "1",
+        ]
 
         # Scrolling to the end reveals the next batch, without asking the database.
         bar = view.table.verticalScrollBar()
@@ -442,7 +553,9 @@ def test_ten_thousand_meetings_open_lazily_and_filter_across_all(qtbot, workspac
 
         # Words narrow together; the kind's label and the month are searchable.
         view.filter_edit.setText("in-focus 1990")
-        assert view.proxy.rowCount() == len([r for r in rows[:365] if r["kind"] == MeetingKind.IN_FOCUS])
+        assert view.proxy.rowCount() == len(
+            [r for r in rows[:365] if r["kind"] == MeetingKind.IN_FOCUS]
+        )
         view.filter_edit.setText("march 1990")
         assert view.proxy.rowCount() == 31
         view.filter_edit.clear()
@@ -456,7 +569,9 @@ def test_ten_thousand_meetings_open_lazily_and_filter_across_all(qtbot, workspac
 
 def _september(workspace) -> str:
     with workspace.read() as s:
-        return s.scalars(select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))).one()
+        return s.scalars(
+            select(Meeting.id).where(Meeting.start == datetime(2022, 9, 28, 14, 0))
+        ).one()
 
 
 def test_a_location_pasted_with_a_control_character_is_refused_inline(qtbot, demo) -> None:
@@ -468,7 +583,10 @@ def test_a_location_pasted_with_a_control_character_is_refused_inline(qtbot, dem
     editor.header.location_edit.setText("Vienna\x0bInternational Centre")
     editor.header.location_edit.editingFinished.emit()
     assert editor.error_label.isVisible()
-    assert editor.error_label.text() == "The location contains the control character U+000B at position 7."
+    assert (
+        editor.error_label.text()
+        == "The location contains the control character U+000B at position 7."
+    )
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).location != "Vienna\x0bInternational Centre"
     assert view.controller.undo_stack.count() == 0
@@ -512,7 +630,10 @@ def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, de
     assert not editor.error_label.isVisible() and editor.header.end_edit.styleSheet() == ""
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).end == datetime(2022, 9, 28, 16, 0)
-    assert editor.agenda.time_plan_label.text() == "Total 80 min · planned end 15:20 · the meeting ends 16:00"
+    assert (
+        editor.agenda.time_plan_label.text()
+        == "Total 80 min · planned end 15:20 · the meeting ends 16:00"
+    )
 
     # Kind and mode: chosen from their lists.
     editor.header.mode_combo.setCurrentIndex(editor.header.mode_combo.findText("In person"))
@@ -535,8 +656,11 @@ def test_header_fields_save_at_once_and_refuse_an_end_before_the_start(qtbot, de
     with demo.read() as s:
         m = q.meeting_detail(s, meeting_id)
     assert (m.title, m.start, m.end, m.mode) == (
-        "ETCIP working group: third-quarter regular meeting 2022", datetime(2022, 9, 28, 14, 0),
-        datetime(2022, 9, 28, 15, 30), MeetingMode.HYBRID)
+        "ETCIP working group: third-quarter regular meeting 2022",
+        datetime(2022, 9, 28, 14, 0),
+        datetime(2022, 9, 28, 15, 30),
+        MeetingMode.HYBRID,
+    )
     assert editor.header.title_edit.text() == m.title
     assert view.current_meeting_id() == meeting_id
 
@@ -550,14 +674,19 @@ def test_summary_is_saved_when_focus_leaves_as_one_step(qtbot, demo) -> None:
     editor.tabs.setCurrentIndex(2)
     editor.summary.summary_edit.setFocus()
     qtbot.waitUntil(editor.summary.summary_edit.hasFocus)
-    editor.summary.summary_edit.moveCursor(editor.summary.summary_edit.textCursor().MoveOperation.End)
+    editor.summary.summary_edit.moveCursor(
+        editor.summary.summary_edit.textCursor().MoveOperation.End
+    )
     qtbot.keyClicks(editor.summary.summary_edit, " The tabletop exercise waits for funding.")
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).summary == before  # not per keystroke
     editor.header.title_edit.setFocus()  # leaving the field
     qtbot.waitUntil(lambda: view.controller.undo_stack.count() == 1)
     with demo.read() as s:
-        assert q.meeting_detail(s, meeting_id).summary == before + " The tabletop exercise waits for funding."
+        assert (
+            q.meeting_detail(s, meeting_id).summary
+            == before + " The tabletop exercise waits for funding."
+        )
     view.controller.undo_stack.undo()
     assert editor.summary.summary_edit.toPlainText() == before
     with demo.read() as s:
@@ -586,7 +715,9 @@ def test_decisions_add_edit_reorder_remove(qtbot, demo) -> None:
     qtbot.keyClick(table, Qt.Key.Key_F2)
     _type_into_new_editor(qtbot, table, "Members send inputs by 15 October.")
     with demo.read() as s:
-        assert [d.text for d in q.decision_rows(s, meeting_id)] == ["Members send inputs by 15 October."] + original
+        assert [d.text for d in q.decision_rows(s, meeting_id)] == [
+            "Members send inputs by 15 October."
+        ] + original
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert _cells(model, "text") == original
     with demo.read() as s:
@@ -685,15 +816,23 @@ def test_agenda_running_past_the_end_is_flagged(qtbot, demo) -> None:
     index = model.index(0, model.column("minutes"))
     assert model.setData(index, 25)  # 80 → 95 minutes in a 90-minute meeting
     assert editor.agenda.overrun_label.isVisible()
-    assert editor.agenda.overrun_label.text().startswith("The agenda runs 5 min past the meeting's end (15:30)")
-    assert editor.agenda.time_plan_label.text() == "Total 95 min · planned end 15:35 · the meeting ends 15:30"
+    assert editor.agenda.overrun_label.text().startswith(
+        "The agenda runs 5 min past the meeting's end (15:30)"
+    )
+    assert (
+        editor.agenda.time_plan_label.text()
+        == "Total 95 min · planned end 15:35 · the meeting ends 15:30"
+    )
     assert _cells(model, "start")[:3] == ["14:00", "14:25", "14:45"]
     # Only the last item (15:30–15:35) runs past 15:30: its start time is shown in red.
-    colours = [b.color().name() if b is not None else None
-               for b in _cells(model, "start", Qt.ItemDataRole.ForegroundRole)]
+    colours = [
+        b.color().name() if b is not None else None
+        for b in _cells(model, "start", Qt.ItemDataRole.ForegroundRole)
+    ]
     assert colours == [None] * 5 + ["#b00020"]
     assert "Runs past the meeting's end (15:30)" in model.index(5, model.column("start")).data(
-        Qt.ItemDataRole.ToolTipRole)
+        Qt.ItemDataRole.ToolTipRole
+    )
     # A negative duration is refused inline, nothing written.
     assert not model.setData(index, -5)
     assert editor.error_label.text() == "The duration cannot be negative."
@@ -710,7 +849,9 @@ def test_duplicate_meeting_to_the_proposed_date(qtbot, demo, monkeypatch) -> Non
 
     def ask(cls, parent, title, start, original_start):
         asked.update(title=title, start=start)
-        return DuplicateChoices(start, "ETCIP working group: fourth-quarter regular meeting 2022 (draft)")
+        return DuplicateChoices(
+            start, "ETCIP working group: fourth-quarter regular meeting 2022 (draft)"
+        )
 
     monkeypatch.setattr(DuplicateMeetingDialog, "ask", classmethod(ask))
     qtbot.keyClick(view.table, Qt.Key.Key_D, CTRL)
@@ -718,14 +859,19 @@ def test_duplicate_meeting_to_the_proposed_date(qtbot, demo, monkeypatch) -> Non
     assert asked["start"] == datetime(2022, 12, 28, 14, 0)
     copy_id = view.current_meeting_id()
     assert copy_id != original
-    assert _list_titles(view)[0] == "ETCIP working group: fourth-quarter regular meeting 2022 (draft)"
+    assert (
+        _list_titles(view)[0] == "ETCIP working group: fourth-quarter regular meeting 2022 (draft)"
+    )
     assert view.count_label.text() == "6 meetings"
     with demo.read() as s:
         copy = q.meeting_detail(s, copy_id)
         agenda = q.agenda_plan(s, copy_id).items
         sheet = q.attendance_sheet(s, copy_id)
     assert (copy.start, copy.end, copy.location) == (
-        datetime(2022, 12, 28, 14, 0), datetime(2022, 12, 28, 15, 30), "OPCW Headquarters, The Hague")
+        datetime(2022, 12, 28, 14, 0),
+        datetime(2022, 12, 28, 15, 30),
+        "OPCW Headquarters, The Hague",
+    )
     assert len(agenda) == 6 and not any(i.done for i in agenda)
     assert sheet.present == 0
     assert _cells(view.editor.agenda.model, "title") == [i.title for i in agenda]
@@ -736,16 +882,28 @@ def test_a_refused_duplicate_is_said_in_the_views_message_line(qtbot, demo, monk
     view = _open_view(qtbot, demo)
     original = _september(demo)
     before = _list_titles(view)
-    monkeypatch.setattr(DuplicateMeetingDialog, "ask", classmethod(
-        lambda cls, parent, title, start, original_start: DuplicateChoices(start, "Copy\x0bof it")))
+    monkeypatch.setattr(
+        DuplicateMeetingDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, start, original_start: DuplicateChoices(
+                start, "Copy\x0bof it"
+            )
+        ),
+    )
     qtbot.keyClick(view.table, Qt.Key.Key_D, CTRL)
     assert view.message_label.isVisible()
     assert "U+000B" in view.message_label.text()
     assert _list_titles(view) == before and view.count_label.text() == "5 meetings"
     assert view.current_meeting_id() == original
     # The next edit that succeeds clears the line.
-    monkeypatch.setattr(DuplicateMeetingDialog, "ask", classmethod(
-        lambda cls, parent, title, start, original_start: DuplicateChoices(start, "Copy of it")))
+    monkeypatch.setattr(
+        DuplicateMeetingDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, start, original_start: DuplicateChoices(start, "Copy of it")
+        ),
+    )
     qtbot.keyClick(view.table, Qt.Key.Key_D, CTRL)
     assert "U+000B" not in view.message_label.text() and view.count_label.text() == "6 meetings"
 
@@ -755,7 +913,9 @@ def test_delete_meeting_with_the_delete_key_and_undo(qtbot, demo) -> None:
     meeting_id = _september(demo)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    assert meeting_id not in [view.proxy.index(r, 0).data(ID_ROLE) for r in range(view.proxy.rowCount())]
+    assert meeting_id not in [
+        view.proxy.index(r, 0).data(ID_ROLE) for r in range(view.proxy.rowCount())
+    ]
     assert view.count_label.text() == "4 meetings"
     assert "moved to the trash" in view.message_label.text()
     assert view.current_meeting_id() is not None and view.current_meeting_id() != meeting_id
@@ -776,7 +936,10 @@ def test_filter_sort_and_group_switch(qtbot, demo) -> None:
     qtbot.keyClicks(view.filter_edit, "in-focus")
     assert _list_titles(view) == ["In-focus discussion: unmanned aircraft systems (UAS)"]
     assert view.count_label.text() == "1 of 5 meetings"
-    assert view.editor.header.title_edit.text() == "In-focus discussion: unmanned aircraft systems (UAS)"
+    assert (
+        view.editor.header.title_edit.text()
+        == "In-focus discussion: unmanned aircraft systems (UAS)"
+    )
     qtbot.keyClick(view.filter_edit, Qt.Key.Key_Escape)
     assert view.proxy.rowCount() == 5 and view.count_label.text() == "5 meetings"
     view.filter_edit.setText("hague")  # the location
@@ -788,14 +951,23 @@ def test_filter_sort_and_group_switch(qtbot, demo) -> None:
     # Clicking a header sorts (on the sort role: dates as dates, counts as numbers).
     header = view.table.horizontalHeader()
     quarter = view.model.column("quarter")
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(quarter) + 5, 5))
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(quarter) + 5, 5),
+    )
     assert header.sortIndicatorSection() == quarter
     quarters = [view.proxy.index(r, quarter).data() for r in range(5)]
     ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert quarters == sorted(quarters, key=lambda t: t[::-1], reverse=not ascending)
     view.table.sortByColumn(view.model.column("actions"), Qt.SortOrder.DescendingOrder)
-    assert [view.proxy.index(r, view.model.column("actions")).data() for r in range(5)] == ["1", "1", "0", "0", "0"]
+    assert [view.proxy.index(r, view.model.column("actions")).data() for r in range(5)] == [
+        "1",
+        "1",
+        "0",
+        "0",
+        "0",
+    ]
     view.table.sortByColumn(view.model.column("date"), Qt.SortOrder.AscendingOrder)
     assert _list_titles(view)[0] == "ETCIP working group: first-quarter regular meeting 2022"
 
@@ -812,16 +984,25 @@ def test_new_meeting_dialog_defaults_and_checks(qtbot, demo) -> None:
     with demo.read() as s:
         templates = q.template_choices(s, view.controller.group_id)
     defaults = NewMeetingChoices(
-        templates[1].id, datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30), MeetingKind.REGULAR,
-        MeetingMode.VIRTUAL, view.suggest_title(MeetingKind.REGULAR, datetime(2023, 3, 8, 15, 0)), True, True,
+        templates[1].id,
+        datetime(2023, 3, 8, 15, 0),
+        datetime(2023, 3, 8, 16, 30),
+        MeetingKind.REGULAR,
+        MeetingMode.VIRTUAL,
+        view.suggest_title(MeetingKind.REGULAR, datetime(2023, 3, 8, 15, 0)),
+        True,
+        True,
     )
     dialog = NewMeetingDialog(view, defaults, templates, view.describe_previous, view.suggest_title)
     qtbot.addWidget(dialog)
     assert dialog.choices() == defaults
-    assert dialog.template_combo.currentText().startswith("Regular quarterly meeting — 5 items, 85 min")
+    assert dialog.template_combo.currentText().startswith(
+        "Regular quarterly meeting — 5 items, 85 min"
+    )
     assert dialog.previous_label.text().startswith(
         "The previous meeting, “ETCIP working group: fourth-quarter regular meeting 2022” of 14 Dec 2022, left "
-        "1 open action item")
+        "1 open action item"
+    )
     # Moving the start keeps the length and re-words the title (the chair has not typed one).
     dialog.start_edit.setDateTime(dialog.start_edit.dateTime().addMonths(3))
     assert dialog.choices().end == datetime(2023, 6, 8, 16, 30)
@@ -848,7 +1029,9 @@ def test_in_the_main_window_shortcuts_and_ctrl_z(qtbot, demo, monkeypatch) -> No
     window = MainWindow(demo, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
-    window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+    window.group_combo.setCurrentIndex(
+        window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+    )
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     # Ctrl+2 opens the view; Ctrl+N works from there, with the focus still in the navigation.
@@ -856,7 +1039,9 @@ def test_in_the_main_window_shortcuts_and_ctrl_z(qtbot, demo, monkeypatch) -> No
     qtbot.keyClick(window.nav, Qt.Key.Key_2, CTRL)
     assert window.current_view_name() == "meetings"
     asked = []
-    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, *args: asked.append(args) or None))
+    monkeypatch.setattr(
+        NewMeetingDialog, "ask", classmethod(lambda cls, *args: asked.append(args) or None)
+    )
     qtbot.keyClick(window.nav, Qt.Key.Key_N, CTRL)
     assert len(asked) == 1  # cancelled: nothing created
     assert window.controller.undo_stack.count() == 0
@@ -904,26 +1089,54 @@ def test_a_narrow_table_keeps_room_for_the_titles(qtbot, demo) -> None:
     assert header.sectionSize(kind) == 60  # it stays as she made it
 
 
-def test_items_two_laptops_put_at_the_same_place_show_in_one_order_and_still_move(qtbot, demo) -> None:
+def test_items_two_laptops_put_at_the_same_place_show_in_one_order_and_still_move(
+    qtbot, demo
+) -> None:
     """After a sync, two agenda items and two action items may share a position key: the
     editor shows them as every other laptop does (then by id), and Ctrl+Up still moves them."""
     with demo.transaction() as s:
-        meeting_id = s.scalars(select(Meeting.id).join(WorkingGroup).where(WorkingGroup.acronym == "ETCIP")
-                               .order_by(Meeting.start.desc())).first()
-        last = s.scalars(select(AgendaItem.position).where(AgendaItem.meeting_id == meeting_id)
-                         .order_by(AgendaItem.position.desc())).first()
+        meeting_id = s.scalars(
+            select(Meeting.id)
+            .join(WorkingGroup)
+            .where(WorkingGroup.acronym == "ETCIP")
+            .order_by(Meeting.start.desc())
+        ).first()
+        last = s.scalars(
+            select(AgendaItem.position)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position.desc())
+        ).first()
         # Written in this order by the merge; the smaller id comes second.
         for prefix, laptop in (("ffffffff", "one"), ("00000000", "two")):
-            s.add(AgendaItem(id=f"{prefix}-0000-4000-8000-00000000000a", meeting_id=meeting_id,
-                             position=last + "V", title=f"Item from laptop {laptop}", minutes=5))
-            s.add(ActionItem(id=f"{prefix}-0000-4000-8000-00000000000b", meeting_id=meeting_id,
-                             position="zz", text=f"Action from laptop {laptop}"))
+            s.add(
+                AgendaItem(
+                    id=f"{prefix}-0000-4000-8000-00000000000a",
+                    meeting_id=meeting_id,
+                    position=last + "V",
+                    title=f"Item from laptop {laptop}",
+                    minutes=5,
+                )
+            )
+            s.add(
+                ActionItem(
+                    id=f"{prefix}-0000-4000-8000-00000000000b",
+                    meeting_id=meeting_id,
+                    position="zz",
+                    text=f"Action from laptop {laptop}",
+                )
+            )
             s.flush()
     view = _open_view(qtbot, demo)
     assert view.select_meeting(meeting_id)
     editor = view.editor
-    assert _cells(editor.agenda.model, "title")[-2:] == ["Item from laptop two", "Item from laptop one"]
-    assert _cells(editor.actions.model, "text")[-2:] == ["Action from laptop two", "Action from laptop one"]
+    assert _cells(editor.agenda.model, "title")[-2:] == [
+        "Item from laptop two",
+        "Item from laptop one",
+    ]
+    assert _cells(editor.actions.model, "text")[-2:] == [
+        "Action from laptop two",
+        "Action from laptop one",
+    ]
     assert _ui_agenda(view) == _db_agenda(demo, meeting_id)
 
     table = editor.agenda.table
@@ -931,5 +1144,8 @@ def test_items_two_laptops_put_at_the_same_place_show_in_one_order_and_still_mov
     last_row = editor.agenda.model.rowCount() - 1
     table.setCurrentIndex(editor.agenda.model.index(last_row, editor.agenda.model.column("title")))
     qtbot.keyClick(table, Qt.Key.Key_Up, CTRL)
-    assert _cells(editor.agenda.model, "title")[-2:] == ["Item from laptop one", "Item from laptop two"]
+    assert _cells(editor.agenda.model, "title")[-2:] == [
+        "Item from laptop one",
+        "Item from laptop two",
+    ]
     assert _ui_agenda(view) == _db_agenda(demo, meeting_id)

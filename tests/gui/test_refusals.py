@@ -78,8 +78,10 @@ def test_in_english_the_interface_words_it_as_the_command_line_does(workspace) -
     membership = _membership(workspace)
     with pytest.raises(OperationError) as refused, workspace.transaction() as s:
         ops.end_membership(s, membership, date(2022, 6, 8))
-    assert refusal_text(refused.value) == refused.value.message == (
-        "The membership ends (8 June 2022) before it starts (1 July 2022)."
+    assert (
+        refusal_text(refused.value)
+        == refused.value.message
+        == ("The membership ends (8 June 2022) before it starts (1 July 2022).")
     )
 
 

@@ -60,16 +60,23 @@ def view(qtbot, demo) -> ReportsView:
 
 def _stored(workspace, section: str) -> list[str]:
     with workspace.read() as s:
-        return list(s.scalars(
-            select(Narrative.text).where(Narrative.section == NarrativeSection(section), Narrative.deleted.is_(False))
-            .where(Narrative.group_id == group_by_acronym(s, "ETCIP").id, Narrative.year == 2022)
-        ))
+        return list(
+            s.scalars(
+                select(Narrative.text)
+                .where(Narrative.section == NarrativeSection(section), Narrative.deleted.is_(False))
+                .where(
+                    Narrative.group_id == group_by_acronym(s, "ETCIP").id, Narrative.year == 2022
+                )
+            )
+        )
 
 
 def _click_section(qtbot, view: ReportsView, key: str) -> None:
     index = view.sections.model.index(view.sections.model.row_of(key))
     rect = view.sections.section_list.visualRect(index)
-    qtbot.mouseClick(view.sections.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(
+        view.sections.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
     assert view.sections.section_list.currentIndex().data(KEY_ROLE) == key
 
 
@@ -87,9 +94,13 @@ def _save_as(monkeypatch, target: Path) -> list[str]:
 
 def _section_text(document, heading: str) -> list[str]:
     paragraphs = document.paragraphs
-    start = next(i for i, p in enumerate(paragraphs) if p.text == heading and p.style.name.startswith("Heading"))
+    start = next(
+        i
+        for i, p in enumerate(paragraphs)
+        if p.text == heading and p.style.name.startswith("Heading")
+    )
     found = []
-    for p in paragraphs[start + 1:]:
+    for p in paragraphs[start + 1 :]:
         if p.style.name.startswith("Heading"):
             break
         found.append(p.text)
@@ -98,29 +109,56 @@ def _section_text(document, heading: str) -> list[str]:
 
 def test_the_sections_are_listed_in_the_submissions_order(view: ReportsView, qtmodeltester) -> None:
     qtmodeltester.check(view.sections.model)
-    keys = [view.sections.model.index(r).data(KEY_ROLE) for r in range(view.sections.model.rowCount())]
-    assert keys == ["mandate", "coordination", "capacity_building", "research", "advocacy", "regional",
-                    "work_plan", "concluding", "challenges", "lessons", "way_forward"]
+    keys = [
+        view.sections.model.index(r).data(KEY_ROLE) for r in range(view.sections.model.rowCount())
+    ]
+    assert keys == [
+        "mandate",
+        "coordination",
+        "capacity_building",
+        "research",
+        "advocacy",
+        "regional",
+        "work_plan",
+        "concluding",
+        "challenges",
+        "lessons",
+        "way_forward",
+    ]
     assert view.export_bar.year_spin.value() == 2022
-    assert view.sections.model.index(keys.index("way_forward")).data().strip() == "Priorities for 2023"
+    assert (
+        view.sections.model.index(keys.index("way_forward")).data().strip() == "Priorities for 2023"
+    )
     # The first section is shown: its drafted facts beside the chair's text.
-    assert "Throughout 2022, the Chairmanship of the working group was held by UNICRI in Q1 and Q2" in (
-        view.writing.facts_view.toPlainText())
+    assert (
+        "Throughout 2022, the Chairmanship of the working group was held by UNICRI in Q1 and Q2"
+        in (view.writing.facts_view.toPlainText())
+    )
     assert view.writing.facts_view.isReadOnly()
     assert view.writing.narrative_edit.toPlainText().startswith("Throughout 2022")
 
 
-def test_a_typed_narrative_is_stored_and_one_undo_takes_it_back(qtbot, view: ReportsView, demo) -> None:
+def test_a_typed_narrative_is_stored_and_one_undo_takes_it_back(
+    qtbot, view: ReportsView, demo
+) -> None:
     _click_section(qtbot, view, "lessons")
     assert view.writing.narrative_edit.toPlainText() == ""
     steps = view.controller.undo_stack.count()
-    view.writing.save_timer.setInterval(1500)  # a slow machine may pause between keys; the burst stays one
+    view.writing.save_timer.setInterval(
+        1500
+    )  # a slow machine may pause between keys; the burst stays one
     view.writing.narrative_edit.setFocus()
     qtbot.keyClicks(view.writing.narrative_edit, LESSON)
     qtbot.waitUntil(lambda: _stored(demo, "lessons") == [LESSON], timeout=5000)
-    assert view.controller.undo_stack.count() == steps + 1  # one step for the burst, not one per key
+    assert (
+        view.controller.undo_stack.count() == steps + 1
+    )  # one step for the burst, not one per key
     assert LESSON in view.preview.browser.toPlainText()
-    assert view.sections.model.index(view.sections.model.row_of("lessons")).data(Qt.ItemDataRole.ToolTipRole).startswith("Your text: 9 words")
+    assert (
+        view.sections.model.index(view.sections.model.row_of("lessons"))
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith("Your text: 9 words")
+    )
 
     view.controller.undo_stack.undo()
     assert _stored(demo, "lessons") == []
@@ -139,20 +177,26 @@ def test_leaving_the_editor_saves_at_once(qtbot, view: ReportsView, demo) -> Non
     assert view.writing.narrative_edit.toPlainText() == "A study on drones."
 
 
-def test_the_open_items_are_offered_for_the_challenges_and_can_be_inserted(qtbot, view: ReportsView, demo) -> None:
+def test_the_open_items_are_offered_for_the_challenges_and_can_be_inserted(
+    qtbot, view: ReportsView, demo
+) -> None:
     _click_section(qtbot, view, "lessons")
     assert not view.writing.open_items_box.isVisible()
     _click_section(qtbot, view, "challenges")
     assert view.writing.open_items_box.isVisible()
     offered = view.writing.open_items_label.text()
-    assert offered.startswith("The following activities were delayed or not completed by their due date")
+    assert offered.startswith(
+        "The following activities were delayed or not completed by their due date"
+    )
     qtbot.mouseClick(view.writing.insert_open_items_button, Qt.MouseButton.LeftButton)
     stored = _stored(demo, "challenges")
     assert stored == [offered]
     assert "\n- " in stored[0]
 
 
-def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
+def test_export_writes_the_narrative_under_its_heading(
+    qtbot, view: ReportsView, monkeypatch, tmp_path
+) -> None:
     _click_section(qtbot, view, "lessons")
     view.writing.narrative_edit.setFocus()
     qtbot.keyClicks(view.writing.narrative_edit, LESSON)
@@ -161,7 +205,9 @@ def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView,
     suggested = _save_as(monkeypatch, target)
 
     with qtbot.waitSignal(view.export_bar.exporter.succeeded, timeout=30_000):
-        qtbot.keyClick(view.writing.narrative_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            view.writing.narrative_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+        )
     assert Path(suggested[0]).name == "ETCIP-2022-submission.docx"
     document = docx.Document(str(target))
     assert _section_text(document, "Lessons learned and good practices") == [LESSON]
@@ -169,14 +215,18 @@ def test_export_writes_the_narrative_under_its_heading(qtbot, view: ReportsView,
     assert "submission.docx" in view.window().statusBar().currentMessage()
 
 
-def test_french_wording_with_the_chairs_text_as_written(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
+def test_french_wording_with_the_chairs_text_as_written(
+    qtbot, view: ReportsView, monkeypatch, tmp_path
+) -> None:
     _click_section(qtbot, view, "lessons")
     view.writing.narrative_edit.setFocus()
     qtbot.keyClicks(view.writing.narrative_edit, LESSON)
     view.export_bar.language_combo.setCurrentIndex(view.export_bar.language_combo.findData("fr"))
     # The drafted facts beside the editor follow the language at once.
     _click_section(qtbot, view, "mandate")
-    assert "la présidence du groupe de travail a été assurée" in view.writing.facts_view.toPlainText()
+    assert (
+        "la présidence du groupe de travail a été assurée" in view.writing.facts_view.toPlainText()
+    )
     target = tmp_path / "soumission.docx"
     _save_as(monkeypatch, target)
 
@@ -187,7 +237,9 @@ def test_french_wording_with_the_chairs_text_as_written(qtbot, view: ReportsView
     assert QSettings().value("reports/language") == "fr"
 
 
-def test_a_template_that_is_not_a_docx_is_refused_inline(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
+def test_a_template_that_is_not_a_docx_is_refused_inline(
+    qtbot, view: ReportsView, monkeypatch, tmp_path
+) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("not a template", "utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
@@ -209,7 +261,10 @@ def test_a_template_that_is_not_a_docx_is_refused_inline(qtbot, view: ReportsVie
 
 
 def test_a_template_without_some_styles_works_and_the_warning_is_shown(
-    qtbot, view: ReportsView, monkeypatch, tmp_path,
+    qtbot,
+    view: ReportsView,
+    monkeypatch,
+    tmp_path,
 ) -> None:
     thin = docx.Document(str(default_template()))
     root = thin.styles.element
@@ -219,7 +274,9 @@ def test_a_template_without_some_styles_works_and_the_warning_is_shown(
         if name is not None and name.get(f"{ns}val") == "caption":
             root.remove(style)
     thin.save(str(tmp_path / "thin.docx"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "thin.docx"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "thin.docx"), "")
+    )
     qtbot.mouseClick(view.export_bar.template.choose_button, Qt.MouseButton.LeftButton)
     assert view.export_bar.template.label.text() == "Template: thin.docx"
     _save_as(monkeypatch, tmp_path / "sub.docx")
@@ -230,7 +287,9 @@ def test_a_template_without_some_styles_works_and_the_warning_is_shown(
     assert (tmp_path / "sub.docx").is_file()
 
 
-def test_the_meeting_calendar_is_exported_from_the_view(qtbot, view: ReportsView, monkeypatch, tmp_path) -> None:
+def test_the_meeting_calendar_is_exported_from_the_view(
+    qtbot, view: ReportsView, monkeypatch, tmp_path
+) -> None:
     view.set_document("ics")
     assert view.other_label.isVisible() and "iCalendar" in view.other_label.text()
     suggested = _save_as(monkeypatch, tmp_path / "meetings")
@@ -241,7 +300,9 @@ def test_the_meeting_calendar_is_exported_from_the_view(qtbot, view: ReportsView
     assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") >= 4
 
 
-def test_a_meetings_agenda_is_exported_from_the_meetings_view(qtbot, demo, monkeypatch, tmp_path) -> None:
+def test_a_meetings_agenda_is_exported_from_the_meetings_view(
+    qtbot, demo, monkeypatch, tmp_path
+) -> None:
     view = MeetingsView(_controller(demo))
     window = _show(qtbot, view)  # noqa: F841 - kept alive for the test
     meeting_id = view.current_meeting_id()
@@ -267,7 +328,9 @@ def test_text_typed_just_before_quitting_is_kept(qtbot, demo) -> None:
     window = MainWindow(demo, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
-    window.group_combo.setCurrentIndex(window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith))
+    window.group_combo.setCurrentIndex(
+        window.group_combo.findText("ETCIP", Qt.MatchFlag.MatchStartsWith)
+    )
     window.show_view("reports")
     view = window.view("reports")
     window.activateWindow()
@@ -279,7 +342,9 @@ def test_text_typed_just_before_quitting_is_kept(qtbot, demo) -> None:
     assert _stored(demo, "regional") == ["A regional workshop in Nairobi."]
 
 
-def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(qtbot, view: ReportsView, demo, data_dir) -> None:
+def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(
+    qtbot, view: ReportsView, demo, data_dir
+) -> None:
     from chairdesk.store.database import open_workspace
 
     _click_section(qtbot, view, "regional")
@@ -298,12 +363,25 @@ def test_text_typed_before_another_workspace_is_opened_stays_in_its_own(qtbot, v
     assert view.sections.model.rowCount() == 0 and not view.export_bar.export_action.isEnabled()
 
 
-@pytest.mark.parametrize(("document", "name", "title"), [
-    ("annex", "Composition-annex-2022.docx", "Annex II\nWorking group structure and composition in 2022"),
-    ("handover", "ETCIP-handover-2023-01-20.docx", "Handover pack"),
-])
+@pytest.mark.parametrize(
+    ("document", "name", "title"),
+    [
+        (
+            "annex",
+            "Composition-annex-2022.docx",
+            "Annex II\nWorking group structure and composition in 2022",
+        ),
+        ("handover", "ETCIP-handover-2023-01-20.docx", "Handover pack"),
+    ],
+)
 def test_the_annex_and_the_handover_pack_are_exported_from_the_view(
-    qtbot, view: ReportsView, monkeypatch, tmp_path, document: str, name: str, title: str,
+    qtbot,
+    view: ReportsView,
+    monkeypatch,
+    tmp_path,
+    document: str,
+    name: str,
+    title: str,
 ) -> None:
     view.set_document(document)
     assert view.page_stack.currentWidget() is view.other_page
@@ -316,22 +394,31 @@ def test_the_annex_and_the_handover_pack_are_exported_from_the_view(
     assert paragraphs[0] == title
 
 
-def test_the_concluding_chapter_takes_a_paragraph_of_the_chairs_own(qtbot, view: ReportsView, demo) -> None:
+def test_the_concluding_chapter_takes_a_paragraph_of_the_chairs_own(
+    qtbot, view: ReportsView, demo
+) -> None:
     _click_section(qtbot, view, "concluding")
     assert view.writing.narrative_edit.isEnabled() and not view.writing.narrative_edit.isReadOnly()
-    assert "Challenges" in view.writing.facts_view.toPlainText()  # its parts follow the chair's paragraph
+    assert (
+        "Challenges" in view.writing.facts_view.toPlainText()
+    )  # its parts follow the chair's paragraph
     view.writing.narrative_edit.setFocus()
     qtbot.keyClicks(view.writing.narrative_edit, "The group closed its second work plan.")
     _click_section(qtbot, view, "challenges")  # leaving saves at once
     with demo.read() as s:
-        texts = list(s.scalars(select(Narrative.text).where(Narrative.section == NarrativeSection.CONCLUDING)))
+        texts = list(
+            s.scalars(
+                select(Narrative.text).where(Narrative.section == NarrativeSection.CONCLUDING)
+            )
+        )
     assert texts == ["The group closed its second work plan."]
     html = view.preview.browser.toPlainText()
     assert html.index("The group closed its second work plan.") < html.index("Challenges")
 
 
-def test_the_exports_notes_are_shown_in_the_interfaces_language(qtbot, view: ReportsView, monkeypatch,
-                                                                tmp_path) -> None:
+def test_the_exports_notes_are_shown_in_the_interfaces_language(
+    qtbot, view: ReportsView, monkeypatch, tmp_path
+) -> None:
     # A French document from an English interface: the notes are worded by the interface (tr()).
     view.export_bar.language_combo.setCurrentIndex(view.export_bar.language_combo.findData("fr"))
     _save_as(monkeypatch, tmp_path / "fr.docx")

@@ -36,7 +36,9 @@ def chairs(tmp_path_factory) -> dict[str, Path]:
     with ws.read() as session:
         for acronym in ("ETCIP", "GSA"):
             group = group_by_acronym(session, acronym).id
-            files[acronym] = write_submission(session, group, 2022, folder / f"{acronym}-2022.docx", today=TODAY).path
+            files[acronym] = write_submission(
+                session, group, 2022, folder / f"{acronym}-2022.docx", today=TODAY
+            ).path
     ws.close()
     document = docx.Document()
     document.add_paragraph("GSA annual submission 2022", style="Title")
@@ -79,27 +81,44 @@ def wait_idle(qtbot, panel) -> None:  # noqa: ANN001
 def drop(view: ReviewView, *paths: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view, enter)
     if not enter.isAccepted():
         return False
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view, event)
     return True
 
 
 def test_from_import_to_compile(qtbot, view: ReviewView, chairs, monkeypatch, tmp_path) -> None:
     panel = view.submissions
-    assert panel.model.rowCount() == 0  # an empty workspace: the secretariat's, before anything arrived
+    assert (
+        panel.model.rowCount() == 0
+    )  # an empty workspace: the secretariat's, before anything arrived
 
-    monkeypatch.setattr(SubmissionFilesDialog, "ask", classmethod(lambda cls, parent: [chairs["ETCIP"],
-                                                                                        chairs["GSA"]]))
+    monkeypatch.setattr(
+        SubmissionFilesDialog,
+        "ask",
+        classmethod(lambda cls, parent: [chairs["ETCIP"], chairs["GSA"]]),
+    )
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, panel)
     etcip = cells(view, "ETCIP")
-    assert etcip["file"] == "ETCIP-2022.docx" and re.fullmatch(r"\d{1,2} \w+\.? \d{4} \d\d:\d\d", etcip["received"])
+    assert etcip["file"] == "ETCIP-2022.docx" and re.fullmatch(
+        r"\d{1,2} \w+\.? \d{4} \d\d:\d\d", etcip["received"]
+    )
     assert etcip["kind"] == "ChairDesk"
     assert etcip["sections"] == "2 of 10"  # the concluding chapter takes a paragraph of its own too
     assert etcip["notes"] == "No text for Concluding observations"
@@ -121,27 +140,42 @@ def test_from_import_to_compile(qtbot, view: ReviewView, chairs, monkeypatch, tm
 
     # Compile, in the background; the preview reads the file written.
     target = tmp_path / "review.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     qtbot.mouseClick(view.compiler.compile_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, view.compiler)
     assert target.exists() and view.compiler.result_bar.isVisible()
     preview = view.compiler.preview.toPlainText()
     assert "Key deliverables in 2022" in preview
-    assert ("During the reporting period, the two Counter-Terrorism Compact working groups held 10 meetings "
-            "(eight regular quarterly meetings and two in-focus discussions).") in preview
+    assert (
+        "During the reporting period, the two Counter-Terrorism Compact working groups held 10 meetings "
+        "(eight regular quarterly meetings and two in-focus discussions)."
+    ) in preview
 
 
-def test_a_bad_file_is_named_inline_and_nothing_is_imported(qtbot, view: ReviewView, chairs, monkeypatch) -> None:
+def test_a_bad_file_is_named_inline_and_nothing_is_imported(
+    qtbot, view: ReviewView, chairs, monkeypatch
+) -> None:
     panel = view.submissions
-    monkeypatch.setattr(SubmissionFilesDialog, "ask", classmethod(lambda cls, parent: [chairs["GSA"], chairs["bad"]]))
+    monkeypatch.setattr(
+        SubmissionFilesDialog,
+        "ask",
+        classmethod(lambda cls, parent: [chairs["GSA"], chairs["bad"]]),
+    )
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, panel)
     assert panel.message_label.isVisible()
-    assert panel.message_label.text() == "Nothing was imported: letter.docx: not a Word document (.docx)."
+    assert (
+        panel.message_label.text()
+        == "Nothing was imported: letter.docx: not a Word document (.docx)."
+    )
     assert panel.model.rowCount() == 0 and not view.controller.undo_stack.count()
 
 
-def test_a_plain_file_naming_no_group_asks_for_one(qtbot, view: ReviewView, chairs, tmp_path) -> None:
+def test_a_plain_file_naming_no_group_asks_for_one(
+    qtbot, view: ReviewView, chairs, tmp_path
+) -> None:
     panel = view.submissions
     assert drop(view, chairs["GSA"])
     wait_idle(qtbot, panel)
@@ -166,7 +200,11 @@ def test_only_word_files_are_taken_from_a_drop(view: ReviewView, tmp_path) -> No
 
 
 def test_groups_set_up_but_not_heard_from_are_listed(qtbot, workspace) -> None:
-    structure = {k: v for k, v in demo_doc().items() if k in ("format", "version", "entities", "working_groups")}
+    structure = {
+        k: v
+        for k, v in demo_doc().items()
+        if k in ("format", "version", "entities", "working_groups")
+    }
     with workspace.transaction() as session:
         import_workspace(session, parse_workspace(json.dumps(structure).encode()))
     controller = AppController(workspace, today=lambda: TODAY)

@@ -25,24 +25,40 @@ def dialog(qtbot, tmp_path: Path) -> SettingsDialog:
 
 
 def _ok(qtbot, dialog: SettingsDialog) -> None:
-    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_defaults_when_nothing_is_set(dialog: SettingsDialog, tmp_path: Path) -> None:
     assert dialog.language_combo.currentText() == "System language"
-    assert [dialog.language_combo.itemText(i) for i in range(3)] == ["System language", "English", "Français"]
+    assert [dialog.language_combo.itemText(i) for i in range(3)] == [
+        "System language",
+        "English",
+        "Français",
+    ]
     assert dialog.retention_spin.value() == prefs.DEFAULT_RETENTION_DAYS
     assert dialog.backup_folder_edit.text() == str(tmp_path / "data" / "backups")
     assert dialog.device_name_edit.text() == prefs.default_device_name()
     assert dialog.template_edit.text() == "" and not dialog.default_template_button.isEnabled()
 
 
-def test_typed_and_chosen_preferences_are_saved(qtbot, dialog: SettingsDialog, tmp_path: Path, monkeypatch) -> None:
+def test_typed_and_chosen_preferences_are_saved(
+    qtbot, dialog: SettingsDialog, tmp_path: Path, monkeypatch
+) -> None:
     backup_target, sync_target = tmp_path / "my backups", tmp_path / "OneDrive" / "CT Compact"
     sync_target.mkdir(parents=True)
     folders = iter([backup_target, sync_target])
-    monkeypatch.setattr(SettingsFileDialog, "ask_folder", classmethod(lambda cls, parent, title, start: next(folders)))
-    monkeypatch.setattr(SettingsFileDialog, "ask_template", classmethod(lambda cls, parent, start: default_template()))
+    monkeypatch.setattr(
+        SettingsFileDialog,
+        "ask_folder",
+        classmethod(lambda cls, parent, title, start: next(folders)),
+    )
+    monkeypatch.setattr(
+        SettingsFileDialog,
+        "ask_template",
+        classmethod(lambda cls, parent, start: default_template()),
+    )
 
     qtbot.keyClicks(dialog.author_name_edit, "Amina Diallo")
     qtbot.keyClicks(dialog.author_entity_edit, "UNOCT")
@@ -79,27 +95,36 @@ def test_typed_and_chosen_preferences_are_saved(qtbot, dialog: SettingsDialog, t
 def test_cancel_keeps_the_previous_preferences(qtbot, dialog: SettingsDialog) -> None:
     qtbot.keyClicks(dialog.author_name_edit, "Someone")
     dialog.retention_spin.setValue(5)
-    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
     stored = load_preferences()
     assert stored.author_name == "" and stored.retention_days == prefs.DEFAULT_RETENTION_DAYS
 
 
-def test_a_file_that_is_no_word_document_is_refused_inline(qtbot, dialog: SettingsDialog, tmp_path: Path,
-                                                           monkeypatch) -> None:
+def test_a_file_that_is_no_word_document_is_refused_inline(
+    qtbot, dialog: SettingsDialog, tmp_path: Path, monkeypatch
+) -> None:
     bogus = tmp_path / "agenda.docx"
     bogus.write_text("not a zip")
-    monkeypatch.setattr(SettingsFileDialog, "ask_template", classmethod(lambda cls, parent, start: bogus))
+    monkeypatch.setattr(
+        SettingsFileDialog, "ask_template", classmethod(lambda cls, parent, start: bogus)
+    )
     qtbot.mouseClick(dialog.choose_template_button, Qt.MouseButton.LeftButton)
     assert "not a Word document" in dialog.error_label.text()
     assert dialog.template_edit.text() == ""
 
 
-def test_a_backup_folder_that_cannot_be_made_keeps_the_dialog_open(qtbot, dialog: SettingsDialog,
-                                                                   tmp_path: Path, monkeypatch) -> None:
+def test_a_backup_folder_that_cannot_be_made_keeps_the_dialog_open(
+    qtbot, dialog: SettingsDialog, tmp_path: Path, monkeypatch
+) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("")
-    monkeypatch.setattr(SettingsFileDialog, "ask_folder",
-                        classmethod(lambda cls, parent, title, start: blocker / "backups"))
+    monkeypatch.setattr(
+        SettingsFileDialog,
+        "ask_folder",
+        classmethod(lambda cls, parent, title, start: blocker / "backups"),
+    )
     qtbot.mouseClick(dialog.choose_backup_folder_button, Qt.MouseButton.LeftButton)
     _ok(qtbot, dialog)
     assert dialog.isVisible()

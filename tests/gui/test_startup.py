@@ -20,7 +20,9 @@ main(sys.argv[1:])
 """
 
 
-def test_the_meetings_view_appears_without_the_orm(tmp_path: Path, workspace: Workspace, small_file) -> None:
+def test_the_meetings_view_appears_without_the_orm(
+    tmp_path: Path, workspace: Workspace, small_file
+) -> None:
     from chairdesk.store.interchange import import_workspace, read_workspace_file
 
     with workspace.transaction() as session:
@@ -29,21 +31,38 @@ def test_the_meetings_view_appears_without_the_orm(tmp_path: Path, workspace: Wo
     config = tmp_path / "config" / "ChairDesk"
     config.mkdir(parents=True)
     (config / "ChairDesk.conf").write_text("[mainWindow]\nview=meetings\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               CHAIRDESK_BENCH_EXIT_WHEN_SHOWN="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        CHAIRDESK_BENCH_EXIT_WHEN_SHOWN="1",
+    )
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, "--workspace", str(workspace.path), "gui"],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert "chairdesk-shown" in proc.stdout, proc.stderr[-2000:]
     loaded = set(proc.stdout.split("loaded:")[1].split())
     assert "chairdesk.gui.views.meetings" in loaded  # the Meetings view was built and shown
-    assert {"sqlalchemy.orm", "chairdesk.store.models", "babel", "matplotlib", "docx", "pycrdt"}.isdisjoint(loaded)
+    assert {
+        "sqlalchemy.orm",
+        "chairdesk.store.models",
+        "babel",
+        "matplotlib",
+        "docx",
+        "pycrdt",
+    }.isdisjoint(loaded)
     # The cyclic garbage collector waits too (about 40 ms of start-up on the demo workspace).
     assert "collecting: False" in proc.stdout
 
 
-def test_the_garbage_collector_resumes_once_the_store_is_loaded(qtbot, workspace: Workspace) -> None:
+def test_the_garbage_collector_resumes_once_the_store_is_loaded(
+    qtbot, workspace: Workspace
+) -> None:
     from chairdesk.gui.startup import _load_the_store
 
     gc.disable()  # as `chairdesk gui` starts
@@ -58,7 +77,9 @@ def test_the_garbage_collector_resumes_once_the_store_is_loaded(qtbot, workspace
         gc.unfreeze()
 
 
-def test_a_failing_warm_up_step_does_not_keep_the_collector_paused(qtbot, workspace: Workspace, monkeypatch) -> None:
+def test_a_failing_warm_up_step_does_not_keep_the_collector_paused(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:
     from chairdesk.gui.startup import _load_the_store
 
     def broken() -> None:

@@ -52,7 +52,11 @@ def _window(qtbot, workspace) -> MainWindow:  # noqa: ANN001
 
 def _titles(view) -> list[str]:  # noqa: ANN001
     model = view.table.model()
-    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Title")
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Title"
+    )
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
@@ -73,7 +77,9 @@ def test_joining_through_the_view_then_a_remote_change_appears_by_itself(
     # Linking, then the first round, run in the background; the group arrives with it.
     qtbot.waitUntil(lambda: window.group_combo.count() == 1, timeout=30_000)
     assert window.group_combo.currentText().startswith("ETCIP")
-    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=30_000
+    )
     assert view.folder_label.text() == str(shared)
     assert not view.link_box.isVisible()
     laptops = {view.devices_model.index(r, 0).data() for r in range(view.devices_model.rowCount())}
@@ -90,17 +96,23 @@ def test_joining_through_the_view_then_a_remote_change_appears_by_itself(
         update_meeting(session, meeting_id, title="First-quarter regular meeting 2022")
     report = service.run_round(theirs)
     assert report.sent >= 1
-    qtbot.waitUntil(lambda: _titles(meetings) == ["First-quarter regular meeting 2022"], timeout=30_000)
+    qtbot.waitUntil(
+        lambda: _titles(meetings) == ["First-quarter regular meeting 2022"], timeout=30_000
+    )
     assert window.sync_label.text().startswith("Sync: up to date")
 
 
-def test_joining_with_groups_of_our_own_asks_first(qtbot, workspace, theirs, shared, monkeypatch) -> None:
+def test_joining_with_groups_of_our_own_asks_first(
+    qtbot, workspace, theirs, shared, monkeypatch
+) -> None:
     from chairdesk.domain.vocabulary import Pillar
     from chairdesk.gui.dialogs.sync_questions import JoinQuestion
     from chairdesk.store.models import WorkingGroup
 
     with workspace.transaction() as session:
-        session.add(WorkingGroup(acronym="BSMCT", name="Border Security and Management", pillar=Pillar.III))
+        session.add(
+            WorkingGroup(acronym="BSMCT", name="Border Security and Management", pillar=Pillar.III)
+        )
     window = _window(qtbot, workspace)
     view = window.view("sync")
     window.show_view("sync")
@@ -120,7 +132,10 @@ def test_joining_with_groups_of_our_own_asks_first(qtbot, workspace, theirs, sha
     monkeypatch.setattr(JoinQuestion, "add_local", classmethod(lambda cls, parent, refused: True))
     view.link(shared)
     qtbot.waitUntil(lambda: window.group_combo.count() == 2, timeout=30_000)
-    assert sorted(window.group_combo.itemText(i).split(" — ")[0] for i in range(2)) == ["BSMCT", "ETCIP"]
+    assert sorted(window.group_combo.itemText(i).split(" — ")[0] for i in range(2)) == [
+        "BSMCT",
+        "ETCIP",
+    ]
 
 
 def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> None:
@@ -136,7 +151,9 @@ def test_our_edit_reaches_the_other_laptop(qtbot, workspace, theirs, shared) -> 
         meeting_id = session.scalars(select(Meeting.id)).one()
     # The edit is sent by a background round shortly after it is made.
     with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
-        window.controller.perform("Rename", lambda s: update_meeting(s, meeting_id, title="Renamed here"))
+        window.controller.perform(
+            "Rename", lambda s: update_meeting(s, meeting_id, title="Renamed here")
+        )
     assert window.sync_runner.status.pending == 0
     service.run_round(theirs)
     with theirs.read() as session:
@@ -153,7 +170,9 @@ def test_renaming_this_laptop_shows_the_new_name_and_reaches_the_others(
     window = _window(qtbot, workspace)
     view = window.view("sync")
     window.show_view("sync")
-    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000
+    )
     assert view.device_label.text().startswith("Chair's laptop · device ")
 
     monkeypatch.setattr(DeviceNameDialog, "ask", classmethod(lambda cls, parent, current: "  "))
@@ -161,16 +180,22 @@ def test_renaming_this_laptop_shows_the_new_name_and_reaches_the_others(
     qtbot.waitUntil(lambda: "needs a name" in view.message_label.text(), timeout=10_000)
     assert view.device_label.text().startswith("Chair's laptop · device ")
 
-    monkeypatch.setattr(DeviceNameDialog, "ask", classmethod(lambda cls, parent, current: "Chair's new laptop"))
+    monkeypatch.setattr(
+        DeviceNameDialog, "ask", classmethod(lambda cls, parent, current: "Chair's new laptop")
+    )
     with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):  # sent at once
         qtbot.mouseClick(view.rename_device_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.device_label.text().startswith("Chair's new laptop · device "), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.device_label.text().startswith("Chair's new laptop · device "), timeout=10_000
+    )
     assert not view.message_label.isVisible()
     service.run_round(theirs)
     assert "Chair's new laptop" in {d.name for d in service.status(theirs).devices}
 
 
-def test_a_folder_that_goes_away_is_offline_not_empty(qtbot, workspace, theirs, shared, tmp_path) -> None:
+def test_a_folder_that_goes_away_is_offline_not_empty(
+    qtbot, workspace, theirs, shared, tmp_path
+) -> None:
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)
     window = _window(qtbot, workspace)
@@ -194,7 +219,8 @@ def test_a_folder_that_goes_away_is_offline_not_empty(qtbot, workspace, theirs, 
 
 
 def test_sync_now_lists_every_folder_and_automatic_rounds_only_changed_ones(
-        qtbot, workspace, theirs, shared, monkeypatch) -> None:
+    qtbot, workspace, theirs, shared, monkeypatch
+) -> None:
     service.link(workspace, shared, device_name="Chair's laptop")
     service.run_round(workspace)
     asked: list[bool] = []
@@ -261,7 +287,10 @@ def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
     assert dialog.isVisible()
     qtmodeltester.check(dialog.model)
     model = dialog.model
-    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
     title_rows = [i for i, row in enumerate(rows) if row[2] == "Title" and row[4] == loser]
     assert title_rows, rows
     dialog.table.setCurrentIndex(model.index(title_rows[0], 0))
@@ -275,7 +304,9 @@ def test_history_shows_a_value_a_concurrent_edit_overwrote_and_restores_it(
         assert session.get(Meeting, meeting_id).title == winner
 
 
-def test_the_join_question_names_the_shared_workspace_and_our_groups(qtbot, workspace, monkeypatch) -> None:
+def test_the_join_question_names_the_shared_workspace_and_our_groups(
+    qtbot, workspace, monkeypatch
+) -> None:
     from chairdesk.gui.dialogs.sync_questions import JoinQuestion
     from chairdesk.gui.qt import QMessageBox
 
@@ -290,12 +321,15 @@ def test_the_join_question_names_the_shared_workspace_and_our_groups(qtbot, work
     monkeypatch.setattr(QMessageBox, "exec", answer)
     refused = service.WouldAddLocalRecords(Path("/shared"), "ETCIP working group", 2, 40)
     assert JoinQuestion.add_local(view, refused) is False
-    assert shown == ["The shared folder holds the workspace “ETCIP working group”, and this workspace has "
-                     "2 working group(s) of its own."]
+    assert shown == [
+        "The shared folder holds the workspace “ETCIP working group”, and this workspace has "
+        "2 working group(s) of its own."
+    ]
 
 
 def test_files_and_records_set_aside_are_named_in_the_sync_view(
-        qtbot, qtmodeltester, workspace, theirs, shared) -> None:
+    qtbot, qtmodeltester, workspace, theirs, shared
+) -> None:
     """A file that is not an update and a meeting of a newer ChairDesk's kind, from a third laptop."""
     from pycrdt import Map
 
@@ -316,14 +350,18 @@ def test_files_and_records_set_aside_are_named_in_the_sync_view(
     window = _window(qtbot, workspace)
     view = window.view("sync")
     window.show_view("sync")
-    qtbot.waitUntil(lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.state_box.isVisible() and not window.sync_runner.busy, timeout=10_000
+    )
     with qtbot.waitSignal(window.sync_runner.roundFinished, timeout=30_000):
         qtbot.mouseClick(view.sync_now_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.set_aside_model.rowCount() == 1, timeout=10_000)
 
     files = view.quarantine_model
     assert [files.index(0, c).data() for c in range(2)] == [
-        junk.name, "its content is not a ChairDesk update (it does not decode)"]
+        junk.name,
+        "its content is not a ChairDesk update (it does not decode)",
+    ]
     records = view.set_aside_model
     row = {records.COLUMNS[c]: records.index(0, c).data() for c in range(records.columnCount())}
     assert row["record"] == "Meeting “AI hackathon”"
@@ -332,14 +370,17 @@ def test_files_and_records_set_aside_are_named_in_the_sync_view(
     assert row["source"] == "Newer laptop (000000000001.update)"
     qtmodeltester.check(records)
     assert view.last_round_label.text().endswith("1 file(s) set aside, 1 record(s) set aside")
-    assert window.sync_label.text().startswith("Sync: up to date") and window.sync_label.text().endswith(
-        "· 2 set aside")
+    assert window.sync_label.text().startswith(
+        "Sync: up to date"
+    ) and window.sync_label.text().endswith("· 2 set aside")
     assert not view.message_label.isVisible()
     window.show_view("meetings")
     assert _titles(window.view("meetings")) == ["Q1 meeting"]  # the rest goes on
 
 
-def test_remembering_the_passphrase_without_a_keychain_is_said(qtbot, workspace, tmp_path, monkeypatch) -> None:
+def test_remembering_the_passphrase_without_a_keychain_is_said(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:
     import keyring
     from keyring.backends import fail
 
@@ -347,7 +388,9 @@ def test_remembering_the_passphrase_without_a_keychain_is_said(qtbot, workspace,
     other = open_workspace(tmp_path / "other" / "workspace.sqlite3", tmp_path / "other" / "backups")
     with other.transaction() as session:
         import_workspace(session, read_workspace_file(SMALL))
-    service.link(other, shared, device_name="Vice-chair's laptop", passphrase="a long workspace passphrase")
+    service.link(
+        other, shared, device_name="Vice-chair's laptop", passphrase="a long workspace passphrase"
+    )
     service.run_round(other, passphrase="a long workspace passphrase")
     other.close()
     previous = keyring.get_keyring()
@@ -364,13 +407,16 @@ def test_remembering_the_passphrase_without_a_keychain_is_said(qtbot, workspace,
         qtbot.waitUntil(lambda: not window.sync_runner.busy, timeout=30_000)
         assert view.state_box.isVisible()
         assert view.encryption_label.text().startswith("On: files in the folder are encrypted")
-        assert "not remembered: there is no keychain on this computer" in view.encryption_label.text()
+        assert (
+            "not remembered: there is no keychain on this computer" in view.encryption_label.text()
+        )
     finally:
         keyring.set_keyring(previous)
 
 
 def test_an_edit_in_a_linked_workspace_reaches_the_outbox_before_any_round(
-        qtbot, tmp_path, theirs) -> None:
+    qtbot, tmp_path, theirs
+) -> None:
     from sqlalchemy import text
 
     from chairdesk.gui.controller import AppController

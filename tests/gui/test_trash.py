@@ -20,7 +20,9 @@ def test_restore_from_the_trash_and_undo(qtbot, qtmodeltester, workspace) -> Non
     with workspace.read() as session:
         meeting = session.scalars(select(Meeting).order_by(Meeting.start)).first()
         meeting_id, title = meeting.id, meeting.title
-    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+    controller.perform(
+        "Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True)
+    )
 
     dialog = TrashDialog(controller)
     qtbot.addWidget(dialog)
@@ -51,7 +53,9 @@ def test_an_empty_trash_says_so_until_something_is_deleted(qtbot, workspace) -> 
     assert dialog.message_label.text() == "Nothing is in the trash."
     with workspace.read() as session:
         meeting_id = session.scalars(select(Meeting.id)).first()
-    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+    controller.perform(
+        "Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True)
+    )
     assert dialog.proxy.rowCount() == 1 and dialog.message_label.text() == ""
 
 
@@ -61,7 +65,9 @@ def test_a_refused_restore_says_why_in_the_window(qtbot, workspace) -> None:
     controller = AppController(workspace, today=lambda: date(2022, 8, 15))
     with workspace.read() as session:
         meeting_id = session.scalars(select(Meeting.id)).first()
-    controller.perform("Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True))
+    controller.perform(
+        "Delete meeting", lambda s: setattr(s.get(Meeting, meeting_id), "deleted", True)
+    )
     dialog = TrashDialog(controller)
     qtbot.addWidget(dialog)
     dialog.show()

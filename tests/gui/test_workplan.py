@@ -53,7 +53,9 @@ def _id(workspace, code: str, group: str = "ETCIP") -> str:
             select(Activity.id)
             .join(Output, Activity.output_id == Output.id)
             .join(WorkPlan, Output.work_plan_id == WorkPlan.id)
-            .where(WorkPlan.group_id == group_id, Activity.code == code, Activity.deleted.is_(False))
+            .where(
+                WorkPlan.group_id == group_id, Activity.code == code, Activity.deleted.is_(False)
+            )
         ).one()
 
 
@@ -80,7 +82,11 @@ def test_shows_the_current_work_plan_grouped_by_output(qtbot, demo) -> None:
     outputs = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert outputs == ["A", "B", "C", "D"]
     first = proxy.index(0, 0)
-    assert [proxy.index(r, 0, first).data() for r in range(proxy.rowCount(first))] == ["A1", "A2", "A3"]
+    assert [proxy.index(r, 0, first).data() for r in range(proxy.rowCount(first))] == [
+        "A1",
+        "A2",
+        "A3",
+    ]
     a3 = _id(demo, "A3")
     assert _cell(view, a3, "leads") == "UNICRI"
     assert _cell(view, a3, "partners") == "UNOCT, INTERPOL, DSS"
@@ -112,7 +118,11 @@ def test_status_and_progress_are_edited_inline_through_the_delegates(qtbot, demo
     view.tree.edit(index)
     combo = view.tree.findChild(QComboBox, "statusEditor")
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Not started", "In progress", "Completed", "Delayed", "Cancelled",
+        "Not started",
+        "In progress",
+        "Completed",
+        "Delayed",
+        "Cancelled",
     ]
     assert combo.currentText() == "In progress"
     qtbot.keyClicks(combo, "D")
@@ -202,7 +212,8 @@ def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
     assert view.progress.update_date_edit.date() == QDate(2022, 8, 15)  # today
     log = view.progress.updates_model
     assert [log.index(r, 1).data() for r in range(log.rowCount())] == [
-        "Third briefing held; fourth moved to 2023.", "Two of four briefings held.",
+        "Third briefing held; fourth moved to 2023.",
+        "Two of four briefings held.",
     ]
 
     qtbot.keyClicks(view.progress.update_text_edit, "Third briefing scheduled for October.")
@@ -216,7 +227,9 @@ def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
     ]
     assert view.progress.update_text_edit.text() == ""
     with demo.read() as s:
-        update = s.scalars(select(ProgressUpdate).where(ProgressUpdate.text.like("Third briefing sched%"))).one()
+        update = s.scalars(
+            select(ProgressUpdate).where(ProgressUpdate.text.like("Third briefing sched%"))
+        ).one()
         assert (update.activity_id, update.date) == (a3, TODAY)
 
     # An empty update is refused next to the field.

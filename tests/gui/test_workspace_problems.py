@@ -73,17 +73,26 @@ def test_a_damaged_workspace_is_said_in_the_window_and_nothing_is_written(
     qtbot.mouseClick(window.problem_bar.restore_button, Qt.MouseButton.LeftButton)
     dialog = window.restore_dialog
     qtbot.waitUntil(dialog.isVisible)
-    dialog.table.selectRow(next(r for r in range(dialog.proxy.rowCount())
-                                if "Made by hand" in dialog.proxy.index(r, 1).data()))
+    dialog.table.selectRow(
+        next(
+            r
+            for r in range(dialog.proxy.rowCount())
+            if "Made by hand" in dialog.proxy.index(r, 1).data()
+        )
+    )
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is restored" in dialog.message_label.text(), timeout=10_000)
     assert not window.problem_bar.isVisible()
     assert window.controller.workspace.verify() is None
-    assert any(b.reason == "damaged" for b in list_backups(backups, path)), "the damaged file is kept"
+    assert any(b.reason == "damaged" for b in list_backups(backups, path)), (
+        "the damaged file is kept"
+    )
     dialog.close()
 
 
-def test_a_read_only_workspace_file_says_so_when_it_opens(qtbot, workspace, small_file, data_dir, request) -> None:
+def test_a_read_only_workspace_file_says_so_when_it_opens(
+    qtbot, workspace, small_file, data_dir, request
+) -> None:
     _filled(workspace, small_file)
     read_only(workspace.path, request)
     window = _window(qtbot, workspace, data_dir / "backups")
@@ -105,7 +114,9 @@ def test_a_read_only_data_folder_at_start_is_one_message_and_no_crash(
         leftover.unlink()
     read_only(data, request)
     said: list[str] = []
-    monkeypatch.setattr(StartupProblem, "show", classmethod(lambda cls, message: said.append(message)))
+    monkeypatch.setattr(
+        StartupProblem, "show", classmethod(lambda cls, message: said.append(message))
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own: undone after
 
     assert startup.run(data / "workspace.sqlite3", data / "backups") == 2

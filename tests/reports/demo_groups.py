@@ -20,8 +20,17 @@ def demo_with(groups: set[str]) -> dict[str, Any]:
     doc = demo_doc()
     doc.pop("workspace", None)
     doc["working_groups"] = [g for g in doc["working_groups"] if g["acronym"] in groups]
-    for key in ("memberships", "chair_terms", "rotation_plans", "work_plans", "meetings", "narratives"):
+    for key in (
+        "memberships",
+        "chair_terms",
+        "rotation_plans",
+        "work_plans",
+        "meetings",
+        "narratives",
+    ):
         doc[key] = [r for r in doc[key] if r["group"] in groups]
     doc["contacts"] = [c for c in doc["contacts"] if c.get("group") in (None, *groups)]
-    doc["agenda_templates"] = [t for t in doc["agenda_templates"] if t.get("group") in (None, *groups)]
+    doc["agenda_templates"] = [
+        t for t in doc["agenda_templates"] if t.get("group") in (None, *groups)
+    ]
     return doc

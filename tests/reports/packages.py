@@ -24,8 +24,11 @@ def write_members(path: Path, parts: dict[str, bytes]) -> Path:
 
 def chairdesk_part(path: Path) -> tuple[str, bytes]:
     """(name, content) of the submission's ChairDesk data part."""
-    found = [(n, d) for n, d in members(path).items()
-             if n.startswith("customXml/item") and "Props" not in n and NAMESPACE in d[:4096]]
+    found = [
+        (n, d)
+        for n, d in members(path).items()
+        if n.startswith("customXml/item") and "Props" not in n and NAMESPACE in d[:4096]
+    ]
     assert len(found) == 1, [n for n, _ in found]
     return found[0]
 
@@ -54,4 +57,5 @@ def payload_replace(old: str, new: str, *, count: int = 1) -> Callable[[bytes], 
         text = xml.decode("utf-8")
         assert old in text, old
         return re.sub(re.escape(old), new.replace("\\", "\\\\"), text, count=count).encode("utf-8")
+
     return change

@@ -28,7 +28,9 @@ def etcip(ws) -> tuple[str, list[Meeting]]:
     with ws.read() as session:
         group = group_by_acronym(session, "ETCIP")
         meetings = session.scalars(
-            select(Meeting).where(Meeting.group_id == group.id, Meeting.deleted.is_(False)).order_by(Meeting.start)
+            select(Meeting)
+            .where(Meeting.group_id == group.id, Meeting.deleted.is_(False))
+            .order_by(Meeting.start)
         ).all()
         return group.id, meetings
 
@@ -57,7 +59,9 @@ def test_every_meeting_is_an_event_with_its_id_time_zone_and_agenda(demo, tmp_pa
     assert "DTSTART;TZID=Europe/Vienna:20220928T140000" in raw
     start, end = third.decoded("dtstart"), third.decoded("dtend")
     # 14:00 in Vienna is 08:00 in New York: an attendee there sees the right time.
-    assert start.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(2022, 9, 28, 8, 0)
+    assert start.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(
+        2022, 9, 28, 8, 0
+    )
     assert end - start == timedelta(minutes=90)
     assert str(third["summary"]) == "ETCIP working group: third-quarter regular meeting 2022"
     assert str(third["location"]) == "OPCW Headquarters, The Hague"
@@ -80,7 +84,9 @@ def test_the_calendar_carries_the_zones_rules(demo) -> None:
     # 14:00 in Vienna (winter time, UTC+1) is 09:00 in New York (summer time already, UTC-4).
     vienna = zone.to_tz()
     first = calendar.walk("VEVENT")[0].decoded("dtstart").replace(tzinfo=vienna)
-    assert first.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(2022, 3, 16, 9, 0)
+    assert first.astimezone(ZoneInfo("America/New_York")).replace(tzinfo=None) == datetime(
+        2022, 3, 16, 9, 0
+    )
 
 
 def test_without_a_zone_of_its_own_the_computers_is_used_and_said(demo) -> None:
@@ -106,7 +112,9 @@ def test_event_descriptions_in_french(demo) -> None:
     with demo.read() as session:
         event = build_calendar(session, group_id, language="fr").walk("VEVENT")[2]
     description = str(event["description"])
-    assert description.startswith("Réunion trimestrielle ordinaire \u2013 Groupe de travail sur les menaces")
+    assert description.startswith(
+        "Réunion trimestrielle ordinaire \u2013 Groupe de travail sur les menaces"
+    )
     assert "Ordre du jour\u00a0:" in description and "Agenda" not in description
     assert [str(c) for c in event["categories"].cats] == ["Réunion trimestrielle ordinaire"]
 
@@ -117,7 +125,9 @@ def test_a_meeting_without_an_end_lasts_as_long_as_its_agenda(demo) -> None:
         session.get(Meeting, meetings[0].id).end = None
     with demo.read() as session:
         event = build_calendar(session, group_id).walk("VEVENT")[0]
-    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(minutes=85)  # 85 minutes of agenda
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(
+        minutes=85
+    )  # 85 minutes of agenda
 
 
 def test_deleted_meetings_and_other_years_are_left_out(demo) -> None:

@@ -89,7 +89,9 @@ def test_meetings_per_quarter_stacks_kinds_per_quarter() -> None:
     assert list(bars) == ["Regular quarterly meeting", "In-focus discussion"]
     assert [p.get_height() for p in bars["Regular quarterly meeting"]] == [0, 0, 0, 0, 1, 1, 1, 1]
     assert [p.get_height() for p in bars["In-focus discussion"]] == [0, 0, 0, 0, 0, 0, 0, 1]
-    assert [p.get_y() for p in bars["In-focus discussion"]][-1] == 1  # on top of Q4's regular meeting
+    assert [p.get_y() for p in bars["In-focus discussion"]][
+        -1
+    ] == 1  # on top of Q4's regular meeting
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == [
         f"Q{q}\n{y}" for y in (2021, 2022) for q in range(1, 5)
@@ -108,17 +110,25 @@ def test_every_series_has_a_colour_blind_safe_colour_and_its_own_hatch() -> None
         patch = container.patches[0]
         assert patch.get_hatch() in (hatch or None, hatch)
         assert patch.get_facecolor()[:3] == pytest.approx(
-            tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)), abs=1e-3
+            tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)), abs=1e-3
         )
         seen.add((colour, hatch))
     assert len(seen) == 3
-    hatches = [h for k, (_, h) in STYLES.items() if k in ("completed", "in_progress", "delayed", "not_started", "cancelled")]
+    hatches = [
+        h
+        for k, (_, h) in STYLES.items()
+        if k in ("completed", "in_progress", "delayed", "not_started", "cancelled")
+    ]
     assert len(set(hatches)) == 5  # the statuses tell apart in black and white too
 
 
 def test_an_empty_chart_says_so_instead_of_drawing_nothing() -> None:
-    data = StackedBars("Meetings per quarter, 2023", ("Q1 2023",), (Series("regular", "Regular", (0,)),),
-                       empty_text="No meetings in 2023.")
+    data = StackedBars(
+        "Meetings per quarter, 2023",
+        ("Q1 2023",),
+        (Series("regular", "Regular", (0,)),),
+        empty_text="No meetings in 2023.",
+    )
     fig = meetings_per_quarter(data)
     assert [t.get_text() for t in fig.axes[0].texts] == ["No meetings in 2023."]
     assert not _bars(fig)
@@ -151,7 +161,9 @@ def test_charts_never_import_pyplot() -> None:
         print("matplotlib.pyplot" in sys.modules)
         """
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -166,12 +178,17 @@ def test_a_chart_is_drawn_once_per_distinct_data() -> None:
     first = chart_png(draw, data, dpi=40)
     assert chart_png(draw, _meetings_data(), dpi=40) == first  # equal data, built again: no drawing
     assert len(drawn) == 1
-    one_more = replace(data, series=(Series("regular", "Regular quarterly meeting", (1, 0, 0, 0, 1, 1, 1, 1)),))
+    one_more = replace(
+        data, series=(Series("regular", "Regular quarterly meeting", (1, 0, 0, 0, 1, 1, 1, 1)),)
+    )
     changed = chart_png(draw, one_more, dpi=40)
-    assert len(drawn) == 2 and changed != first and changed == figure_png(meetings_per_quarter(one_more), dpi=40)
+    assert (
+        len(drawn) == 2
+        and changed != first
+        and changed == figure_png(meetings_per_quarter(one_more), dpi=40)
+    )
     chart_png(draw, data, dpi=50)  # another resolution is another picture
     assert len(drawn) == 3
-
 
 
 def _svg_texts(fig: Figure) -> list[str]:
@@ -185,14 +202,19 @@ def _svg_texts(fig: Figure) -> list[str]:
 def test_what_people_wrote_is_shown_as_written_even_with_dollar_signs() -> None:
     # matplotlib reads text between two dollar signs as a formula: an output's title
     # lost its dollars and changed fonts, and a backslash in it failed the whole export.
-    data = replace(_status_data(), categories=(
-        "A. Raise $5m and $2m", r"B. Budget $ \frac and $", "C. Task 3"))
+    data = replace(
+        _status_data(), categories=("A. Raise $5m and $2m", r"B. Budget $ \frac and $", "C. Task 3")
+    )
     fig = activity_status_by_output(data)
     assert figure_png(fig).startswith(PNG_SIGNATURE)
     texts = _svg_texts(fig)
     assert {"A. Raise $5m and $2m", r"B. Budget $ \frac and $"} <= set(texts), texts
 
-    terms = (ChairTerm("US$ fund", date(2022, 1, 1), date(2022, 12, 31)),
-             ChairTerm("$UNOCT$", date(2023, 1, 1), date(2023, 6, 30)))
-    timeline = rotation_timeline(RotationTimeline("Chairs, $2022$", terms, date(2022, 1, 1), date(2023, 12, 31)))
+    terms = (
+        ChairTerm("US$ fund", date(2022, 1, 1), date(2022, 12, 31)),
+        ChairTerm("$UNOCT$", date(2023, 1, 1), date(2023, 6, 30)),
+    )
+    timeline = rotation_timeline(
+        RotationTimeline("Chairs, $2022$", terms, date(2022, 1, 1), date(2023, 12, 31))
+    )
     assert {"US$ fund", "$UNOCT$", "Chairs, $2022$"} <= set(_svg_texts(timeline))

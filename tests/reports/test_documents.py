@@ -70,24 +70,45 @@ def test_the_agenda_gives_the_time_plan_presenters_and_activities(demo) -> None:
     lines = texts(document)
     assert lines[0] == "ETCIP working group: third-quarter regular meeting 2022"
     assert document.paragraphs[0].style.name == "Title"
-    for detail in ("Date: Wednesday, 28 September 2022", "Time: 14:00\u201315:30", "Format: Hybrid",
-                   "Venue: OPCW Headquarters, The Hague", "Chair: OPCW"):
+    for detail in (
+        "Date: Wednesday, 28 September 2022",
+        "Time: 14:00\u201315:30",
+        "Format: Hybrid",
+        "Venue: OPCW Headquarters, The Hague",
+        "Chair: OPCW",
+    ):
         assert tie(detail) in lines
     assert headings(document) == ["Agenda"]
     (table,) = document.tables
     assert rows(table) == [
         ["No.", "Time", "Item", "Presenter", "Minutes"],
         ["1.", "14:00", "Opening, adoption of the agenda and updates from the Chair", "OPCW", "10"],
-        ["2.", "14:10", "CBRN preparedness and response tools inventory\n"
-                        "Work-plan activity C1: Inventory of CBRN preparedness and response tools\n"
-                        "Inputs from five entities.", "OPCW", "20"],
-        ["3.", "14:30", "Weapons of mass destruction and maritime security\n"
-                        "Work-plan activity C3: Briefing on weapons of mass destruction and maritime security",
-         "IMO", "20"],
-        ["4.", "14:50", "Launch of the 2022 update of the critical infrastructure Compendium\n"
-                        "Work-plan activity A1: Contribution to the 2022 update of the UN Compendium of good "
-                        "practices on the protection of critical infrastructure against terrorist attacks",
-         "UNOCT", "10"],
+        [
+            "2.",
+            "14:10",
+            "CBRN preparedness and response tools inventory\n"
+            "Work-plan activity C1: Inventory of CBRN preparedness and response tools\n"
+            "Inputs from five entities.",
+            "OPCW",
+            "20",
+        ],
+        [
+            "3.",
+            "14:30",
+            "Weapons of mass destruction and maritime security\n"
+            "Work-plan activity C3: Briefing on weapons of mass destruction and maritime security",
+            "IMO",
+            "20",
+        ],
+        [
+            "4.",
+            "14:50",
+            "Launch of the 2022 update of the critical infrastructure Compendium\n"
+            "Work-plan activity A1: Contribution to the 2022 update of the UN Compendium of good "
+            "practices on the protection of critical infrastructure against terrorist attacks",
+            "UNOCT",
+            "10",
+        ],
         ["5.", "15:00", "Updates from members", "", "15"],
         ["6.", "15:15", "Any other business", "OPCW", "5"],
         ["", "15:20", "Close of the meeting", "", ""],
@@ -101,12 +122,16 @@ def test_an_agenda_longer_than_the_meeting_says_so(workspace) -> None:
         load_demo(session)
     first = etcip_meetings(workspace)[0]
     with workspace.transaction() as session:
-        item = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == first)
-                               .order_by(AgendaItem.position)).first()
+        item = session.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == first).order_by(AgendaItem.position)
+        ).first()
         item.minutes = 25  # 85 minutes become 100, for a 90-minute meeting
     with workspace.read() as session:
         document = build_agenda(session, first)
-    assert "The items take 100 minutes, 10 minutes more than the meeting\u2019s 90 minutes." in texts(document)
+    assert (
+        "The items take 100 minutes, 10 minutes more than the meeting\u2019s 90 minutes."
+        in texts(document)
+    )
 
 
 def test_an_unknown_meeting_is_a_clear_error(demo) -> None:
@@ -125,15 +150,28 @@ def test_the_summary_records_attendance_decisions_and_action_items(demo) -> None
     lines = texts(document)
     assert "Summary of the meeting" in lines
     assert "Present (9): ICAO, IMO, INTERPOL, OCHA, UNICRI, UNOCT, UNODA, UNODC and WCO" in lines
-    assert "Not represented: CTED, DSS, IAEA, OPCW, UNIDIR and WHO" in lines  # observers are not expected
+    assert (
+        "Not represented: CTED, DSS, IAEA, OPCW, UNIDIR and WHO" in lines
+    )  # observers are not expected
     assert any(line.startswith("Illustrative summary. Members discussed") for line in lines)
     assert "The UAS mapping will be completed in 2023." in lines
     (table,) = document.tables
     assert rows(table) == [
         ["No.", "Action", "Owner", "Due", "Status"],
-        ["1.", "Send comments on the draft UAS mapping\nWork-plan activity B1", "UNOCT", cell("9 December 2022"),
-         "Done"],
-        ["2.", "Finalize the UAS mapping\nWork-plan activity B1", "UNICRI", cell("31 March 2023"), "Open"],
+        [
+            "1.",
+            "Send comments on the draft UAS mapping\nWork-plan activity B1",
+            "UNOCT",
+            cell("9 December 2022"),
+            "Done",
+        ],
+        [
+            "2.",
+            "Finalize the UAS mapping\nWork-plan activity B1",
+            "UNICRI",
+            cell("31 March 2023"),
+            "Open",
+        ],
     ]
 
 
@@ -159,18 +197,29 @@ def test_a_meeting_with_nothing_recorded_says_so(workspace) -> None:
     with workspace.transaction() as session:
         load_demo(session)
         group = group_by_acronym(session, "ETCIP")
-        meeting = Meeting(group_id=group.id, title="Special meeting on the 2023 work plan",
-                          start=datetime(2023, 2, 1, 10, 0), end=None, kind="special", mode="in_person",
-                          location=None, summary="")
+        meeting = Meeting(
+            group_id=group.id,
+            title="Special meeting on the 2023 work plan",
+            start=datetime(2023, 2, 1, 10, 0),
+            end=None,
+            kind="special",
+            mode="in_person",
+            location=None,
+            summary="",
+        )
         session.add(meeting)
         meeting_id = meeting.id
     with workspace.read() as session:
         minutes = build_minutes(session, meeting_id)
         agenda = build_agenda(session, meeting_id)
     lines = texts(minutes)
-    for sentence in ("No attendance was recorded.", "No agenda items were recorded.",
-                     "No summary has been written yet.", "No decisions were recorded.",
-                     "No action items were recorded."):
+    for sentence in (
+        "No attendance was recorded.",
+        "No agenda items were recorded.",
+        "No summary has been written yet.",
+        "No decisions were recorded.",
+        "No action items were recorded.",
+    ):
         assert sentence in lines
     assert "Venue: to be confirmed" in lines and "Time: 10:00" in lines
     assert "No agenda items have been set yet." in texts(agenda)
@@ -192,7 +241,9 @@ def test_the_annex_lists_every_group_by_pillar_like_the_seed(demo) -> None:
     with demo.read() as session:
         document = build_annex(session, 2022)
     lines = texts(document)
-    assert lines[0] == "Annex II\nWorking group structure and composition in 2022"  # as the seed labels it
+    assert (
+        lines[0] == "Annex II\nWorking group structure and composition in 2022"
+    )  # as the seed labels it
     assert headings(document) == [
         "Pillar I",
         "Preventing and Countering Violent Extremism Conducive to Terrorism (PCVE)",
@@ -219,7 +270,10 @@ def test_the_annex_lists_every_group_by_pillar_like_the_seed(demo) -> None:
     assert lines[pcve + 1] == "Chair: UNOCT"
     abbreviations = rows(document.tables[-1])
     assert abbreviations[0] == ["Acronym", "Entity"]
-    assert ["UNICRI", "United Nations Interregional Crime and Justice Research Institute"] in abbreviations
+    assert [
+        "UNICRI",
+        "United Nations Interregional Crime and Justice Research Institute",
+    ] in abbreviations
 
 
 def test_the_annex_of_an_empty_workspace_says_so(workspace) -> None:
@@ -241,29 +295,49 @@ def test_the_handover_pack_at_the_summer_handover(demo) -> None:
     assert tie("Chair: OPCW (1 July\u201330 September 2022)") in lines
     assert tie("Next Chair: INTERPOL, from 1 October 2022") in lines
     assert headings(document) == [
-        "Composition", "Focal points", "Chairmanship and rotation", "Upcoming meetings",
-        "Open action items", "Activities due in the next two quarters", "Drafts of the 2022 submission",
-        "Mandate, primary objectives and composition", "Technical assistance and capacity-building",
+        "Composition",
+        "Focal points",
+        "Chairmanship and rotation",
+        "Upcoming meetings",
+        "Open action items",
+        "Activities due in the next two quarters",
+        "Drafts of the 2022 submission",
+        "Mandate, primary objectives and composition",
+        "Technical assistance and capacity-building",
     ]
     tables = {rows(t)[0][0] + "/" + rows(t)[0][-1]: rows(t) for t in document.tables}
     focal = tables["Entity/E-mail"]  # no telephone is recorded: no empty column for it
     assert [r[0] for r in focal[1:]] == ["INTERPOL", "OPCW", "UNICRI", "UNOCT"]
     terms = tables["Chair/To"]
-    assert terms[1:] == [[cell(text) for text in row] for row in (
-        ["UNICRI", "1 January 2022", "30 June 2022"], ["OPCW", "1 July 2022", "30 September 2022"],
-        ["INTERPOL", "1 October 2022", "31 December 2022"],
-    )]
+    assert terms[1:] == [
+        [cell(text) for text in row]
+        for row in (
+            ["UNICRI", "1 January 2022", "30 June 2022"],
+            ["OPCW", "1 July 2022", "30 September 2022"],
+            ["INTERPOL", "1 October 2022", "31 December 2022"],
+        )
+    ]
     upcoming = tables["Date/Format"]
-    assert [r[0] for r in upcoming[1:]] == [cell(d) for d in ("28 September 2022", "9 November 2022", "14 December 2022")]
+    assert [r[0] for r in upcoming[1:]] == [
+        cell(d) for d in ("28 September 2022", "9 November 2022", "14 December 2022")
+    ]
     # Every action agreed so far is done: the pack says so.
     assert "No action items are open." in lines
     due = tables["Code/Progress"]
     assert [r[0] for r in due[1:]] == ["C2", "A3", "B1", "C1", "D1", "D3"]
     assert due[2][3] == cell("31 December 2022") and due[2][4] == "In progress (70%)"
     assert len(document.inline_shapes) == 1  # the rotation timeline
-    assert tie("A rotation plan with half-yearly terms (INTERPOL and UNICRI, in turn) runs from 1 January 2023 "
-               "to 31 December 2023.") in lines
-    assert any(line.startswith("Not drafted yet: Coordination and coherence; Research and analysis") for line in lines)
+    assert (
+        tie(
+            "A rotation plan with half-yearly terms (INTERPOL and UNICRI, in turn) runs from 1 January 2023 "
+            "to 31 December 2023."
+        )
+        in lines
+    )
+    assert any(
+        line.startswith("Not drafted yet: Coordination and coherence; Research and analysis")
+        for line in lines
+    )
 
 
 def test_a_handover_pack_is_laid_out_from_what_was_read_and_says_the_same(demo) -> None:
@@ -272,7 +346,9 @@ def test_a_handover_pack_is_laid_out_from_what_was_read_and_says_the_same(demo) 
     with demo.read() as session:
         group = group_by_acronym(session, "ETCIP")
         data = handover_data(session, group.id, today=date(2022, 8, 15))
-        read_and_laid_out = build_handover(session, group.id, today=date(2022, 8, 15), language="fr")
+        read_and_laid_out = build_handover(
+            session, group.id, today=date(2022, 8, 15), language="fr"
+        )
     # Laid out after the session is gone: the data carries everything the pack says.
     laid_out = render_handover(data, language="fr")
     assert texts(laid_out) == texts(read_and_laid_out)
@@ -290,9 +366,19 @@ def test_the_handover_pack_in_december_shows_open_and_overdue_items(demo) -> Non
     tables = {rows(t)[0][0] + "/" + rows(t)[0][-1]: rows(t) for t in document.tables}
     actions = tables["Action/Agreed at the meeting of"]
     assert actions[1:] == [
-        [cell(c) for c in ("Propose 2023 dates for the tabletop exercise", "OPCW", "15 February 2023",
-                           "14 December 2022")],
-        [cell(c) for c in ("Finalize the UAS mapping", "UNICRI", "31 March 2023", "9 November 2022")],
+        [
+            cell(c)
+            for c in (
+                "Propose 2023 dates for the tabletop exercise",
+                "OPCW",
+                "15 February 2023",
+                "14 December 2022",
+            )
+        ],
+        [
+            cell(c)
+            for c in ("Finalize the UAS mapping", "UNICRI", "31 March 2023", "9 November 2022")
+        ],
     ]
     due = tables["Code/Progress"]
     assert due[1][0] == "C2" and due[1][3] == cell("30 November 2022\noverdue")

@@ -33,9 +33,17 @@ def exported(tmp_path_factory):
     with ws.read() as session:
         for acronym in ("ETCIP", "GSA"):
             group = group_by_acronym(session, acronym).id
-            files[acronym] = write_submission(session, group, 2022, folder / f"{acronym}.docx", today=AFTER_2022).path
-        files["ETCIP-fr"] = write_submission(session, group_by_acronym(session, "ETCIP").id, 2022,
-                                             folder / "ETCIP-fr.docx", language="fr", today=AFTER_2022).path
+            files[acronym] = write_submission(
+                session, group, 2022, folder / f"{acronym}.docx", today=AFTER_2022
+            ).path
+        files["ETCIP-fr"] = write_submission(
+            session,
+            group_by_acronym(session, "ETCIP").id,
+            2022,
+            folder / "ETCIP-fr.docx",
+            language="fr",
+            today=AFTER_2022,
+        ).path
     ws.close()
     return files
 
@@ -46,18 +54,26 @@ def test_the_part_is_related_from_the_document_with_a_version_and_a_checksum(exp
     assert f'Target="../{name}"' in rels or f'Target="/{name}"' in rels
     assert "relationships/customXml" in rels
     root = etree.fromstring(xml)
-    assert (root.get("formatVersion"), root.get("group"), root.get("year")) == ("1", "ETCIP", "2022")
+    assert (root.get("formatVersion"), root.get("group"), root.get("year")) == (
+        "1",
+        "ETCIP",
+        "2022",
+    )
     assert root.get("sha256") == hashlib.sha256(root.text.encode("utf-8")).hexdigest()
     records = json.loads(root.text)["records"]
     assert records["format"] == "chairdesk-workspace"
-    assert len(records["meetings"]) == 5 and [g["acronym"] for g in records["working_groups"]] == ["ETCIP"]
+    assert len(records["meetings"]) == 5 and [g["acronym"] for g in records["working_groups"]] == [
+        "ETCIP"
+    ]
 
 
 def test_a_reader_sees_nothing_of_it(exported) -> None:
     document = docx.Document(str(exported["ETCIP"]))
     shown = [p.text for p in document.paragraphs]
     shown += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    shown += [p.text for s in document.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)]
+    shown += [
+        p.text for s in document.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)
+    ]
     assert not any("chairdesk-workspace" in text or "urn:chairdesk" in text for text in shown)
     body = members(exported["ETCIP"])["word/document.xml"]
     assert b"chairdesk-workspace" not in body
@@ -81,8 +97,14 @@ def test_a_template_made_from_a_submission_brings_no_stale_data(exported, tmp_pa
     with ws.transaction() as session:
         load_demo(session)
     with ws.read() as session:
-        target = write_submission(session, group_by_acronym(session, "GSA").id, 2022, tmp_path / "gsa.docx",
-                                  template=exported["ETCIP"], today=AFTER_2022).path
+        target = write_submission(
+            session,
+            group_by_acronym(session, "GSA").id,
+            2022,
+            tmp_path / "gsa.docx",
+            template=exported["ETCIP"],
+            today=AFTER_2022,
+        ).path
     ws.close()
     _, xml = chairdesk_part(target)  # exactly one part
     assert etree.fromstring(xml).get("group") == "GSA"
@@ -96,20 +118,41 @@ def test_a_plain_word_file_has_none(tmp_path) -> None:
     assert read_embedded(read_docx(path)) is None
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (payload_replace("ETCIP working group: first-quarter", "ETCIP working group: fifth-quarter"),
-     "fails its checksum"),
-    (lambda xml: resign(payload_replace('"start": "2022-03-16T14:00"', '"start": "yesterday"')(xml)),
-     "embedded records are invalid: meetings[0].start: not a date-time"),
-    (lambda xml: resign(payload_replace('"group": "ETCIP"', '"group": "GSA"')(xml)),
-     "name a working group other than ETCIP"),
-    (payload_replace('formatVersion="1"', 'formatVersion="7"'), "format version 7, newer than this ChairDesk"),
-    (lambda xml: resign(payload_replace('"year": 2022', '"year": 2021')(xml)), "another year than 2022"),
-    (payload_replace('year="2022"', 'year="twenty"'), "no valid year"),
-    (lambda xml: xml[:-40], "not well-formed XML"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            payload_replace(
+                "ETCIP working group: first-quarter", "ETCIP working group: fifth-quarter"
+            ),
+            "fails its checksum",
+        ),
+        (
+            lambda xml: resign(
+                payload_replace('"start": "2022-03-16T14:00"', '"start": "yesterday"')(xml)
+            ),
+            "embedded records are invalid: meetings[0].start: not a date-time",
+        ),
+        (
+            lambda xml: resign(payload_replace('"group": "ETCIP"', '"group": "GSA"')(xml)),
+            "name a working group other than ETCIP",
+        ),
+        (
+            payload_replace('formatVersion="1"', 'formatVersion="7"'),
+            "format version 7, newer than this ChairDesk",
+        ),
+        (
+            lambda xml: resign(payload_replace('"year": 2022', '"year": 2021')(xml)),
+            "another year than 2022",
+        ),
+        (payload_replace('year="2022"', 'year="twenty"'), "no valid year"),
+        (lambda xml: xml[:-40], "not well-formed XML"),
+    ],
+)
 def test_tampered_data_is_refused_with_one_line(exported, tmp_path, change, message) -> None:
     bad = rewrite_part(exported["ETCIP"], tmp_path / "bad.docx", change)
-    with pytest.raises(EmbeddedDataError, match=message.replace("[", r"\[").replace("]", r"\]")) as caught:
+    with pytest.raises(
+        EmbeddedDataError, match=message.replace("[", r"\[").replace("]", r"\]")
+    ) as caught:
         read_embedded(read_docx(bad))
     assert "\n" not in str(caught.value)

@@ -24,12 +24,29 @@ def test_every_export_is_written_and_read_back(demo, tmp_path: Path) -> None:
     folder.mkdir()
     with demo.read() as session:
         made = check_every_export(session, "ETCIP", 2022, folder, said.append)
-    assert made == ["submission (en)", "submission (fr)", "agenda", "minutes", "annex", "handover", "ics", "json",
-                    "review"]
+    assert made == [
+        "submission (en)",
+        "submission (fr)",
+        "agenda",
+        "minutes",
+        "annex",
+        "handover",
+        "ics",
+        "json",
+        "review",
+    ]
     assert [line.split(":")[0] for line in said] == [f"exported {name}" for name in made]
     assert sorted(p.name for p in folder.iterdir()) == [
-        "agenda.docx", "annex.docx", "handover.docx", "meetings.ics", "minutes.docx",
-        "review.docx", "submission-en.docx", "submission-fr.docx", "workspace.json"]
+        "agenda.docx",
+        "annex.docx",
+        "handover.docx",
+        "meetings.ics",
+        "minutes.docx",
+        "review.docx",
+        "submission-en.docx",
+        "submission-fr.docx",
+        "workspace.json",
+    ]
     assert "meetings embedded" in said[0]  # the secretariat reads the submission's records back
 
 
@@ -42,7 +59,10 @@ def test_a_submission_that_lost_a_chart_fails_the_check(demo, tmp_path: Path, mo
 
     monkeypatch.setattr(submission, "_chart", without_the_work_plan)
     # Meetings and status drawn, the timeline (drafted once, drawn in parts) not: 2 of at least 3.
-    with demo.read() as session, pytest.raises(ExportCheckError, match="submission-en.docx has 2 charts of at least 3"):
+    with (
+        demo.read() as session,
+        pytest.raises(ExportCheckError, match="submission-en.docx has 2 charts of at least 3"),
+    ):
         check_every_export(session, "ETCIP", 2022, tmp_path, print)
 
 

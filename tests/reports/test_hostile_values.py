@@ -35,7 +35,9 @@ def test_dollar_signs_in_a_chart_label_are_drawn_as_written() -> None:
     assert not any(t.get_parse_math() for t in fig.axes[0].get_yticklabels())
 
 
-def test_a_submission_carries_full_length_names_and_formulas_as_written(workspace, small_doc, tmp_path) -> None:
+def test_a_submission_carries_full_length_names_and_formulas_as_written(
+    workspace, small_doc, tmp_path
+) -> None:
     doc = copy.deepcopy(small_doc)
     name = "Working Group on " + "Emerging Threats and Critical Infrastructure Protection " * 5
     name = name[:300]
@@ -52,6 +54,8 @@ def test_a_submission_carries_full_length_names_and_formulas_as_written(workspac
     title = written.core_properties.title
     assert len(title) == 255 and title.endswith("…") and title.startswith(name[:200])
     text = "\n".join(p.text for p in written.paragraphs)
-    text += "\n".join(cell.text for table in written.tables for row in table.rows for cell in row.cells)
+    text += "\n".join(
+        cell.text for table in written.tables for row in table.rows for cell in row.cells
+    )
     assert name in text
     assert FORMULA in text and "$O$" in text

@@ -42,11 +42,21 @@ def test_every_document_converts_to_pdf(workspace, tmp_path) -> None:
 
     with workspace.read() as session:
         etcip = group_by_acronym(session, "ETCIP").id
-        meeting = session.scalars(select(Meeting.id).where(Meeting.group_id == etcip).order_by(Meeting.start)).first()
+        meeting = session.scalars(
+            select(Meeting.id).where(Meeting.group_id == etcip).order_by(Meeting.start)
+        ).first()
         documents = [
-            write_submission(session, etcip, 2022, out / "submission.docx", today=date(2023, 1, 20)).path,
-            write_submission(session, etcip, 2022, out / "submission-secretariat.docx", secretariat,
-                             today=date(2023, 1, 20)).path,
+            write_submission(
+                session, etcip, 2022, out / "submission.docx", today=date(2023, 1, 20)
+            ).path,
+            write_submission(
+                session,
+                etcip,
+                2022,
+                out / "submission-secretariat.docx",
+                secretariat,
+                today=date(2023, 1, 20),
+            ).path,
             write_agenda(session, meeting, out / "agenda.docx").path,
             write_minutes(session, meeting, out / "minutes.docx").path,
             write_annex(session, 2022, out / "annex.docx").path,
@@ -56,30 +66,58 @@ def test_every_document_converts_to_pdf(workspace, tmp_path) -> None:
     pdfs = tmp_path / "pdf"
     profile = tmp_path / "lo-profile"  # a private profile: no clash with a running LibreOffice
     completed = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(pdfs), *map(str, documents)],
-        capture_output=True, text=True, timeout=300,
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdfs),
+            *map(str, documents),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert completed.returncode == 0, completed.stderr
     for document in documents:
         pdf = pdfs / f"{document.stem}.pdf"
-        assert pdf.exists(), f"{document.name} did not convert:\n{completed.stdout}\n{completed.stderr}"
+        assert pdf.exists(), (
+            f"{document.name} did not convert:\n{completed.stdout}\n{completed.stderr}"
+        )
         data = pdf.read_bytes()
         assert data.startswith(b"%PDF") and re.search(rb"/Type\s*/Page\b", data)
 
     pdftotext = shutil.which("pdftotext")
     if pdftotext:  # the words survive the conversion
-        text = subprocess.run([pdftotext, str(pdfs / "submission.pdf"), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = subprocess.run(
+            [pdftotext, str(pdfs / "submission.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         assert "Mandate, primary objectives and composition" in text
         assert "Concluding observations and way forward" in text
 
 
 def _soffice(profile, outdir, convert_to: str, *documents) -> subprocess.CompletedProcess:  # noqa: ANN001
     return subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", convert_to, "--outdir", str(outdir), *map(str, documents)],
-        capture_output=True, text=True, timeout=300,
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            convert_to,
+            "--outdir",
+            str(outdir),
+            *map(str, documents),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -96,9 +134,13 @@ def test_the_year_in_review_converts_to_pdf(workspace, tmp_path) -> None:
     assert len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes())) > 20
     pdftotext = shutil.which("pdftotext")
     if pdftotext:
-        text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         flat = " ".join(text.split())
-        assert "held 37 meetings (32 regular quarterly meetings and five in-focus discussions)" in flat
+        assert (
+            "held 37 meetings (32 regular quarterly meetings and five in-focus discussions)" in flat
+        )
         assert "Annex II: Working group structure and composition in 2022" in flat
 
 
@@ -111,8 +153,12 @@ def test_a_submission_saved_again_by_libreoffice_keeps_its_data(workspace, tmp_p
         load_demo(session)
     with workspace.read() as session:
         etcip = group_by_acronym(session, "ETCIP").id
-        exported = write_submission(session, etcip, 2022, tmp_path / "ETCIP.docx", today=date(2023, 1, 20)).path
-    completed = _soffice(tmp_path / "lo-profile", tmp_path / "saved", "docx:MS Word 2007 XML", exported)
+        exported = write_submission(
+            session, etcip, 2022, tmp_path / "ETCIP.docx", today=date(2023, 1, 20)
+        ).path
+    completed = _soffice(
+        tmp_path / "lo-profile", tmp_path / "saved", "docx:MS Word 2007 XML", exported
+    )
     saved = tmp_path / "saved" / "ETCIP.docx"
     assert completed.returncode == 0 and saved.exists(), completed.stderr
     embedded = read_embedded(read_docx(saved))

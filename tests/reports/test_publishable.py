@@ -61,10 +61,13 @@ def written(demo, tmp_path_factory) -> dict[tuple[str, str], Path]:
         ).all()[2]
         paths = {}
         for language in ("en", "fr"):
+
             def target(name: str) -> Path:
                 return folder / f"{name}-{language}.docx"
 
-            write_submission(session, etcip, 2022, target("submission"), language=language, today=AFTER_2022)
+            write_submission(
+                session, etcip, 2022, target("submission"), language=language, today=AFTER_2022
+            )
             write_agenda(session, third, target("agenda"), language=language)
             write_minutes(session, third, target("minutes"), language=language)
             write_annex(session, 2022, target("annex"), language=language)
@@ -106,8 +109,17 @@ def test_created_and_modified_now_in_utc_by_one_author(written) -> None:
             value = core.findtext(f"dcterms:{field}", namespaces=NS)
             assert value.endswith("Z"), (name, value)
             moment = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
-            assert now - timedelta(hours=1) <= moment <= now + timedelta(minutes=1), (name, language, value)
-        authors.add((core.findtext("dc:creator", namespaces=NS), core.findtext("cp:lastModifiedBy", namespaces=NS)))
+            assert now - timedelta(hours=1) <= moment <= now + timedelta(minutes=1), (
+                name,
+                language,
+                value,
+            )
+        authors.add(
+            (
+                core.findtext("dc:creator", namespaces=NS),
+                core.findtext("cp:lastModifiedBy", namespaces=NS),
+            )
+        )
         assert core.findtext("dc:language", namespaces=NS) == TAGS[language]
         assert core.find("cp:lastPrinted", namespaces=NS) is None
     assert authors == {("ChairDesk", "ChairDesk")}
@@ -128,7 +140,10 @@ def test_the_language_is_on_the_run_defaults_every_style_and_the_settings(writte
         for style in styles.findall("w:style", NS):
             if style.get(W + "type") in ("paragraph", "character"):
                 lang = style.find("w:rPr/w:lang", NS)
-                assert lang is not None and lang.get(W + "val") == TAGS[language], (name, style.get(W + "styleId"))
+                assert lang is not None and lang.get(W + "val") == TAGS[language], (
+                    name,
+                    style.get(W + "styleId"),
+                )
         settings = part(path, "word/settings.xml")
         assert settings.find("w:themeFontLang", NS).get(W + "val") == TAGS[language]
 
@@ -137,8 +152,18 @@ def test_app_properties_name_chairdesk_and_claim_no_counts_and_no_thumbnail(writ
     for name, _language, path in every_file(written):
         app = part(path, "docProps/app.xml")
         assert app.findtext("ep:Application", namespaces=NS) == f"ChairDesk/{__version__}", name
-        for stale in ("Pages", "Words", "Characters", "Lines", "Paragraphs", "CharactersWithSpaces",
-                      "TotalTime", "TitlesOfParts", "HeadingPairs", "AppVersion"):
+        for stale in (
+            "Pages",
+            "Words",
+            "Characters",
+            "Lines",
+            "Paragraphs",
+            "CharactersWithSpaces",
+            "TotalTime",
+            "TitlesOfParts",
+            "HeadingPairs",
+            "AppVersion",
+        ):
             assert app.find(f"ep:{stale}", NS) is None, (name, stale)
         assert not [n for n in names(path) if "thumbnail" in n.lower()], name
         rels = part(path, "_rels/.rels")
@@ -159,7 +184,9 @@ def test_every_picture_has_alternative_text(written) -> None:
     assert pictures >= 3
     submission = part(written[("submission", "en")], "word/document.xml")
     descriptions = [d.get("descr") for d in submission.iter("{%s}docPr" % NS["wp"])]
-    assert any("Q4 2022: Regular quarterly meetings, 1; In-focus discussions, 1" in d for d in descriptions)
+    assert any(
+        "Q4 2022: Regular quarterly meetings, 1; In-focus discussions, 1" in d for d in descriptions
+    )
 
 
 def _captions(path: Path) -> list[tuple[str, str, str]]:
@@ -177,7 +204,9 @@ def _captions(path: Path) -> list[tuple[str, str, str]]:
                     after_separate = char.get(W + "fldCharType") == "separate"
                 elif after_separate:
                     result += "".join(t.text or "" for t in run.iter(W + "t"))
-            found.append((instructions.strip(), result, "".join(t.text or "" for t in p.iter(W + "t"))))
+            found.append(
+                (instructions.strip(), result, "".join(t.text or "" for t in p.iter(W + "t")))
+            )
     return found
 
 
@@ -199,15 +228,21 @@ def test_dates_and_percentages_never_break_across_lines(written) -> None:
     english = "\n".join(body_texts(written[("submission", "en")]))
     assert "16\u00a0March 2022" in english and "11\u00a0December 2020" in english
     assert re.search(r"\d\u00a0per\u00a0cent", english)
-    assert not re.search(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)", english)
+    assert not re.search(
+        r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)",
+        english,
+    )
     assert "per cent" not in english.replace("\u00a0per\u00a0cent", "")
     handover = "\n".join(body_texts(written[("handover", "en")]))
     assert "1\u00a0October\u00a02022" in handover  # in a table's cell, the whole date
     french = "\n".join(body_texts(written[("submission", "fr")]))
     assert "11\u00a0décembre 2020" in french and re.search(r"\d\u00a0%", french)
-    assert not re.search(r"\d (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                         r"décembre)", french)
+    assert not re.search(
+        r"\d (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+        r"décembre)",
+        french,
+    )
     assert not re.search(r"\d %", french)
     assert "1er\u00a0octobre\u00a02022" in "\n".join(body_texts(written[("handover", "fr")]))
 
@@ -233,11 +268,15 @@ def test_no_empty_paragraph_follows_a_table(written) -> None:
 
 def test_an_outputs_row_is_kept_with_the_rows_under_it(written) -> None:
     table = next(
-        t for t in part(written[("submission", "en")], "word/document.xml").iter(W + "tbl")
+        t
+        for t in part(written[("submission", "en")], "word/document.xml").iter(W + "tbl")
         if "Output A." in "".join(x.text or "" for x in t.iter(W + "t"))
     )
-    group_rows = [r for r in table.findall("w:tr", NS)
-                  if "".join(x.text or "" for x in r.iter(W + "t")).startswith("Output ")]
+    group_rows = [
+        r
+        for r in table.findall("w:tr", NS)
+        if "".join(x.text or "" for x in r.iter(W + "t")).startswith("Output ")
+    ]
     assert len(group_rows) == 4
     for row in group_rows:
         paragraphs = list(row.iter(W + "p"))
@@ -249,7 +288,9 @@ def test_no_figure_is_taller_than_a_third_of_the_page(written) -> None:
         document = part(path, "word/document.xml")
         section = document.find("w:body/w:sectPr", NS)
         size, margins = section.find("w:pgSz", NS), section.find("w:pgMar", NS)
-        text_height = int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
+        text_height = (
+            int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
+        )
         for extent in document.iter("{%s}extent" % NS["wp"]):
             height_twips = int(extent.get("cy")) / 635  # EMU per twip
             assert height_twips <= text_height / 3 + 1, name
@@ -261,7 +302,12 @@ def test_the_chair_is_stated_once_on_the_first_page(written) -> None:
     start = texts.index("Mandate, primary objectives and composition")
     end = texts.index("Coordination and coherence")
     mandate = texts[start:end]
-    assert "\n".join(mandate).count("Chairmanship of the working group was held by UNICRI in Q1 and Q2") == 1
+    assert (
+        "\n".join(mandate).count(
+            "Chairmanship of the working group was held by UNICRI in Q1 and Q2"
+        )
+        == 1
+    )
     assert not any(line.startswith("Chair:") for line in mandate)
     # and no figure restates it: the first picture comes after the meetings
     body = part(path, "word/document.xml").find("w:body", NS)
@@ -281,14 +327,20 @@ def test_french_meeting_lines_are_french(written) -> None:
     lines = [t for t in french if re.match(r"\d{1,2}(er)?\u00a0\w+ 2022\. ", t)]
     assert len(lines) == 5
     for line in lines:
-        assert "meeting" not in line.split("Thèmes")[0].lower() and "discussion:" not in line.lower()
-    assert lines[0].startswith("16\u00a0mars 2022. Réunion trimestrielle ordinaire, en format virtuel.")
+        assert (
+            "meeting" not in line.split("Thèmes")[0].lower() and "discussion:" not in line.lower()
+        )
+    assert lines[0].startswith(
+        "16\u00a0mars 2022. Réunion trimestrielle ordinaire, en format virtuel."
+    )
 
 
 def test_french_objectives_keep_their_lead_in(written) -> None:
     french = body_texts(written[("submission", "fr")])
-    assert any(t.startswith("Les objectifs principaux du groupe de travail sont les suivants\u00a0: ")
-               for t in french)
+    assert any(
+        t.startswith("Les objectifs principaux du groupe de travail sont les suivants\u00a0: ")
+        for t in french
+    )
 
 
 # --------------------------------------------------------------------------- content
@@ -296,7 +348,9 @@ def test_french_objectives_keep_their_lead_in(written) -> None:
 
 def test_the_annex_is_annex_ii_and_counts_vice_chairs(written) -> None:
     texts = body_texts(written[("annex", "en")])
-    assert texts[0] == "Annex IIWorking group structure and composition in 2022"  # a line break between
+    assert (
+        texts[0] == "Annex IIWorking group structure and composition in 2022"
+    )  # a line break between
     title = part(written[("annex", "en")], "word/document.xml").find(".//w:p", NS)
     assert title.find(".//w:br", NS) is not None
     assert "Vice-Chair: CTED" in texts  # GSA's one Vice-Chair
@@ -310,13 +364,22 @@ def test_the_annex_is_annex_ii_and_counts_vice_chairs(written) -> None:
 def test_a_handover_after_the_data_ends_says_who_chaired_last(written) -> None:
     for language in ("en", "fr"):
         text = "\n".join(body_texts(written[("handover", language)]))
-        for false in ("nobody chairs", "No chair terms have been recorded", "aucune présidence à ce jour",
-                      "Aucun mandat de présidence n\u2019a été enregistré"):
+        for false in (
+            "nobody chairs",
+            "No chair terms have been recorded",
+            "aucune présidence à ce jour",
+            "Aucun mandat de présidence n\u2019a été enregistré",
+        ):
             assert false not in text, (language, false)
     english = body_texts(written[("handover", "en")])
     chair = next(t for t in english if t.startswith("Chair: "))
-    assert "none recorded for 3\u00a0December 2026" in chair and "served until 31\u00a0December 2022" in chair
-    assert any(t.startswith("No chair term is recorded after 31\u00a0December 2022") for t in english)
+    assert (
+        "none recorded for 3\u00a0December 2026" in chair
+        and "served until 31\u00a0December 2022" in chair
+    )
+    assert any(
+        t.startswith("No chair term is recorded after 31\u00a0December 2022") for t in english
+    )
     assert "INTERPOL" in "\n".join(english)  # the last terms are listed
 
 

@@ -20,8 +20,10 @@ from chairdesk.store.queries import group_by_acronym
 from tests.reports.demo_groups import SEED_ORDER, demo_with
 
 AFTER_2022 = date(2023, 1, 20)
-SEED_SENTENCE = ("During the reporting period, the eight Counter-Terrorism Compact working groups held 37 meetings "
-                 "(32 regular quarterly meetings and five in-focus discussions).")
+SEED_SENTENCE = (
+    "During the reporting period, the eight Counter-Terrorism Compact working groups held 37 meetings "
+    "(32 regular quarterly meetings and five in-focus discussions)."
+)
 
 
 @pytest.fixture(scope="module")
@@ -73,16 +75,26 @@ def test_key_deliverables_open_with_the_seeds_sentence(review) -> None:
 
 def test_the_topics_are_each_listed_once(review) -> None:
     document, _ = review
-    items = [p.text for p in between(document, "Key deliverables in 2022") if p.style.name == "List Bullet"]
+    items = [
+        p.text
+        for p in between(document, "Key deliverables in 2022")
+        if p.style.name == "List Bullet"
+    ]
     assert len(items) == 8  # one per group, its topics run together as the seed's bullets are
     # The topics keep the capitals they were written with, as the seed's own list does.
-    assert items[0].startswith("Progress on the joint mapping of PCVE work; Pilot support to PVE national")
+    assert items[0].startswith(
+        "Progress on the joint mapping of PCVE work; Pilot support to PVE national"
+    )
     topics = [t.strip(" ;.").casefold() for item in items for t in item.split("; ")]
-    assert "the increasing terrorist threat in parts of africa" in topics  # an in-focus discussion's subject
+    assert (
+        "the increasing terrorist threat in parts of africa" in topics
+    )  # an in-focus discussion's subject
     assert "launch of the technical guidelines on security council resolution 2370 (2017)" in topics
     # PCVE took up the guidance note at two meetings; "Any other business" at every one.
     assert topics.count("guidance note on pcve in cooperation frameworks") == 1
-    assert not any(t.lower().startswith(("any other business", "updates from", "opening")) for t in topics)
+    assert not any(
+        t.lower().startswith(("any other business", "updates from", "opening")) for t in topics
+    )
     assert all(i.endswith(";") for i in items[:-1]) and items[-1].endswith(".")
     assert all(i[0].isupper() or i[0].isdigit() for i in items)
     # Briefings are not the groups' meetings: their agenda is not in the list.
@@ -90,10 +102,12 @@ def test_the_topics_are_each_listed_once(review) -> None:
 
 
 def test_a_topic_two_groups_took_up_is_listed_under_the_first() -> None:
-    assert ReviewWords().topic_items([["Resource mobilization", "monitoring and evaluation"], ["border security"]]) == [
-        "Resource mobilization; monitoring and evaluation;", "Border security."]
-    assert FrenchReviewWords().topic_items([["mobilisation des ressources"], ["sécurité des frontières"]]) == [
-        "Mobilisation des ressources\u00a0;", "Sécurité des frontières."]
+    assert ReviewWords().topic_items(
+        [["Resource mobilization", "monitoring and evaluation"], ["border security"]]
+    ) == ["Resource mobilization; monitoring and evaluation;", "Border security."]
+    assert FrenchReviewWords().topic_items(
+        [["mobilisation des ressources"], ["sécurité des frontières"]]
+    ) == ["Mobilisation des ressources\u00a0;", "Sécurité des frontières."]
 
 
 def test_one_compact_wide_chart(review) -> None:
@@ -101,7 +115,9 @@ def test_one_compact_wide_chart(review) -> None:
     part = between(document, "Key deliverables in 2022")
     pictures = [p for p in part if p._p.xpath(".//w:drawing")]
     assert len(pictures) == 1
-    assert "Figure 1. Meetings of the working groups in 2022, by working group and kind" in [p.text for p in part]
+    assert "Figure 1. Meetings of the working groups in 2022, by working group and kind" in [
+        p.text for p in part
+    ]
 
 
 # --------------------------------------------------------------------------- structure
@@ -110,16 +126,23 @@ def test_one_compact_wide_chart(review) -> None:
 def test_chapters_in_the_seeds_order_between_the_opening_and_the_annexes(review) -> None:
     document, _ = review
     chapters = headings(document, 1)
-    assert chapters[:2] == ["Key deliverables in 2022",
-                            "Progress in the work of the Counter-Terrorism Compact working groups"]
+    assert chapters[:2] == [
+        "Key deliverables in 2022",
+        "Progress in the work of the Counter-Terrorism Compact working groups",
+    ]
     assert [re.search(r"\((\w+)\)$", c).group(1) for c in chapters[2:10]] == list(SEED_ORDER)
-    assert chapters[10:] == ["Annex I: Abbreviations", "Annex II: Working group structure and composition in 2022"]
+    assert chapters[10:] == [
+        "Annex I: Abbreviations",
+        "Annex II: Working group structure and composition in 2022",
+    ]
 
 
 def test_a_chapter_is_the_groups_submission_one_level_down(review, demo) -> None:
     document, _ = review
     with demo.read() as session:
-        submission = build_submission(session, group_by_acronym(session, "ETCIP").id, 2022, today=AFTER_2022)
+        submission = build_submission(
+            session, group_by_acronym(session, "ETCIP").id, 2022, today=AFTER_2022
+        )
     chapter_heading = next(h for h in headings(document, 1) if h.endswith("(ETCIP)"))
     chapter = between(document, chapter_heading)
 
@@ -160,8 +183,12 @@ def test_annex_ii_lists_every_group_with_its_chair(review) -> None:
     texts = [p.text for p in annex]
     groups = [p.text for p in annex if p.style.name == "Heading 3"]
     assert [re.search(r"\((\w+)\)$", g).group(1) for g in groups] == list(SEED_ORDER)
-    assert [p.text for p in annex if p.style.name == "Heading 2"] == ["Pillar I", "Pillar II", "Pillar III",
-                                                                        "Pillar IV"]
+    assert [p.text for p in annex if p.style.name == "Heading 2"] == [
+        "Pillar I",
+        "Pillar II",
+        "Pillar III",
+        "Pillar IV",
+    ]
     for group in groups:
         assert texts[texts.index(group) + 1].startswith("Chair: ")
     assert "Chair: UNICRI (Q1\u2013Q2), OPCW (Q3) and INTERPOL (Q4)" in texts
@@ -175,12 +202,15 @@ def test_annex_i_abbreviates_the_entities_named(review) -> None:
     assert {"CTED", "INTERPOL", "OPCW", "UNICRI", "UN Women"} <= set(rows)
     order = headings(document, 1)
     assert order.index("Annex I: Abbreviations") < order.index(
-        "Annex II: Working group structure and composition in 2022")
+        "Annex II: Working group structure and composition in 2022"
+    )
 
 
 def test_the_export_notes_what_each_chapter_left_out(review) -> None:
     _, notes = review
-    assert "ETCIP: Research and analysis: nothing recorded for 2022; the section is left out." in notes
+    assert (
+        "ETCIP: Research and analysis: nothing recorded for 2022; the section is left out." in notes
+    )
 
 
 # --------------------------------------------------------------------------- submissions missing
@@ -203,17 +233,26 @@ def partial(tmp_path_factory):
 
 
 def test_a_group_with_nothing_received_is_named_never_left_out(partial) -> None:
-    texts = [p.text for p in between(partial, "Progress in the work of the Counter-Terrorism Compact working groups")]
-    assert texts[0] == ("The 2022 submission of the Working Group on National and Regional Counter-Terrorism "
-                        "Strategies (NARS) has not been received yet; its chapter is left out.")
+    texts = [
+        p.text
+        for p in between(
+            partial, "Progress in the work of the Counter-Terrorism Compact working groups"
+        )
+    ]
+    assert texts[0] == (
+        "The 2022 submission of the Working Group on National and Regional Counter-Terrorism "
+        "Strategies (NARS) has not been received yet; its chapter is left out."
+    )
     assert [h for h in headings(partial, 1) if h.endswith(")")] == [
         "Working Group on Emerging Threats and Critical Infrastructure Protection (ETCIP)",
         "Working Group on Adopting a Gender Sensitive Approach to Preventing and Countering Terrorism (GSA)",
     ]
     key = [p.text for p in between(partial, "Key deliverables in 2022")]
-    assert key[0] == ("During the reporting period, the two Counter-Terrorism Compact working groups whose "
-                      "submissions were received held 10 meetings (eight regular quarterly meetings and two "
-                      "in-focus discussions).")
+    assert key[0] == (
+        "During the reporting period, the two Counter-Terrorism Compact working groups whose "
+        "submissions were received held 10 meetings (eight regular quarterly meetings and two "
+        "in-focus discussions)."
+    )
     assert not any("also held" in t for t in key)  # no briefings among them
     # Annex II still lists NARS (its composition is known).
     assert any(p.text.endswith("(NARS)") for p in partial.paragraphs if p.style.name == "Heading 3")
@@ -223,9 +262,14 @@ def test_a_year_with_nothing_received_says_so(demo) -> None:
     with demo.read() as session:
         document = build_review(session, 2031, today=date(2032, 1, 10))
     assert [p.text for p in between(document, "Key deliverables in 2031")] == [
-        "No working group\u2019s submission for 2031 has been received yet."]
-    progress = [p.text for p in between(document, "Progress in the work of the Counter-Terrorism Compact working "
-                                                  "groups")]
+        "No working group\u2019s submission for 2031 has been received yet."
+    ]
+    progress = [
+        p.text
+        for p in between(
+            document, "Progress in the work of the Counter-Terrorism Compact working groups"
+        )
+    ]
     assert progress[0].startswith("The 2031 submissions of the Working Group on Preventing")
     assert progress[0].endswith("have not been received yet; their chapters are left out.")
 
@@ -233,33 +277,60 @@ def test_a_year_with_nothing_received_says_so(demo) -> None:
 # --------------------------------------------------------------------------- wording
 
 
-@pytest.mark.parametrize(("groups", "all_received", "counts", "expected"), [
-    (1, True, {MeetingKind.REGULAR: 4, MeetingKind.IN_FOCUS: 1},
-     "During the reporting period, the Counter-Terrorism Compact working group held five meetings "
-     "(four regular quarterly meetings and one in-focus discussion)."),
-    (1, False, {MeetingKind.REGULAR: 1},
-     "During the reporting period, the one Counter-Terrorism Compact working group whose submission was received "
-     "held one meeting (one regular quarterly meeting)."),
-    (12, True, {MeetingKind.REGULAR: 48},
-     "During the reporting period, the 12 Counter-Terrorism Compact working groups held 48 regular quarterly "
-     "meetings."),
-    (3, True, {}, "During the reporting period, the three Counter-Terrorism Compact working groups held no meetings."),
-])
+@pytest.mark.parametrize(
+    ("groups", "all_received", "counts", "expected"),
+    [
+        (
+            1,
+            True,
+            {MeetingKind.REGULAR: 4, MeetingKind.IN_FOCUS: 1},
+            "During the reporting period, the Counter-Terrorism Compact working group held five meetings "
+            "(four regular quarterly meetings and one in-focus discussion).",
+        ),
+        (
+            1,
+            False,
+            {MeetingKind.REGULAR: 1},
+            "During the reporting period, the one Counter-Terrorism Compact working group whose submission was received "
+            "held one meeting (one regular quarterly meeting).",
+        ),
+        (
+            12,
+            True,
+            {MeetingKind.REGULAR: 48},
+            "During the reporting period, the 12 Counter-Terrorism Compact working groups held 48 regular quarterly "
+            "meetings.",
+        ),
+        (
+            3,
+            True,
+            {},
+            "During the reporting period, the three Counter-Terrorism Compact working groups held no meetings.",
+        ),
+    ],
+)
 def test_the_compact_wide_sentence_agrees_in_number(groups, all_received, counts, expected) -> None:
-    assert ReviewWords().meetings_sentence("Counter-Terrorism Compact", groups, all_received, counts) == expected
+    assert (
+        ReviewWords().meetings_sentence("Counter-Terrorism Compact", groups, all_received, counts)
+        == expected
+    )
 
 
 def test_the_other_meetings_in_words() -> None:
     counts = {MeetingKind.SPECIAL: 1, MeetingKind.BRIEFING: 4, MeetingKind.WORKSHOP: 2}
     assert ReviewWords().other_meetings_sentence(8, counts) == (
-        "The working groups also held one special meeting, four briefings and two workshops.")
+        "The working groups also held one special meeting, four briefings and two workshops."
+    )
     assert FrenchReviewWords().other_meetings_sentence(8, counts) == (
         "Les groupes de travail ont également tenu une réunion extraordinaire, quatre séances d\u2019information "
-        "et deux ateliers.")
+        "et deux ateliers."
+    )
 
 
 def test_every_review_phrase_has_a_french_version() -> None:
-    english = {name for name in vars(ReviewWords) if not name.startswith("__")} - {"base"}  # follows `language`
+    english = {name for name in vars(ReviewWords) if not name.startswith("__")} - {
+        "base"
+    }  # follows `language`
     missing = english - set(vars(FrenchReviewWords))
     assert not missing, f"no French for: {sorted(missing)}"
     with pytest.raises(ValueError, match="'de' are not available yet"):
@@ -271,37 +342,59 @@ def test_the_review_in_french(demo) -> None:
     with demo.read() as session:
         document = build_review(session, 2022, today=AFTER_2022, language="fr", notes=notes)
     # The groups' French names head their chapters; what the export says is worded in French too.
-    assert ("Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques (ETCIP)"
-            in headings(document, 1))
-    assert ("ETCIP\u00a0: Recherche et analyse\u00a0: rien n\u2019est enregistré pour 2022\u00a0; la section "
-            "est omise.") in [note.worded("fr") for note in notes]
+    assert (
+        "Groupe de travail sur les menaces émergentes et la protection des infrastructures critiques (ETCIP)"
+        in headings(document, 1)
+    )
+    assert (
+        "ETCIP\u00a0: Recherche et analyse\u00a0: rien n\u2019est enregistré pour 2022\u00a0; la section "
+        "est omise."
+    ) in [note.worded("fr") for note in notes]
     assert document.paragraphs[0].text == "Bilan de l\u2019année 2022"
     key = [p.text for p in between(document, "Principales réalisations en 2022")]
     assert key[0] == (
         "Au cours de la période considérée, les huit groupes de travail du Pacte mondial de coordination contre "
         "le terrorisme ont tenu 37 réunions (32 réunions trimestrielles ordinaires et cinq discussions "
-        "thématiques).")
+        "thématiques)."
+    )
     assert key[1] == "Les groupes de travail ont également tenu quatre séances d\u2019information."
-    assert key[2] == "Les réunions des groupes de travail ont notamment porté sur les thèmes suivants\u00a0:"
+    assert (
+        key[2]
+        == "Les réunions des groupes de travail ont notamment porté sur les thèmes suivants\u00a0:"
+    )
     assert "Mandat, objectifs principaux et composition" in headings(document, 2)
     assert headings(document, 1)[-2:] == [
-        "Annexe I\u00a0: Abréviations", "Annexe II\u00a0: Structure et composition des groupes de travail en 2022"]
+        "Annexe I\u00a0: Abréviations",
+        "Annexe II\u00a0: Structure et composition des groupes de travail en 2022",
+    ]
     assert "Table des matières" in [p.text for p in document.paragraphs]
 
 
 def test_a_framework_of_ones_own(demo) -> None:
     with demo.read() as session:
-        document = build_review(session, 2022, today=AFTER_2022, framework="Regional Coordination Platform")
-    assert "Progress in the work of the Regional Coordination Platform working groups" in headings(document, 1)
-    assert any(p.text.startswith("During the reporting period, the eight Regional Coordination Platform working "
-                                 "groups held") for p in document.paragraphs)
+        document = build_review(
+            session, 2022, today=AFTER_2022, framework="Regional Coordination Platform"
+        )
+    assert "Progress in the work of the Regional Coordination Platform working groups" in headings(
+        document, 1
+    )
+    assert any(
+        p.text.startswith(
+            "During the reporting period, the eight Regional Coordination Platform working "
+            "groups held"
+        )
+        for p in document.paragraphs
+    )
 
 
 def test_a_groups_chapter_order_follows_the_workspace_not_the_acronyms(tmp_path) -> None:
     # Set up in the seed's order (RMME before NARS, HRRL before GSA): chapters follow it.
     ws = open_workspace(tmp_path / "w.sqlite3", tmp_path / "b")
     with ws.transaction() as session:
-        import_workspace(session, parse_workspace(json.dumps(demo_with({"RMME", "NARS", "HRRL", "GSA"})).encode()))
+        import_workspace(
+            session,
+            parse_workspace(json.dumps(demo_with({"RMME", "NARS", "HRRL", "GSA"})).encode()),
+        )
     from chairdesk.reports.review_data import review_groups
 
     with ws.read() as session:

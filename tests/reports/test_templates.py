@@ -31,7 +31,16 @@ from chairdesk.store.queries import group_by_acronym
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}
 AFTER_2022 = date(2023, 1, 20)
-MISSING = {"heading 2", "heading 3", "caption", "List Bullet", "List Number", "Table Grid", "Title", "Subtitle"}
+MISSING = {
+    "heading 2",
+    "heading 3",
+    "caption",
+    "List Bullet",
+    "List Number",
+    "Table Grid",
+    "Title",
+    "Subtitle",
+}
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +58,14 @@ def etcip(ws) -> str:
         return group_by_acronym(session, "ETCIP").id
 
 
-def secretariat_template(path: Path, *, missing: set[str] = frozenset(), page_width_cm: float | None = None,
-                         header: str = "", header_distance_cm: float | None = None) -> Path:
+def secretariat_template(
+    path: Path,
+    *,
+    missing: set[str] = frozenset(),
+    page_width_cm: float | None = None,
+    header: str = "",
+    header_distance_cm: float | None = None,
+) -> Path:
     """A template in the secretariat's look: Georgia text, purple Courier headings."""
     template = docx.Document()
     normal = template.styles["Normal"]
@@ -94,8 +109,12 @@ def test_missing_styles_are_made_from_the_templates_own(demo, tmp_path) -> None:
     # One warning per missing style, each naming it and what it was made from.
     made = {w.values["style"]: w.values["base"] for w in result.warnings if w.code == "style_made"}
     assert made == {  # (the submission has no third-level heading and no numbered list)
-        "Title": "Normal", "Subtitle": "Normal", "Heading 2": "Heading 1",
-        "Caption": "Normal", "List Bullet": "Normal", "Table Grid": "Normal Table",
+        "Title": "Normal",
+        "Subtitle": "Normal",
+        "Heading 2": "Heading 1",
+        "Caption": "Normal",
+        "List Bullet": "Normal",
+        "Table Grid": "Normal Table",
     }
     assert all('"thin.docx"' in w for w in result.warnings)
     styles = xml(target, "word/styles.xml")
@@ -111,8 +130,11 @@ def test_missing_styles_are_made_from_the_templates_own(demo, tmp_path) -> None:
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
     assert bullets and all(not p.text.startswith("\u2022") for p in bullets)
     assert all(p.style.element.pPr.numPr is not None for p in bullets[:1])
-    assert (2, "Challenges") in [(int(p.style.name[-1]), p.text) for p in document.paragraphs
-                                 if p.style.name.startswith("Heading")]
+    assert (2, "Challenges") in [
+        (int(p.style.name[-1]), p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith("Heading")
+    ]
 
 
 def test_each_warning_is_printed_once(data_dir, tmp_path) -> None:
@@ -120,15 +142,29 @@ def test_each_warning_is_printed_once(data_dir, tmp_path) -> None:
     env = {**os.environ, DATA_DIR_ENV: str(data_dir)}
 
     def chairdesk(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "chairdesk", *args], env=env, capture_output=True, text=True)
+        return subprocess.run(
+            [sys.executable, "-m", "chairdesk", *args], env=env, capture_output=True, text=True
+        )
 
     assert chairdesk("demo").returncode == 0
     template = secretariat_template(tmp_path / "thin.docx", missing={"caption"})
-    done = chairdesk("export", "submission", "--group", "ETCIP", "--year", "2022", "-o", str(tmp_path / "s.docx"),
-                     "--template", str(template))
+    done = chairdesk(
+        "export",
+        "submission",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "-o",
+        str(tmp_path / "s.docx"),
+        "--template",
+        str(template),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr.count('no "Caption" style') == 1
-    assert done.stderr.startswith('chairdesk: warning: The template "thin.docx" has no "Caption" style')
+    assert done.stderr.startswith(
+        'chairdesk: warning: The template "thin.docx" has no "Caption" style'
+    )
 
 
 def test_table_words_never_break_inside_on_a_narrow_page(demo, tmp_path) -> None:
@@ -137,8 +173,11 @@ def test_table_words_never_break_inside_on_a_narrow_page(demo, tmp_path) -> None
     with demo.read() as session:
         write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
     document = xml(target, "word/document.xml")
-    table = next(t for t in document.iter(W + "tbl")
-                 if "INTERPOL" in "".join(x.text or "" for x in t.iter(W + "t")))
+    table = next(
+        t
+        for t in document.iter(W + "tbl")
+        if "INTERPOL" in "".join(x.text or "" for x in t.iter(W + "t"))
+    )
     widths_cm = [int(c.get(W + "w")) / 567 for c in table.find("w:tblGrid", NS)]
     # "Code" in bold 9-point type and "INTERPOL" need these widths with the cells' margins
     # (0.19 cm a side); the old widths, scaled to the page, gave 1.05 and 1.93 cm: "Cod/e", "INTERPO/L".
@@ -150,17 +189,24 @@ def test_table_words_never_break_inside_on_a_narrow_page(demo, tmp_path) -> None
 
 
 def test_a_templates_own_header_is_kept_alone(demo, tmp_path) -> None:
-    template = secretariat_template(tmp_path / "headed.docx", header="UNITED NATIONS \u00b7 Office of Counter-Terrorism")
+    template = secretariat_template(
+        tmp_path / "headed.docx", header="UNITED NATIONS \u00b7 Office of Counter-Terrorism"
+    )
     target = tmp_path / "out.docx"
     with demo.read() as session:
         write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
     with zipfile.ZipFile(target) as archive:
         headers = [n for n in archive.namelist() if n.startswith("word/header")]
-        texts = ["".join(t.text or "" for t in etree.fromstring(archive.read(n)).iter(W + "t")) for n in headers]
+        texts = [
+            "".join(t.text or "" for t in etree.fromstring(archive.read(n)).iter(W + "t"))
+            for n in headers
+        ]
     assert any("UNITED NATIONS" in t for t in texts)
     assert not any("Annual submission" in t for t in texts)  # nothing stacked under it
     # The template had no footer: ChairDesk's page numbers still go there.
-    footer = "".join(x.text or "" for n in ["word/footer1.xml"] for x in xml(target, n).iter(W + "t"))
+    footer = "".join(
+        x.text or "" for n in ["word/footer1.xml"] for x in xml(target, n).iter(W + "t")
+    )
     assert footer.startswith("Page ")
 
 
@@ -171,7 +217,9 @@ def test_a_header_at_the_page_edge_is_moved_where_printers_reach(demo, tmp_path)
         result = write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
     margins = xml(target, "word/document.xml").find(".//w:body/w:sectPr/w:pgMar", NS)
     assert int(margins.get(W + "header")) >= 454 and int(margins.get(W + "footer")) >= 454  # 0.8 cm
-    assert [w for w in result.warnings if w.code == "header_distance" and w.values["distance"] == "0"]
+    assert [
+        w for w in result.warnings if w.code == "header_distance" and w.values["distance"] == "0"
+    ]
 
 
 # --------------------------------------------------------------------------- the decompression cap
@@ -181,7 +229,10 @@ def bomb(path: Path, size: int = 2**30) -> Path:
     """A valid .docx whose media part inflates to ``size`` bytes (about a megabyte on disk)."""
     source = secretariat_template(path.with_name("base.docx"))
     chunk = bytes(2**20)
-    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+    with (
+        zipfile.ZipFile(source) as src,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
         for item in src.infolist():
             dst.writestr(item, src.read(item.filename))
         with dst.open("word/media/image1.png", "w", force_zip64=True) as big:
@@ -213,8 +264,25 @@ def test_the_command_line_refuses_it_in_the_commands_language(data_dir, tmp_path
     assert main(["demo"]) == 0
     capsys.readouterr()
     target = tmp_path / "s.docx"
-    assert main(["export", "submission", "--group", "ETCIP", "--year", "2022", "--language", "fr",
-                 "-o", str(target), "--template", str(template)]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "submission",
+                "--group",
+                "ETCIP",
+                "--year",
+                "2022",
+                "--language",
+                "fr",
+                "-o",
+                str(target),
+                "--template",
+                str(template),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "trop volumineux pour un modèle" in err and "Rien n\u2019a été écrit." in err
     assert len(err.strip().splitlines()) == 2 and not target.exists()

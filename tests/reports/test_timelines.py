@@ -32,15 +32,51 @@ def plan(today: date | None = date(2022, 8, 15)) -> WorkPlanTimeline:
     return WorkPlanTimeline(
         title="Work plan 2021\u20132022",
         outputs=(
-            TimelineOutput("A. Protection of critical infrastructure", (
-                TimelineActivity("A1", "Compendium update", date(2021, 3, 1), date(2022, 9, 30), "completed", "Completed"),
-                TimelineActivity("A2", "Guides", date(2021, 6, 1), date(2022, 6, 30), "in_progress", "In progress"),
-            )),
-            TimelineOutput("B. Emerging technologies", (
-                TimelineActivity("B1", "UAS mapping", date(2022, 1, 1), date(2022, 12, 31), "delayed", "Delayed"),
-                TimelineActivity("B2", "Only a due date", None, date(2022, 11, 30), "not_started", "Not started"),
-                TimelineActivity("B3", "No dates at all", None, None, "not_started", "Not started"),
-            )),
+            TimelineOutput(
+                "A. Protection of critical infrastructure",
+                (
+                    TimelineActivity(
+                        "A1",
+                        "Compendium update",
+                        date(2021, 3, 1),
+                        date(2022, 9, 30),
+                        "completed",
+                        "Completed",
+                    ),
+                    TimelineActivity(
+                        "A2",
+                        "Guides",
+                        date(2021, 6, 1),
+                        date(2022, 6, 30),
+                        "in_progress",
+                        "In progress",
+                    ),
+                ),
+            ),
+            TimelineOutput(
+                "B. Emerging technologies",
+                (
+                    TimelineActivity(
+                        "B1",
+                        "UAS mapping",
+                        date(2022, 1, 1),
+                        date(2022, 12, 31),
+                        "delayed",
+                        "Delayed",
+                    ),
+                    TimelineActivity(
+                        "B2",
+                        "Only a due date",
+                        None,
+                        date(2022, 11, 30),
+                        "not_started",
+                        "Not started",
+                    ),
+                    TimelineActivity(
+                        "B3", "No dates at all", None, None, "not_started", "Not started"
+                    ),
+                ),
+            ),
         ),
         today=today,
     )
@@ -56,7 +92,9 @@ def test_work_plan_bars_run_from_start_to_due_in_status_colours_and_hatches() ->
     for bar in drawn:
         colour, hatch = STYLES[bar.get_gid()]
         assert (bar.get_hatch() or "") == hatch
-        assert bar.get_facecolor()[:3] == pytest.approx(tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+        assert bar.get_facecolor()[:3] == pytest.approx(
+            tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        )
 
 
 def test_work_plan_rows_keep_the_plans_order_under_output_headings() -> None:
@@ -64,8 +102,15 @@ def test_work_plan_rows_keep_the_plans_order_under_output_headings() -> None:
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     # output rows carry their title inside the band, so their tick label is empty
-    assert labels == ["", "A1 Compendium update", "A2 Guides", "", "B1 UAS mapping", "B2 Only a due date",
-                      "B3 (no dates)"]
+    assert labels == [
+        "",
+        "A1 Compendium update",
+        "A2 Guides",
+        "",
+        "B1 UAS mapping",
+        "B2 Only a due date",
+        "B3 (no dates)",
+    ]
     band_texts = [t.get_text() for t in ax.texts if t.get_fontweight() == "bold"]
     assert band_texts == ["A. Protection of critical infrastructure", "B. Emerging technologies"]
     assert ax.get_ylim()[0] > ax.get_ylim()[1]  # first row on top
@@ -89,7 +134,12 @@ def test_no_today_line_when_today_is_far_outside_the_plan() -> None:
 def test_the_legend_names_only_the_statuses_present() -> None:
     fig = work_plan_timeline(plan())
     legend = fig.legends[0]
-    assert [t.get_text() for t in legend.get_texts()] == ["Completed", "In progress", "Delayed", "Not started"]
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "Completed",
+        "In progress",
+        "Delayed",
+        "Not started",
+    ]
 
 
 def test_the_time_axis_is_marked_in_quarters() -> None:
@@ -101,9 +151,16 @@ def test_the_time_axis_is_marked_in_quarters() -> None:
 
 
 def test_an_undated_plan_says_so() -> None:
-    data = WorkPlanTimeline("Plan", (TimelineOutput("A. Output", (
-        TimelineActivity("A1", "Undated", None, None, "not_started", "Not started"),)),),
-        empty_text="No activity has dates yet.")
+    data = WorkPlanTimeline(
+        "Plan",
+        (
+            TimelineOutput(
+                "A. Output",
+                (TimelineActivity("A1", "Undated", None, None, "not_started", "Not started"),),
+            ),
+        ),
+        empty_text="No activity has dates yet.",
+    )
     fig = work_plan_timeline(data)
     assert [t.get_text() for t in fig.axes[0].texts] == ["No activity has dates yet."]
 
@@ -117,7 +174,9 @@ def rotation(today: date | None = date(2022, 8, 15)) -> RotationTimeline:
             ChairTerm("OPCW", date(2022, 7, 1), date(2022, 9, 30)),
             ChairTerm("INTERPOL", date(2022, 10, 1), None),
         ),
-        first=date(2022, 1, 1), last=date(2022, 12, 31), today=today,
+        first=date(2022, 1, 1),
+        last=date(2022, 12, 31),
+        today=today,
     )
 
 
@@ -126,9 +185,15 @@ def test_rotation_has_a_row_per_entity_and_clips_terms_to_the_range() -> None:
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["UNICRI", "OPCW", "INTERPOL"]
     drawn = bars(fig)
-    assert [b.get_gid() for b in drawn] == ["UNICRI", "OPCW", "INTERPOL"]  # OPCW's 2021 term is outside
+    assert [b.get_gid() for b in drawn] == [
+        "UNICRI",
+        "OPCW",
+        "INTERPOL",
+    ]  # OPCW's 2021 term is outside
     interpol = drawn[2]
-    assert num2date(interpol.get_x() + interpol.get_width()).date() == date(2023, 1, 1)  # open-ended: to the end
+    assert num2date(interpol.get_x() + interpol.get_width()).date() == date(
+        2023, 1, 1
+    )  # open-ended: to the end
     assert {t.get_text() for t in ax.texts} >= {"Q1\u2013Q2 2022", "Q3 2022", "Q4 2022"}
 
 
@@ -144,8 +209,13 @@ def test_rotation_draws_terms_not_yet_begun_as_planned() -> None:
 
 
 def test_rotation_without_terms_in_range_says_so() -> None:
-    data = RotationTimeline("Chairmanship", (ChairTerm("A", date(2020, 1, 1), date(2020, 12, 31)),),
-                            date(2022, 1, 1), date(2022, 12, 31), empty_text="Nobody chaired in 2022.")
+    data = RotationTimeline(
+        "Chairmanship",
+        (ChairTerm("A", date(2020, 1, 1), date(2020, 12, 31)),),
+        date(2022, 1, 1),
+        date(2022, 12, 31),
+        empty_text="Nobody chaired in 2022.",
+    )
     fig = rotation_timeline(data)
     assert [t.get_text() for t in fig.axes[0].texts] == ["Nobody chaired in 2022."]
     with pytest.raises(ValueError):

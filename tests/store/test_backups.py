@@ -30,7 +30,9 @@ def _aged(backups: Path, workspace: Path, days_ago: int, reason: str = "daily") 
     return target
 
 
-def test_first_opening_of_the_day_backs_up_and_the_second_does_not(workspace: Workspace, tmp_path: Path) -> None:
+def test_first_opening_of_the_day_backs_up_and_the_second_does_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     first = backup_daily(workspace.path, backups)
     assert first is not None and first.is_file()
@@ -39,14 +41,18 @@ def test_first_opening_of_the_day_backs_up_and_the_second_does_not(workspace: Wo
     assert listed.path == first and listed.reason == "daily" and listed.size > 0
 
 
-def test_a_backup_from_yesterday_does_not_count_for_today(workspace: Workspace, tmp_path: Path) -> None:
+def test_a_backup_from_yesterday_does_not_count_for_today(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     _aged(backups, workspace.path, days_ago=1)
     assert backup_daily(workspace.path, backups, now=datetime.now()) is not None
     assert len(list_backups(backups, workspace.path)) == 2
 
 
-def test_retention_deletes_old_backups_but_keeps_the_newest_few(workspace: Workspace, tmp_path: Path) -> None:
+def test_retention_deletes_old_backups_but_keeps_the_newest_few(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     recent = [_aged(backups, workspace.path, d) for d in (0, 3, 6)]
     old = [_aged(backups, workspace.path, d) for d in (40, 50, 400)]
@@ -57,7 +63,9 @@ def test_retention_deletes_old_backups_but_keeps_the_newest_few(workspace: Works
     assert all(p.exists() for p in recent) and not any(p.exists() for p in old)
 
 
-def test_retention_keeps_the_newest_even_when_all_are_old(workspace: Workspace, tmp_path: Path) -> None:
+def test_retention_keeps_the_newest_even_when_all_are_old(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     ages = (100, 200, 300, 400, 500)
     made = {d: _aged(backups, workspace.path, d) for d in ages}
@@ -101,7 +109,9 @@ def test_retention_touches_only_chairdesks_own_backups_of_this_workspace(
     assert all(p.exists() for p in others)
 
 
-def test_manual_and_migration_backups_are_listed_with_their_reason(workspace: Workspace, tmp_path: Path) -> None:
+def test_manual_and_migration_backups_are_listed_with_their_reason(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     backup_database(workspace.path, backups, reason="manual")
     backup_database(workspace.path, backups, reason="before-migration-0002")
@@ -109,7 +119,9 @@ def test_manual_and_migration_backups_are_listed_with_their_reason(workspace: Wo
     assert reasons == {"manual", "before-migration-0002"}
 
 
-def test_retention_never_deletes_good_backups_because_of_damaged_ones(workspace: Workspace, tmp_path: Path) -> None:
+def test_retention_never_deletes_good_backups_because_of_damaged_ones(
+    workspace: Workspace, tmp_path: Path
+) -> None:
     """The newest backups are damaged copies: the good ones behind them are what is kept."""
     backups = tmp_path / "backups"
     good = [_aged(backups, workspace.path, d) for d in (40, 50, 60, 70)]
@@ -121,11 +133,16 @@ def test_retention_never_deletes_good_backups_because_of_damaged_ones(workspace:
 
     assert [p.exists() for p in good] == [True] * KEEP_AT_LEAST + [False]
     assert [p.exists() for p in damaged] == [True, True, True, False], (
-        "the newest are kept until three good ones are among them; older ones go by age")
-    assert not list(backups.glob("*-wal")) and not list(backups.glob("*-shm")), "reading left no journal"
+        "the newest are kept until three good ones are among them; older ones go by age"
+    )
+    assert not list(backups.glob("*-wal")) and not list(backups.glob("*-shm")), (
+        "reading left no journal"
+    )
 
 
-def test_the_daily_backup_does_not_copy_a_damaged_workspace(tmp_path: Path, small_file: Path) -> None:
+def test_the_daily_backup_does_not_copy_a_damaged_workspace(
+    tmp_path: Path, small_file: Path
+) -> None:
     from chairdesk.store.database import open_workspace
     from chairdesk.store.health import WorkspaceDamaged, damage_note
     from chairdesk.store.interchange import import_workspace, read_workspace_file

@@ -22,15 +22,23 @@ def test_a_listener_hears_each_edit_inside_its_transaction(workspace) -> None:
     def listener(session, touched) -> None:  # noqa: ANN001
         heard.append(set(touched))
         # What a listener writes is part of the edit's own transaction.
-        session.execute(text("INSERT INTO workspace_info (key, value) VALUES ('heard', :n) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"n": len(heard)})
+        session.execute(
+            text(
+                "INSERT INTO workspace_info (key, value) VALUES ('heard', :n) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"n": len(heard)},
+        )
 
     workspace.add_change_listener(listener)
     workspace.add_change_listener(listener)  # once is enough
     group = add_group(workspace, "CTED")
     assert heard == [{("working_group", group)}]
     with workspace.read() as session:
-        assert session.execute(text("SELECT value FROM workspace_info WHERE key = 'heard'")).scalar() == "1"
+        assert (
+            session.execute(text("SELECT value FROM workspace_info WHERE key = 'heard'")).scalar()
+            == "1"
+        )
 
     workspace.remove_change_listener(listener)
     add_group(workspace, "BSMCT")

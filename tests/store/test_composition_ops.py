@@ -436,10 +436,15 @@ def test_a_groups_french_name_and_time_zone_are_recorded_and_checked(workspace) 
     with workspace.read() as s:
         details = q.group_details(s, group)
     assert (details.name_fr, details.time_zone) == (french, "Europe/Vienna")
-    error = _refused(workspace, "time_zone", lambda s: ops.update_working_group(s, group, time_zone="Mars/Base"))
+    error = _refused(
+        workspace, "time_zone", lambda s: ops.update_working_group(s, group, time_zone="Mars/Base")
+    )
     assert "not a known time zone" in error.message
     _refused(workspace, "name_fr", lambda s: ops.update_working_group(s, group, name_fr="x\x00y"))
     with workspace.transaction() as s:  # empty: not recorded
         ops.update_working_group(s, group, name_fr="", time_zone=" ")
     with workspace.read() as s:
-        assert (s.get(WorkingGroup, group).name_fr, s.get(WorkingGroup, group).time_zone) == (None, None)
+        assert (s.get(WorkingGroup, group).name_fr, s.get(WorkingGroup, group).time_zone) == (
+            None,
+            None,
+        )

@@ -43,7 +43,7 @@ def _make_old_workspace(path: Path, revision: str) -> None:
 def test_schema_head_constant_matches_the_migrations_folder() -> None:
     from chairdesk.store.database import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_new_workspace_is_created_at_the_head_schema(data_dir: Path) -> None:
@@ -121,11 +121,10 @@ def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
 
 
 def test_a_failed_unit_of_work_writes_nothing(workspace) -> None:
-    with pytest.raises(RuntimeError):
-        with workspace.transaction() as session:
-            session.add(Entity(acronym="UNOCT", name="Office of Counter-Terrorism", kind="un"))
-            session.flush()
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), workspace.transaction() as session:
+        session.add(Entity(acronym="UNOCT", name="Office of Counter-Terrorism", kind="un"))
+        session.flush()
+        raise RuntimeError("power cut")
     with workspace.read() as session:
         assert session.scalar(select(func.count()).select_from(Entity)) == 0
 
@@ -137,7 +136,11 @@ def test_restore_backs_up_the_current_state_first(workspace, data_dir: Path) -> 
         session.add(Entity(acronym="UNOCT", name="Office of Counter-Terrorism", kind="un"))
     saved = backup_database(workspace.path, data_dir / "backups", reason="manual")
     with workspace.transaction() as session:
-        session.add(Entity(acronym="CTED", name="Counter-Terrorism Committee Executive Directorate", kind="un"))
+        session.add(
+            Entity(
+                acronym="CTED", name="Counter-Terrorism Committee Executive Directorate", kind="un"
+            )
+        )
     workspace.close()
 
     safety = restore_workspace(workspace.path, saved, data_dir / "backups")
@@ -152,7 +155,9 @@ def test_restore_backs_up_the_current_state_first(workspace, data_dir: Path) -> 
         assert sorted(r[0] for r in conn.execute("SELECT acronym FROM entity")) == ["CTED", "UNOCT"]
 
 
-def test_restore_refuses_a_file_that_is_not_a_backup(workspace, data_dir: Path, tmp_path: Path) -> None:
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    workspace, data_dir: Path, tmp_path: Path
+) -> None:
     bogus = tmp_path / "bogus.sqlite3"
     bogus.write_bytes(b"not a database at all")
     with pytest.raises(WorkspaceError, match="not an SQLite database"):
@@ -177,7 +182,9 @@ def test_an_upgrade_whose_backup_cannot_be_written_changes_nothing(data_dir: Pat
     read_only(backups, request)
     before = path.read_bytes()
 
-    with pytest.raises(WorkspaceError, match="backed up first, but the backup could not be written"):
+    with pytest.raises(
+        WorkspaceError, match="backed up first, but the backup could not be written"
+    ):
         open_workspace(path, backups)
 
     assert path.read_bytes() == before

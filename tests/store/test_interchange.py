@@ -50,7 +50,9 @@ def test_export_import_export_is_identical(workspace, small_doc, tmp_path, capsy
     assert all(uuid.UUID(e["id"]) for e in exported["entities"])
 
 
-def test_an_export_is_laid_out_from_the_records_read_and_leaves_the_trash_out(workspace, small_doc) -> None:
+def test_an_export_is_laid_out_from_the_records_read_and_leaves_the_trash_out(
+    workspace, small_doc
+) -> None:
     from chairdesk.store.interchange import interchange_document, workspace_records
 
     _import(workspace, small_doc)
@@ -86,9 +88,13 @@ def test_a_record_whose_id_exists_is_updated(workspace, small_doc) -> None:
     assert report.updated["meeting"] == 1 and report.created.get("meeting", 0) == 0
     with workspace.read() as session:
         meetings = session.scalars(select(Meeting)).all()
-        assert [(m.id, m.title) for m in meetings] == [(meeting_id, "First quarterly meeting of 2022")]
+        assert [(m.id, m.title) for m in meetings] == [
+            (meeting_id, "First quarterly meeting of 2022")
+        ]
         agenda = session.scalars(
-            select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
+            select(AgendaItem.title)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position)
         ).all()
     assert agenda == ["A1 update", "Opening"]
 
@@ -104,8 +110,12 @@ def test_a_record_in_the_trash_is_restored_by_importing_it(workspace, small_doc)
 
 
 def test_shipped_json_schema_is_the_formats_own() -> None:
-    shipped = json.loads(resource_path("schema", "chairdesk-workspace.schema.json").read_text("utf-8"))
-    assert shipped == json_schema(), "regenerate it: chairdesk schema > resources/schema/chairdesk-workspace.schema.json"
+    shipped = json.loads(
+        resource_path("schema", "chairdesk-workspace.schema.json").read_text("utf-8")
+    )
+    assert shipped == json_schema(), (
+        "regenerate it: chairdesk schema > resources/schema/chairdesk-workspace.schema.json"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -140,35 +150,119 @@ def _second_meeting(doc: dict, agenda_id: str) -> None:
 
 
 BAD_DOCUMENTS = {
-    "wrong format": (_edit(["format"], "excel"), 'format: not a ChairDesk workspace file (expected "chairdesk-workspace")'),
-    "newer version": (_edit(["version"], 2), "version: version 2 is newer than this ChairDesk reads (up to 1); update ChairDesk"),
-    "missing field": (_edit(["meetings", 0, "start"], KeyError), "meetings[0].start: required field is missing"),
-    "bad date": (_edit(["memberships", 0, "start"], "2020-02-30"), "memberships[0].start: not a date (expected YYYY-MM-DD)"),
-    "bad date-time": (_edit(["meetings", 0, "start"], "15 March 2022"), "meetings[0].start: not a date-time (expected YYYY-MM-DDTHH:MM)"),
-    "unknown entity": (_edit(["meetings", 0, "attendance", 1], "UNKNOWN"), "meetings[0].attendance[1]: unknown entity 'UNKNOWN'"),
-    "unknown activity": (_edit(["meetings", 0, "agenda", 1, "activity"], "Z9"), "meetings[0].agenda[1].activity: unknown activity 'Z9' in ETCIP's work plans"),
-    "unknown group": (_edit(["narratives", 0, "group"], "XYZ"), "narratives[0].group: unknown working group 'XYZ'"),
-    "duplicate acronym": (_edit(["entities", 2, "acronym"], "OPCW"), "entities[2].acronym: duplicate acronym 'OPCW' (also entities[1])"),
-    "negative duration": (_edit(["meetings", 0, "agenda", 0, "minutes"], -5), "meetings[0].agenda[0].minutes: must not be negative"),
-    "end before start": (_edit(["chair_terms", 1, "end"], "2022-06-01"), "chair_terms[1].end: ends (2022-06-01) before it starts (2022-07-01)"),
-    "overlapping chair terms": (_edit(["chair_terms", 1, "start"], "2022-06-01"), "chair_terms[1].start: overlaps the term of UNICRI starting 2022-01-01"),
-    "unknown choice": (_edit(["meetings", 0, "kind"], "plenary"), "meetings[0].kind: not one of 'regular', 'in_focus', 'special', 'briefing' or 'workshop'"),
-    "progress over 100": (_edit(["work_plans", 0, "outputs", 0, "activities", 0, "progress"], 150), "work_plans[0].outputs[0].activities[0].progress: out of range (input should be less than or equal to 100)"),
-    "not a whole number": (_edit(["meetings", 0, "agenda", 0, "minutes"], "ten"), "meetings[0].agenda[0].minutes: not a whole number"),
+    "wrong format": (
+        _edit(["format"], "excel"),
+        'format: not a ChairDesk workspace file (expected "chairdesk-workspace")',
+    ),
+    "newer version": (
+        _edit(["version"], 2),
+        "version: version 2 is newer than this ChairDesk reads (up to 1); update ChairDesk",
+    ),
+    "missing field": (
+        _edit(["meetings", 0, "start"], KeyError),
+        "meetings[0].start: required field is missing",
+    ),
+    "bad date": (
+        _edit(["memberships", 0, "start"], "2020-02-30"),
+        "memberships[0].start: not a date (expected YYYY-MM-DD)",
+    ),
+    "bad date-time": (
+        _edit(["meetings", 0, "start"], "15 March 2022"),
+        "meetings[0].start: not a date-time (expected YYYY-MM-DDTHH:MM)",
+    ),
+    "unknown entity": (
+        _edit(["meetings", 0, "attendance", 1], "UNKNOWN"),
+        "meetings[0].attendance[1]: unknown entity 'UNKNOWN'",
+    ),
+    "unknown activity": (
+        _edit(["meetings", 0, "agenda", 1, "activity"], "Z9"),
+        "meetings[0].agenda[1].activity: unknown activity 'Z9' in ETCIP's work plans",
+    ),
+    "unknown group": (
+        _edit(["narratives", 0, "group"], "XYZ"),
+        "narratives[0].group: unknown working group 'XYZ'",
+    ),
+    "duplicate acronym": (
+        _edit(["entities", 2, "acronym"], "OPCW"),
+        "entities[2].acronym: duplicate acronym 'OPCW' (also entities[1])",
+    ),
+    "negative duration": (
+        _edit(["meetings", 0, "agenda", 0, "minutes"], -5),
+        "meetings[0].agenda[0].minutes: must not be negative",
+    ),
+    "end before start": (
+        _edit(["chair_terms", 1, "end"], "2022-06-01"),
+        "chair_terms[1].end: ends (2022-06-01) before it starts (2022-07-01)",
+    ),
+    "overlapping chair terms": (
+        _edit(["chair_terms", 1, "start"], "2022-06-01"),
+        "chair_terms[1].start: overlaps the term of UNICRI starting 2022-01-01",
+    ),
+    "unknown choice": (
+        _edit(["meetings", 0, "kind"], "plenary"),
+        "meetings[0].kind: not one of 'regular', 'in_focus', 'special', 'briefing' or 'workshop'",
+    ),
+    "progress over 100": (
+        _edit(["work_plans", 0, "outputs", 0, "activities", 0, "progress"], 150),
+        "work_plans[0].outputs[0].activities[0].progress: out of range (input should be less than or equal to 100)",
+    ),
+    "not a whole number": (
+        _edit(["meetings", 0, "agenda", 0, "minutes"], "ten"),
+        "meetings[0].agenda[0].minutes: not a whole number",
+    ),
     # Values every later command must be able to handle (issue 14): refused where they are.
-    "U+0001 in a title": (_edit(["meetings", 0, "title"], "Q1\x01"), "meetings[0].title: contains the control character U+0001 at position 3"),
-    "NUL in notes": (_edit(["meetings", 0, "agenda", 1, "notes"], "a\x00b"), "meetings[0].agenda[1].notes: contains the control character U+0000 at position 2"),
-    "U+FFFF in a narrative": (_edit(["narratives", 0, "text"], "\uffff"), "narratives[0].text: contains the control character U+FFFF at position 1"),
-    "vertical tab in a name": (_edit(["entities", 1, "name"], "Organisation\x0bfor"), "entities[1].name: contains the control character U+000B at position 13"),
-    "lone surrogate in a decision": (_edit(["meetings", 0, "decisions", 0], "\ud800"), "meetings[0].decisions[0]: contains the control character U+D800 at position 1"),
-    "meeting in 9999": (_edit(["meetings", 0, "start"], "9999-03-15T14:00"), "meetings[0].start: year 9999 is outside 1900–2199"),
-    "due date in year 1": (_edit(["meetings", 0, "actions", 0, "due"], "0001-01-01"), "meetings[0].actions[0].due: year 1 is outside 1900–2199"),
-    "work plan for 9999": (_edit(["work_plans", 0, "period"], "2021-9999"), "work_plans[0].period: year 9999 is outside 1900–2199"),
-    "narrative for 2200": (_edit(["narratives", 0, "year"], 2200), "narratives[0].year: out of range (input should be less than or equal to 2199)"),
-    "a line break in an acronym": (_edit(["entities", 0, "acronym"], "UN\nICRI"), "entities[0].acronym: contains a line break at position 3"),
-    "a tab in an activity code": (_edit(["meetings", 0, "agenda", 1, "activity"], "A\t1"), "meetings[0].agenda[1].activity: contains a tab at position 2"),
-    "10 MB location": (_edit(["meetings", 0, "location"], "x" * 10_000_000), "meetings[0].location: longer than 300 characters (10,000,000)"),
-    "focal point's name over its column": (_edit(["contacts", 0, "name"], "x" * 201), "contacts[0].name: longer than 200 characters (201)"),
+    "U+0001 in a title": (
+        _edit(["meetings", 0, "title"], "Q1\x01"),
+        "meetings[0].title: contains the control character U+0001 at position 3",
+    ),
+    "NUL in notes": (
+        _edit(["meetings", 0, "agenda", 1, "notes"], "a\x00b"),
+        "meetings[0].agenda[1].notes: contains the control character U+0000 at position 2",
+    ),
+    "U+FFFF in a narrative": (
+        _edit(["narratives", 0, "text"], "\uffff"),
+        "narratives[0].text: contains the control character U+FFFF at position 1",
+    ),
+    "vertical tab in a name": (
+        _edit(["entities", 1, "name"], "Organisation\x0bfor"),
+        "entities[1].name: contains the control character U+000B at position 13",
+    ),
+    "lone surrogate in a decision": (
+        _edit(["meetings", 0, "decisions", 0], "\ud800"),
+        "meetings[0].decisions[0]: contains the control character U+D800 at position 1",
+    ),
+    "meeting in 9999": (
+        _edit(["meetings", 0, "start"], "9999-03-15T14:00"),
+        "meetings[0].start: year 9999 is outside 1900–2199",
+    ),
+    "due date in year 1": (
+        _edit(["meetings", 0, "actions", 0, "due"], "0001-01-01"),
+        "meetings[0].actions[0].due: year 1 is outside 1900–2199",
+    ),
+    "work plan for 9999": (
+        _edit(["work_plans", 0, "period"], "2021-9999"),
+        "work_plans[0].period: year 9999 is outside 1900–2199",
+    ),
+    "narrative for 2200": (
+        _edit(["narratives", 0, "year"], 2200),
+        "narratives[0].year: out of range (input should be less than or equal to 2199)",
+    ),
+    "a line break in an acronym": (
+        _edit(["entities", 0, "acronym"], "UN\nICRI"),
+        "entities[0].acronym: contains a line break at position 3",
+    ),
+    "a tab in an activity code": (
+        _edit(["meetings", 0, "agenda", 1, "activity"], "A\t1"),
+        "meetings[0].agenda[1].activity: contains a tab at position 2",
+    ),
+    "10 MB location": (
+        _edit(["meetings", 0, "location"], "x" * 10_000_000),
+        "meetings[0].location: longer than 300 characters (10,000,000)",
+    ),
+    "focal point's name over its column": (
+        _edit(["contacts", 0, "name"], "x" * 201),
+        "contacts[0].name: longer than 200 characters (201)",
+    ),
     # One record of the file is one record of the workspace: never two merged, the last winning.
     "two records with the same id": (
         lambda doc: [e.update(id=ONE_ID) for e in doc["entities"][:2]],
@@ -211,7 +305,9 @@ def populated(small_file) -> tuple:
 
 
 @pytest.mark.parametrize("case", sorted(BAD_DOCUMENTS))
-def test_bad_document_is_refused_with_its_place(case, populated, small_doc, tmp_path, capsys) -> None:
+def test_bad_document_is_refused_with_its_place(
+    case, populated, small_doc, tmp_path, capsys
+) -> None:
     ws, before = populated
     change, message = BAD_DOCUMENTS[case]
     doc = copy.deepcopy(small_doc)
@@ -250,18 +346,36 @@ def _raw_case(name: str, tmp_path: Path, small_file: Path, monkeypatch) -> tuple
     if name == "nested 1,000 deep":
         doc = json.loads(text)
         doc["from_a_newer_version"] = "<deep>"
-        path.write_text(json.dumps(doc, indent=1).replace('"<deep>"', "[" * 1000 + "]" * 1000), encoding="utf-8")
-        line = path.read_text(encoding="utf-8").splitlines().index(next(
-            row for row in path.read_text(encoding="utf-8").splitlines() if "[[[" in row)) + 1
-        column = len(' "from_a_newer_version": ') + 100  # the whole file's object is the first level
+        path.write_text(
+            json.dumps(doc, indent=1).replace('"<deep>"', "[" * 1000 + "]" * 1000), encoding="utf-8"
+        )
+        line = (
+            path.read_text(encoding="utf-8")
+            .splitlines()
+            .index(
+                next(row for row in path.read_text(encoding="utf-8").splitlines() if "[[[" in row)
+            )
+            + 1
+        )
+        column = (
+            len(' "from_a_newer_version": ') + 100
+        )  # the whole file's object is the first level
         return path, f"chairdesk: {path}:{line}:{column}: nested more than 100 levels deep"
     if name == "missing file":
-        return tmp_path / "nowhere.json", f"chairdesk: {tmp_path / 'nowhere.json'}: cannot read the file (No such file or directory)"
+        return (
+            tmp_path / "nowhere.json",
+            f"chairdesk: {tmp_path / 'nowhere.json'}: cannot read the file (No such file or directory)",
+        )
     raise AssertionError(name)
 
 
-@pytest.mark.parametrize("case", ["not JSON", "not UTF-8", "too large", "not an object", "nested 1,000 deep", "missing file"])
-def test_unreadable_file_is_refused(case, populated, small_file, tmp_path, capsys, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    "case",
+    ["not JSON", "not UTF-8", "too large", "not an object", "nested 1,000 deep", "missing file"],
+)
+def test_unreadable_file_is_refused(
+    case, populated, small_file, tmp_path, capsys, monkeypatch
+) -> None:
     ws, before = populated
     path, message = _raw_case(case, tmp_path, small_file, monkeypatch)
     capsys.readouterr()
@@ -290,40 +404,64 @@ def _file(**parts) -> dict:
     return {"format": "chairdesk-workspace", "version": 1, **parts}
 
 
-def test_an_entity_renamed_onto_another_ones_acronym_is_refused(populated, tmp_path, capsys) -> None:
+def test_an_entity_renamed_onto_another_ones_acronym_is_refused(
+    populated, tmp_path, capsys
+) -> None:
     ws, _ = populated
     opcw = next(e for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
     doc = _file(entities=[{**opcw, "acronym": "unicri"}])
-    assert _refused(ws, doc, tmp_path, capsys) == "chairdesk: entities[0].acronym: the workspace already has an entity 'UNICRI'"
+    assert (
+        _refused(ws, doc, tmp_path, capsys)
+        == "chairdesk: entities[0].acronym: the workspace already has an entity 'UNICRI'"
+    )
 
 
-def test_a_chair_term_overlapping_one_in_the_workspace_is_refused(populated, tmp_path, capsys) -> None:
+def test_a_chair_term_overlapping_one_in_the_workspace_is_refused(
+    populated, tmp_path, capsys
+) -> None:
     ws, _ = populated
-    doc = _file(chair_terms=[{"group": "ETCIP", "entity": "OPCW", "start": "2022-03-01", "end": "2022-04-30"}])
+    doc = _file(
+        chair_terms=[
+            {"group": "ETCIP", "entity": "OPCW", "start": "2022-03-01", "end": "2022-04-30"}
+        ]
+    )
     assert _refused(ws, doc, tmp_path, capsys) == (
         "chairdesk: chair_terms[0].start: overlaps the term of UNICRI starting 2022-01-01"
     )
 
 
-def test_an_activity_recoded_onto_a_code_its_work_plan_has_is_refused(populated, tmp_path, capsys) -> None:
+def test_an_activity_recoded_onto_a_code_its_work_plan_has_is_refused(
+    populated, tmp_path, capsys
+) -> None:
     ws, _ = populated
     plan = _export(ws)["work_plans"][0]
     a1 = plan["outputs"][0]["activities"][0]
     plan["outputs"][0]["activities"].append({**a1, "id": None, "code": "A2", "updates": []})
     _import(ws, _file(entities=_export(ws)["entities"], work_plans=[plan]))
     a2 = _export(ws)["work_plans"][0]["outputs"][0]["activities"][1]
-    doc = _file(work_plans=[{**plan, "outputs": [{**plan["outputs"][0], "activities": [{**a2, "code": "A1"}]}]}])
+    doc = _file(
+        work_plans=[
+            {**plan, "outputs": [{**plan["outputs"][0], "activities": [{**a2, "code": "A1"}]}]}
+        ]
+    )
     assert _refused(ws, doc, tmp_path, capsys) == (
         "chairdesk: work_plans[0].outputs[0].activities[0].code: the work plan already has an activity 'A1'"
     )
 
 
-def test_a_reference_to_an_acronym_the_file_renames_away_is_refused(populated, tmp_path, capsys) -> None:
+def test_a_reference_to_an_acronym_the_file_renames_away_is_refused(
+    populated, tmp_path, capsys
+) -> None:
     ws, _ = populated
     opcw = next(e for e in _export(ws)["entities"] if e["acronym"] == "OPCW")
-    doc = _file(entities=[{**opcw, "acronym": "OPCW-2"}],
-                memberships=[{"group": "ETCIP", "entity": "OPCW", "role": "member", "start": "2023-01-01"}])
-    assert _refused(ws, doc, tmp_path, capsys) == "chairdesk: memberships[0].entity: unknown entity 'OPCW'"
+    doc = _file(
+        entities=[{**opcw, "acronym": "OPCW-2"}],
+        memberships=[{"group": "ETCIP", "entity": "OPCW", "role": "member", "start": "2023-01-01"}],
+    )
+    assert (
+        _refused(ws, doc, tmp_path, capsys)
+        == "chairdesk: memberships[0].entity: unknown entity 'OPCW'"
+    )
 
 
 def test_an_acronym_in_another_case_is_the_same_entity(populated, tmp_path, capsys) -> None:
@@ -335,26 +473,39 @@ def test_an_acronym_in_another_case_is_the_same_entity(populated, tmp_path, caps
     assert main(["check"]) == 0
 
 
-def test_repeated_titles_and_texts_import_once_and_then_change_nothing(workspace, small_doc) -> None:
+def test_repeated_titles_and_texts_import_once_and_then_change_nothing(
+    workspace, small_doc
+) -> None:
     doc = copy.deepcopy(small_doc)
     meeting = doc["meetings"][0]
     meeting["agenda"] = [
-        {"title": "Coffee break", "minutes": 15}, {"title": "Opening", "minutes": 10},
+        {"title": "Coffee break", "minutes": 15},
+        {"title": "Opening", "minutes": 10},
         {"title": "Coffee break", "minutes": 20, "notes": "longer"},
     ]
     meeting["decisions"] = ["Agreed.", "Noted.", "Agreed."]
     meeting["actions"] = [{"text": "Follow up"}, {"text": "Follow up", "owner": "OPCW"}]
     activity = doc["work_plans"][0]["outputs"][0]["activities"][0]
     activity["updates"] *= 2
-    activity["partners"] = ["UNICRI", "OPCW"]  # a lead entity that is also a partner, as earlier versions allowed
+    activity["partners"] = [
+        "UNICRI",
+        "OPCW",
+    ]  # a lead entity that is also a partner, as earlier versions allowed
     first = _import(workspace, doc)
-    assert first.created["agenda_item"] == 3 and first.created["decision"] == 3 and first.created["progress_update"] == 2
+    assert (
+        first.created["agenda_item"] == 3
+        and first.created["decision"] == 3
+        and first.created["progress_update"] == 2
+    )
     before = snapshot(workspace)
     assert _import(workspace, doc).summary() == "nothing to change"
     assert snapshot(workspace) == before
     exported = _export(workspace)
     assert [(i["title"], i["minutes"]) for i in exported["meetings"][0]["agenda"]] == [
-        ("Coffee break", 15), ("Opening", 10), ("Coffee break", 20)]
+        ("Coffee break", 15),
+        ("Opening", 10),
+        ("Coffee break", 20),
+    ]
     assert exported["meetings"][0]["decisions"] == ["Agreed.", "Noted.", "Agreed."]
     assert _import(workspace, exported).summary() == "nothing to change"
 
@@ -363,12 +514,14 @@ def test_an_imported_list_goes_ahead_of_the_items_it_does_not_mention(populated)
     ws, _ = populated
     meeting = _export(ws)["meetings"][0]
     new_item = {"title": "Tour de table", "minutes": 30}
-    _import(ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}]))
+    _import(
+        ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}])
+    )
     agenda = _export(ws)["meetings"][0]["agenda"]
     assert [i["title"] for i in agenda] == ["Tour de table", "A1 update", "Opening"]
-    assert _import(ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}])).summary() == (
-        "nothing to change"
-    )
+    assert _import(
+        ws, _file(meetings=[{**meeting, "id": None, "agenda": [new_item, meeting["agenda"][1]]}])
+    ).summary() == ("nothing to change")
 
 
 def test_a_clash_two_laptops_made_offline_does_not_block_an_import(populated, small_doc) -> None:
@@ -393,9 +546,15 @@ def test_an_import_the_application_records_is_one_undo_step(populated, small_doc
     ws, _ = populated
     before = _export(ws)
     doc = copy.deepcopy(small_doc)
-    doc["entities"].append({"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"})
+    doc["entities"].append(
+        {"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"}
+    )
     meeting = doc["meetings"][0]
-    meeting["kind"], meeting["end"], meeting["attendance"] = "special", "2022-03-15T17:00", ["UNICRI", "UNODC"]
+    meeting["kind"], meeting["end"], meeting["attendance"] = (
+        "special",
+        "2022-03-15T17:00",
+        ["UNICRI", "UNODC"],
+    )
     meeting["agenda"][0]["done"] = True
     activity = doc["work_plans"][0]["outputs"][0]["activities"][0]
     activity["start"], activity["lead"], activity["progress"] = "2021-02-01", ["OPCW"], 55
@@ -403,7 +562,10 @@ def test_an_import_the_application_records_is_one_undo_step(populated, small_doc
     with ws.transaction() as session, recording(session) as changes:
         import_workspace(session, parse_workspace(json.dumps(doc).encode()))
     after = _export(ws)
-    assert after != before and {"entity", "meeting", "attendance", "activity_entity", "narrative"} <= changes.tables
+    assert (
+        after != before
+        and {"entity", "meeting", "attendance", "activity_entity", "narrative"} <= changes.tables
+    )
 
     with ws.transaction() as session:
         replay(session, changes, undo=True)
@@ -413,15 +575,19 @@ def test_an_import_the_application_records_is_one_undo_step(populated, small_doc
     assert _export(ws) == after
 
 
-def test_a_groups_french_name_and_time_zone_travel_and_an_older_file_keeps_them(workspace, small_doc) -> None:
+def test_a_groups_french_name_and_time_zone_travel_and_an_older_file_keeps_them(
+    workspace, small_doc
+) -> None:
     doc = copy.deepcopy(small_doc)
     group = doc["working_groups"][0]
     group["name_fr"] = "Groupe de travail sur les menaces émergentes"
     group["time_zone"] = "Europe/Vienna"
     _import(workspace, doc)
     exported = _export(workspace)["working_groups"][0]
-    assert (exported["name_fr"], exported["time_zone"]) == ("Groupe de travail sur les menaces émergentes",
-                                                            "Europe/Vienna")
+    assert (exported["name_fr"], exported["time_zone"]) == (
+        "Groupe de travail sur les menaces émergentes",
+        "Europe/Vienna",
+    )
     # A file written before these fields existed says nothing about them: they stay.
     report = _import(workspace, small_doc)
     assert report.summary() == "nothing to change"

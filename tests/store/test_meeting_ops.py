@@ -50,7 +50,9 @@ def _entity(s, acronym: str) -> str:
 
 def _activity(s, group: str, code: str) -> str:
     return s.scalars(
-        select(Activity.id).join(Output).join(WorkPlan)
+        select(Activity.id)
+        .join(Output)
+        .join(WorkPlan)
         .where(WorkPlan.group_id == _group(s, group), Activity.code == code)
     ).one()
 
@@ -60,7 +62,9 @@ def _template(s, name: str) -> str:
 
 
 def _meeting_at(s, group: str, start: datetime) -> str:
-    return s.scalars(select(Meeting.id).where(Meeting.group_id == _group(s, group), Meeting.start == start)).one()
+    return s.scalars(
+        select(Meeting.id).where(Meeting.group_id == _group(s, group), Meeting.start == start)
+    ).one()
 
 
 def _agenda_titles(s, meeting_id: str) -> list[str]:
@@ -68,8 +72,14 @@ def _agenda_titles(s, meeting_id: str) -> list[str]:
 
 
 def _new(s, **overrides) -> str:
-    fields = dict(group_id=_group(s), title="Special meeting", start=datetime(2022, 10, 5, 10, 0),
-                  end=datetime(2022, 10, 5, 11, 0), kind=MeetingKind.SPECIAL, mode=MeetingMode.VIRTUAL)
+    fields = dict(
+        group_id=_group(s),
+        title="Special meeting",
+        start=datetime(2022, 10, 5, 10, 0),
+        end=datetime(2022, 10, 5, 11, 0),
+        kind=MeetingKind.SPECIAL,
+        mode=MeetingMode.VIRTUAL,
+    )
     fields.update(overrides)
     return ops.create_meeting(s, **fields)
 
@@ -97,10 +107,17 @@ def test_create_meeting_and_update_fields(demo) -> None:
     with demo.read() as s:
         m = q.meeting_detail(s, meeting_id)
     assert (m.title, m.kind, m.mode, m.location, m.summary) == (
-        "Special meeting", MeetingKind.SPECIAL, MeetingMode.VIRTUAL, "Vienna", "")
+        "Special meeting",
+        MeetingKind.SPECIAL,
+        MeetingMode.VIRTUAL,
+        "Vienna",
+        "",
+    )
 
     with demo.transaction() as s:
-        ops.update_meeting(s, meeting_id, title="Special meeting on UAS", mode="hybrid", location="")
+        ops.update_meeting(
+            s, meeting_id, title="Special meeting on UAS", mode="hybrid", location=""
+        )
     with demo.read() as s:
         m = q.meeting_detail(s, meeting_id)
     assert (m.title, m.mode, m.location) == ("Special meeting on UAS", MeetingMode.HYBRID, None)
@@ -114,7 +131,9 @@ def test_moving_the_start_keeps_the_duration_unless_the_end_is_given(demo) -> No
         m = q.meeting_detail(s, meeting_id)
     assert (m.start, m.end) == (datetime(2022, 10, 12, 15, 0), datetime(2022, 10, 12, 16, 0))
     with demo.transaction() as s:
-        ops.update_meeting(s, meeting_id, start=datetime(2022, 10, 12, 14, 0), end=datetime(2022, 10, 12, 17, 0))
+        ops.update_meeting(
+            s, meeting_id, start=datetime(2022, 10, 12, 14, 0), end=datetime(2022, 10, 12, 17, 0)
+        )
     with demo.read() as s:
         assert q.meeting_detail(s, meeting_id).end == datetime(2022, 10, 12, 17, 0)
 
@@ -122,7 +141,9 @@ def test_moving_the_start_keeps_the_duration_unless_the_end_is_given(demo) -> No
 def test_bad_meeting_input_is_refused_with_its_field_and_nothing_written(demo) -> None:
     with demo.transaction() as s:
         meeting_id = _new(s)
-    error = _refused(demo, lambda s: ops.update_meeting(s, meeting_id, end=datetime(2022, 10, 5, 9, 0)), "end")
+    error = _refused(
+        demo, lambda s: ops.update_meeting(s, meeting_id, end=datetime(2022, 10, 5, 9, 0)), "end"
+    )
     assert "end after it starts" in error.message
     _refused(demo, lambda s: ops.update_meeting(s, meeting_id, title="   "), "title")
     _refused(demo, lambda s: ops.update_meeting(s, meeting_id, kind="party"), "kind")
@@ -172,23 +193,46 @@ def test_new_meeting_from_template_carries_over_unfinished_items_and_open_action
         c2 = _activity(s, "ETCIP", "C2")
         with recording(s) as changes:
             meeting_id = ops.new_meeting_from_template(
-                s, group, template, datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30),
-                MeetingKind.REGULAR, MeetingMode.VIRTUAL, "First-quarter regular meeting 2023", True, True,
+                s,
+                group,
+                template,
+                datetime(2023, 3, 8, 15, 0),
+                datetime(2023, 3, 8, 16, 30),
+                MeetingKind.REGULAR,
+                MeetingMode.VIRTUAL,
+                "First-quarter regular meeting 2023",
+                True,
+                True,
             )
     assert {t for t, _ in changes.created} == {"meeting", "agenda_item"}
     assert not changes.fields  # the previous meeting is not touched
     with demo.read() as s:
         plan = q.agenda_plan(s, meeting_id)
-    standing = ["Opening and adoption of the agenda", "Updates from the Chair", "Progress on the work plan",
-                "Updates from members", "Any other business"]
+    standing = [
+        "Opening and adoption of the agenda",
+        "Updates from the Chair",
+        "Progress on the work plan",
+        "Updates from members",
+        "Any other business",
+    ]
     follow_up = "Follow-up: Propose 2023 dates for the tabletop exercise"
     assert [i.title for i in plan.items] == standing + unfinished + [follow_up]
     assert not any(i.done for i in plan.items)
     carried = plan.items[-1]
-    assert (carried.presenter_id, carried.activity_id, carried.minutes) == (opcw, c2, ops.FOLLOW_UP_MINUTES)
+    assert (carried.presenter_id, carried.activity_id, carried.minutes) == (
+        opcw,
+        c2,
+        ops.FOLLOW_UP_MINUTES,
+    )
     assert "15 February 2023" in carried.notes and "14 December 2022" in carried.notes
     # The running time plan: 15:00 plus the minutes before each item.
-    assert [i.starts_at.strftime("%H:%M") for i in plan.items[:5]] == ["15:00", "15:05", "15:15", "15:45", "16:15"]
+    assert [i.starts_at.strftime("%H:%M") for i in plan.items[:5]] == [
+        "15:00",
+        "15:05",
+        "15:15",
+        "15:45",
+        "16:15",
+    ]
 
 
 def test_new_meeting_without_carry_over_or_template(demo) -> None:
@@ -197,11 +241,28 @@ def test_new_meeting_without_carry_over_or_template(demo) -> None:
         group = _group(s)
         template = _template(s, "Regular quarterly meeting")
         plain = ops.new_meeting_from_template(
-            s, group, template, datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30),
-            MeetingKind.REGULAR, MeetingMode.VIRTUAL, "Q1 2023", False, False,
+            s,
+            group,
+            template,
+            datetime(2023, 3, 8, 15, 0),
+            datetime(2023, 3, 8, 16, 30),
+            MeetingKind.REGULAR,
+            MeetingMode.VIRTUAL,
+            "Q1 2023",
+            False,
+            False,
         )
         empty = ops.new_meeting_from_template(
-            s, group, None, datetime(2023, 1, 10, 15, 0), None, "briefing", "virtual", "Briefing", False, False,
+            s,
+            group,
+            None,
+            datetime(2023, 1, 10, 15, 0),
+            None,
+            "briefing",
+            "virtual",
+            "Briefing",
+            False,
+            False,
         )
         assert len(_agenda_titles(s, plain)) == 5
         assert _agenda_titles(s, empty) == []
@@ -212,8 +273,16 @@ def test_new_meeting_takes_the_latest_meeting_before_its_start(demo) -> None:
     with demo.transaction() as s:
         group = _group(s)
         meeting_id = ops.new_meeting_from_template(
-            s, group, None, datetime(2022, 11, 20, 10, 0), datetime(2022, 11, 20, 11, 0),
-            "special", "virtual", "Special", True, False,
+            s,
+            group,
+            None,
+            datetime(2022, 11, 20, 10, 0),
+            datetime(2022, 11, 20, 11, 0),
+            "special",
+            "virtual",
+            "Special",
+            True,
+            False,
         )
         # 9 November (in-focus) left "Finalize the UAS mapping" open; 14 December comes after.
         assert _agenda_titles(s, meeting_id) == ["Follow-up: Finalize the UAS mapping"]
@@ -227,12 +296,27 @@ def test_new_meeting_refuses_bad_input(demo) -> None:
         s.add(own)
         own_id = own.id
     start, end = datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30)
-    _refused(demo, lambda s: ops.new_meeting_from_template(
-        s, group, own_id, start, end, "regular", "virtual", "X", True, True), "template")
-    _refused(demo, lambda s: ops.new_meeting_from_template(
-        s, group, None, start, start - timedelta(hours=1), "regular", "virtual", "X", True, True), "end")
-    _refused(demo, lambda s: ops.new_meeting_from_template(
-        s, group, None, start, end, "regular", "virtual", "", True, True), "title")
+    _refused(
+        demo,
+        lambda s: ops.new_meeting_from_template(
+            s, group, own_id, start, end, "regular", "virtual", "X", True, True
+        ),
+        "template",
+    )
+    _refused(
+        demo,
+        lambda s: ops.new_meeting_from_template(
+            s, group, None, start, start - timedelta(hours=1), "regular", "virtual", "X", True, True
+        ),
+        "end",
+    )
+    _refused(
+        demo,
+        lambda s: ops.new_meeting_from_template(
+            s, group, None, start, end, "regular", "virtual", "", True, True
+        ),
+        "title",
+    )
 
 
 def test_duplicate_meeting_copies_the_agenda_to_do_without_the_record_of_the_meeting(demo) -> None:
@@ -245,7 +329,8 @@ def test_duplicate_meeting_copies_the_agenda_to_do_without_the_record_of_the_mee
         assert (b.start, b.end) == (datetime(2022, 12, 28, 14, 0), datetime(2022, 12, 28, 15, 30))
         old, new = q.agenda_plan(s, original).items, q.agenda_plan(s, copy_id).items
         assert [(i.title, i.presenter_id, i.minutes, i.activity_id, i.notes) for i in new] == [
-            (i.title, i.presenter_id, i.minutes, i.activity_id, i.notes) for i in old]
+            (i.title, i.presenter_id, i.minutes, i.activity_id, i.notes) for i in old
+        ]
         assert all(i.done for i in old) and not any(i.done for i in new)
         assert q.attendance_sheet(s, copy_id).present == 0
         assert q.decision_rows(s, copy_id) == [] and q.action_rows(s, copy_id) == []
@@ -268,7 +353,11 @@ def test_agenda_items_add_at_a_place_update_and_remove(demo) -> None:
     assert [i.id for i in plan.items] == [first, middle, last]
     assert [i.starts_at.strftime("%H:%M") for i in plan.items] == ["10:00", "10:05", "10:25"]
     assert (plan.items[1].presenter, plan.items[1].activity_code) == ("UNICRI", "B1")
-    assert (plan.total_minutes, plan.planned_end, plan.overrun_minutes) == (30, datetime(2022, 10, 5, 10, 30), 0)
+    assert (plan.total_minutes, plan.planned_end, plan.overrun_minutes) == (
+        30,
+        datetime(2022, 10, 5, 10, 30),
+        0,
+    )
 
     with demo.transaction() as s:
         ops.update_agenda_item(s, middle, minutes=50, presenter_id=None, notes="  ", done=True)
@@ -297,15 +386,25 @@ def test_bad_agenda_input_is_refused_with_its_field(demo) -> None:
     _refused(demo, lambda s: ops.add_agenda_item(s, meeting_id, "Item", minutes=-5), "minutes")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes=-1), "minutes")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes="ten"), "minutes")
-    _refused(demo, lambda s: ops.update_agenda_item(s, item, minutes=AGENDA_ITEM_MAX_MINUTES + 1), "minutes")
-    _refused(demo, lambda s: ops.add_agenda_item(s, meeting_id, "Item", presenter_id="nobody"), "presenter")
+    _refused(
+        demo,
+        lambda s: ops.update_agenda_item(s, item, minutes=AGENDA_ITEM_MAX_MINUTES + 1),
+        "minutes",
+    )
+    _refused(
+        demo,
+        lambda s: ops.add_agenda_item(s, meeting_id, "Item", presenter_id="nobody"),
+        "presenter",
+    )
     _refused(demo, lambda s: ops.update_agenda_item(s, item, presenter_id="nobody"), "presenter")
     _refused(demo, lambda s: ops.update_agenda_item(s, item, activity_id=foreign), "activity")
     _refused(demo, lambda s: ops.add_agenda_item(s, meeting_id, "  "), "title")
     _refused(demo, lambda s: ops.add_agenda_item(s, "no-such-meeting", "Item"), "meeting")
     _refused(demo, lambda s: ops.move_agenda_item(s, item, 3), "position")
     with demo.read() as s:
-        assert [(i.title, i.minutes) for i in q.agenda_plan(s, meeting_id).items] == [("Opening", 5)]
+        assert [(i.title, i.minutes) for i in q.agenda_plan(s, meeting_id).items] == [
+            ("Opening", 5)
+        ]
 
 
 def test_moving_an_agenda_item_writes_one_position_key(demo) -> None:
@@ -314,7 +413,9 @@ def test_moving_an_agenda_item_writes_one_position_key(demo) -> None:
         ids = [ops.add_agenda_item(s, meeting_id, title, 10) for title in "ABCDE"]
     with demo.transaction() as s, recording(s) as changes:
         ops.move_agenda_item(s, ids[4], 1)
-    assert [(c.table, c.record_id, c.field) for c in changes.fields] == [("agenda_item", ids[4], "position")]
+    assert [(c.table, c.record_id, c.field) for c in changes.fields] == [
+        ("agenda_item", ids[4], "position")
+    ]
     with demo.transaction() as s, recording(s) as changes:
         ops.move_agenda_item(s, ids[0], 4)
     assert [(c.record_id, c.field) for c in changes.fields] == [(ids[0], "position")]
@@ -353,7 +454,9 @@ def test_attendance_tick_untick_and_tick_again_restores_the_same_record(demo) ->
         ops.set_attendance(s, meeting_id, who, False)
     with demo.read() as s:
         assert s.get(Attendance, first).deleted is True
-        assert not next(r for r in q.attendance_sheet(s, meeting_id).rows if r.entity_id == who).present
+        assert not next(
+            r for r in q.attendance_sheet(s, meeting_id).rows if r.entity_id == who
+        ).present
     with demo.transaction() as s:
         assert ops.set_attendance(s, meeting_id, who, True) == first
     with demo.read() as s:
@@ -365,16 +468,27 @@ def test_attendance_tick_untick_and_tick_again_restores_the_same_record(demo) ->
 def test_attendance_sheet_lists_the_group_on_the_meeting_day(demo) -> None:
     with demo.transaction() as s:
         september = _meeting_at(s, "ETCIP", datetime(2022, 9, 28, 14, 0))
-        guest = _entity(s, "UNESCO") if s.scalars(select(Entity).where(Entity.acronym == "UNESCO")).first() else None
+        guest = (
+            _entity(s, "UNESCO")
+            if s.scalars(select(Entity).where(Entity.acronym == "UNESCO")).first()
+            else None
+        )
         if guest is None:
-            guest = s.scalars(select(Entity.id).where(Entity.acronym.not_in(
-                [r.acronym for r in q.attendance_sheet(s, september).rows]))).first()
+            guest = s.scalars(
+                select(Entity.id).where(
+                    Entity.acronym.not_in(
+                        [r.acronym for r in q.attendance_sheet(s, september).rows]
+                    )
+                )
+            ).first()
         ops.set_attendance(s, september, guest, True)
     with demo.read() as s:
         sheet = q.attendance_sheet(s, september)
     roles = {r.acronym: r.role for r in sheet.rows}
     assert roles["OPCW"] == "chair"  # chairs in Q3 2022; also a member, shown once as chair
-    assert roles["UNOCT"] == "vice_chair" and roles["WCO"] == "observer" and roles["IMO"] == "member"
+    assert (
+        roles["UNOCT"] == "vice_chair" and roles["WCO"] == "observer" and roles["IMO"] == "member"
+    )
     assert [r.role for r in sheet.rows][-1] == "guest"
     assert (sheet.present, sheet.total) == (15, 16)
     with demo.transaction() as s:
@@ -412,7 +526,9 @@ def test_action_items(demo) -> None:
         meeting_id = _new(s)
         owner = _entity(s, "INTERPOL")
         b1 = _activity(s, "ETCIP", "B1")
-        action = ops.add_action_item(s, meeting_id, "Circulate the draft", owner, date(2022, 11, 1), b1)
+        action = ops.add_action_item(
+            s, meeting_id, "Circulate the draft", owner, date(2022, 11, 1), b1
+        )
         other = ops.add_action_item(s, meeting_id, "Book the room")
     with demo.read() as s:
         rows = q.action_rows(s, meeting_id)
@@ -461,13 +577,21 @@ def test_previous_meeting_and_proposal_for_the_next(demo) -> None:
         later = q.propose_next_meeting(s, group, date(2023, 5, 2))
         templates = q.template_choices(s, group)
     assert (previous.title, previous.open_actions, previous.unfinished_items) == (
-        "ETCIP working group: fourth-quarter regular meeting 2022", 1, 2)
+        "ETCIP working group: fourth-quarter regular meeting 2022",
+        1,
+        2,
+    )
     # 14 December 2022 is the 2nd Wednesday of the quarter's 3rd month: so is 8 March 2023.
     assert (proposal.start, proposal.end, proposal.kind) == (
-        datetime(2023, 3, 8, 15, 0), datetime(2023, 3, 8, 16, 30), MeetingKind.REGULAR)
+        datetime(2023, 3, 8, 15, 0),
+        datetime(2023, 3, 8, 16, 30),
+        MeetingKind.REGULAR,
+    )
     assert later.start == datetime(2023, 6, 14, 15, 0)
     assert [t.name for t in templates] == ["In-focus discussion", "Regular quarterly meeting"]
-    assert all(t.shared for t in templates) and templates[1].items == 5 and templates[1].minutes == 85
+    assert (
+        all(t.shared for t in templates) and templates[1].items == 5 and templates[1].minutes == 85
+    )
 
 
 @pytest.mark.parametrize(

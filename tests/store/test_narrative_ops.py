@@ -31,18 +31,27 @@ def group_id(workspace) -> str:
 
 def _rows(workspace, group_id: str) -> list[tuple[int, str, str, bool]]:
     with workspace.read() as s:
-        return [(n.year, n.section.value, n.text, n.deleted) for n in s.scalars(
-            select(Narrative).where(Narrative.group_id == group_id).order_by(Narrative.created_at)
-        )]
+        return [
+            (n.year, n.section.value, n.text, n.deleted)
+            for n in s.scalars(
+                select(Narrative)
+                .where(Narrative.group_id == group_id)
+                .order_by(Narrative.created_at)
+            )
+        ]
 
 
 def test_the_first_text_creates_the_record_and_later_ones_update_it(workspace, group_id) -> None:
     with workspace.transaction() as s:
         first = set_narrative(s, group_id, 2022, "advocacy", "The group held a side event.")
     with workspace.transaction() as s:
-        second = set_narrative(s, group_id, 2022, NarrativeSection.ADVOCACY, "The group held two side events.  \n")
+        second = set_narrative(
+            s, group_id, 2022, NarrativeSection.ADVOCACY, "The group held two side events.  \n"
+        )
     assert first == second
-    assert _rows(workspace, group_id) == [(2022, "advocacy", "The group held two side events.", False)]
+    assert _rows(workspace, group_id) == [
+        (2022, "advocacy", "The group held two side events.", False)
+    ]
 
 
 def test_an_emptied_section_keeps_its_record_with_empty_text(workspace, group_id) -> None:
@@ -62,7 +71,8 @@ def test_years_and_sections_are_kept_apart(workspace, group_id) -> None:
         set_narrative(s, group_id, 2022, "challenges", "Funding.")
     with workspace.read() as s:
         assert narrative_texts(s, group_id, 2022) == {
-            NarrativeSection.LESSONS: "2022 lessons.", NarrativeSection.CHALLENGES: "Funding.",
+            NarrativeSection.LESSONS: "2022 lessons.",
+            NarrativeSection.CHALLENGES: "Funding.",
         }
         assert narrative_texts(s, group_id, 2023) == {NarrativeSection.LESSONS: "2023 lessons."}
         assert report_years(s, group_id) == [2022, 2023]
@@ -88,16 +98,32 @@ def test_undoing_the_first_text_deletes_the_record_softly(workspace, group_id) -
 
 def test_duplicates_from_two_laptops_are_joined_and_saving_keeps_one(workspace, group_id) -> None:
     with workspace.transaction() as s:
-        s.add(Narrative(group_id=group_id, year=2022, section=NarrativeSection.ADVOCACY, text="From laptop A."))
+        s.add(
+            Narrative(
+                group_id=group_id,
+                year=2022,
+                section=NarrativeSection.ADVOCACY,
+                text="From laptop A.",
+            )
+        )
     with workspace.transaction() as s:
-        s.add(Narrative(group_id=group_id, year=2022, section=NarrativeSection.ADVOCACY, text="From laptop B."))
+        s.add(
+            Narrative(
+                group_id=group_id,
+                year=2022,
+                section=NarrativeSection.ADVOCACY,
+                text="From laptop B.",
+            )
+        )
     with workspace.read() as s:
         joined = narrative_texts(s, group_id, 2022)[NarrativeSection.ADVOCACY]
     assert joined == "From laptop A.\n\nFrom laptop B."
     with workspace.transaction() as s:
         set_narrative(s, group_id, 2022, "advocacy", joined + " Edited.")
     rows = _rows(workspace, group_id)
-    assert [r for r in rows if not r[3]] == [(2022, "advocacy", "From laptop A.\n\nFrom laptop B. Edited.", False)]
+    assert [r for r in rows if not r[3]] == [
+        (2022, "advocacy", "From laptop A.\n\nFrom laptop B. Edited.", False)
+    ]
     assert (2022, "advocacy", "From laptop B.", True) in rows  # in the trash, not gone
 
 

@@ -68,10 +68,19 @@ def small(workspace, small_file) -> tuple:
         one = lambda model: s.scalars(select(model.id).where(model.deleted.is_(False))).first()  # noqa: E731
         entities = s.scalars(select(Entity.id).order_by(Entity.acronym)).all()
         ids = Ids(
-            group=group_by_acronym(s, "ETCIP").id, meeting=one(Meeting), item=one(AgendaItem),
-            decision=one(Decision), action=one(ActionItem), entity=entities[0], other_entity=entities[1],
-            plan=one(WorkPlan), output=one(Output), activity=one(Activity), update=one(ProgressUpdate),
-            membership=one(Membership), contact=one(Contact),
+            group=group_by_acronym(s, "ETCIP").id,
+            meeting=one(Meeting),
+            item=one(AgendaItem),
+            decision=one(Decision),
+            action=one(ActionItem),
+            entity=entities[0],
+            other_entity=entities[1],
+            plan=one(WorkPlan),
+            output=one(Output),
+            activity=one(Activity),
+            update=one(ProgressUpdate),
+            membership=one(Membership),
+            contact=one(Contact),
             term=s.scalars(select(ChairTerm.id).order_by(ChairTerm.start)).first(),
         )
     return workspace, ids
@@ -81,11 +90,20 @@ Operation = Callable[..., object]
 
 #: Every operation that stores a text a person types, with the field it names.
 TEXT_OPERATIONS: dict[str, tuple[str, Operation]] = {
-    "new meeting's title": ("title", lambda s, i, t: mops.create_meeting(s, i.group, t, datetime(2023, 3, 1, 10))),
+    "new meeting's title": (
+        "title",
+        lambda s, i, t: mops.create_meeting(s, i.group, t, datetime(2023, 3, 1, 10)),
+    ),
     "meeting's title": ("title", lambda s, i, t: mops.update_meeting(s, i.meeting, title=t)),
-    "meeting's location": ("location", lambda s, i, t: mops.update_meeting(s, i.meeting, location=t)),
+    "meeting's location": (
+        "location",
+        lambda s, i, t: mops.update_meeting(s, i.meeting, location=t),
+    ),
     "meeting's summary": ("summary", lambda s, i, t: mops.set_summary(s, i.meeting, t)),
-    "duplicate's title": ("title", lambda s, i, t: mops.duplicate_meeting(s, i.meeting, datetime(2023, 1, 5, 9), t)),
+    "duplicate's title": (
+        "title",
+        lambda s, i, t: mops.duplicate_meeting(s, i.meeting, datetime(2023, 1, 5, 9), t),
+    ),
     "agenda item's title": ("title", lambda s, i, t: mops.add_agenda_item(s, i.meeting, t)),
     "agenda item's notes": ("notes", lambda s, i, t: mops.update_agenda_item(s, i.item, notes=t)),
     "decision": ("text", lambda s, i, t: mops.add_decision(s, i.meeting, t)),
@@ -95,17 +113,38 @@ TEXT_OPERATIONS: dict[str, tuple[str, Operation]] = {
     "entity's acronym": ("acronym", lambda s, i, t: comp.add_entity(s, t, "A name")),
     "entity's name": ("name", lambda s, i, t: comp.update_entity(s, i.entity, name=t)),
     "group's name": ("name", lambda s, i, t: comp.update_working_group(s, i.group, name=t)),
-    "group's mandate": ("mandate", lambda s, i, t: comp.update_working_group(s, i.group, mandate=t)),
-    "new group's objectives": ("objectives", lambda s, i, t: comp.create_working_group(s, "NEWG", "New", "I", objectives=t)),
+    "group's mandate": (
+        "mandate",
+        lambda s, i, t: comp.update_working_group(s, i.group, mandate=t),
+    ),
+    "new group's objectives": (
+        "objectives",
+        lambda s, i, t: comp.create_working_group(s, "NEWG", "New", "I", objectives=t),
+    ),
     "focal point's name": ("name", lambda s, i, t: comp.add_contact(s, i.entity, t)),
-    "focal point's job title": ("job_title", lambda s, i, t: comp.update_contact(s, i.contact, job_title=t)),
+    "focal point's job title": (
+        "job_title",
+        lambda s, i, t: comp.update_contact(s, i.contact, job_title=t),
+    ),
     "output's title": ("title", lambda s, i, t: wops.add_output(s, i.plan, t)),
     "output's code": ("code", lambda s, i, t: wops.update_output(s, i.output, code=t)),
     "activity's title": ("title", lambda s, i, t: wops.update_activity(s, i.activity, title=t)),
-    "activity's description": ("description", lambda s, i, t: wops.update_activity(s, i.activity, description=t)),
-    "activity's indicator": ("indicator", lambda s, i, t: wops.add_activity(s, i.output, "Title", indicator=t)),
-    "progress update": ("text", lambda s, i, t: wops.add_progress_update(s, i.activity, date(2022, 5, 1), t)),
-    "edited progress update": ("text", lambda s, i, t: wops.update_progress_update(s, i.update, text=t)),
+    "activity's description": (
+        "description",
+        lambda s, i, t: wops.update_activity(s, i.activity, description=t),
+    ),
+    "activity's indicator": (
+        "indicator",
+        lambda s, i, t: wops.add_activity(s, i.output, "Title", indicator=t),
+    ),
+    "progress update": (
+        "text",
+        lambda s, i, t: wops.add_progress_update(s, i.activity, date(2022, 5, 1), t),
+    ),
+    "edited progress update": (
+        "text",
+        lambda s, i, t: wops.update_progress_update(s, i.update, text=t),
+    ),
     "narrative": ("text", lambda s, i, t: nops.set_narrative(s, i.group, 2022, "advocacy", t)),
 }
 
@@ -118,9 +157,13 @@ def _refused(ws, ids: Ids, operation: Operation, value: object) -> OperationErro
     return refused.value
 
 
-@pytest.mark.parametrize("bad", ["\x01", "\x00", "\uffff", "\x0b"], ids=["U+0001", "NUL", "U+FFFF", "VT"])
+@pytest.mark.parametrize(
+    "bad", ["\x01", "\x00", "\uffff", "\x0b"], ids=["U+0001", "NUL", "U+FFFF", "VT"]
+)
 @pytest.mark.parametrize("case", sorted(TEXT_OPERATIONS))
-def test_a_control_character_is_refused_by_every_operation_that_stores_text(small, case, bad) -> None:
+def test_a_control_character_is_refused_by_every_operation_that_stores_text(
+    small, case, bad
+) -> None:
     ws, ids = small
     field, operation = TEXT_OPERATIONS[case]
     error = _refused(ws, ids, operation, f"Ab{bad}c")
@@ -147,10 +190,13 @@ def test_a_location_fits_its_column(small) -> None:
         assert s.get(Meeting, ids.meeting).location == "Vienna\tInternational Centre\nRoom M3"
 
 
-@pytest.mark.parametrize(("case", "value", "message"), [
-    ("entity's acronym", "UN\tDP", "The acronym contains a tab at position 3."),
-    ("output's code", "A\n1", "The code contains a line break at position 2."),
-])
+@pytest.mark.parametrize(
+    ("case", "value", "message"),
+    [
+        ("entity's acronym", "UN\tDP", "The acronym contains a tab at position 3."),
+        ("output's code", "A\n1", "The code contains a line break at position 2."),
+    ],
+)
 def test_an_acronym_or_a_code_is_one_line(small, case, value, message) -> None:
     ws, ids = small
     field, operation = TEXT_OPERATIONS[case]
@@ -163,22 +209,51 @@ MOMENT_9999 = datetime(9999, 12, 31, 23, 0)
 
 #: Every operation that stores a date a person gives, with the field it names.
 DATE_OPERATIONS: dict[str, tuple[str, Operation]] = {
-    "new meeting's start": ("start", lambda s, i: mops.create_meeting(s, i.group, "Q4", MOMENT_9999)),
+    "new meeting's start": (
+        "start",
+        lambda s, i: mops.create_meeting(s, i.group, "Q4", MOMENT_9999),
+    ),
     "meeting's start": ("start", lambda s, i: mops.update_meeting(s, i.meeting, start=MOMENT_9999)),
     "meeting's end": ("end", lambda s, i: mops.update_meeting(s, i.meeting, end=MOMENT_9999)),
     "duplicate's start": ("start", lambda s, i: mops.duplicate_meeting(s, i.meeting, MOMENT_9999)),
-    "meeting from a template": ("start", lambda s, i: mops.new_meeting_from_template(
-        s, i.group, None, MOMENT_9999, None, "regular", "virtual", "Q4", True, True)),
-    "action item's due date": ("due", lambda s, i: mops.add_action_item(s, i.meeting, "Do it", due=YEAR_9999)),
-    "membership's start": ("start", lambda s, i: comp.add_membership(s, i.group, i.entity, "member", YEAR_9999)),
+    "meeting from a template": (
+        "start",
+        lambda s, i: mops.new_meeting_from_template(
+            s, i.group, None, MOMENT_9999, None, "regular", "virtual", "Q4", True, True
+        ),
+    ),
+    "action item's due date": (
+        "due",
+        lambda s, i: mops.add_action_item(s, i.meeting, "Do it", due=YEAR_9999),
+    ),
+    "membership's start": (
+        "start",
+        lambda s, i: comp.add_membership(s, i.group, i.entity, "member", YEAR_9999),
+    ),
     "membership's end": ("end", lambda s, i: comp.end_membership(s, i.membership, YEAR_9999)),
-    "chair term's end": ("end", lambda s, i: comp.add_chair_term(s, i.group, i.entity, date(2030, 1, 1), YEAR_9999)),
-    "terms of reference": ("tor_revised", lambda s, i: comp.update_working_group(s, i.group, tor_revised=YEAR_9999)),
-    "rotation's end": ("until", lambda s, i: comp.save_rotation_plan(
-        s, i.group, None, [i.entity], "quarter", date(2030, 1, 1), YEAR_9999)),
+    "chair term's end": (
+        "end",
+        lambda s, i: comp.add_chair_term(s, i.group, i.entity, date(2030, 1, 1), YEAR_9999),
+    ),
+    "terms of reference": (
+        "tor_revised",
+        lambda s, i: comp.update_working_group(s, i.group, tor_revised=YEAR_9999),
+    ),
+    "rotation's end": (
+        "until",
+        lambda s, i: comp.save_rotation_plan(
+            s, i.group, None, [i.entity], "quarter", date(2030, 1, 1), YEAR_9999
+        ),
+    ),
     "activity's due date": ("due", lambda s, i: wops.update_activity(s, i.activity, due=YEAR_9999)),
-    "new activity's start": ("start", lambda s, i: wops.add_activity(s, i.output, "T", start=date(1, 1, 1))),
-    "progress update's date": ("date", lambda s, i: wops.add_progress_update(s, i.activity, YEAR_9999, "x")),
+    "new activity's start": (
+        "start",
+        lambda s, i: wops.add_activity(s, i.output, "T", start=date(1, 1, 1)),
+    ),
+    "progress update's date": (
+        "date",
+        lambda s, i: wops.add_progress_update(s, i.activity, YEAR_9999, "x"),
+    ),
     "work plan's period": ("period", lambda s, i: wops.create_work_plan(s, i.group, "9998-9999")),
 }
 
@@ -197,7 +272,16 @@ def test_a_follow_up_made_from_a_long_action_item_fits_the_agenda(small) -> None
     with ws.transaction() as s:
         mops.update_action_item(s, ids.action, text="x" * LONG_TEXT_MAX)
         new = mops.new_meeting_from_template(
-            s, ids.group, None, datetime(2022, 6, 1, 10), None, "regular", "virtual", "Q2", True, False
+            s,
+            ids.group,
+            None,
+            datetime(2022, 6, 1, 10),
+            None,
+            "regular",
+            "virtual",
+            "Q2",
+            True,
+            False,
         )
     with ws.read() as s:
         titles = s.scalars(select(AgendaItem.title).where(AgendaItem.meeting_id == new)).all()

@@ -45,8 +45,10 @@ def raise_sites() -> list[tuple[str, str, set[str]]]:
                 continue
             assigned = {
                 target.id: node.value
-                for node in ast.walk(function) if isinstance(node, ast.Assign)
-                for target in node.targets if isinstance(target, ast.Name)
+                for node in ast.walk(function)
+                if isinstance(node, ast.Assign)
+                for target in node.targets
+                if isinstance(target, ast.Name)
             }
             for call in ast.walk(function):
                 if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
@@ -103,7 +105,9 @@ def test_a_refusal_names_its_field_and_keeps_its_values_not_an_english_sentence(
     error = refused.value
     assert error.field == "end" and error.code is Refusal.ENDS_BEFORE_START
     assert error.values == {
-        "what": Label.THE_MEMBERSHIP_ENDS, "end": date(2022, 6, 8), "start": date(2022, 7, 1)
+        "what": Label.THE_MEMBERSHIP_ENDS,
+        "end": date(2022, 6, 8),
+        "start": date(2022, 7, 1),
     }
     # The command line's English: the documents' date style.
     assert error.message == "The membership ends (8 June 2022) before it starts (1 July 2022)."
@@ -115,8 +119,11 @@ def test_a_refusal_names_its_field_and_keeps_its_values_not_an_english_sentence(
 def test_english_words_nested_phrases_and_dates_as_the_documents_do() -> None:
     from chairdesk.store.refusals import Phrase
 
-    term = Phrase(Refusal.MANUAL_TERM, entity="UNODC",
-                  period=Phrase(Refusal.SPAN, start=date(2023, 1, 1), end=date(2023, 12, 31)))
+    term = Phrase(
+        Refusal.MANUAL_TERM,
+        entity="UNODC",
+        period=Phrase(Refusal.SPAN, start=date(2023, 1, 1), end=date(2023, 12, 31)),
+    )
     assert english(Refusal.TERM_OVERLAPS, {"term": term}) == (
         f"This term overlaps the manual chair term of UNODC ({un_date(date(2023, 1, 1))} \u2013 "
         f"{un_date(date(2023, 12, 31))})."

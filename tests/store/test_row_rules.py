@@ -38,8 +38,11 @@ def test_every_row_this_chairdesk_writes_passes(workspace, source: str) -> None:
         import_workspace(session, read_workspace_file(path))
     rows = list(stored_rows(workspace.path))
     assert len(rows) > 20
-    assert [(table, row["id"], row_problem(table, row)) for table, row in rows
-            if row_problem(table, row) is not None] == []
+    assert [
+        (table, row["id"], row_problem(table, row))
+        for table, row in rows
+        if row_problem(table, row) is not None
+    ] == []
 
 
 def test_every_column_of_every_synced_table_has_a_rule() -> None:
@@ -64,7 +67,11 @@ def _read(column: sa.Column, text: str) -> object:
     return column.type.dialect_impl(DIALECT).result_processor(DIALECT, None)(text)
 
 
-@given(st.datetimes(min_value=datetime(FIRST_YEAR, 1, 1), max_value=datetime(LAST_YEAR, 12, 31, 23, 59, 59)))
+@given(
+    st.datetimes(
+        min_value=datetime(FIRST_YEAR, 1, 1), max_value=datetime(LAST_YEAR, 12, 31, 23, 59, 59)
+    )
+)
 def test_a_date_time_as_sqlalchemy_stores_it_passes(moment: datetime) -> None:
     start = Meeting.__table__.c.start
     assert value_problem("meeting", "start", _stored(start, moment)) is None
@@ -72,7 +79,12 @@ def test_a_date_time_as_sqlalchemy_stores_it_passes(moment: datetime) -> None:
     assert value_problem("activity", "due", _stored(due, moment.date())) is None
 
 
-@given(st.one_of(st.text(max_size=30), st.from_regex(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d{1,6})?)?([+-]\d\d:\d\d)?")))
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.from_regex(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d{1,6})?)?([+-]\d\d:\d\d)?"),
+    )
+)
 def test_a_date_time_that_passes_reads_back_as_itself(text: str) -> None:
     start = Meeting.__table__.c.start
     if value_problem("meeting", "start", text) is None:
@@ -87,31 +99,41 @@ def test_a_date_that_passes_reads_back_as_itself(text: str) -> None:
         assert FIRST_YEAR <= date.fromisoformat(text).year <= LAST_YEAR
 
 
-@pytest.mark.parametrize(("table", "column", "value", "reason"), [
-    ("meeting", "start", "2022-03-15 14:00:00.000000+05:00", "not a date-time"),
-    ("meeting", "start", "1899-12-31 23:59:59.000000", "year 1899 is outside 1900–2199"),
-    ("meeting", "kind", "hackathon", "not a meeting kind this ChairDesk knows"),
-    ("meeting", "kind", ["regular"], "is not a meeting kind"),
-    ("working_group", "pillar", "V", "not a pillar this ChairDesk knows"),
-    ("agenda_item", "minutes", 10**300, "1e+300 is outside 0–1440"),
-    ("agenda_item", "done", True, None),
-    ("agenda_item", "done", 1, None),
-    ("agenda_item", "done", 1.0, "not yes or no"),
-    ("agenda_item", "position", "a0", None),
-    ("agenda_item", "position", "a" + "0" * 64, "longer than 64"),
-    ("activity", "progress", 100, None),
-    ("activity", "progress", 101, "outside 0–100"),
-    ("meeting", "id", "6F1C2D4E-0B7A-4C1E-9D2F-3A5B7C9E1F20", "not a record id"),
-    ("meeting", "title", "a" * 300, None),
-    ("meeting", "title", "a" * 301, "longer than 300"),
-    ("meeting", "summary", "Line\tone\r\nمرحبا 你好 🙂" * 5_000, None),  # LONG_TEXT_MAX characters
-    ("meeting", "summary", "\ufffe", "U+FFFE"),
-    ("working_group", "time_zone", "Europe/Vienna", None),
-    ("working_group", "time_zone", None, None),
-    ("working_group", "time_zone", "Mars/Base", "not a known time zone"),
-    ("working_group", "name_fr", "Groupe de travail sur les menaces émergentes", None),
-])
-def test_a_value_is_named_with_its_reason(table: str, column: str, value: object, reason: str | None) -> None:
+@pytest.mark.parametrize(
+    ("table", "column", "value", "reason"),
+    [
+        ("meeting", "start", "2022-03-15 14:00:00.000000+05:00", "not a date-time"),
+        ("meeting", "start", "1899-12-31 23:59:59.000000", "year 1899 is outside 1900–2199"),
+        ("meeting", "kind", "hackathon", "not a meeting kind this ChairDesk knows"),
+        ("meeting", "kind", ["regular"], "is not a meeting kind"),
+        ("working_group", "pillar", "V", "not a pillar this ChairDesk knows"),
+        ("agenda_item", "minutes", 10**300, "1e+300 is outside 0–1440"),
+        ("agenda_item", "done", True, None),
+        ("agenda_item", "done", 1, None),
+        ("agenda_item", "done", 1.0, "not yes or no"),
+        ("agenda_item", "position", "a0", None),
+        ("agenda_item", "position", "a" + "0" * 64, "longer than 64"),
+        ("activity", "progress", 100, None),
+        ("activity", "progress", 101, "outside 0–100"),
+        ("meeting", "id", "6F1C2D4E-0B7A-4C1E-9D2F-3A5B7C9E1F20", "not a record id"),
+        ("meeting", "title", "a" * 300, None),
+        ("meeting", "title", "a" * 301, "longer than 300"),
+        (
+            "meeting",
+            "summary",
+            "Line\tone\r\nمرحبا 你好 🙂" * 5_000,
+            None,
+        ),  # LONG_TEXT_MAX characters
+        ("meeting", "summary", "\ufffe", "U+FFFE"),
+        ("working_group", "time_zone", "Europe/Vienna", None),
+        ("working_group", "time_zone", None, None),
+        ("working_group", "time_zone", "Mars/Base", "not a known time zone"),
+        ("working_group", "name_fr", "Groupe de travail sur les menaces émergentes", None),
+    ],
+)
+def test_a_value_is_named_with_its_reason(
+    table: str, column: str, value: object, reason: str | None
+) -> None:
     problem = value_problem(table, column, value)
     if reason is None:
         assert problem is None
@@ -134,7 +156,13 @@ def test_a_record_from_another_laptop_follows_the_rule_import_and_the_operations
 
     value_problem = row_rules.value_problem
     assert value_problem("narrative", "text", "x" * LONG_TEXT_MAX) is None
-    assert "longer than 100000 characters" in value_problem("narrative", "text", "x" * (LONG_TEXT_MAX + 1))
-    assert value_problem("entity", "acronym", "UN\nDP").endswith("contains a line break at position 3")
+    assert "longer than 100000 characters" in value_problem(
+        "narrative", "text", "x" * (LONG_TEXT_MAX + 1)
+    )
+    assert value_problem("entity", "acronym", "UN\nDP").endswith(
+        "contains a line break at position 3"
+    )
     assert value_problem("activity", "code", "A\t1").endswith("contains a tab at position 2")
-    assert value_problem("meeting", "title", "Q1\nmeeting") is None  # a title may run over two lines
+    assert (
+        value_problem("meeting", "title", "Q1\nmeeting") is None
+    )  # a title may run over two lines

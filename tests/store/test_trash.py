@@ -35,9 +35,8 @@ def test_restoring_what_is_not_in_the_trash_is_refused(workspace) -> None:
     with workspace.transaction() as session:
         load_demo(session)
         item_id = session.scalars(select(AgendaItem.id)).first()
-    with pytest.raises(OperationError, match="not in the trash"):
-        with workspace.transaction() as session:
-            restore(session, "agenda_item", item_id)
+    with pytest.raises(OperationError, match="not in the trash"), workspace.transaction() as session:
+        restore(session, "agenda_item", item_id)
 
 
 def test_a_shortened_id_names_a_live_record_and_never_one_in_the_trash(workspace) -> None:
@@ -46,10 +45,16 @@ def test_a_shortened_id_names_a_live_record_and_never_one_in_the_trash(workspace
     from chairdesk.store.queries import ids_starting_with
 
     with workspace.transaction() as session:
-        kept = WorkingGroup(id="abcd1111-0000-4000-8000-000000000000", acronym="CTED", name="Kept",
-                            pillar=Pillar.II)
-        gone = WorkingGroup(id="abcd2222-0000-4000-8000-000000000000", acronym="OLD", name="Gone",
-                            pillar=Pillar.II, deleted=True)
+        kept = WorkingGroup(
+            id="abcd1111-0000-4000-8000-000000000000", acronym="CTED", name="Kept", pillar=Pillar.II
+        )
+        gone = WorkingGroup(
+            id="abcd2222-0000-4000-8000-000000000000",
+            acronym="OLD",
+            name="Gone",
+            pillar=Pillar.II,
+            deleted=True,
+        )
         session.add_all([kept, gone])
     with workspace.read() as session:
         assert ids_starting_with(session, WorkingGroup, "abcd") == [kept.id]

@@ -76,13 +76,25 @@ def test_codes_are_suggested_in_sequence(workspace, plan) -> None:
 def test_update_activity_writes_the_fields(workspace, plan) -> None:
     with workspace.transaction() as s:
         ops.update_activity(
-            s, plan["A1"], title="  Compendium update ", progress=40, status="in_progress",
-            due=date(2022, 9, 30), indicator="Published", funding="funded", description="",
+            s,
+            plan["A1"],
+            title="  Compendium update ",
+            progress=40,
+            status="in_progress",
+            due=date(2022, 9, 30),
+            indicator="Published",
+            funding="funded",
+            description="",
         )
     a = _activity(workspace, plan["A1"])
     assert (a.title, a.progress, a.status, a.due, a.indicator, a.funding, a.description) == (
-        "Compendium update", 40, ActivityStatus.IN_PROGRESS, date(2022, 9, 30), "Published",
-        FundingStatus.FUNDED, None,
+        "Compendium update",
+        40,
+        ActivityStatus.IN_PROGRESS,
+        date(2022, 9, 30),
+        "Published",
+        FundingStatus.FUNDED,
+        None,
     )
 
 
@@ -103,15 +115,16 @@ def test_update_activity_writes_the_fields(workspace, plan) -> None:
         ({"title": "Fine", "progress": 150}, "progress"),  # one bad field: nothing is written
     ],
 )
-def test_update_activity_refuses_bad_input_and_writes_nothing(workspace, plan, fields, field) -> None:
+def test_update_activity_refuses_bad_input_and_writes_nothing(
+    workspace, plan, fields, field
+) -> None:
     before = snapshot(workspace)
-    with pytest.raises(OperationError) as error:
-        with workspace.transaction() as s:
-            try:
-                ops.update_activity(s, plan["A1"], **fields)
-            finally:
-                # Checked before anything is changed, not merely rolled back.
-                assert not s.dirty
+    with pytest.raises(OperationError) as error, workspace.transaction() as s:
+        try:
+            ops.update_activity(s, plan["A1"], **fields)
+        finally:
+            # Checked before anything is changed, not merely rolled back.
+            assert not s.dirty
     assert error.value.field == field
     assert error.value.message
     assert snapshot(workspace) == before
@@ -183,11 +196,15 @@ def test_entities_are_replaced_in_order_and_links_reused(workspace, plan) -> Non
     with workspace.transaction() as s:
         ops.set_activity_entities(s, plan["B1"], [plan["UNOCT"]], [plan["OPCW"]])
     with workspace.read() as s:
-        links = s.scalars(select(ActivityEntity).where(ActivityEntity.activity_id == plan["B1"])).all()
+        links = s.scalars(
+            select(ActivityEntity).where(ActivityEntity.activity_id == plan["B1"])
+        ).all()
         live = [(link.role, link.entity_id) for link in links if not link.deleted]
         # OPCW's partner link came back from the trash rather than being made twice.
         assert len(links) == 3
-        assert sorted(live) == sorted([(ActivityRole.LEAD, plan["UNOCT"]), (ActivityRole.PARTNER, plan["OPCW"])])
+        assert sorted(live) == sorted(
+            [(ActivityRole.LEAD, plan["UNOCT"]), (ActivityRole.PARTNER, plan["OPCW"])]
+        )
     with pytest.raises(OperationError) as error, workspace.transaction() as s:
         ops.set_activity_entities(s, plan["B1"], [plan["OPCW"]], [plan["OPCW"]])
     assert error.value.field == "partners"
@@ -197,7 +214,11 @@ def test_moving_activities_and_outputs(workspace, plan) -> None:
     with workspace.transaction() as s:
         ops.move_activity(s, plan["A3"], 0)
     with workspace.read() as s:
-        assert [a.code for a in work_plan_outputs(s, plan["plan"])[0].activities] == ["A3", "A1", "A2"]
+        assert [a.code for a in work_plan_outputs(s, plan["plan"])[0].activities] == [
+            "A3",
+            "A1",
+            "A2",
+        ]
     with workspace.transaction() as s:
         ops.move_activity(s, plan["A1"], 2)
         ops.move_output(s, plan["B"], 0)
@@ -248,11 +269,16 @@ def test_removals_are_soft_and_take_the_activities_along(workspace, plan) -> Non
 
 def test_progress_updates(workspace, plan) -> None:
     with workspace.transaction() as s:
-        first = ops.add_progress_update(s, plan["A1"], date(2022, 3, 16), "Contributions collected.")
+        first = ops.add_progress_update(
+            s, plan["A1"], date(2022, 3, 16), "Contributions collected."
+        )
         s.flush()
         second = ops.add_progress_update(s, plan["A1"], date(2022, 9, 28), "Launched.")
     with workspace.read() as s:
-        assert [u.text for u in activity_detail(s, plan["A1"]).updates] == ["Launched.", "Contributions collected."]
+        assert [u.text for u in activity_detail(s, plan["A1"]).updates] == [
+            "Launched.",
+            "Contributions collected.",
+        ]
     with workspace.transaction() as s:
         ops.update_progress_update(s, first, day=date(2022, 10, 1), text="Collected, late.")
     with workspace.read() as s:
@@ -298,10 +324,15 @@ def test_outputs_are_checked(workspace, plan) -> None:
     with workspace.transaction() as s:
         ops.update_output(s, plan["B"], code="C", title="Task 3")
     with workspace.read() as s:
-        assert [(o.code, o.title) for o in work_plan_outputs(s, plan["plan"])] == [("A", "Task 1"), ("C", "Task 3")]
+        assert [(o.code, o.title) for o in work_plan_outputs(s, plan["plan"])] == [
+            ("A", "Task 1"),
+            ("C", "Task 3"),
+        ]
 
 
-def test_a_groups_live_activities_leave_out_removed_ones_and_those_of_removed_outputs(workspace, plan) -> None:
+def test_a_groups_live_activities_leave_out_removed_ones_and_those_of_removed_outputs(
+    workspace, plan
+) -> None:
     from chairdesk.store.workplan_queries import group_activities
 
     def codes() -> set[str]:

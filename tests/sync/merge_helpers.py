@@ -34,27 +34,39 @@ def canonical_dump(ws: Workspace) -> dict[str, list[tuple]]:
     """Every synced table's rows, as stored, sorted by id."""
     with sqlite3.connect(ws.path) as conn:
         return {
-            m.__tablename__: conn.execute(f'SELECT * FROM "{m.__tablename__}" ORDER BY id').fetchall()
+            m.__tablename__: conn.execute(
+                f'SELECT * FROM "{m.__tablename__}" ORDER BY id'
+            ).fetchall()
             for m in SYNCED_MODELS
         }
 
 
 def add_group(ws: Workspace, acronym: str = "ETCIP", mandate: str = "") -> str:
     with ws.transaction() as s:
-        g = WorkingGroup(acronym=acronym, name=f"{acronym} group", pillar=Pillar.II, mandate=mandate)
+        g = WorkingGroup(
+            acronym=acronym, name=f"{acronym} group", pillar=Pillar.II, mandate=mandate
+        )
         s.add(g)
     return g.id
 
 
 def add_meeting(ws: Workspace, group_id: str, title: str = "Q1", summary: str = "") -> str:
     with ws.transaction() as s:
-        m = Meeting(group_id=group_id, title=title, start=datetime(2022, 3, 15, 14, 0),
-                    kind=MeetingKind.REGULAR, mode=MeetingMode.VIRTUAL, summary=summary)
+        m = Meeting(
+            group_id=group_id,
+            title=title,
+            start=datetime(2022, 3, 15, 14, 0),
+            kind=MeetingKind.REGULAR,
+            mode=MeetingMode.VIRTUAL,
+            summary=summary,
+        )
         s.add(m)
     return m.id
 
 
-def add_item(ws: Workspace, meeting_id: str, title: str, position: str, notes: str | None = None) -> str:
+def add_item(
+    ws: Workspace, meeting_id: str, title: str, position: str, notes: str | None = None
+) -> str:
     with ws.transaction() as s:
         item = AgendaItem(meeting_id=meeting_id, title=title, position=position, notes=notes)
         s.add(item)

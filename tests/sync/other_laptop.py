@@ -22,7 +22,9 @@ from chairdesk.sync import engine, fileformat
 class OtherLaptop:
     def __init__(self, folder: Path, device_id: str = "x") -> None:
         self.folder = Path(folder)
-        self.workspace_id = json.loads((self.folder / "workspace.json").read_text("utf-8"))["workspace_id"]
+        self.workspace_id = json.loads((self.folder / "workspace.json").read_text("utf-8"))[
+            "workspace_id"
+        ]
         self.device_id = device_id
         self.doc = Doc()
         for name in engine.ORDER:
@@ -70,8 +72,13 @@ class OtherLaptop:
             payload = self.update()
             self.sent_state = self.doc.get_state()
         self.seq += 1
-        data = fileformat.encode(payload, workspace_id=self.workspace_id, device_id=self.device_id,
-                                 seq=self.seq, kind="update")
+        data = fileformat.encode(
+            payload,
+            workspace_id=self.workspace_id,
+            device_id=self.device_id,
+            seq=self.seq,
+            kind="update",
+        )
         folder = self.folder / "devices" / self.device_id
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / (name or fileformat.file_name(self.seq))

@@ -34,7 +34,17 @@ def test_action_items_added_on_two_laptops_order_alike_everywhere_and_check_pass
     # Offline, each laptop adds an action item at the end of the same list, and an agenda item.
     for data in (one, two):
         run(capsys, data, "action", "add", meeting, "--text", f"Follow-up from {data.name}")
-        run(capsys, data, "agenda", "add", meeting, "--title", f"Item from {data.name}", "--minutes", "5")
+        run(
+            capsys,
+            data,
+            "agenda",
+            "add",
+            meeting,
+            "--title",
+            f"Item from {data.name}",
+            "--minutes",
+            "5",
+        )
     for data in (one, two, one):
         run(capsys, data, "sync")
 
@@ -44,7 +54,9 @@ def test_action_items_added_on_two_laptops_order_alike_everywhere_and_check_pass
         exports[data] = json.loads((tmp_path / f"{data.name}.json").read_text("utf-8"))
     (m1,) = [m for m in exports[one]["meetings"] if m["id"].startswith(meeting)]
     actions = [a["text"] for a in m1["actions"]]
-    assert {"Follow-up from one", "Follow-up from two"} <= set(actions), "both laptops' items arrived"
+    assert {"Follow-up from one", "Follow-up from two"} <= set(actions), (
+        "both laptops' items arrived"
+    )
 
     from chairdesk.store.database import open_workspace
     from chairdesk.store.models import ActionItem
@@ -67,7 +79,10 @@ def test_action_items_added_on_two_laptops_order_alike_everywhere_and_check_pass
         target = tmp_path / f"minutes-{data.name}.docx"
         run(capsys, data, "export", "minutes", "--meeting", meeting, "-o", str(target))
         texts = [p.text for p in Document(str(target)).paragraphs] + [
-            cell.text for table in Document(str(target)).tables for row in table.rows for cell in row.cells
+            cell.text
+            for table in Document(str(target)).tables
+            for row in table.rows
+            for cell in row.cells
         ]
         minutes[data] = [t for t in texts if t.startswith("Follow-up from")]
     assert minutes[one] == minutes[two] == tie_break
@@ -80,11 +95,18 @@ def test_action_items_added_on_two_laptops_order_alike_everywhere_and_check_pass
         assert "shares its position" not in out and "no problems found" in out
 
 
-def test_records_sharing_a_position_read_in_id_order_by_every_reader(workspace, small_file: Path, capsys) -> None:
+def test_records_sharing_a_position_read_in_id_order_by_every_reader(
+    workspace, small_file: Path, capsys
+) -> None:
     """Ties written the way a merge leaves them: the later-created record has the smaller id."""
     from sqlalchemy import select
 
-    from chairdesk.store.interchange import dump_json, export_workspace, import_workspace, read_workspace_file
+    from chairdesk.store.interchange import (
+        dump_json,
+        export_workspace,
+        import_workspace,
+        read_workspace_file,
+    )
     from chairdesk.store.models import Activity, Output, RotationPlan, RotationSlot
 
     with workspace.transaction() as session:
@@ -95,11 +117,24 @@ def test_records_sharing_a_position_read_in_id_order_by_every_reader(workspace, 
         plan = session.scalars(select(RotationPlan)).one()
         slot = session.scalars(select(RotationSlot).order_by(RotationSlot.position)).first()
         for code, prefix in (("A8", "ffffffff"), ("A9", "00000000")):  # made in this order
-            session.add(Activity(id=f"{prefix}-0000-4000-8000-000000000000", output_id=output.id,
-                                 position=first.position + "V", code=code, title=f"Activity {code}"))
+            session.add(
+                Activity(
+                    id=f"{prefix}-0000-4000-8000-000000000000",
+                    output_id=output.id,
+                    position=first.position + "V",
+                    code=code,
+                    title=f"Activity {code}",
+                )
+            )
             session.flush()
-        session.add(RotationSlot(id="00000000-0000-4000-8000-000000000001", plan_id=plan.id,
-                                 entity_id=slot.entity_id, position=slot.position))
+        session.add(
+            RotationSlot(
+                id="00000000-0000-4000-8000-000000000001",
+                plan_id=plan.id,
+                entity_id=slot.entity_id,
+                position=slot.position,
+            )
+        )
     ws_path = workspace.path
     workspace.close()
 
@@ -113,5 +148,7 @@ def test_records_sharing_a_position_read_in_id_order_by_every_reader(workspace, 
         slot_ids = [s.id for s in plan.slots]
     codes = [a["code"] for a in exported["work_plans"][0]["outputs"][0]["activities"]]
     assert codes == ["A1", "A9", "A8"]
-    assert slot_ids[0] == "00000000-0000-4000-8000-000000000001", "the relationship orders ties by id too"
+    assert slot_ids[0] == "00000000-0000-4000-8000-000000000001", (
+        "the relationship orders ties by id too"
+    )
     assert main(["--workspace", str(ws_path), "check"]) == 0

@@ -8,11 +8,20 @@ from pycrdt import Doc, Map
 from chairdesk.sync import engine
 
 ROW = {
-    "output_id": "out-1", "code": "1.2", "title": "Workshop on border security",
+    "output_id": "out-1",
+    "code": "1.2",
+    "title": "Workshop on border security",
     "description": "Deux ateliers — 研讨会 — семинар — ورشة 🎯\nsecond line",
-    "start": "2026-01-15", "due": "2026-12-31", "status": "ongoing", "progress": 40,
-    "indicator": None, "funding": "funded", "position": "a0", "id": "act-1",
-    "created_at": "2026-01-02 10:00:00.000000", "updated_at": "2026-03-04 11:22:33.000000",
+    "start": "2026-01-15",
+    "due": "2026-12-31",
+    "status": "ongoing",
+    "progress": 40,
+    "indicator": None,
+    "funding": "funded",
+    "position": "a0",
+    "id": "act-1",
+    "created_at": "2026-01-02 10:00:00.000000",
+    "updated_at": "2026-03-04 11:22:33.000000",
     "deleted": 0,
 }
 
@@ -24,12 +33,15 @@ def _record(row: dict) -> Map:
     return records[row["id"]]
 
 
-@pytest.mark.parametrize("changes", [
-    {},
-    {"indicator": "Two workshops held", "description": None},  # nullable texts: set, and None
-    {"progress": 100, "deleted": 1, "start": None},
-    {"description": ""},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"indicator": "Two workshops held", "description": None},  # nullable texts: set, and None
+        {"progress": 100, "deleted": 1, "start": None},
+        {"description": ""},
+    ],
+)
 def test_whole_record_read_matches_field_by_field(changes: dict) -> None:
     row = ROW | changes
     record = _record(row)

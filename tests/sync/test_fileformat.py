@@ -138,9 +138,7 @@ def test_plain_file_refused_in_an_encrypted_workspace() -> None:
         decode(plain(), workspace_id=WS, key=KEY)
 
 
-@pytest.mark.parametrize(
-    "offset", [16, 17, 18, 25], ids=["kind", "flags", "seq-high", "seq-low"]
-)
+@pytest.mark.parametrize("offset", [16, 17, 18, 25], ids=["kind", "flags", "seq-high", "seq-low"])
 def test_tampered_header_with_recomputed_checksums_is_refused(offset: int) -> None:
     data = bytearray(sealed())
     data[offset] ^= 0x01
@@ -246,7 +244,7 @@ class _Junk:
 
     def read(self, n: int = -1) -> bytes:
         n = self.size - self.pos if n < 0 else min(n, self.size - self.pos)
-        data = (self.start[self.pos:self.pos + n]).ljust(n, b"\0")
+        data = (self.start[self.pos : self.pos + n]).ljust(n, b"\0")
         self.pos += n
         self.taken += n
         return data
@@ -257,20 +255,29 @@ def _announcing(length: int) -> bytes:
     data = bytearray(encode(b"", workspace_id=WS, device_id=DEV, seq=1))
     struct.pack_into(">Q", data, 26, length)
     header_len = struct.unpack_from(">H", data, 10)[0]
-    data[header_len - 32:header_len] = hashlib.sha256(bytes(data[:header_len - 32])).digest()
+    data[header_len - 32 : header_len] = hashlib.sha256(bytes(data[: header_len - 32])).digest()
     return bytes(data)
 
 
-@pytest.mark.parametrize(("start", "size", "problem", "message"), [
-    (b"junk" * 10, 3 << 30, Corrupt, "not a ChairDesk sync file"),
-    (plain(), 3 << 30, Corrupt, "unexpected bytes after the end"),  # a valid file, then gigabytes
-    (_announcing(ff.MAX_PAYLOAD + 1), 3 << 30, Corrupt, "impossible payload length"),
-    (_announcing(1 << 30), ff.MAX_PAYLOAD, Corrupt, "impossible payload length"),
-    (_announcing(1000), 3 << 30, Corrupt, "unexpected bytes after the end"),
-    (_announcing(1000), 500, Incomplete, "may still be arriving"),
-])
-def test_a_huge_or_lying_file_is_judged_by_its_header_alone(start: bytes, size: int, problem: type,
-                                                             message: str) -> None:
+@pytest.mark.parametrize(
+    ("start", "size", "problem", "message"),
+    [
+        (b"junk" * 10, 3 << 30, Corrupt, "not a ChairDesk sync file"),
+        (
+            plain(),
+            3 << 30,
+            Corrupt,
+            "unexpected bytes after the end",
+        ),  # a valid file, then gigabytes
+        (_announcing(ff.MAX_PAYLOAD + 1), 3 << 30, Corrupt, "impossible payload length"),
+        (_announcing(1 << 30), ff.MAX_PAYLOAD, Corrupt, "impossible payload length"),
+        (_announcing(1000), 3 << 30, Corrupt, "unexpected bytes after the end"),
+        (_announcing(1000), 500, Incomplete, "may still be arriving"),
+    ],
+)
+def test_a_huge_or_lying_file_is_judged_by_its_header_alone(
+    start: bytes, size: int, problem: type, message: str
+) -> None:
     stream = _Junk(start, size)
     with pytest.raises(problem, match=message):
         ff.read(stream, size, workspace_id=WS)
@@ -282,7 +289,9 @@ def test_reading_an_open_file_gives_what_decoding_its_bytes_gives(tmp_path) -> N
     data = sealed()
     path.write_bytes(data)
     with open(path, "rb") as fh:
-        assert ff.read(fh, path.stat().st_size, workspace_id=WS, key=KEY) == decode(data, workspace_id=WS, key=KEY)
+        assert ff.read(fh, path.stat().st_size, workspace_id=WS, key=KEY) == decode(
+            data, workspace_id=WS, key=KEY
+        )
 
 
 def test_the_largest_payload_a_file_may_hold_is_refused_when_writing_too() -> None:

@@ -283,12 +283,17 @@ def _settle_times(shared: SharedFolder) -> None:
         os.utime(d, ns=(past, past))
 
 
-def test_a_scan_with_a_memo_lists_only_folders_that_changed_or_are_unsettled(shared: SharedFolder) -> None:
+def test_a_scan_with_a_memo_lists_only_folders_that_changed_or_are_unsettled(
+    shared: SharedFolder,
+) -> None:
     first = shared.write_file(A, 1, b"a1")
     shared.write_file(B, 1, b"b1")
     memo = ScanMemo()
     assert memo.begin(full_every=600)  # the first scan of a session lists everything
-    assert {f.path for f in shared.scan(memo)} == {first, shared.device_dir(B) / "000000000001.update"}
+    assert {f.path for f in shared.scan(memo)} == {
+        first,
+        shared.device_dir(B) / "000000000001.update",
+    }
     memo.settled()
     assert not memo.begin(full_every=600)
     assert len(shared.scan(memo)) == 2  # folders changed a moment ago: listed again

@@ -116,14 +116,18 @@ def test_a_commit_that_fails_after_mirroring_leaves_no_trace_in_the_y_doc(pair) 
     service.run_round(a)
     with a.read() as s:
         before = s.execute(text("SELECT count(*) FROM sync_outbox")).scalar()
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with a.transaction() as s:
-            # The reference is checked at COMMIT, after the hook mirrored the meeting.
-            s.execute(text("PRAGMA defer_foreign_keys = ON"))
-            m = Meeting(group_id="no-such-group", title="Orphan", start=datetime(2022, 1, 1),
-                        kind="regular", mode="virtual")
-            s.add(m)
-            s.flush()
+    with pytest.raises(Exception, match="FOREIGN KEY"), a.transaction() as s:
+        # The reference is checked at COMMIT, after the hook mirrored the meeting.
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        m = Meeting(
+            group_id="no-such-group",
+            title="Orphan",
+            start=datetime(2022, 1, 1),
+            kind="regular",
+            mode="virtual",
+        )
+        s.add(m)
+        s.flush()
     orphan = m.id
     with a.read() as s:
         assert s.execute(text("SELECT count(*) FROM sync_outbox")).scalar() == before
@@ -136,7 +140,9 @@ def test_a_commit_that_fails_after_mirroring_leaves_no_trace_in_the_y_doc(pair) 
     assert canonical_dump(a) == canonical_dump(b)
 
 
-def test_edits_without_the_listener_are_noted_and_mirrored_by_the_next_round(tmp_path: Path) -> None:
+def test_edits_without_the_listener_are_noted_and_mirrored_by_the_next_round(
+    tmp_path: Path,
+) -> None:
     a = quick_workspace(tmp_path / "a.sqlite3")
     b = quick_workspace(tmp_path / "b.sqlite3")
     service.link(a, tmp_path / "shared")
@@ -144,7 +150,9 @@ def test_edits_without_the_listener_are_noted_and_mirrored_by_the_next_round(tmp
     a.remove_change_listener(mirror_of(a))  # as in a process that never attached sync
     group = add_group(a, "CTED")
     with a.read() as s:
-        assert s.execute(text("SELECT tbl, record_id FROM sync_dirty")).all() == [("working_group", group)]
+        assert s.execute(text("SELECT tbl, record_id FROM sync_dirty")).all() == [
+            ("working_group", group)
+        ]
     sync(a, b)
     assert get_field(b, WorkingGroup, group, "acronym") == "CTED"
 
@@ -158,8 +166,13 @@ def test_nothing_is_noted_when_the_workspace_is_not_linked(workspace) -> None:
 
 def test_the_application_does_not_load_pycrdt_at_start_up() -> None:
     code = "import sys, chairdesk.cli, chairdesk.gui.app; print('pycrdt' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -173,7 +186,9 @@ def test_records_round_trip_exactly(pair) -> None:
     sync(a, b)
     assert canonical_dump(a) == canonical_dump(b)
     with b.read() as s:
-        notes = s.execute(select(AgendaItem.title, AgendaItem.notes).order_by(AgendaItem.position)).all()
+        notes = s.execute(
+            select(AgendaItem.title, AgendaItem.notes).order_by(AgendaItem.position)
+        ).all()
     assert notes == [("Opening", None), ("Tour de table", ""), ("AOB", UN_TEXTS[1])]
 
 
@@ -205,8 +220,10 @@ def _concurrent_titles(a, b, meeting: str, round_: int) -> str:
     for ws in (a, b):
         with ws.read() as s:
             rows = s.scalars(select(SyncHistory).where(SyncHistory.record_id == meeting)).all()
-        assert any(r.field == "title" and r.value == f'"{winner}"' and r.overwritten == f'"{loser}"'
-                   for r in rows), [(r.field, r.origin, r.value, r.overwritten) for r in rows]
+        assert any(
+            r.field == "title" and r.value == f'"{winner}"' and r.overwritten == f'"{loser}"'
+            for r in rows
+        ), [(r.field, r.origin, r.value, r.overwritten) for r in rows]
     return "A" if winner == mine else "B"
 
 
@@ -313,8 +330,14 @@ def test_field_history_lists_changes_newest_first(pair) -> None:
     set_field(b, Meeting, meeting, title="Third")
     sync(a, b)
     with a.read() as s:
-        rows = [(h.field, h.origin, h.value, h.overwritten) for h in field_history(s, "meeting", meeting)]
-    assert rows == [("title", "remote", '"Third"', '"Second"'), ("title", "local", '"Second"', '"First"')]
+        rows = [
+            (h.field, h.origin, h.value, h.overwritten)
+            for h in field_history(s, "meeting", meeting)
+        ]
+    assert rows == [
+        ("title", "remote", '"Third"', '"Second"'),
+        ("title", "local", '"Second"', '"First"'),
+    ]
     a_device = service.status(a).device_id
     with b.read() as s:
         remote = [h for h in field_history(s, "meeting", meeting) if h.origin == "remote"]
@@ -338,27 +361,48 @@ def test_undo_and_redo_travel_like_any_edit(pair) -> None:
 
 
 def test_an_edit_from_the_command_line_reaches_the_outbox_in_its_own_transaction(
-        tmp_path: Path, small_file: Path, capsys) -> None:
+    tmp_path: Path, small_file: Path, capsys
+) -> None:
     from chairdesk.cli import main
 
     data = tmp_path / "data"
     assert main(["--data-dir", str(data), "import", str(small_file)]) == 0
     assert main(["--data-dir", str(data), "sync", "link", str(tmp_path / "shared")]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(data), "group", "set", "--group", "ETCIP", "--name-fr", "Groupe ETCIP"]) == 0, (
-        capsys.readouterr().err)
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "group",
+                "set",
+                "--group",
+                "ETCIP",
+                "--name-fr",
+                "Groupe ETCIP",
+            ]
+        )
+        == 0
+    ), capsys.readouterr().err
     ws = open_workspace(data / "workspace.sqlite3", tmp_path / "backups")
     with ws.read() as s:
-        assert s.execute(text("SELECT count(*) FROM sync_dirty")).scalar() == 0, "left for a later round"
+        assert s.execute(text("SELECT count(*) FROM sync_dirty")).scalar() == 0, (
+            "left for a later round"
+        )
         updates = [row for (row,) in s.execute(text("SELECT data FROM sync_outbox"))]
     ws.close()
     assert any(b"Groupe ETCIP" in update for update in updates)
 
 
-def test_opening_a_linked_workspace_attaches_sync_and_an_unlinked_one_stays_free(tmp_path: Path) -> None:
+def test_opening_a_linked_workspace_attaches_sync_and_an_unlinked_one_stays_free(
+    tmp_path: Path,
+) -> None:
     from chairdesk.sync.listener import attach_if_linked
 
-    linked, unlinked = quick_workspace(tmp_path / "a.sqlite3"), quick_workspace(tmp_path / "b.sqlite3")
+    linked, unlinked = (
+        quick_workspace(tmp_path / "a.sqlite3"),
+        quick_workspace(tmp_path / "b.sqlite3"),
+    )
     service.link(linked, tmp_path / "shared")
     path = linked.path
     linked.close()

@@ -16,23 +16,48 @@ SMALL = REPO / "tests" / "data" / "small-workspace.json"
 pytestmark = pytest.mark.slow
 
 OTHER = {
-    "format": "chairdesk-workspace", "version": 1,
-    "entities": [{"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"},
-                 {"acronym": "UNOCT", "name": "UN Office of Counter-Terrorism", "kind": "un"}],
-    "working_groups": [{"acronym": "BSMCT", "name": "Border Management", "pillar": "III",
-                        "mandate": "Управление границами", "objectives": "边境管理"}],
-    "chair_terms": [{"group": "BSMCT", "entity": "UNODC", "start": "2022-01-01", "end": "2022-12-31"}],
-    "meetings": [{"group": "BSMCT", "title": "اجتماع", "start": "2022-05-10T10:00",
-                  "kind": "in_focus", "mode": "hybrid", "location": "Vienna",
-                  "agenda": [{"title": "Opening", "presenter": "UNOCT", "minutes": 5}],
-                  "attendance": ["UNODC"], "summary": "Summary 🇺🇳"}],
+    "format": "chairdesk-workspace",
+    "version": 1,
+    "entities": [
+        {"acronym": "UNODC", "name": "UN Office on Drugs and Crime", "kind": "un"},
+        {"acronym": "UNOCT", "name": "UN Office of Counter-Terrorism", "kind": "un"},
+    ],
+    "working_groups": [
+        {
+            "acronym": "BSMCT",
+            "name": "Border Management",
+            "pillar": "III",
+            "mandate": "Управление границами",
+            "objectives": "边境管理",
+        }
+    ],
+    "chair_terms": [
+        {"group": "BSMCT", "entity": "UNODC", "start": "2022-01-01", "end": "2022-12-31"}
+    ],
+    "meetings": [
+        {
+            "group": "BSMCT",
+            "title": "اجتماع",
+            "start": "2022-05-10T10:00",
+            "kind": "in_focus",
+            "mode": "hybrid",
+            "location": "Vienna",
+            "agenda": [{"title": "Opening", "presenter": "UNOCT", "minutes": 5}],
+            "attendance": ["UNODC"],
+            "summary": "Summary 🇺🇳",
+        }
+    ],
 }
 
 
 def chairdesk(data: Path, *args: str, env: dict | None = None, check: bool = True) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "chairdesk", "--data-dir", str(data), *args],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, **(env or {})}, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        timeout=120,
     )
     if check:
         assert result.returncode == 0, result.stderr + result.stdout
@@ -51,7 +76,11 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
     # Two's own group (BSMCT) is not in the shared workspace: joining adds it, when asked to.
     refused = subprocess.run(
         [sys.executable, "-m", "chairdesk", "--data-dir", str(two), "sync", "link", str(shared)],
-        capture_output=True, text=True, cwd=REPO, timeout=120)
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert refused.returncode == 2
     assert "already holds 1 working group(s)" in refused.stderr and "--add-local" in refused.stderr
     assert "Not linked" in chairdesk(two, "sync", "status")
@@ -63,10 +92,15 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
     chairdesk(one, "export", "json", "-o", str(tmp_path / "before.json"))
     exported = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
     (q1,) = [m for m in exported["meetings"] if m["title"] == "Q1 meeting"]
-    for data, summary, location in ((one, q1["summary"] + " — agreed by the chair", "Geneva"),
-                                    (two, "Secretariat's note. " + q1["summary"], None)):
-        edit = {"format": "chairdesk-workspace", "version": 1,
-                "meetings": [{**q1, "summary": summary, "location": location or q1["location"]}]}
+    for data, summary, location in (
+        (one, q1["summary"] + " — agreed by the chair", "Geneva"),
+        (two, "Secretariat's note. " + q1["summary"], None),
+    ):
+        edit = {
+            "format": "chairdesk-workspace",
+            "version": 1,
+            "meetings": [{**q1, "summary": summary, "location": location or q1["location"]}],
+        }
         path = tmp_path / f"edit-{data.name}.json"
         path.write_text(json.dumps(edit, ensure_ascii=False), encoding="utf-8")
         chairdesk(data, "import", str(path))
@@ -82,7 +116,13 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
     assert first == (tmp_path / "two.json").read_text(encoding="utf-8")
     merged = json.loads(first)
     assert {g["acronym"] for g in merged["working_groups"]} == {"ETCIP", "BSMCT"}
-    assert {e["acronym"] for e in merged["entities"]} >= {"UNICRI", "OPCW", "INTERPOL", "UNODC", "UNOCT"}
+    assert {e["acronym"] for e in merged["entities"]} >= {
+        "UNICRI",
+        "OPCW",
+        "INTERPOL",
+        "UNODC",
+        "UNOCT",
+    }
     (q1,) = [m for m in merged["meetings"] if m["title"] == "Q1 meeting"]
     assert q1["summary"] == "Secretariat's note. s — agreed by the chair"
     assert q1["location"] == "Geneva"
@@ -94,13 +134,18 @@ def test_two_data_folders_converge_through_the_command_line(tmp_path: Path) -> N
     status = chairdesk(two, "sync", "status")
     assert "Chair's laptop" in status and "Secretariat" in status and "Pending:      0" in status
     out = chairdesk(one, "sync", "rename", "Chair's new laptop")
-    assert "This device is now \"Chair's new laptop\"" in out
+    assert 'This device is now "Chair\'s new laptop"' in out
     chairdesk(one, "sync")
     chairdesk(two, "sync")
     status = chairdesk(two, "sync", "status")
     assert "Chair's new laptop" in status and "Chair's laptop " not in status
-    empty = subprocess.run([sys.executable, "-m", "chairdesk", "--data-dir", str(one), "sync", "rename", " "],
-                           capture_output=True, text=True, cwd=REPO, timeout=120)
+    empty = subprocess.run(
+        [sys.executable, "-m", "chairdesk", "--data-dir", str(one), "sync", "rename", " "],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert empty.returncode == 2 and "needs a name" in empty.stderr
     out = chairdesk(two, "sync", "unlink")
     assert "Unlinked" in out
@@ -117,10 +162,20 @@ def test_an_encrypted_folder_through_the_command_line(tmp_path: Path) -> None:
     one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
     chairdesk(one, "import", str(SMALL))
     secret = {"MY_PASSPHRASE": "a long workspace passphrase"}
-    out = chairdesk(one, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE", env=secret)
+    out = chairdesk(
+        one, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE", env=secret
+    )
     assert "(encrypted)" in out
-    wrong = chairdesk(two, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE",
-                      env={"MY_PASSPHRASE": "wrong"}, check=False)
+    wrong = chairdesk(
+        two,
+        "sync",
+        "link",
+        str(shared),
+        "--passphrase-env",
+        "MY_PASSPHRASE",
+        env={"MY_PASSPHRASE": "wrong"},
+        check=False,
+    )
     assert "wrong passphrase" in wrong
     chairdesk(two, "sync", "link", str(shared), "--passphrase-env", "MY_PASSPHRASE", env=secret)
     export = tmp_path / "two.json"
@@ -132,7 +187,9 @@ def _workspace_id(shared: Path) -> str:
     return json.loads((shared / "workspace.json").read_text(encoding="utf-8"))["workspace_id"]
 
 
-def test_a_file_that_is_not_an_update_stops_nothing_through_the_command_line(tmp_path: Path) -> None:
+def test_a_file_that_is_not_an_update_stops_nothing_through_the_command_line(
+    tmp_path: Path,
+) -> None:
     """The issue's reproduction: a well-framed update whose payload is junk."""
     from chairdesk.sync import fileformat
 
@@ -142,10 +199,24 @@ def test_a_file_that_is_not_an_update_stops_nothing_through_the_command_line(tmp
     chairdesk(two, "sync", "link", str(shared), "--name", "Secretariat")
     bad = shared / "devices" / "x" / "000000000001.update"
     bad.parent.mkdir(parents=True)
-    bad.write_bytes(fileformat.encode(b"\x01\x02junk", workspace_id=_workspace_id(shared), device_id="x",
-                                      seq=1, kind="update"))
-    chairdesk(two, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "advocacy",
-              "--text", "Written on the secretariat's laptop")
+    bad.write_bytes(
+        fileformat.encode(
+            b"\x01\x02junk", workspace_id=_workspace_id(shared), device_id="x", seq=1, kind="update"
+        )
+    )
+    chairdesk(
+        two,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "advocacy",
+        "--text",
+        "Written on the secretariat's laptop",
+    )
     for data in (two, one):
         out = chairdesk(data, "sync")  # exit status 0, no traceback
         assert "quarantined 1" in out and "devices/x/000000000001.update" in out
@@ -153,18 +224,25 @@ def test_a_file_that_is_not_an_update_stops_nothing_through_the_command_line(tmp
         status = chairdesk(data, "sync", "status")
         assert "Quarantined files: 1" in status and str(bad) in status
         assert "not a ChairDesk update" in status
-    assert "Written on the secretariat's laptop" in chairdesk(one, "narrative", "show", "--group", "ETCIP",
-                                                             "--year", "2022")
+    assert "Written on the secretariat's laptop" in chairdesk(
+        one, "narrative", "show", "--group", "ETCIP", "--year", "2022"
+    )
     assert "quarantined 0" in chairdesk(two, "sync")
 
 
 def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_after_the_update(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     newer = [sys.executable, str(REPO / "tests" / "sync" / "newer_chairdesk.py")]
 
     def newer_chairdesk(data: Path, *args: str) -> str:
-        result = subprocess.run([*newer, "--data-dir", str(data), *args], capture_output=True, text=True,
-                                cwd=REPO, timeout=120)
+        result = subprocess.run(
+            [*newer, "--data-dir", str(data), *args],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr + result.stdout
         return result.stdout
 
@@ -172,8 +250,19 @@ def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_a
     newer_chairdesk(ahead, "import", str(SMALL))
     newer_chairdesk(ahead, "sync", "link", str(shared), "--name", "Updated laptop")
     chairdesk(behind, "sync", "link", str(shared), "--name", "Laptop not yet updated")
-    hackathon = newer_chairdesk(ahead, "meeting", "new", "--group", "ETCIP", "--start", "2022-05-10 09:00",
-                                "--kind", "hackathon", "--title", "Counter-terrorism AI hackathon").strip()
+    hackathon = newer_chairdesk(
+        ahead,
+        "meeting",
+        "new",
+        "--group",
+        "ETCIP",
+        "--start",
+        "2022-05-10 09:00",
+        "--kind",
+        "hackathon",
+        "--title",
+        "Counter-terrorism AI hackathon",
+    ).strip()
     newer_chairdesk(ahead, "meeting", "set", hackathon, "--location", "Vienna")
     newer_chairdesk(ahead, "sync")
 
@@ -181,14 +270,31 @@ def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_a
     assert "set aside 1 record(s)" in out and "hackathon" in out
     status = chairdesk(behind, "sync", "status")
     assert "Records set aside: 1" in status
-    assert f"meeting {hackathon} “Counter-terrorism AI hackathon”: kind: 'hackathon' is not a meeting kind" in status
+    assert (
+        f"meeting {hackathon} “Counter-terrorism AI hackathon”: kind: 'hackathon' is not a meeting kind"
+        in status
+    )
     assert "no problems found" in chairdesk(behind, "check")
     chairdesk(behind, "export", "json", "-o", str(tmp_path / "behind.json"))
-    titles = [m["title"] for m in json.loads((tmp_path / "behind.json").read_text(encoding="utf-8"))["meetings"]]
+    titles = [
+        m["title"]
+        for m in json.loads((tmp_path / "behind.json").read_text(encoding="utf-8"))["meetings"]
+    ]
     assert titles == ["Q1 meeting"]
     # Meanwhile the older laptop edits a meeting, and the newer one changes its hackathon again.
-    chairdesk(behind, "narrative", "set", "--group", "ETCIP", "--year", "2022", "--section", "advocacy",
-              "--text", "Typed before the update")
+    chairdesk(
+        behind,
+        "narrative",
+        "set",
+        "--group",
+        "ETCIP",
+        "--year",
+        "2022",
+        "--section",
+        "advocacy",
+        "--text",
+        "Typed before the update",
+    )
     chairdesk(behind, "sync")
     newer_chairdesk(ahead, "sync")
 
@@ -198,12 +304,18 @@ def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_a
     assert "Records set aside: 0" in newer_chairdesk(behind, "sync", "status")
     for data in (ahead, behind):
         newer_chairdesk(data, "export", "json", "-o", str(tmp_path / f"{data.name}.json"))
-    exported = {data.name: json.loads((tmp_path / f"{data.name}.json").read_text(encoding="utf-8"))
-                for data in (ahead, behind)}
+    exported = {
+        data.name: json.loads((tmp_path / f"{data.name}.json").read_text(encoding="utf-8"))
+        for data in (ahead, behind)
+    }
     assert exported["ahead"] == exported["behind"]
     (meeting,) = [m for m in exported["behind"]["meetings"] if m["id"] == hackathon]
     assert (meeting["kind"], meeting["title"], meeting["location"], meeting["start"]) == (
-        "hackathon", "Counter-terrorism AI hackathon", "Vienna", "2022-05-10T09:00")
+        "hackathon",
+        "Counter-terrorism AI hackathon",
+        "Vienna",
+        "2022-05-10T09:00",
+    )
     (narrative,) = exported["ahead"]["narratives"]
     assert narrative["text"] == "Typed before the update"
 
@@ -211,13 +323,31 @@ def test_a_meeting_kind_from_a_newer_chairdesk_waits_here_and_comes_back_whole_a
 def test_remember_passphrase_without_a_keychain_warns(tmp_path: Path) -> None:
     """A headless machine has no keychain: the chair must know to give the passphrase again."""
     one, two, shared = tmp_path / "one", tmp_path / "two", tmp_path / "shared"
-    no_keychain = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-                   "MY_PASSPHRASE": "a long workspace passphrase"}
+    no_keychain = {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "MY_PASSPHRASE": "a long workspace passphrase",
+    }
     chairdesk(one, "import", str(SMALL))
     result = subprocess.run(
-        [sys.executable, "-m", "chairdesk", "--data-dir", str(one), "sync", "link", str(shared),
-         "--passphrase-env", "MY_PASSPHRASE", "--remember-passphrase"],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, **no_keychain}, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "chairdesk",
+            "--data-dir",
+            str(one),
+            "sync",
+            "link",
+            str(shared),
+            "--passphrase-env",
+            "MY_PASSPHRASE",
+            "--remember-passphrase",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **no_keychain},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "(encrypted)" in result.stdout
     assert "warning: --remember-passphrase: there is no keychain on this computer" in result.stderr
@@ -225,8 +355,22 @@ def test_remember_passphrase_without_a_keychain_warns(tmp_path: Path) -> None:
 
     plain = tmp_path / "plain"
     result = subprocess.run(
-        [sys.executable, "-m", "chairdesk", "--data-dir", str(two), "sync", "link", str(plain),
-         "--remember-passphrase"],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, **no_keychain}, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "chairdesk",
+            "--data-dir",
+            str(two),
+            "sync",
+            "link",
+            str(plain),
+            "--remember-passphrase",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **no_keychain},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "warning: --remember-passphrase: the shared workspace is not encrypted" in result.stderr

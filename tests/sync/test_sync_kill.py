@@ -70,15 +70,23 @@ sys.exit(main(sys.argv[1:]))
 
 def chairdesk(ws_path: Path, *args: str, fault: str | None = None) -> subprocess.CompletedProcess:
     program = ["-c", _SYNC_KILLED_AT, fault] if fault else ["-m", "chairdesk"]
-    return subprocess.run([sys.executable, *program, "--workspace", str(ws_path), *args],
-                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    return subprocess.run(
+        [sys.executable, *program, "--workspace", str(ws_path), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
 
 
 def own_seqs(ws) -> list[int]:  # noqa: ANN001
     st = service.status(ws, check_folder=False)
     folder = Path(st.folder) / "devices" / st.device_id
-    return sorted(fileformat.parse_file_name(p.name)[0] for p in folder.iterdir()
-                  if fileformat.parse_file_name(p.name))
+    return sorted(
+        fileformat.parse_file_name(p.name)[0]
+        for p in folder.iterdir()
+        if fileformat.parse_file_name(p.name)
+    )
 
 
 def assert_healthy(ws_path: Path) -> None:
@@ -114,8 +122,10 @@ def test_killed_while_writing(pair, point: str) -> None:
     after = own_seqs(a)
     assert len(after) == len(set(after)) and max(after) > max(before)
     with a.read() as s:
-        sent = s.execute(text("SELECT seq, content_hash FROM sync_sent WHERE device_id = :d"),
-                         {"d": st.device_id}).all()
+        sent = s.execute(
+            text("SELECT seq, content_hash FROM sync_sent WHERE device_id = :d"),
+            {"d": st.device_id},
+        ).all()
     assert len({seq for seq, _ in sent}) == len(sent)  # one file per number, ever
     assert not list((Path(st.folder) / "devices" / st.device_id).glob(".tmp-*"))
     service.run_round(b)
@@ -154,7 +164,10 @@ sys.exit(main(sys.argv[1:]))
 def _start_round(ws_path: Path) -> tuple[subprocess.Popen, float]:
     proc = subprocess.Popen(
         [sys.executable, "-c", _SYNC_ANNOUNCING_ITS_ROUND, "--workspace", str(ws_path), "sync"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert proc.stdout.readline().strip() == "round started"
     return proc, time.monotonic()

@@ -96,7 +96,9 @@ class World:
                 return  # already complete there
             target.write_bytes(data[: int(len(data) * cut)])
         elif mode == "conflicted":
-            target.with_name(f"{target.stem} (conflicted copy {i}){target.suffix}").write_bytes(data)
+            target.with_name(f"{target.stem} (conflicted copy {i}){target.suffix}").write_bytes(
+                data
+            )
         else:
             if mode == "full" and target.exists() and target.read_bytes() == data:
                 return  # a sync client does not rewrite a file it already has
@@ -138,8 +140,9 @@ def do_operation(world: World, i: int, kind: str, pick: Picker) -> None:
     if kind == "group" or not groups:
         token = world.token(i)
         with ws.transaction() as s:
-            g = WorkingGroup(acronym=f"G{world.counter}", name=world.value(i, "name"),
-                             pillar="I", mandate=token)
+            g = WorkingGroup(
+                acronym=f"G{world.counter}", name=world.value(i, "name"), pillar="I", mandate=token
+            )
             s.add(g)
         world.tokens[("working_group", g.id, "mandate")].add(token)
         world.written[("working_group", g.id, "name")].append(g.name)
@@ -150,8 +153,14 @@ def do_operation(world: World, i: int, kind: str, pick: Picker) -> None:
         from datetime import datetime
 
         with ws.transaction() as s:
-            m = Meeting(group_id=group.id, title=world.value(i, "title"), start=datetime(2022, 3, 1),
-                        kind="regular", mode="virtual", summary="")
+            m = Meeting(
+                group_id=group.id,
+                title=world.value(i, "title"),
+                start=datetime(2022, 3, 1),
+                kind="regular",
+                mode="virtual",
+                summary="",
+            )
             s.add(m)
         for name, value in (("title", m.title), ("location", None), ("deleted", False)):
             world.written[("meeting", m.id, name)].append(value)
@@ -161,19 +170,31 @@ def do_operation(world: World, i: int, kind: str, pick: Picker) -> None:
         siblings = sorted(x.position for x in items if x.meeting_id == meeting.id)
         position = between(siblings[-1] if siblings else None, None)
         with ws.transaction() as s:
-            item = AgendaItem(meeting_id=meeting.id, title=world.value(i, "title"),
-                              position=position, notes=None, minutes=0, done=False)
+            item = AgendaItem(
+                meeting_id=meeting.id,
+                title=world.value(i, "title"),
+                position=position,
+                notes=None,
+                minutes=0,
+                done=False,
+            )
             s.add(item)
-        for name, value in (("title", item.title), ("minutes", 0), ("done", False),
-                            ("deleted", False), ("position", position)):
+        for name, value in (
+            ("title", item.title),
+            ("minutes", 0),
+            ("done", False),
+            ("deleted", False),
+            ("position", position),
+        ):
             world.written[("agenda_item", item.id, name)].append(value)
         return
     if kind == "reorder":
         if not items:
             return
         item = pick.choice(items)
-        siblings = sorted((x.position, x.id) for x in items
-                          if x.meeting_id == item.meeting_id and x.id != item.id)
+        siblings = sorted(
+            (x.position, x.id) for x in items if x.meeting_id == item.meeting_id and x.id != item.id
+        )
         keys = [p for p, _ in siblings]
         at = pick.number(len(keys))
         before = keys[at - 1] if at > 0 else None
@@ -279,10 +300,15 @@ STEP = st.tuples(
 )
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(n=st.integers(2, 5), snapshots=st.booleans(), steps=st.lists(STEP, min_size=1, max_size=24))
-def test_every_laptop_converges_and_nothing_written_is_lost(n: int, snapshots: bool, steps: list) -> None:
+def test_every_laptop_converges_and_nothing_written_is_lost(
+    n: int, snapshots: bool, steps: list
+) -> None:
     with pytest.MonkeyPatch.context() as mp:
         # Durability is not what this test is about: skip the folder's fsyncs (slow disks).
         mp.setattr(os, "fsync", lambda _fd: None)

@@ -65,7 +65,9 @@ def test_link_refuses_a_database_under_a_syncthing_marker(tmp_path: Path) -> Non
     ws.close()
 
 
-def test_joining_with_records_of_its_own_is_refused_unless_they_are_to_be_added(laptops, tmp_path: Path) -> None:
+def test_joining_with_records_of_its_own_is_refused_unless_they_are_to_be_added(
+    laptops, tmp_path: Path
+) -> None:
     (a,) = laptops(1)
     add_group(a, acronym="ETCIP")
     service.run_round(a)
@@ -73,10 +75,14 @@ def test_joining_with_records_of_its_own_is_refused_unless_they_are_to_be_added(
     before = folder_paths(shared)
     b = quick_workspace(tmp_path / "set-up-apart" / "workspace.sqlite3")
     add_group(b, acronym="ETCIP")  # the same group, typed on another laptop
-    with pytest.raises(service.WouldAddLocalRecords, match="already holds 1 working group") as refused:
+    with pytest.raises(
+        service.WouldAddLocalRecords, match="already holds 1 working group"
+    ) as refused:
         service.link(b, shared, device_name="Set up apart")
     assert (refused.value.groups, refused.value.shared_name) == (1, "shared")
-    assert service.status(b) is None and folder_paths(shared) == before  # nothing linked, nothing written
+    assert (
+        service.status(b) is None and folder_paths(shared) == before
+    )  # nothing linked, nothing written
 
     service.link(b, shared, device_name="Set up apart", add_local=True)
     rounds(a, b)
@@ -90,14 +96,18 @@ def test_a_workspace_rejoins_the_shared_workspace_it_left(laptops, tmp_path: Pat
     rounds(a, b)
     service.unlink(b)
     add_group(b, acronym="NEW")  # made while unlinked
-    service.link(b, tmp_path / "shared", device_name="Back again")  # its records are the shared ones
+    service.link(
+        b, tmp_path / "shared", device_name="Back again"
+    )  # its records are the shared ones
     rounds(b, a)
     assert "NEW" in get_acronyms(a)
 
 
 def get_acronyms(ws: Workspace) -> list[str]:
     with ws.read() as session:
-        return list(session.execute(text("SELECT acronym FROM working_group WHERE deleted = 0")).scalars())
+        return list(
+            session.execute(text("SELECT acronym FROM working_group WHERE deleted = 0")).scalars()
+        )
 
 
 def test_status_names_devices_pending_changes_and_the_folder(laptops, tmp_path: Path) -> None:
@@ -150,8 +160,12 @@ def test_a_renamed_laptop_is_known_by_its_new_name_on_the_others(laptops) -> Non
     assert "Chair's laptop" in {d.name for d in service.status(c).devices}
 
 
-@pytest.mark.parametrize(("name", "message"), [("   ", "needs a name"), ("x" * 201, "at most 200 characters")])
-def test_a_laptop_name_that_cannot_be_used_changes_nothing(laptops, name: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "message"), [("   ", "needs a name"), ("x" * 201, "at most 200 characters")]
+)
+def test_a_laptop_name_that_cannot_be_used_changes_nothing(
+    laptops, name: str, message: str
+) -> None:
     (a,) = laptops(1)
     pending = service.status(a).pending
     with pytest.raises(service.SyncError, match=message):
@@ -286,7 +300,8 @@ def test_a_round_with_nothing_new_opens_no_file(laptops, monkeypatch: pytest.Mon
 
 
 def test_a_quiet_round_lists_no_device_folder_and_a_new_file_is_seen_at_once(
-        laptops, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptops, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a, b = laptops(2)
     add_group(a, "ETCIP", mandate="Mandate")
     rounds(a, b)
@@ -327,7 +342,9 @@ def test_a_future_format_file_is_refused_with_a_clear_message(laptops) -> None:
 
 def test_conflicted_copies_and_duplicates_are_harmless(laptops) -> None:
     a, b, path, data, group = _one_update_file(laptops)
-    path.with_name(f"{path.stem} (Laptop 0's conflicted copy 2022-03-15){path.suffix}").write_bytes(data)
+    path.with_name(f"{path.stem} (Laptop 0's conflicted copy 2022-03-15){path.suffix}").write_bytes(
+        data
+    )
     path.with_name(f"{path.stem}-2{path.suffix}").write_bytes(data)
     report = service.run_round(b)
     assert report.received == 1 and report.skipped == 2 and report.quarantined == 0
@@ -382,8 +399,9 @@ def test_a_file_under_our_id_that_we_never_wrote_means_a_clone(laptops) -> None:
     rounds(a, b)
     st = service.status(a)
     # Another copy of laptop A wrote a sequence number A has not reached yet (a restored backup).
-    data = fileformat.encode(b"\x00\x00", workspace_id=st.workspace_id, device_id=st.device_id,
-                             seq=999)
+    data = fileformat.encode(
+        b"\x00\x00", workspace_id=st.workspace_id, device_id=st.device_id, seq=999
+    )
     (Path(st.folder) / "devices" / st.device_id / fileformat.file_name(999)).write_bytes(data)
     report = service.run_round(a)
     assert report.new_device_id is not None
@@ -414,7 +432,9 @@ def test_clocks_skewed_by_a_day_lose_nothing(laptops, monkeypatch: pytest.Monkey
     assert get_field(b, Meeting, meeting, "location") == "Vienna"
 
 
-def test_a_laptop_away_while_the_others_compacted_converges(laptops, tuning, tmp_path: Path) -> None:
+def test_a_laptop_away_while_the_others_compacted_converges(
+    laptops, tuning, tmp_path: Path
+) -> None:
     a, b, c = laptops(3)
     group = add_group(a)
     rounds(a, b, c)
@@ -442,10 +462,14 @@ def ledger_paths(ws: Workspace) -> set[str]:
 
 
 def folder_paths(folder: Path) -> set[str]:
-    return {p.relative_to(folder).as_posix() for p in (folder / "devices").rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix() for p in (folder / "devices").rglob("*") if p.is_file()
+    }
 
 
-def test_the_ledger_forgets_files_their_device_compacted_away(laptops, tuning, tmp_path: Path) -> None:
+def test_the_ledger_forgets_files_their_device_compacted_away(
+    laptops, tuning, tmp_path: Path
+) -> None:
     a, b = laptops(2)
     group = add_group(a)
     rounds(a, b)
@@ -467,7 +491,9 @@ def test_the_ledger_forgets_files_their_device_compacted_away(laptops, tuning, t
     assert canonical_dump(a) == canonical_dump(b)
 
 
-def test_a_device_folder_that_cannot_be_listed_keeps_its_ledger(laptops, tmp_path: Path, monkeypatch) -> None:
+def test_a_device_folder_that_cannot_be_listed_keeps_its_ledger(
+    laptops, tmp_path: Path, monkeypatch
+) -> None:
     a, b = laptops(2)
     add_group(a)
     rounds(a, b)
@@ -555,12 +581,17 @@ def test_relinking_the_same_folder_merges_what_changed_meanwhile(laptops, tmp_pa
     service.link(a, tmp_path / "shared")
     rounds(a, b)
     for ws in (a, b):
-        assert get_field(ws, WorkingGroup, group, "mandate") == "B first. Base text. Added while unlinked."
+        assert (
+            get_field(ws, WorkingGroup, group, "mandate")
+            == "B first. Base text. Added while unlinked."
+        )
         assert get_field(ws, WorkingGroup, group, "name") == "B's name"
     assert canonical_dump(a) == canonical_dump(b)
 
 
-def test_link_does_not_create_a_second_workspace_in_a_folder_still_arriving(laptops, tmp_path: Path) -> None:
+def test_link_does_not_create_a_second_workspace_in_a_folder_still_arriving(
+    laptops, tmp_path: Path
+) -> None:
     (a,) = laptops(1)
     service.run_round(a)
     (tmp_path / "shared" / "workspace.json").rename(tmp_path / "later.json")  # not synced yet
@@ -572,7 +603,8 @@ def test_link_does_not_create_a_second_workspace_in_a_folder_still_arriving(lapt
 
 
 def test_a_laptop_linked_without_a_name_is_known_by_the_name_the_application_suggests(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import getpass
     import platform
 

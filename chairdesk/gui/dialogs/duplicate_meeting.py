@@ -29,7 +29,9 @@ class DuplicateChoices:
 
 
 class DuplicateMeetingDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, start: datetime, original: datetime) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, start: datetime, original: datetime
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateMeetingDialog")
         self.setWindowTitle(self.tr("Duplicate meeting"))
@@ -39,13 +41,17 @@ class DuplicateMeetingDialog(QDialog):
         self.title_edit: QLineEdit = find(QLineEdit, "titleEdit")
         self.error_label: QLabel = find(QLabel, "errorLabel")
         find(QLabel, "introLabel").setText(
-            self.tr("A copy of the meeting of {date} with its agenda (every item to do). Attendance, "
-                    "summary, decisions and action items are not copied.").format(date=fmt_date(original.date()))
+            self.tr(
+                "A copy of the meeting of {date} with its agenda (every item to do). Attendance, "
+                "summary, decisions and action items are not copied."
+            ).format(date=fmt_date(original.date()))
         )
         self.start_edit.setDisplayFormat("ddd " + datetime_format())
         self.start_edit.setDateTime(to_qdatetime(start))
         self.title_edit.setText(title)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Duplicate"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -55,7 +61,9 @@ class DuplicateMeetingDialog(QDialog):
         self.start_edit.setFocus()
 
     def choices(self) -> DuplicateChoices:
-        return DuplicateChoices(from_qdatetime(self.start_edit.dateTime()), self.title_edit.text().strip())
+        return DuplicateChoices(
+            from_qdatetime(self.start_edit.dateTime()), self.title_edit.text().strip()
+        )
 
     def accept(self) -> None:
         if not self.choices().title:
@@ -66,7 +74,9 @@ class DuplicateMeetingDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, start: datetime, original: datetime) -> DuplicateChoices | None:
+    def ask(
+        cls, parent: QWidget | None, title: str, start: datetime, original: datetime
+    ) -> DuplicateChoices | None:
         dialog = cls(parent, title, start, original)
         try:
             return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else None

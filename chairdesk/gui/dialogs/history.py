@@ -37,8 +37,11 @@ class HistoryModel(RowsModel[HistoryEntry]):
 
     def headers(self) -> dict[str, str]:
         return {
-            "changed_at": self.tr("When"), "laptop": self.tr("Laptop"), "field": self.tr("Field"),
-            "value": self.tr("New value"), "overwritten": self.tr("Value it replaced"),
+            "changed_at": self.tr("When"),
+            "laptop": self.tr("Laptop"),
+            "field": self.tr("Field"),
+            "value": self.tr("New value"),
+            "overwritten": self.tr("Value it replaced"),
         }
 
     def cell(self, entry: HistoryEntry, column: str, role: int) -> Any:
@@ -47,7 +50,11 @@ class HistoryModel(RowsModel[HistoryEntry]):
                 local = entry.changed_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
                 return fmt_datetime(local)
             if column == "laptop":
-                return entry.laptop if entry.origin == "remote" else self.tr("{name} (this laptop)").format(name=entry.laptop)
+                return (
+                    entry.laptop
+                    if entry.origin == "remote"
+                    else self.tr("{name} (this laptop)").format(name=entry.laptop)
+                )
             if column == "field":
                 return _field_label(entry.field)
             return entry.shown(column)
@@ -90,13 +97,19 @@ class HistoryDialog(QDialog):
 
     def refresh(self) -> None:
         with self.controller.read() as session:
-            rows = record_history(session, self.table_name, self.record_id) if self.record_id else []
+            rows = (
+                record_history(session, self.table_name, self.record_id) if self.record_id else []
+            )
         self.model.set_rows(rows)
         self.intro_label.setText(
-            self.tr("Changes to this record made here and received from the other laptops, newest first. "
-                    "When two laptops changed the same field, the value one of them replaced is kept here.")
-            if rows else
-            self.tr("No history yet: changes are recorded once the workspace syncs through a shared folder.")
+            self.tr(
+                "Changes to this record made here and received from the other laptops, newest first. "
+                "When two laptops changed the same field, the value one of them replaced is kept here."
+            )
+            if rows
+            else self.tr(
+                "No history yet: changes are recorded once the workspace syncs through a shared folder."
+            )
         )
         self._update_button()
 
@@ -118,5 +131,8 @@ class HistoryDialog(QDialog):
             lambda s: restore_field(s, table, record_id, entry.field, entry.overwritten),
         )
         if outcome.ok:
-            self.inline.say(self.tr("{field} is back to “{value}”.").format(
-                field=_field_label(entry.field), value=entry.shown("overwritten")))
+            self.inline.say(
+                self.tr("{field} is back to “{value}”.").format(
+                    field=_field_label(entry.field), value=entry.shown("overwritten")
+                )
+            )

@@ -73,7 +73,9 @@ class NewMeetingDialog(QDialog):
         self.carry_unfinished_check: QCheckBox = find(QCheckBox, "carryUnfinishedCheck")
         self.previous_label: QLabel = find(QLabel, "previousLabel")
         self.error_label: QLabel = find(QLabel, "errorLabel")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create meeting"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -82,7 +84,9 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill_choices(templates)
-        self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(defaults.template_id or "")))
+        self.template_combo.setCurrentIndex(
+            max(0, self.template_combo.findData(defaults.template_id or ""))
+        )
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(defaults.kind.value))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(defaults.mode.value))
         self.title_edit.setText(defaults.title)
@@ -137,7 +141,9 @@ class NewMeetingDialog(QDialog):
         self._show_previous()
 
     def _end_changed(self) -> None:
-        self._duration = from_qdatetime(self.end_edit.dateTime()) - from_qdatetime(self.start_edit.dateTime())
+        self._duration = from_qdatetime(self.end_edit.dateTime()) - from_qdatetime(
+            self.start_edit.dateTime()
+        )
 
     def _retitle(self) -> None:
         # Only a title the chair has not typed follows the kind and the date.
@@ -147,7 +153,9 @@ class NewMeetingDialog(QDialog):
             self.title_edit.setText(self._auto_title)
 
     def _show_previous(self) -> None:
-        self.previous_label.setText(self._describe_previous(from_qdatetime(self.start_edit.dateTime())))
+        self.previous_label.setText(
+            self._describe_previous(from_qdatetime(self.start_edit.dateTime()))
+        )
 
     def accept(self) -> None:
         choices = self.choices()

@@ -35,8 +35,12 @@ from chairdesk.store.backup import (
 
 def size_text(size: int) -> str:
     if size >= 1_000_000:
-        return QCoreApplication.translate("backups", "{n} MB").format(n=fmt_number(round(size / 1_000_000, 1)))
-    return QCoreApplication.translate("backups", "{n} KB").format(n=fmt_number(max(1, round(size / 1000))))
+        return QCoreApplication.translate("backups", "{n} MB").format(
+            n=fmt_number(round(size / 1_000_000, 1))
+        )
+    return QCoreApplication.translate("backups", "{n} KB").format(
+        n=fmt_number(max(1, round(size / 1000)))
+    )
 
 
 class BackupsModel(RowsModel[BackupFile]):
@@ -82,8 +86,12 @@ class BackupFileDialog:
     @classmethod
     def ask(cls, parent: QWidget, start: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("RestoreDialog", "Restore from a Backup File"), start,
-            QCoreApplication.translate("RestoreDialog", "ChairDesk backups (*.sqlite3);;All files (*)"),
+            parent,
+            QCoreApplication.translate("RestoreDialog", "Restore from a Backup File"),
+            start,
+            QCoreApplication.translate(
+                "RestoreDialog", "ChairDesk backups (*.sqlite3);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
@@ -93,8 +101,12 @@ class RestoreDialog(QDialog):
 
     restored = Signal(object)  # the safety backup of the state before (a Path, or None)
 
-    def __init__(self, controller: AppController, default_folder: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        default_folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from Backup"))

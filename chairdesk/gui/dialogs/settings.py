@@ -36,8 +36,12 @@ class SettingsFileDialog:
     @classmethod
     def ask_template(cls, parent: QWidget, start: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("SettingsDialog", "Choose a Word template"), start,
-            QCoreApplication.translate("SettingsDialog", "Word documents (*.docx *.dotx);;All files (*)"),
+            parent,
+            QCoreApplication.translate("SettingsDialog", "Choose a Word template"),
+            start,
+            QCoreApplication.translate(
+                "SettingsDialog", "Word documents (*.docx *.dotx);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
@@ -70,8 +74,12 @@ class SettingsDialog(QDialog):
         self.default_template_button: QPushButton = find(QPushButton, "defaultTemplateButton")
         self.language_combo: QComboBox = find(QComboBox, "languageCombo")
         self.backup_folder_edit: QLineEdit = find(QLineEdit, "backupFolderEdit")
-        self.choose_backup_folder_button: QPushButton = find(QPushButton, "chooseBackupFolderButton")
-        self.default_backup_folder_button: QPushButton = find(QPushButton, "defaultBackupFolderButton")
+        self.choose_backup_folder_button: QPushButton = find(
+            QPushButton, "chooseBackupFolderButton"
+        )
+        self.default_backup_folder_button: QPushButton = find(
+            QPushButton, "defaultBackupFolderButton"
+        )
         self.retention_spin: QSpinBox = find(QSpinBox, "retentionSpin")
         self.device_name_edit: QLineEdit = find(QLineEdit, "deviceNameEdit")
         self.sync_folder_edit: QLineEdit = find(QLineEdit, "syncFolderEdit")
@@ -80,13 +88,17 @@ class SettingsDialog(QDialog):
         self.button_box: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
 
         # Each language is named in itself, as language pickers do: not translated.
-        for code, label in zip(LANGUAGE_CODES, (self.tr("System language"), "English", "Français"), strict=True):
+        for code, label in zip(
+            LANGUAGE_CODES, (self.tr("System language"), "English", "Français"), strict=True
+        ):
             self.language_combo.addItem(label, code)
         self.retention_spin.setSuffix(self.tr(" days"))
         self.retention_spin.setSpecialValueText(self.tr("Keep all"))
         self.template_edit.setPlaceholderText(self.tr("ChairDesk's default template"))
         self.sync_folder_edit.setPlaceholderText(self.tr("Not chosen"))
-        self.device_name_edit.setToolTip(self.tr("How this laptop is named to the others sharing the workspace"))
+        self.device_name_edit.setToolTip(
+            self.tr("How this laptop is named to the others sharing the workspace")
+        )
 
         self.choose_template_button.clicked.connect(self.choose_template)
         self.default_template_button.clicked.connect(lambda: self._set_template(None))
@@ -141,7 +153,9 @@ class SettingsDialog(QDialog):
 
     def choose_template(self) -> None:
         current = self._prefs.template
-        path = SettingsFileDialog.ask_template(self, str(current.parent if current else Path.home()))
+        path = SettingsFileDialog.ask_template(
+            self, str(current.parent if current else Path.home())
+        )
         if path is None:
             return
         problem = self.template_problem(path)
@@ -155,8 +169,9 @@ class SettingsDialog(QDialog):
         from chairdesk.reports.docx_builder import ReportError, open_template
 
         if path.suffix.lower() not in (".docx", ".dotx"):
-            return self.tr("{name} is not a Word document (.docx); choose a .docx file as the template.").format(
-                name=path.name)
+            return self.tr(
+                "{name} is not a Word document (.docx); choose a .docx file as the template."
+            ).format(name=path.name)
         try:
             open_template(path)
         except ReportError as exc:
@@ -187,8 +202,9 @@ class SettingsDialog(QDialog):
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 self.error_label.setText(
-                    self.tr("Backups cannot be written to {folder} ({reason}); choose another folder.").format(
-                        folder=folder, reason=exc.strerror or exc)
+                    self.tr(
+                        "Backups cannot be written to {folder} ({reason}); choose another folder."
+                    ).format(folder=folder, reason=exc.strerror or exc)
                 )
                 return
         save_preferences(prefs)

@@ -16,8 +16,12 @@ class SubmissionFilesDialog:
         """The .docx files the person chose (none if they cancelled), in the folder used last."""
         folder = QSettings().value(FOLDER_KEY) or str(last_folder())
         names, _ = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("SubmissionFilesDialog", "Import the groups' submissions"), folder,
-            QCoreApplication.translate("SubmissionFilesDialog", "Word documents (*.docx);;All files (*)"),
+            parent,
+            QCoreApplication.translate("SubmissionFilesDialog", "Import the groups' submissions"),
+            folder,
+            QCoreApplication.translate(
+                "SubmissionFilesDialog", "Word documents (*.docx);;All files (*)"
+            ),
         )
         paths = [Path(name) for name in names]
         if paths:

@@ -18,15 +18,24 @@ class JoinQuestion:
 
     @classmethod
     def add_local(cls, parent: SyncView, refused: Any) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question,
-                          QCoreApplication.translate("SyncView", "Join the Shared Folder"),
-                          parent.join_question(refused), parent=parent)
-        box.setInformativeText(QCoreApplication.translate(
-            "SyncView", "Joining adds this workspace's records to the shared one, side by side with its own: "
-            "a group that both have set up would be there twice. To take part without adding anything, "
-            "join from a new, empty workspace (File → New Workspace)."))
-        add = box.addButton(QCoreApplication.translate("SyncView", "Add My Records and Join"),
-                            QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("SyncView", "Join the Shared Folder"),
+            parent.join_question(refused),
+            parent=parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "SyncView",
+                "Joining adds this workspace's records to the shared one, side by side with its own: "
+                "a group that both have set up would be there twice. To take part without adding anything, "
+                "join from a new, empty workspace (File → New Workspace).",
+            )
+        )
+        add = box.addButton(
+            QCoreApplication.translate("SyncView", "Add My Records and Join"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -39,8 +48,10 @@ class DeviceNameDialog:
     @classmethod
     def ask(cls, parent: QWidget, current: str) -> str | None:
         name, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("SyncView", "Rename This Laptop"),
+            parent,
+            QCoreApplication.translate("SyncView", "Rename This Laptop"),
             QCoreApplication.translate("SyncView", "The name the other laptops see:"),
-            QLineEdit.EchoMode.Normal, current,
+            QLineEdit.EchoMode.Normal,
+            current,
         )
         return name if ok else None

@@ -26,11 +26,17 @@ class TrashModel(RowsModel[TrashItem]):
     COLUMNS = ("deleted_at", "kind", "label")
 
     def headers(self) -> dict[str, str]:
-        return {"deleted_at": self.tr("Deleted"), "kind": self.tr("What"), "label": self.tr("Record")}
+        return {
+            "deleted_at": self.tr("Deleted"),
+            "kind": self.tr("What"),
+            "label": self.tr("Record"),
+        }
 
     def cell(self, item: TrashItem, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return fmt_datetime(item.deleted_at) if column == "deleted_at" else getattr(item, column)
+            return (
+                fmt_datetime(item.deleted_at) if column == "deleted_at" else getattr(item, column)
+            )
         if role == SORT_ROLE:
             return item.deleted_at.isoformat() if column == "deleted_at" else getattr(item, column)
         return None
@@ -80,7 +86,9 @@ class TrashDialog(QDialog):
         self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def restore_selected(self) -> None:
-        rows = sorted({self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()})
+        rows = sorted(
+            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        )
         items = [self.model.row_at(r) for r in rows]
         if not items:
             return
@@ -89,6 +97,8 @@ class TrashDialog(QDialog):
             for item in items:
                 restore(session, item.table, item.id)
 
-        text = self.tr("Restore {what}").format(what=items[0].label if len(items) == 1 else self.tr("{n} records").format(n=len(items)))
+        text = self.tr("Restore {what}").format(
+            what=items[0].label if len(items) == 1 else self.tr("{n} records").format(n=len(items))
+        )
         if self.inline.perform(text, operation).ok:
             self.inline.say(self.tr("Restored."))

@@ -16,16 +16,19 @@ class WorkspaceFileDialog:
     @classmethod
     def ask_new(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("MainWindow", "New workspace"),
-            str(data_dir() / "new-workspace.sqlite3"), QCoreApplication.translate("MainWindow", cls.FILTER),
+            parent,
+            QCoreApplication.translate("MainWindow", "New workspace"),
+            str(data_dir() / "new-workspace.sqlite3"),
+            QCoreApplication.translate("MainWindow", cls.FILTER),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_open(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("MainWindow", "Open workspace"), str(data_dir()),
+            parent,
+            QCoreApplication.translate("MainWindow", "Open workspace"),
+            str(data_dir()),
             QCoreApplication.translate("MainWindow", cls.FILTER),
         )
         return Path(name) if name else None
-

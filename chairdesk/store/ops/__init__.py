@@ -21,6 +21,7 @@ from chairdesk.store.refusals import Label, Refusal, english
 
 D = TypeVar("D", bound=date)
 
+
 class OperationError(ValueError):
     """Input an operation refuses: `field` names the place for an inline message, `code`
     (a `Refusal`) and `values` say what is wrong; `chairdesk.store.refusals` words it."""
@@ -57,8 +58,11 @@ def stored_text(
     if fault is not None and fault.kind == "control_character":
         # Pasted from elsewhere: every Word export would fail on it.
         raise OperationError(
-            field, Refusal.CONTROL_CHARACTER,
-            label=label, character=fault.character, position=fault.position,
+            field,
+            Refusal.CONTROL_CHARACTER,
+            label=label,
+            character=fault.character,
+            position=fault.position,
         )
     if fault is not None:
         code = Refusal.TAB if fault.kind == "tab" else Refusal.LINE_BREAK
@@ -70,7 +74,11 @@ def stored_date(value: D, field: str, label: Label | str) -> D:
     """`value` as given, if its year is one a record may hold."""
     if date_problem(value) is not None:
         raise OperationError(
-            field, Refusal.YEAR_OUT_OF_RANGE,
-            label=label, year=value.year, first=FIRST_YEAR, last=LAST_YEAR,
+            field,
+            Refusal.YEAR_OUT_OF_RANGE,
+            label=label,
+            year=value.year,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
         )
     return value

@@ -91,7 +91,9 @@ _THIS = {
     RotationPlan: Label.THIS_ROTATION_PLAN,
 }
 _A_ROLE = {
-    Role.VICE_CHAIR: Label.A_VICE_CHAIR, Role.MEMBER: Label.A_MEMBER, Role.OBSERVER: Label.AN_OBSERVER,
+    Role.VICE_CHAIR: Label.A_VICE_CHAIR,
+    Role.MEMBER: Label.A_MEMBER,
+    Role.OBSERVER: Label.AN_OBSERVER,
 }
 
 
@@ -154,7 +156,13 @@ def _in_order(start: date | None, end: date | None, field: str, what: Label) -> 
 def _acronym(
     session: Session, model: type[Entity | WorkingGroup], value: Any, except_id: str | None
 ) -> str:
-    acronym = _text(value, "acronym", Label.ACRONYM, text_limit(model, "acronym"), one_line=one_line(model, "acronym"))
+    acronym = _text(
+        value,
+        "acronym",
+        Label.ACRONYM,
+        text_limit(model, "acronym"),
+        one_line=one_line(model, "acronym"),
+    )
     # Few rows, and casefold() also folds non-ASCII letters (SQLite's lower() does not).
     others = session.execute(select(model.id, model.acronym).where(model.deleted.is_(False)))
     taken = any(
@@ -259,8 +267,17 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
     tor_submitted, time_zone (an empty name_fr or time_zone: not recorded)."""
     _unknown_fields(
         fields,
-        {"acronym", "name", "name_fr", "pillar", "mandate", "objectives", "tor_revised", "tor_submitted",
-         "time_zone"},
+        {
+            "acronym",
+            "name",
+            "name_fr",
+            "pillar",
+            "mandate",
+            "objectives",
+            "tor_revised",
+            "tor_submitted",
+            "time_zone",
+        },
     )
     group = _live(session, WorkingGroup, group_id, "group")
     if "acronym" in fields:
@@ -268,10 +285,14 @@ def update_working_group(session: Session, group_id: str, **fields: Any) -> None
     if "name" in fields:
         group.name = _text(fields["name"], "name", Label.NAME, text_limit(WorkingGroup, "name"))
     if "name_fr" in fields:
-        name_fr = _optional_text(fields["name_fr"], "name_fr", Label.FRENCH_NAME, text_limit(WorkingGroup, "name_fr"))
+        name_fr = _optional_text(
+            fields["name_fr"], "name_fr", Label.FRENCH_NAME, text_limit(WorkingGroup, "name_fr")
+        )
         group.name_fr = name_fr
     if "time_zone" in fields:
-        zone = _optional_text(fields["time_zone"], "time_zone", Label.TIME_ZONE, text_limit(WorkingGroup, "time_zone"))
+        zone = _optional_text(
+            fields["time_zone"], "time_zone", Label.TIME_ZONE, text_limit(WorkingGroup, "time_zone")
+        )
         if zone is not None and (fault := time_zone_fault(zone)):
             not_a_name = fault == "not_a_name"
             code = Refusal.NOT_A_TIME_ZONE_NAME if not_a_name else Refusal.UNKNOWN_TIME_ZONE
@@ -305,8 +326,10 @@ def _check_membership(session: Session, membership: Membership) -> None:
         if _overlap(membership.start, membership.end, other.start, other.end):
             entity = session.get(Entity, membership.entity_id)
             raise OperationError(
-                "start", Refusal.ALREADY_MEMBER,
-                entity=entity.acronym, role=_A_ROLE[other.role],
+                "start",
+                Refusal.ALREADY_MEMBER,
+                entity=entity.acronym,
+                role=_A_ROLE[other.role],
                 period=_period(other.start, other.end),
             )
 
@@ -414,7 +437,9 @@ def add_contact(
         entity_id=entity.id,
         group_id=group.id if group else None,
         name=_text(name, "name", Label.NAME, text_limit(Contact, "name")),
-        job_title=_optional_text(job_title, "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title")),
+        job_title=_optional_text(
+            job_title, "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title")
+        ),
         email=_email(email),
         phone=_phone(phone),
     )
@@ -430,15 +455,13 @@ def update_contact(session: Session, contact_id: str, **fields: Any) -> None:
         contact.entity_id = _live(session, Entity, fields["entity_id"], "entity").id
     if "group_id" in fields:
         group_id = fields["group_id"]
-        contact.group_id = (
-            _live(session, WorkingGroup, group_id, "group").id
-            if group_id
-            else None
-        )
+        contact.group_id = _live(session, WorkingGroup, group_id, "group").id if group_id else None
     if "name" in fields:
         contact.name = _text(fields["name"], "name", Label.NAME, text_limit(Contact, "name"))
     if "job_title" in fields:
-        contact.job_title = _optional_text(fields["job_title"], "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title"))
+        contact.job_title = _optional_text(
+            fields["job_title"], "job_title", Label.JOB_TITLE, text_limit(Contact, "job_title")
+        )
     if "email" in fields:
         contact.email = _email(fields["email"])
     if "phone" in fields:
@@ -567,8 +590,12 @@ def save_rotation_plan(
         for other in others:
             if _overlap(new.start, new.end, other.start, other.end):
                 raise OperationError(
-                    "start", Refusal.ROTATION_OVERLAPS, entity=acronyms[new.entity], start=new.start,
-                    end=new.end, term=_term_name(session, other),
+                    "start",
+                    Refusal.ROTATION_OVERLAPS,
+                    entity=acronyms[new.entity],
+                    start=new.start,
+                    end=new.end,
+                    term=_term_name(session, other),
                 )
 
     if plan is None:

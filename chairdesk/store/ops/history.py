@@ -47,13 +47,20 @@ def record_history(session: Session, table: str, record_id: str) -> list[History
     names = {d.device_id: d.name for d in session.scalars(sa.select(SyncDevice))}
     return [
         HistoryEntry(
-            h.changed_at, h.field, names.get(h.device_id) or h.device_id[:8], h.origin, h.value, h.overwritten
+            h.changed_at,
+            h.field,
+            names.get(h.device_id) or h.device_id[:8],
+            h.origin,
+            h.value,
+            h.overwritten,
         )
         for h in field_history(session, table, record_id)
     ]
 
 
-def restore_field(session: Session, table: str, record_id: str, field: str, stored: str | None) -> None:
+def restore_field(
+    session: Session, table: str, record_id: str, field: str, stored: str | None
+) -> None:
     """Set `field` of the record back to `stored` (JSON of the value as SQLite keeps it)."""
     model = _MODELS.get(table)
     if model is None or field in _NOT_RESTORED or field not in model.__table__.c:
@@ -69,7 +76,9 @@ def restore_field(session: Session, table: str, record_id: str, field: str, stor
         value = None
     else:
         # SQLAlchemy turns the stored form into the Python value (dates, enums, booleans).
-        value = session.execute(sa.text("SELECT :raw AS v").bindparams(raw=raw).columns(v=column.type)).scalar_one()
+        value = session.execute(
+            sa.text("SELECT :raw AS v").bindparams(raw=raw).columns(v=column.type)
+        ).scalar_one()
     # A value from history may have come from another laptop: it passes today's rule first.
     if isinstance(value, str):
         stored_text(value, field, Label.VALUE, text_limit(model, field))

@@ -186,11 +186,15 @@ def _entity(session: Session, entity_id: str | None, field: str) -> str | None:
     return entity.id
 
 
-def _activity(session: Session, group_id: str, activity_id: str | None, field: str = "activity") -> str | None:
+def _activity(
+    session: Session, group_id: str, activity_id: str | None, field: str = "activity"
+) -> str | None:
     """An activity of one of the group's work plans (another group's activity is refused)."""
     if activity_id is None:
         return None
-    found = session.scalar(group_activities(group_id, Activity.id).where(Activity.id == activity_id))
+    found = session.scalar(
+        group_activities(group_id, Activity.id).where(Activity.id == activity_id)
+    )
     if found is None:
         raise OperationError(field, Refusal.ACTIVITY_NOT_IN_PLANS)
     return found
@@ -278,8 +282,14 @@ def create_meeting(
     end = None if end is None else _moment(end, "end")
     _span(start, end)
     meeting = Meeting(
-        group_id=group_id, title=title, start=start, end=end, kind=_kind(kind), mode=_mode(mode),
-        location=_optional_text(location, "location", Label.LOCATION, limit=LOCATION_LENGTH), summary="",
+        group_id=group_id,
+        title=title,
+        start=start,
+        end=end,
+        kind=_kind(kind),
+        mode=_mode(mode),
+        location=_optional_text(location, "location", Label.LOCATION, limit=LOCATION_LENGTH),
+        summary="",
     )
     session.add(meeting)
     # The models declare no relationship from agenda items to meetings, so the
@@ -309,7 +319,9 @@ def update_meeting(session: Session, meeting_id: str, **fields: Any) -> None:
     if "mode" in fields:
         wanted["mode"] = _mode(fields["mode"])
     if "location" in fields:
-        wanted["location"] = _optional_text(fields["location"], "location", Label.LOCATION, limit=LOCATION_LENGTH)
+        wanted["location"] = _optional_text(
+            fields["location"], "location", Label.LOCATION, limit=LOCATION_LENGTH
+        )
     if "summary" in fields:
         summary = fields["summary"]
         if summary is not None and not isinstance(summary, str):
@@ -334,8 +346,13 @@ def delete_meeting(session: Session, meeting_id: str) -> None:
 
 def _copy_item(item: AgendaItem | TemplateItem, meeting_id: str, key: str) -> AgendaItem:
     return AgendaItem(
-        meeting_id=meeting_id, position=key, title=item.title, presenter_id=item.presenter_id,
-        minutes=item.minutes, activity_id=getattr(item, "activity_id", None), notes=item.notes,
+        meeting_id=meeting_id,
+        position=key,
+        title=item.title,
+        presenter_id=item.presenter_id,
+        minutes=item.minutes,
+        activity_id=getattr(item, "activity_id", None),
+        notes=item.notes,
         done=False,
     )
 
@@ -387,27 +404,39 @@ def new_meeting_from_template(
     follow_ups: list[ActionItem] = []
     if previous is not None:
         if carry_unfinished:
-            sources += [item for item in _ordered(session, AgendaItem, previous.id) if not item.done]
+            sources += [
+                item for item in _ordered(session, AgendaItem, previous.id) if not item.done
+            ]
         if carry_actions:
-            follow_ups = [a for a in _ordered(session, ActionItem, previous.id) if a.status == ActionStatus.OPEN]
+            follow_ups = [
+                a
+                for a in _ordered(session, ActionItem, previous.id)
+                if a.status == ActionStatus.OPEN
+            ]
     keys = positions.initial(len(sources) + len(follow_ups))
     for source, key in zip(sources, keys, strict=False):
         session.add(_copy_item(source, meeting_id, key))
     held = un_date(previous.start.date()) if previous is not None else ""
-    for action, key in zip(follow_ups, keys[len(sources):], strict=True):
+    for action, key in zip(follow_ups, keys[len(sources) :], strict=True):
         due = f"due {un_date(action.due)}" if action.due else "no due date"
         session.add(
             AgendaItem(
-                meeting_id=meeting_id, position=key, title=_clipped(f"Follow-up: {action.text}", ITEM_TITLE_LENGTH),
-                presenter_id=action.owner_id, minutes=FOLLOW_UP_MINUTES,
+                meeting_id=meeting_id,
+                position=key,
+                title=_clipped(f"Follow-up: {action.text}", ITEM_TITLE_LENGTH),
+                presenter_id=action.owner_id,
+                minutes=FOLLOW_UP_MINUTES,
                 activity_id=action.activity_id,
-                notes=f"Action item of the meeting of {held}, {due}.", done=False,
+                notes=f"Action item of the meeting of {held}, {due}.",
+                done=False,
             )
         )
     return meeting_id
 
 
-def duplicate_meeting(session: Session, meeting_id: str, start: datetime, title: str | None = None) -> str:
+def duplicate_meeting(
+    session: Session, meeting_id: str, start: datetime, title: str | None = None
+) -> str:
     """A copy of the meeting at `start` (same duration, kind, mode, place and agenda, all to do).
 
     Attendance, summary, decisions and action items belong to the meeting
@@ -417,8 +446,14 @@ def duplicate_meeting(session: Session, meeting_id: str, start: datetime, title:
     start = _moment(start, "start")
     end = start + (original.end - original.start) if original.end is not None else None
     copy_id = create_meeting(
-        session, original.group_id, original.title if title is None else title, start, end,
-        original.kind, original.mode, original.location,
+        session,
+        original.group_id,
+        original.title if title is None else title,
+        start,
+        end,
+        original.kind,
+        original.mode,
+        original.location,
     )
     items = _ordered(session, AgendaItem, original.id)
     for item, key in zip(items, positions.initial(len(items)), strict=True):
@@ -526,7 +561,9 @@ def set_attendance(session: Session, meeting_id: str, entity_id: str, present: b
     return records[0].id if records else None
 
 
-def set_attendances(session: Session, meeting_id: str, entity_ids: Iterable[str], present: bool) -> None:
+def set_attendances(
+    session: Session, meeting_id: str, entity_ids: Iterable[str], present: bool
+) -> None:
     """Tick (or untick) several entities at once, as one action."""
     _meeting(session, meeting_id)
     ids = list(entity_ids)
@@ -541,7 +578,9 @@ def set_attendances(session: Session, meeting_id: str, entity_ids: Iterable[str]
 
 def add_decision(session: Session, meeting_id: str, text: str, index: int | None = None) -> str:
     meeting = _meeting(session, meeting_id)
-    decision = Decision(meeting_id=meeting.id, text=_text(text, "text", Label.DECISION, limit=DECISION_LENGTH))
+    decision = Decision(
+        meeting_id=meeting.id, text=_text(text, "text", Label.DECISION, limit=DECISION_LENGTH)
+    )
     decision.position = _key_at(_ordered(session, Decision, meeting.id), index)
     session.add(decision)
     return decision.id
@@ -622,4 +661,3 @@ def remove_action_item(session: Session, action_id: str) -> None:
 def move_action_item(session: Session, action_id: str, to_index: int) -> None:
     action = _live(session, ActionItem, action_id, "action")
     _move(_ordered(session, ActionItem, action.meeting_id), action, to_index)
-

@@ -21,7 +21,14 @@ from chairdesk.store.models import Meeting, Narrative, WorkingGroup, text_limit
 from chairdesk.store.ops import OperationError, stored_text
 from chairdesk.store.refusals import Label, Refusal
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "default_report_year", "narrative_texts", "report_years", "set_narrative"]
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "default_report_year",
+    "narrative_texts",
+    "report_years",
+    "set_narrative",
+]
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -32,7 +39,9 @@ def _section(section_key: NarrativeSection | str) -> NarrativeSection:
         return NarrativeSection(section_key)
     except ValueError:
         known = ", ".join(s.value for s in NarrativeSection)
-        raise OperationError("section", Refusal.NOT_A_SECTION, section=section_key, known=known) from None
+        raise OperationError(
+            "section", Refusal.NOT_A_SECTION, section=section_key, known=known
+        ) from None
 
 
 def _check(session: Session, group_id: str, year: int) -> None:
@@ -44,16 +53,26 @@ def _check(session: Session, group_id: str, year: int) -> None:
 
 
 def _live(session: Session, group_id: str, year: int, section: NarrativeSection) -> list[Narrative]:
-    return list(session.scalars(
-        select(Narrative)
-        .where(Narrative.group_id == group_id, Narrative.year == year, Narrative.section == section,
-               Narrative.deleted.is_(False))
-        .order_by(Narrative.created_at, Narrative.id)
-    ))
+    return list(
+        session.scalars(
+            select(Narrative)
+            .where(
+                Narrative.group_id == group_id,
+                Narrative.year == year,
+                Narrative.section == section,
+                Narrative.deleted.is_(False),
+            )
+            .order_by(Narrative.created_at, Narrative.id)
+        )
+    )
 
 
 def set_narrative(
-    session: Session, group_id: str, year: int, section_key: NarrativeSection | str, text: str,
+    session: Session,
+    group_id: str,
+    year: int,
+    section_key: NarrativeSection | str,
+    text: str,
 ) -> str:
     """Store the chair's text for a section; returns the narrative's id.
 
@@ -100,10 +119,13 @@ def report_years(session: Session, group_id: str) -> list[int]:
         select(Meeting.start).where(Meeting.group_id == group_id, Meeting.deleted.is_(False))
     ):
         years.add(start.year)
-    years.update(session.scalars(
-        select(func.distinct(Narrative.year))
-        .where(Narrative.group_id == group_id, Narrative.deleted.is_(False))
-    ))
+    years.update(
+        session.scalars(
+            select(func.distinct(Narrative.year)).where(
+                Narrative.group_id == group_id, Narrative.deleted.is_(False)
+            )
+        )
+    )
     return sorted(years)
 
 

@@ -173,7 +173,9 @@ def _live_activities(session: Session, output_id: str) -> list[Activity]:
     )
 
 
-def _plan_activity_codes(session: Session, work_plan_id: str, *, except_id: str | None = None) -> set[str]:
+def _plan_activity_codes(
+    session: Session, work_plan_id: str, *, except_id: str | None = None
+) -> set[str]:
     rows = session.execute(
         select(Activity.id, Activity.code)
         .join(Output, Activity.output_id == Output.id)
@@ -186,12 +188,16 @@ def _plan_activity_codes(session: Session, work_plan_id: str, *, except_id: str 
     return {code.casefold() for activity_id, code in rows if activity_id != except_id}
 
 
-def _unique_activity_code(session: Session, work_plan_id: str, code: str, except_id: str | None = None) -> None:
+def _unique_activity_code(
+    session: Session, work_plan_id: str, code: str, except_id: str | None = None
+) -> None:
     if code.casefold() in _plan_activity_codes(session, work_plan_id, except_id=except_id):
         raise OperationError("code", Refusal.ACTIVITY_CODE_TAKEN, code=code)
 
 
-def _unique_output_code(session: Session, work_plan_id: str, code: str, except_id: str | None = None) -> None:
+def _unique_output_code(
+    session: Session, work_plan_id: str, code: str, except_id: str | None = None
+) -> None:
     for output in _live_outputs(session, work_plan_id):
         if output.id != except_id and output.code.casefold() == code.casefold():
             raise OperationError("code", Refusal.OUTPUT_CODE_TAKEN, code=code)
@@ -269,7 +275,9 @@ def create_work_plan(session: Session, group_id: str, period: str) -> str:
     existing = session.scalar(
         select(func.count())
         .select_from(WorkPlan)
-        .where(WorkPlan.group_id == group_id, WorkPlan.period == period, WorkPlan.deleted.is_(False))
+        .where(
+            WorkPlan.group_id == group_id, WorkPlan.period == period, WorkPlan.deleted.is_(False)
+        )
     )
     if existing:
         raise OperationError("period", Refusal.WORK_PLAN_EXISTS, period=period)
@@ -285,18 +293,24 @@ def add_output(session: Session, work_plan_id: str, title: str, code: str | None
     code = _code(code) if code is not None else next_output_code(session, work_plan_id)
     _unique_output_code(session, work_plan_id, code)
     output = Output(
-        work_plan_id=work_plan_id, code=code, title=title,
+        work_plan_id=work_plan_id,
+        code=code,
+        title=title,
         position=_append_key(_live_outputs(session, work_plan_id)),
     )
     session.add(output)
     return output.id
 
 
-def update_output(session: Session, output_id: str, *, code: str | None = None, title: str | None = None) -> None:
+def update_output(
+    session: Session, output_id: str, *, code: str | None = None, title: str | None = None
+) -> None:
     output = _live(session, Output, output_id, "output")
     new_code = _code(code) if code is not None else output.code
     new_title = (
-        _required_text(title, "title", Label.TITLE, text_limit(Output, "title")) if title is not None else output.title
+        _required_text(title, "title", Label.TITLE, text_limit(Output, "title"))
+        if title is not None
+        else output.title
     )
     if new_code != output.code:
         _unique_output_code(session, output.work_plan_id, new_code, except_id=output.id)
@@ -361,8 +375,13 @@ def add_activity(
     }
     wanted = _checked_entities(session, leads, partners)
     activity = Activity(
-        output_id=output_id, code=code, title=title, start=start, due=due,
-        position=_append_key(_live_activities(session, output_id)), **checked,
+        output_id=output_id,
+        code=code,
+        title=title,
+        start=start,
+        due=due,
+        position=_append_key(_live_activities(session, output_id)),
+        **checked,
     )
     session.add(activity)
     if wanted:
@@ -406,7 +425,11 @@ def update_activity(session: Session, activity_id: str, **fields: Any) -> None:
 
 
 def set_activity_status(
-    session: Session, activity_id: str, status: ActivityStatus | str, *, complete_progress: bool = True
+    session: Session,
+    activity_id: str,
+    status: ActivityStatus | str,
+    *,
+    complete_progress: bool = True,
 ) -> bool:
     """Set the status; a completed activity is 100 % done (unless told otherwise).
 
@@ -427,7 +450,9 @@ def set_activity_progress(session: Session, activity_id: str, progress: int) -> 
     activity.progress = _progress(progress)
 
 
-def move_activity(session: Session, activity_id: str, to_index: int, output_id: str | None = None) -> None:
+def move_activity(
+    session: Session, activity_id: str, to_index: int, output_id: str | None = None
+) -> None:
     """Put the activity at `to_index` among its output's activities, or in another output."""
     activity = _live(session, Activity, activity_id, "activity")
     if output_id is None or output_id == activity.output_id:
@@ -480,7 +505,10 @@ def _checked_entities(
 
 
 def _write_entities(
-    session: Session, activity_id: str, wanted: list[tuple[ActivityRole, str]], links: list[ActivityEntity]
+    session: Session,
+    activity_id: str,
+    wanted: list[tuple[ActivityRole, str]],
+    links: list[ActivityEntity],
 ) -> None:
     # Keep a link that stays (so its id, and any concurrent edit of it, survives),
     # revive one from the trash before making a new one.
@@ -491,7 +519,9 @@ def _write_entities(
     for pair, key in zip(wanted, keys):
         link = live.get(pair) or trashed.get(pair)
         if link is None:
-            link = ActivityEntity(activity_id=activity_id, role=pair[0], entity_id=pair[1], position=key)
+            link = ActivityEntity(
+                activity_id=activity_id, role=pair[0], entity_id=pair[1], position=key
+            )
             session.add(link)
         else:
             if link.deleted:
@@ -510,7 +540,9 @@ def set_activity_entities(
     """Make the activity's lead and partner entities (entity ids, in order) exactly these."""
     _live(session, Activity, activity_id, "activity")
     wanted = _checked_entities(session, leads, partners)
-    links = list(session.scalars(select(ActivityEntity).where(ActivityEntity.activity_id == activity_id)))
+    links = list(
+        session.scalars(select(ActivityEntity).where(ActivityEntity.activity_id == activity_id))
+    )
     _write_entities(session, activity_id, wanted, links)
 
 
@@ -538,7 +570,9 @@ def update_progress_update(
 ) -> None:
     update = _live(session, ProgressUpdate, update_id, "update")
     new_day = _update_date(day) if day is not None else update.date
-    new_text = _required_text(text, "text", Label.UPDATE, _TEXT_MAX) if text is not None else update.text
+    new_text = (
+        _required_text(text, "text", Label.UPDATE, _TEXT_MAX) if text is not None else update.text
+    )
     if new_day != update.date:
         update.date = new_day
     if new_text != update.text:

@@ -170,7 +170,9 @@ class CompositionView(QWidget):
         any_group = self.groups.any_group()
         if details is not None and has_group:
             self.title_label.setText(
-                self.tr("{acronym} \u2014 {name}").format(acronym=details.acronym, name=details.name)
+                self.tr("{acronym} \u2014 {name}").format(
+                    acronym=details.acronym, name=details.name
+                )
             )
         elif any_group:
             self.title_label.setText(self.tr("Choose a working group"))

@@ -48,9 +48,9 @@ def chair_today_sentence(terms: list[ChairTerm], today: date, *, as_at: bool = F
             "CompositionView", "Chair today: {entity} (since {date})"
         ).format(entity=now.chair, date=fmt_long_date(now.since))
     elif as_at:
-        text = QCoreApplication.translate(
-            "CompositionView", "No chair on {day}"
-        ).format(day=fmt_long_date(today))
+        text = QCoreApplication.translate("CompositionView", "No chair on {day}").format(
+            day=fmt_long_date(today)
+        )
     else:
         text = QCoreApplication.translate("CompositionView", "No chair today")
     if now.last is not None:
@@ -80,11 +80,14 @@ class ChairTermsPanel(CompositionPanel):
         self.term_end_edit: QDateEdit = c(QDateEdit, "termEndEdit")
         self.add_term_button: QPushButton = c(QPushButton, "addTermButton")
         self.remove_term_button: QPushButton = c(QPushButton, "removeTermButton")
-        self.terms_inline = self.message_line("termsError", {
-            "entity": self.term_entity_combo,
-            "start": self.term_start_edit,
-            "end": self.term_end_edit,
-        })
+        self.terms_inline = self.message_line(
+            "termsError",
+            {
+                "entity": self.term_entity_combo,
+                "start": self.term_start_edit,
+                "end": self.term_end_edit,
+            },
+        )
         self.terms_error = self.terms_inline.label
         self._terms: list[ChairTermRow] = []
         self._term_defaults: tuple[date, date | None] | None = None

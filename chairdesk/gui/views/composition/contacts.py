@@ -109,13 +109,16 @@ class ContactsPanel(CompositionPanel):
         self.contact_all_groups_check: QCheckBox = c(QCheckBox, "contactAllGroupsCheck")
         self.add_contact_button: QPushButton = c(QPushButton, "addContactButton")
         self.remove_contact_button: QPushButton = c(QPushButton, "removeContactButton")
-        self.inline = self.message_line("contactsError", {
-            "entity": self.contact_entity_combo,
-            "name": self.contact_name_edit,
-            "job_title": self.contact_job_edit,
-            "email": self.contact_email_edit,
-            "phone": self.contact_phone_edit,
-        })
+        self.inline = self.message_line(
+            "contactsError",
+            {
+                "entity": self.contact_entity_combo,
+                "name": self.contact_name_edit,
+                "job_title": self.contact_job_edit,
+                "email": self.contact_email_edit,
+                "phone": self.contact_phone_edit,
+            },
+        )
         self.contacts_error = self.inline.label
 
         self.contacts_model = ContactsModel(self.inline, self)

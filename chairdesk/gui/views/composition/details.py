@@ -62,16 +62,19 @@ class DetailsPanel(CompositionPanel):
         self.tor_submitted_clear: QToolButton = c(QToolButton, "torSubmittedClear")
         self.tor_revised = OptionalDate(self.tor_revised_edit, controller.today)
         self.tor_submitted = OptionalDate(self.tor_submitted_edit, controller.today)
-        self.inline = self.message_line("detailsError", {
-            field: widget for field, (widget, _read, _write) in self._fields().items()
-        })
+        self.inline = self.message_line(
+            "detailsError",
+            {field: widget for field, (widget, _read, _write) in self._fields().items()},
+        )
         self.details_error = self.inline.label
         self._connect()
         self._setup_time_zones()
 
     def _connect(self) -> None:
         for field, edit in (
-            ("acronym", self.acronym_edit), ("name", self.name_edit), ("name_fr", self.name_fr_edit)
+            ("acronym", self.acronym_edit),
+            ("name", self.name_edit),
+            ("name_fr", self.name_fr_edit),
         ):
             edit.editingFinished.connect(lambda f=field, e=edit: self.save(f, e.text()))
         self.name_fr_edit.setPlaceholderText(
@@ -109,11 +112,13 @@ class DetailsPanel(CompositionPanel):
         combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.lineEdit().setPlaceholderText(self.tr("This computer’s zone"))
-        combo.setToolTip(self.tr(
-            "The time zone the group's meeting times are written in (Europe/Vienna, "
-            "America/New_York). Calendars sent to members in other zones show the meetings "
-            "at their own local time."
-        ))
+        combo.setToolTip(
+            self.tr(
+                "The time zone the group's meeting times are written in (Europe/Vienna, "
+                "America/New_York). Calendars sent to members in other zones show the meetings "
+                "at their own local time."
+            )
+        )
         combo.lineEdit().editingFinished.connect(
             lambda: self.save("time_zone", combo.currentText())
         )
@@ -160,7 +165,9 @@ class DetailsPanel(CompositionPanel):
                 lambda v: select_value(self.pillar_combo, Pillar(v).value if v else None),
             ),
             "mandate": (
-                self.mandate_edit, self.mandate_edit.toPlainText, self.mandate_edit.setPlainText
+                self.mandate_edit,
+                self.mandate_edit.toPlainText,
+                self.mandate_edit.setPlainText,
             ),
             "objectives": (
                 self.objectives_edit,
@@ -168,10 +175,14 @@ class DetailsPanel(CompositionPanel):
                 self.objectives_edit.setPlainText,
             ),
             "tor_revised": (
-                self.tor_revised_edit, self.tor_revised.value, self.tor_revised.set_value
+                self.tor_revised_edit,
+                self.tor_revised.value,
+                self.tor_revised.set_value,
             ),
             "tor_submitted": (
-                self.tor_submitted_edit, self.tor_submitted.value, self.tor_submitted.set_value
+                self.tor_submitted_edit,
+                self.tor_submitted.value,
+                self.tor_submitted.set_value,
             ),
         }
 

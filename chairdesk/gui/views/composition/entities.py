@@ -62,9 +62,13 @@ class EntitiesPanel(CompositionPanel):
         self.entity_name_edit: QLineEdit = c(QLineEdit, "entityNameEdit")
         self.entity_kind_combo: QComboBox = c(QComboBox, "entityKindCombo")
         self.add_entity_button: QPushButton = c(QPushButton, "addEntityButton")
-        self.inline = self.message_line("entitiesError", {
-            "acronym": self.entity_acronym_edit, "name": self.entity_name_edit,
-        })
+        self.inline = self.message_line(
+            "entitiesError",
+            {
+                "acronym": self.entity_acronym_edit,
+                "name": self.entity_name_edit,
+            },
+        )
         self.entities_error = self.inline.label
 
         self.entities_model = EntitiesModel(self.inline, self)

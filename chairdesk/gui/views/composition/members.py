@@ -112,9 +112,13 @@ class MembersPanel(CompositionPanel):
         self.change_role_combo: QComboBox = c(QComboBox, "changeRoleCombo")
         self.change_role_button: QPushButton = c(QPushButton, "changeRoleButton")
         self.remove_member_button: QPushButton = c(QPushButton, "removeMemberButton")
-        self.inline = self.message_line("membersError", {
-            "entity": self.member_entity_combo, "start": self.member_start_edit,
-        })
+        self.inline = self.message_line(
+            "membersError",
+            {
+                "entity": self.member_entity_combo,
+                "start": self.member_start_edit,
+            },
+        )
         self.members_error = self.inline.label
         self._selected_membership_id: str | None = None
 

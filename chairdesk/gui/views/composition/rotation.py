@@ -62,11 +62,14 @@ class RotationPanel(CompositionPanel):
         self.apply_rotation_button: QPushButton = c(QPushButton, "applyRotationButton")
         self.preview_table: QTableView = c(QTableView, "previewTable")
         self.preview_summary: QLabel = c(QLabel, "previewSummary")
-        self.rotation_inline = self.message_line("rotationError", {
-            "entities": self.rotation_list,
-            "start": self.rotation_start_edit,
-            "until": self.rotation_until_edit,
-        })
+        self.rotation_inline = self.message_line(
+            "rotationError",
+            {
+                "entities": self.rotation_list,
+                "start": self.rotation_start_edit,
+                "until": self.rotation_until_edit,
+            },
+        )
         self.rotation_error = self.rotation_inline.label
 
         self._entities: list[EntityRow] = []
@@ -90,7 +93,6 @@ class RotationPanel(CompositionPanel):
         self.preview_table.verticalHeader().setDefaultSectionSize(
             self.preview_table.fontMetrics().height() + 10
         )
-
 
     def _setup_editor(self) -> None:
         self.draft_model = RotationDraftModel(self)
@@ -284,7 +286,9 @@ class RotationPanel(CompositionPanel):
         entity_id = self.rotation_entity_combo.currentData()
         if entity_id is None:
             return
-        row = self.draft_model.append(RotationPlace(entity_id, self.rotation_entity_combo.currentText()))
+        row = self.draft_model.append(
+            RotationPlace(entity_id, self.rotation_entity_combo.currentText())
+        )
         self.rotation_list.setCurrentIndex(self.draft_model.index(row))
 
     def remove_place(self) -> None:
@@ -356,7 +360,11 @@ class RotationPanel(CompositionPanel):
                 self.tr("One chair term, from {start} to {end}.")
                 if len(terms) == 1
                 else self.tr("{count} chair terms, from {start} to {end}.")
-            ).format(count=len(terms), start=fmt_long_date(terms[0].start), end=fmt_long_date(terms[-1].end))
+            ).format(
+                count=len(terms),
+                start=fmt_long_date(terms[0].start),
+                end=fmt_long_date(terms[-1].end),
+            )
             bad = False
         self.preview_summary.setText(summary)
         self.preview_summary.setStyleSheet(f"color: {ERROR_COLOR.name()};" if bad else "")
@@ -432,7 +440,8 @@ class RotationPanel(CompositionPanel):
             if gid != group_id:
                 continue
             places = tuple(
-                RotationPlace(p.entity_id, acronyms.get(p.entity_id, p.acronym)) for p in draft.places
+                RotationPlace(p.entity_id, acronyms.get(p.entity_id, p.acronym))
+                for p in draft.places
             )
             draft = replace(draft, places=places)
             self._drafts[(gid, plan_id)] = draft
@@ -452,7 +461,9 @@ class RotationPanel(CompositionPanel):
             else:
                 self._terms = queries.chair_term_rows(session, group_id)
                 self._plans = queries.rotation_plans(session, group_id)
-        fill_combo(self.rotation_entity_combo, entity_choices(self._group_entities or self._entities))
+        fill_combo(
+            self.rotation_entity_combo, entity_choices(self._group_entities or self._entities)
+        )
         self.add_place_button.setEnabled(self.rotation_entity_combo.count() > 0)
         if group_id is not None:
             self._rescue_orphan_drafts(group_id)

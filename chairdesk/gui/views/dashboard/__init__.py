@@ -47,10 +47,19 @@ from chairdesk.store.dashboard_queries import Dashboard, dashboard
 from chairdesk.store.models import WorkingGroup
 
 #: The tables whose changes the Dashboard shows.
-TABLES = frozenset({
-    "activity", "output", "work_plan", "meeting", "agenda_item", "action_item",
-    "chair_term", "entity", "working_group",
-})
+TABLES = frozenset(
+    {
+        "activity",
+        "output",
+        "work_plan",
+        "meeting",
+        "agenda_item",
+        "action_item",
+        "chair_term",
+        "entity",
+        "working_group",
+    }
+)
 
 #: Statuses in the order a status chart stacks them: done first, then what is left.
 CHART_STATUS_ORDER = (
@@ -119,7 +128,11 @@ class DashboardView(QWidget):
             table.verticalHeader().setVisible(False)
             header = table.horizontalHeader()
             for i, name in enumerate(model.COLUMNS):
-                mode = QHeaderView.ResizeMode.Stretch if name == stretch else QHeaderView.ResizeMode.ResizeToContents
+                mode = (
+                    QHeaderView.ResizeMode.Stretch
+                    if name == stretch
+                    else QHeaderView.ResizeMode.ResizeToContents
+                )
                 header.setSectionResizeMode(i, mode)
 
         self.status_chart = ChartCanvas(self.form, self.tr("The chart appears here."))
@@ -203,8 +216,14 @@ class DashboardView(QWidget):
 
     def _show_nothing(self) -> None:
         self.group_title_label.setText(self.tr("No working group chosen"))
-        for label in (self.chair_label, self.next_meeting_label, self.open_actions_label,
-                      self.due_activities_label, self.overdue_activities_label, self.due_heading):
+        for label in (
+            self.chair_label,
+            self.next_meeting_label,
+            self.open_actions_label,
+            self.due_activities_label,
+            self.overdue_activities_label,
+            self.due_heading,
+        ):
             label.setText("")
         self.actions_model.set_rows([])
         self.due_model.set_rows([])
@@ -215,15 +234,21 @@ class DashboardView(QWidget):
     def _chair_text(self, d: Dashboard) -> str:
         chair, upcoming = d.chair, d.chair.upcoming
         if chair.chair is None and self.controller.as_at is not None:
-            text = self.tr("Chair: none on {date}").format(date=fmt_long_date(self.controller.as_at))
+            text = self.tr("Chair: none on {date}").format(
+                date=fmt_long_date(self.controller.as_at)
+            )
         elif chair.chair is None:
             text = self.tr("Chair: none today")
         elif chair.until is not None:
-            text = self.tr("Chair: {entity} until {date}").format(entity=chair.chair, date=fmt_long_date(chair.until))
+            text = self.tr("Chair: {entity} until {date}").format(
+                entity=chair.chair, date=fmt_long_date(chair.until)
+            )
         else:
             text = self.tr("Chair: {entity}").format(entity=chair.chair)
         if upcoming is not None:
-            text += self.tr("; {entity} from {date}").format(entity=upcoming.entity, date=fmt_long_date(upcoming.start))
+            text += self.tr("; {entity} from {date}").format(
+                entity=upcoming.entity, date=fmt_long_date(upcoming.start)
+            )
         return text
 
     def _next_meeting_text(self, d: Dashboard, today: date) -> str:
@@ -231,23 +256,35 @@ class DashboardView(QWidget):
         if m is None:
             return self.tr("No meeting planned")
         days = (m.start.date() - today).days
-        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(days, self.tr("in {n} days").format(n=days))
+        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(
+            days, self.tr("in {n} days").format(n=days)
+        )
         if m.agenda_items == 0:
             agenda = self.tr("no agenda yet")
         elif m.agenda_items == 1:
             agenda = self.tr("1 agenda item ({minutes} min)").format(minutes=m.agenda_minutes)
         else:
-            agenda = self.tr("{n} agenda items ({minutes} min)").format(n=m.agenda_items, minutes=m.agenda_minutes)
+            agenda = self.tr("{n} agenda items ({minutes} min)").format(
+                n=m.agenda_items, minutes=m.agenda_minutes
+            )
         return self.tr("<b>{date}, {time}</b> ({when})<br>{title}<br>{kind} · {agenda}").format(
-            date=fmt_long_date(m.start.date()), time=fmt_time(m.start), when=when, title=_html(m.title),
-            kind=meeting_kind_label(m.kind), agenda=agenda,
+            date=fmt_long_date(m.start.date()),
+            time=fmt_time(m.start),
+            when=when,
+            title=_html(m.title),
+            kind=meeting_kind_label(m.kind),
+            agenda=agenda,
         )
 
     def _actions_text(self, d: Dashboard) -> str:
         total, overdue = len(d.open_actions), d.overdue_actions
         if total == 0:
             return self.tr("No open action items")
-        count = self.tr("1 open action item") if total == 1 else self.tr("{n} open action items").format(n=total)
+        count = (
+            self.tr("1 open action item")
+            if total == 1
+            else self.tr("{n} open action items").format(n=total)
+        )
         if overdue:
             return self.tr("{count}, ⚠ {n} overdue").format(count=count, n=overdue)
         return self.tr("{count}, none overdue").format(count=count)
@@ -258,7 +295,9 @@ class DashboardView(QWidget):
             return self.tr("{q1} and {q2} {year}").format(
                 q1=fmt_quarter_label(first), q2=fmt_quarter_label(last), year=first.year
             )
-        return self.tr("{first} and {last}").format(first=fmt_quarter(first), last=fmt_quarter(last))
+        return self.tr("{first} and {last}").format(
+            first=fmt_quarter(first), last=fmt_quarter(last)
+        )
 
     def _due_heading(self, d: Dashboard) -> str:
         return self.tr("Activities due in {window}").format(window=self._due_window(d))
@@ -269,7 +308,8 @@ class DashboardView(QWidget):
         if not due:
             return self.tr("No activities due in {window}").format(window=self._due_window(d))
         count = (
-            self.tr("1 activity due in {window}") if len(due) == 1
+            self.tr("1 activity due in {window}")
+            if len(due) == 1
             else self.tr("{n} activities due in {window}")
         ).format(n=len(due), window=self._due_window(d))
         return self.tr("{count}, {done} completed").format(count=count, done=done)
@@ -278,7 +318,11 @@ class DashboardView(QWidget):
         n = d.overdue_activities
         if n == 0:
             return self.tr("No overdue activities")
-        return self.tr("⚠ 1 overdue activity") if n == 1 else self.tr("⚠ {n} overdue activities").format(n=n)
+        return (
+            self.tr("⚠ 1 overdue activity")
+            if n == 1
+            else self.tr("⚠ {n} overdue activities").format(n=n)
+        )
 
     # -- charts --------------------------------------------------------------------------------
 
@@ -293,7 +337,8 @@ class DashboardView(QWidget):
         status = StackedBars(
             title=(
                 self.tr("Activity status by output, {period} work plan").format(period=period)
-                if d.work_plan else self.tr("Activity status by output")
+                if d.work_plan
+                else self.tr("Activity status by output")
             ),
             categories=tuple(f"{o.code}: {o.title}" for o in outputs),
             series=tuple(
@@ -301,7 +346,9 @@ class DashboardView(QWidget):
                 for s in CHART_STATUS_ORDER
             ),
             value_label=self.tr("Activities"),
-            empty_text=self.tr("No activities in the current work plan.") if d.work_plan else self.tr("No work plan yet."),
+            empty_text=self.tr("No activities in the current work plan.")
+            if d.work_plan
+            else self.tr("No work plan yet."),
         )
         quarters = d.meetings_by_quarter
         years = sorted({q.quarter.year for q in quarters})

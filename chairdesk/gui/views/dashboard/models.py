@@ -34,7 +34,11 @@ class _ReadOnlyTable(RowsModel[RowT]):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -64,8 +68,10 @@ class ActionItemsModel(_ReadOnlyTable[OpenAction]):
 
     def headers(self) -> dict[str, str]:
         return {
-            "owner": self.tr("Owner"), "due": self.tr("Due"),
-            "text": self.tr("Action item"), "meeting": self.tr("Meeting"),
+            "owner": self.tr("Owner"),
+            "due": self.tr("Due"),
+            "text": self.tr("Action item"),
+            "meeting": self.tr("Meeting"),
         }
 
     def cell(self, action: OpenAction, column: str, role: int) -> Any:
@@ -101,8 +107,10 @@ class DueActivitiesModel(_ReadOnlyTable[DueActivity]):
 
     def headers(self) -> dict[str, str]:
         return {
-            "code": self.tr("Code"), "title": self.tr("Activity"),
-            "status": self.tr("Status"), "due": self.tr("Due"),
+            "code": self.tr("Code"),
+            "title": self.tr("Activity"),
+            "status": self.tr("Status"),
+            "due": self.tr("Due"),
         }
 
     def cell(self, activity: DueActivity, column: str, role: int) -> Any:
@@ -115,7 +123,11 @@ class DueActivitiesModel(_ReadOnlyTable[DueActivity]):
                 label = status_label(activity.status)
                 if activity.status is ActivityStatus.IN_PROGRESS:
                     label = self.tr("{status} ({n} %)").format(status=label, n=activity.progress)
-                return self.tr("{status} · overdue").format(status=label) if activity.overdue else label
+                return (
+                    self.tr("{status} · overdue").format(status=label)
+                    if activity.overdue
+                    else label
+                )
             return fmt_date(activity.due)
         if role == SORT_ROLE:
             if column == "due":

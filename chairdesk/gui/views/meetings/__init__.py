@@ -104,14 +104,23 @@ class MeetingsView(QWidget):
         self._on_group_changed(controller.group_id)
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: list, slot: Callable[[], object], owner: QWidget, button: str | None,
-                   tip: str, context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        def action(
+            text: str,
+            keys: list,
+            slot: Callable[[], object],
+            owner: QWidget,
+            button: str | None,
+            tip: str,
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        ) -> QAction:
             # Window-wide shortcuts act while this view is the visible page (Qt ignores
             # the actions of hidden widgets), wherever the focus is in the window.
             act = QAction(text, owner)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(context)
-            shortcuts = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            shortcuts = ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+            )
             act.setToolTip(f"{tip} ({shortcuts})" if shortcuts else tip)
             act.triggered.connect(slot)
             owner.addAction(act)
@@ -120,20 +129,38 @@ class MeetingsView(QWidget):
             return act
 
         self.new_action = action(
-            self.tr("&New meeting…"), [QKeySequence.StandardKey.New], self.new_meeting, self, "newButton",
-            self.tr("A new meeting from an agenda template, carrying over what the last meeting left open"),
+            self.tr("&New meeting…"),
+            [QKeySequence.StandardKey.New],
+            self.new_meeting,
+            self,
+            "newButton",
+            self.tr(
+                "A new meeting from an agenda template, carrying over what the last meeting left open"
+            ),
         )
         self.duplicate_action = action(
-            self.tr("D&uplicate…"), ["Ctrl+D"], self.duplicate_meeting, self, "duplicateButton",
+            self.tr("D&uplicate…"),
+            ["Ctrl+D"],
+            self.duplicate_meeting,
+            self,
+            "duplicateButton",
             self.tr("Copy the chosen meeting and its agenda to another date"),
         )
         self.delete_action = action(
-            self.tr("&Delete"), [QKeySequence.StandardKey.Delete], self.delete_meeting, self.table, "deleteButton",
+            self.tr("&Delete"),
+            [QKeySequence.StandardKey.Delete],
+            self.delete_meeting,
+            self.table,
+            "deleteButton",
             self.tr("Move the chosen meeting to the trash (Ctrl+Z brings it back)"),
             Qt.ShortcutContext.WidgetWithChildrenShortcut,  # Del elsewhere deletes what has the focus
         )
         self.filter_action = action(
-            self.tr("&Filter"), [QKeySequence.StandardKey.Find], self.focus_filter, self, None,
+            self.tr("&Filter"),
+            [QKeySequence.StandardKey.Find],
+            self.focus_filter,
+            self,
+            None,
             self.tr("Filter the meetings"),
         )
         # The table's context menu offers what applies to the meeting under the cursor.
@@ -199,8 +226,12 @@ class MeetingsView(QWidget):
     def _show_meeting(self, meeting_id: str | None) -> None:
         self.editor.set_meeting(meeting_id)
         self.detail_stack.setCurrentWidget(self.editor_page if meeting_id else self.empty_page)
-        for action in (self.duplicate_action, self.delete_action, self.export_agenda_action,
-                       self.export_minutes_action):
+        for action in (
+            self.duplicate_action,
+            self.delete_action,
+            self.export_agenda_action,
+            self.export_minutes_action,
+        ):
             action.setEnabled(meeting_id is not None)
         self.new_action.setEnabled(self.controller.group_id is not None)
 
@@ -226,10 +257,12 @@ class MeetingsView(QWidget):
     def suggest_title(self, kind: MeetingKind, start: datetime) -> str:
         if kind == MeetingKind.REGULAR:
             quarter = Quarter.of(start.date())
-            ordinal = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"))[quarter.number - 1]
-            return self.tr("{group} working group: {ordinal}-quarter regular meeting {year}").format(
-                group=self._group_acronym, ordinal=ordinal, year=quarter.year
-            )
+            ordinal = (self.tr("first"), self.tr("second"), self.tr("third"), self.tr("fourth"))[
+                quarter.number - 1
+            ]
+            return self.tr(
+                "{group} working group: {ordinal}-quarter regular meeting {year}"
+            ).format(group=self._group_acronym, ordinal=ordinal, year=quarter.year)
         return self.tr("{kind} of the {group} working group").format(
             kind=kind_labels()[kind], group=self._group_acronym
         )
@@ -241,16 +274,28 @@ class MeetingsView(QWidget):
         with self.controller.read_rows() as conn:
             previous = queries.previous_meeting(conn, group_id, start)
         if previous is None:
-            return self.tr("This would be the group's first meeting: there is nothing to carry over.")
-        actions = (self.tr("1 open action item") if previous.open_actions == 1
-                   else self.tr("{n} open action items").format(n=previous.open_actions))
-        items = (self.tr("1 unfinished agenda item") if previous.unfinished_items == 1
-                 else self.tr("{n} unfinished agenda items").format(n=previous.unfinished_items))
-        return self.tr("The previous meeting, “{title}” of {date}, left {actions} and {items}.").format(
+            return self.tr(
+                "This would be the group's first meeting: there is nothing to carry over."
+            )
+        actions = (
+            self.tr("1 open action item")
+            if previous.open_actions == 1
+            else self.tr("{n} open action items").format(n=previous.open_actions)
+        )
+        items = (
+            self.tr("1 unfinished agenda item")
+            if previous.unfinished_items == 1
+            else self.tr("{n} unfinished agenda items").format(n=previous.unfinished_items)
+        )
+        return self.tr(
+            "The previous meeting, “{title}” of {date}, left {actions} and {items}."
+        ).format(
             title=previous.title, date=fmt_date(previous.start.date()), actions=actions, items=items
         )
 
-    def _default_template(self, templates: list[queries.TemplateChoice], kind: MeetingKind) -> str | None:
+    def _default_template(
+        self, templates: list[queries.TemplateChoice], kind: MeetingKind
+    ) -> str | None:
         remembered = QSettings().value(f"meetings/template/{kind.value}")
         if any(t.id == remembered for t in templates):
             return remembered
@@ -272,14 +317,22 @@ class MeetingsView(QWidget):
             templates = queries.template_choices(conn, group_id)
         defaults = NewMeetingChoices(
             template_id=self._default_template(templates, proposal.kind),
-            start=proposal.start, end=proposal.end, kind=proposal.kind, mode=proposal.mode,
+            start=proposal.start,
+            end=proposal.end,
+            kind=proposal.kind,
+            mode=proposal.mode,
             title=self.suggest_title(proposal.kind, proposal.start),
-            carry_actions=True, carry_unfinished=True,
+            carry_actions=True,
+            carry_unfinished=True,
         )
-        choices = NewMeetingDialog.ask(self, defaults, templates, self.describe_previous, self.suggest_title)
+        choices = NewMeetingDialog.ask(
+            self, defaults, templates, self.describe_previous, self.suggest_title
+        )
         if choices is None:
             return
-        ok, meeting_id = self.message.perform(self.tr("New meeting"), lambda s: self._create(s, group_id, choices))
+        ok, meeting_id = self.message.perform(
+            self.tr("New meeting"), lambda s: self._create(s, group_id, choices)
+        )
         if not ok:
             return
         if choices.template_id is not None:
@@ -291,8 +344,16 @@ class MeetingsView(QWidget):
     @staticmethod
     def _create(session: Session, group_id: str, choices: NewMeetingChoices) -> str:
         return meeting_ops().new_meeting_from_template(
-            session, group_id, choices.template_id, choices.start, choices.end, choices.kind,
-            choices.mode, choices.title, choices.carry_actions, choices.carry_unfinished,
+            session,
+            group_id,
+            choices.template_id,
+            choices.start,
+            choices.end,
+            choices.kind,
+            choices.mode,
+            choices.title,
+            choices.carry_actions,
+            choices.carry_unfinished,
         )
 
     def duplicate_meeting(self) -> None:
@@ -311,7 +372,9 @@ class MeetingsView(QWidget):
             lambda s: meeting_ops().duplicate_meeting(s, meeting.id, choices.start, choices.title),
         )
         if ok:
-            self.message.say(self.tr("Copied to {date}.").format(date=fmt_date(choices.start.date())))
+            self.message.say(
+                self.tr("Copied to {date}.").format(date=fmt_date(choices.start.date()))
+            )
             self.select_meeting(copy_id)
 
     def delete_meeting(self) -> None:
@@ -323,18 +386,24 @@ class MeetingsView(QWidget):
             self.tr("Delete meeting"), lambda s: meeting_ops().delete_meeting(s, meeting.id)
         )
         if ok:
-            self.message.say(self.tr("“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.").format(
-                title=meeting.title))
+            self.message.say(
+                self.tr("“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.").format(
+                    title=meeting.title
+                )
+            )
             self.table.setFocus()
 
     # -- export ---------------------------------------------------------------------------------------------
 
     def _build_export(self) -> None:
-        """"Export agenda…" and "Export meeting summary…": in the bar, the list's and the editor's menus."""
+        """ "Export agenda…" and "Export meeting summary…": in the bar, the list's and the editor's menus."""
         self.exporter = DocumentExporter(self.controller, self)
-        self.exporter.succeeded.connect(lambda result: self.export_result_bar.show_result(result.path))
         self.exporter.succeeded.connect(
-            lambda result: self.message.say("\n".join(message_text(w) for w in result.warnings)))
+            lambda result: self.export_result_bar.show_result(result.path)
+        )
+        self.exporter.succeeded.connect(
+            lambda result: self.message.say("\n".join(message_text(w) for w in result.warnings))
+        )
         self.exporter.failed.connect(lambda message: self.message.say(message, error=True))
         self.export_result_bar = ExportResultBar(self.form)
         self.form.layout().insertWidget(2, self.export_result_bar)  # under the message line
@@ -343,18 +412,26 @@ class MeetingsView(QWidget):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            act.setToolTip(
+                f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
         self.export_agenda_action = action(
-            self.tr("Export &agenda…"), "Ctrl+E", lambda: self.export_meeting("agenda"),
+            self.tr("Export &agenda…"),
+            "Ctrl+E",
+            lambda: self.export_meeting("agenda"),
             self.tr("Save the chosen meeting's agenda and time plan as a Word document"),
         )
         self.export_minutes_action = action(
-            self.tr("Export meeting &summary…"), "Ctrl+Shift+E", lambda: self.export_meeting("minutes"),
-            self.tr("Save the chosen meeting's attendance, summary, decisions and action items as a Word document"),
+            self.tr("Export meeting &summary…"),
+            "Ctrl+Shift+E",
+            lambda: self.export_meeting("minutes"),
+            self.tr(
+                "Save the chosen meeting's attendance, summary, decisions and action items as a Word document"
+            ),
         )
         menu = QMenu(self)
         menu.addAction(self.export_agenda_action)
@@ -362,14 +439,20 @@ class MeetingsView(QWidget):
         self.export_button = QToolButton(self.form)
         self.export_button.setObjectName("exportButton")
         self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setToolTip(self.tr("Save the chosen meeting's agenda or summary as a Word document"))
+        self.export_button.setToolTip(
+            self.tr("Save the chosen meeting's agenda or summary as a Word document")
+        )
         self.export_button.setMenu(menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.form.findChild(QHBoxLayout, "barLayout").addWidget(self.export_button)
         self.table.addAction(self.export_agenda_action)
         self.table.addAction(self.export_minutes_action)
         self.editor.agenda.table.addAction(self.export_agenda_action)
-        for table in (self.editor.decisions.table, self.editor.actions.table, self.editor.attendance.table):
+        for table in (
+            self.editor.decisions.table,
+            self.editor.actions.table,
+            self.editor.attendance.table,
+        ):
             table.addAction(self.export_minutes_action)
 
     def export_meeting(self, what: str) -> None:
@@ -380,14 +463,26 @@ class MeetingsView(QWidget):
         self.editor.commit_pending()
         from chairdesk.reports import documents
 
-        stem = safe_file_name(f"{self._group_acronym}-{meeting.start:%Y-%m-%d}-{'agenda' if what == 'agenda' else 'summary'}")
-        title = self.tr("Export the agenda") if what == "agenda" else self.tr("Export the meeting summary")
+        stem = safe_file_name(
+            f"{self._group_acronym}-{meeting.start:%Y-%m-%d}-{'agenda' if what == 'agenda' else 'summary'}"
+        )
+        title = (
+            self.tr("Export the agenda")
+            if what == "agenda"
+            else self.tr("Export the meeting summary")
+        )
         target = self.exporter.ask_target(title, stem + ".docx")
         if target is None:
             return
         template, meeting_id, language = remembered_template(), meeting.id, remembered_language()
         write = documents.write_agenda if what == "agenda" else documents.write_minutes
-        label = self.tr("Writing the agenda…") if what == "agenda" else self.tr("Writing the meeting summary…")
+        label = (
+            self.tr("Writing the agenda…")
+            if what == "agenda"
+            else self.tr("Writing the meeting summary…")
+        )
         self.message.clear()
         self.export_result_bar.hide()
-        self.export_task = self.exporter.run(label, target, lambda s, p: write(s, meeting_id, p, template, language=language))
+        self.export_task = self.exporter.run(
+            label, target, lambda s, p: write(s, meeting_id, p, template, language=language)
+        )

@@ -32,8 +32,12 @@ class MeetingActionsPanel(MeetingPanel):
         self.prepare(table)
         column = self.model.column
         none = self.tr("(none)")
-        table.setItemDelegateForColumn(column("owner"), ChoiceDelegate(choices.entities, none, table))
-        table.setItemDelegateForColumn(column("activity"), ChoiceDelegate(choices.activities, none, table))
+        table.setItemDelegateForColumn(
+            column("owner"), ChoiceDelegate(choices.entities, none, table)
+        )
+        table.setItemDelegateForColumn(
+            column("activity"), ChoiceDelegate(choices.activities, none, table)
+        )
         table.setItemDelegateForColumn(column("due"), DueDateDelegate(self._default_due, table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -42,14 +46,25 @@ class MeetingActionsPanel(MeetingPanel):
             header.setSectionResizeMode(column(name), QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_action_action = self.add_action(
-            table, self.tr("&Add action item"), ["Ins", "Ctrl+Shift+A"], self.add_action_item, "addActionButton",
+            table,
+            self.tr("&Add action item"),
+            ["Ins", "Ctrl+Shift+A"],
+            self.add_action_item,
+            "addActionButton",
         )
         self.close_action_action = self.add_action(
-            table, self.tr("&Close"), ["Ctrl+Return"], self.toggle_action_status, "closeActionButton",
+            table,
+            self.tr("&Close"),
+            ["Ctrl+Return"],
+            self.toggle_action_status,
+            "closeActionButton",
             self.tr("Close the action item, or reopen it if it is done"),
         )
         self.remove_action_action = self.add_action(
-            table, self.tr("&Remove action item"), [QKeySequence.StandardKey.Delete], self.remove_action_item,
+            table,
+            self.tr("&Remove action item"),
+            [QKeySequence.StandardKey.Delete],
+            self.remove_action_item,
             "removeActionButton",
         )
         table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
@@ -97,5 +112,6 @@ class MeetingActionsPanel(MeetingPanel):
         if row >= 0:
             action_id = self.model.row_at(row).id
             self.message.perform(
-                self.tr("Remove action item"), lambda s: meeting_ops().remove_action_item(s, action_id)
+                self.tr("Remove action item"),
+                lambda s: meeting_ops().remove_action_item(s, action_id),
             )

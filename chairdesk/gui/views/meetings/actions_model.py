@@ -105,11 +105,18 @@ class ActionsModel(EditableRows):
             "due": ("due", _as_date(value)),
             "activity": ("activity_id", value or None),
         }[column]
-        current = {"text": action.text, "owner_id": action.owner_id, "due": action.due,
-                   "activity_id": action.activity_id}[field]
+        current = {
+            "text": action.text,
+            "owner_id": action.owner_id,
+            "due": action.due,
+            "activity_id": action.activity_id,
+        }[field]
         if value == current:
             return True
-        return self._run(self.tr("Edit action item"), lambda s: meeting_ops().update_action_item(s, action.id, **{field: value}))
+        return self._run(
+            self.tr("Edit action item"),
+            lambda s: meeting_ops().update_action_item(s, action.id, **{field: value}),
+        )
 
     def set_done(self, row: int, done: bool) -> bool:
         action: ActionRow = self._rows[row]

@@ -38,8 +38,12 @@ class MeetingAgendaPanel(MeetingPanel):
         self.prepare(table)
         column = self.model.column
         none = self.tr("(none)")
-        table.setItemDelegateForColumn(column("presenter"), ChoiceDelegate(choices.entities, none, table))
-        table.setItemDelegateForColumn(column("activity"), ChoiceDelegate(choices.activities, none, table))
+        table.setItemDelegateForColumn(
+            column("presenter"), ChoiceDelegate(choices.entities, none, table)
+        )
+        table.setItemDelegateForColumn(
+            column("activity"), ChoiceDelegate(choices.activities, none, table)
+        )
         table.setItemDelegateForColumn(column("minutes"), MinutesDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -53,18 +57,34 @@ class MeetingAgendaPanel(MeetingPanel):
         table.setDragDropOverwriteMode(False)
 
         self.add_item_action = self.add_action(
-            table, self.tr("&Add item"), ["Ins", "Ctrl+Shift+A"], self.add_item, "addAgendaButton",
+            table,
+            self.tr("&Add item"),
+            ["Ins", "Ctrl+Shift+A"],
+            self.add_item,
+            "addAgendaButton",
             self.tr("Add an agenda item after the current one"),
         )
         self.remove_item_action = self.add_action(
-            table, self.tr("&Remove item"), [QKeySequence.StandardKey.Delete], self.remove_item,
-            "removeAgendaButton", self.tr("Remove the current agenda item"),
+            table,
+            self.tr("&Remove item"),
+            [QKeySequence.StandardKey.Delete],
+            self.remove_item,
+            "removeAgendaButton",
+            self.tr("Remove the current agenda item"),
         )
         self.up_action = self.add_action(
-            table, self.tr("Move &up"), ["Ctrl+Up"], lambda: self.move_item(-1), "upAgendaButton",
+            table,
+            self.tr("Move &up"),
+            ["Ctrl+Up"],
+            lambda: self.move_item(-1),
+            "upAgendaButton",
         )
         self.down_action = self.add_action(
-            table, self.tr("Move &down"), ["Ctrl+Down"], lambda: self.move_item(+1), "downAgendaButton",
+            table,
+            self.tr("Move &down"),
+            ["Ctrl+Down"],
+            lambda: self.move_item(+1),
+            "downAgendaButton",
         )
         table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
 
@@ -89,7 +109,9 @@ class MeetingAgendaPanel(MeetingPanel):
         title = self.tr("New agenda item")
         ok, item_id = self.message.perform(
             self.tr("Add agenda item"),
-            lambda s: meeting_ops().add_agenda_item(s, meeting_id, title, minutes=NEW_ITEM_MINUTES, index=index),
+            lambda s: meeting_ops().add_agenda_item(
+                s, meeting_id, title, minutes=NEW_ITEM_MINUTES, index=index
+            ),
         )
         if ok:
             self.wantsShowing.emit()
@@ -100,7 +122,9 @@ class MeetingAgendaPanel(MeetingPanel):
         if row < 0:
             return
         item_id = self.model.row_at(row).id
-        self.message.perform(self.tr("Remove agenda item"), lambda s: meeting_ops().remove_agenda_item(s, item_id))
+        self.message.perform(
+            self.tr("Remove agenda item"), lambda s: meeting_ops().remove_agenda_item(s, item_id)
+        )
 
     def move_item(self, step: int) -> None:
         row = self.current_row(self.table)
@@ -128,9 +152,12 @@ class MeetingAgendaPanel(MeetingPanel):
         self.time_plan_label.setText(text)
         if plan.overrun_minutes:
             self.overrun_label.setText(
-                self.tr("The agenda runs {minutes} min past the meeting's end ({end}): shorten items "
-                        "or move the end.").format(minutes=QLocale().toString(plan.overrun_minutes),
-                                                   end=fmt_time(plan.meeting_end))
+                self.tr(
+                    "The agenda runs {minutes} min past the meeting's end ({end}): shorten items "
+                    "or move the end."
+                ).format(
+                    minutes=QLocale().toString(plan.overrun_minutes), end=fmt_time(plan.meeting_end)
+                )
             )
             self.overrun_label.setVisible(True)
         else:

@@ -34,7 +34,9 @@ class AgendaModel(EditableRows):
         if meeting_end != self._meeting_end:
             self._meeting_end = meeting_end
             if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+                )
         self.replace_rows(items)
 
     def _overruns(self, item: AgendaRow) -> bool:
@@ -62,7 +64,9 @@ class AgendaModel(EditableRows):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         column = self.COLUMNS[index.column()]
         if column in self.EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -107,9 +111,13 @@ class AgendaModel(EditableRows):
             return QBrush(QColor(OVERRUN_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "start":
-                span = self.tr("{start}–{end}").format(start=fmt_time(item.starts_at), end=fmt_time(item.ends_at))
+                span = self.tr("{start}–{end}").format(
+                    start=fmt_time(item.starts_at), end=fmt_time(item.ends_at)
+                )
                 if self._overruns(item):
-                    span += "\n" + self.tr("Runs past the meeting's end ({end})").format(end=fmt_time(self._meeting_end))
+                    span += "\n" + self.tr("Runs past the meeting's end ({end})").format(
+                        end=fmt_time(self._meeting_end)
+                    )
                 return span
             if column == "presenter" and item.presenter_name:
                 return item.presenter_name
@@ -131,8 +139,12 @@ class AgendaModel(EditableRows):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column == "done":
             done = checked(value)
-            text = self.tr("Mark agenda item done") if done else self.tr("Mark agenda item not done")
-            return self._run(text, lambda s: meeting_ops().update_agenda_item(s, item.id, done=done))
+            text = (
+                self.tr("Mark agenda item done") if done else self.tr("Mark agenda item not done")
+            )
+            return self._run(
+                text, lambda s: meeting_ops().update_agenda_item(s, item.id, done=done)
+            )
         if role != Qt.ItemDataRole.EditRole or column not in self.EDITABLE:
             return False
         field, value = {
@@ -142,11 +154,19 @@ class AgendaModel(EditableRows):
             "activity": ("activity_id", value or None),
             "notes": ("notes", value),
         }[column]
-        current = {"title": item.title, "presenter_id": item.presenter_id, "minutes": item.minutes,
-                   "activity_id": item.activity_id, "notes": item.notes}[field]
+        current = {
+            "title": item.title,
+            "presenter_id": item.presenter_id,
+            "minutes": item.minutes,
+            "activity_id": item.activity_id,
+            "notes": item.notes,
+        }[field]
         if value == current or (field == "notes" and (value or None) == current):
             return True
-        return self._run(self.tr("Edit agenda item"), lambda s: meeting_ops().update_agenda_item(s, item.id, **{field: value}))
+        return self._run(
+            self.tr("Edit agenda item"),
+            lambda s: meeting_ops().update_agenda_item(s, item.id, **{field: value}),
+        )
 
     # Reordering -----------------------------------------------------------------------------------
 
@@ -155,10 +175,19 @@ class AgendaModel(EditableRows):
         if not (0 <= row < len(self._rows) and 0 <= to_index < len(self._rows)) or row == to_index:
             return False
         item_id = self._rows[row].id
-        return self._run(self.tr("Move agenda item"), lambda s: meeting_ops().move_agenda_item(s, item_id, to_index))
+        return self._run(
+            self.tr("Move agenda item"),
+            lambda s: meeting_ops().move_agenda_item(s, item_id, to_index),
+        )
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int,
-                 destination_parent: Index, destination_child: int) -> bool:
+    def moveRows(
+        self,
+        source_parent: Index,
+        source_row: int,
+        count: int,
+        destination_parent: Index,
+        destination_child: int,
+    ) -> bool:
         # Qt's destination is the row the item goes before, counted before the
         # move; the operation wants the item's index after it.
         if source_parent.isValid() or destination_parent.isValid() or count != 1:
@@ -184,10 +213,14 @@ class AgendaModel(EditableRows):
         mime.setData(AGENDA_MIME, "\n".join(self._rows[r].id for r in rows).encode())
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(AGENDA_MIME)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         ids = bytes(data.data(AGENDA_MIME)).decode().split()
@@ -199,4 +232,3 @@ class AgendaModel(EditableRows):
         if row < 0:  # dropped on an item (before it) or on the empty space below the last one
             row = parent.row() if parent.isValid() else len(self._rows)
         return self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
-

@@ -35,11 +35,19 @@ class MeetingAttendancePanel(MeetingPanel):
         header.setSectionResizeMode(column("name"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(column("role"), QHeaderView.ResizeMode.ResizeToContents)
         self.all_present_action = self.add_action(
-            table, self.tr("Tick &all"), [], lambda: self._mark_everyone(True), "allPresentButton",
+            table,
+            self.tr("Tick &all"),
+            [],
+            lambda: self._mark_everyone(True),
+            "allPresentButton",
             self.tr("Mark every listed entity present"),
         )
         self.none_present_action = self.add_action(
-            table, self.tr("Untick a&ll"), [], lambda: self._mark_everyone(False), "nonePresentButton",
+            table,
+            self.tr("Untick a&ll"),
+            [],
+            lambda: self._mark_everyone(False),
+            "nonePresentButton",
             self.tr("Mark every listed entity absent"),
         )
 
@@ -54,7 +62,9 @@ class MeetingAttendancePanel(MeetingPanel):
 
     def update_actions(self) -> None:
         total = self.model.rowCount()
-        self.count_label.setText(self.attendance_text() if total else self.tr("No entities to list."))
+        self.count_label.setText(
+            self.attendance_text() if total else self.tr("No entities to list.")
+        )
 
     def attendance_text(self) -> str:
         return self.tr("{present} of {total} entities attended").format(
@@ -68,4 +78,6 @@ class MeetingAttendancePanel(MeetingPanel):
             return
         ids = [self.model.row_at(r).entity_id for r in range(self.model.rowCount())]
         text = self.tr("Mark everyone present") if present else self.tr("Mark everyone absent")
-        self.message.perform(text, lambda s: meeting_ops().set_attendances(s, meeting_id, ids, present))
+        self.message.perform(
+            text, lambda s: meeting_ops().set_attendances(s, meeting_id, ids, present)
+        )

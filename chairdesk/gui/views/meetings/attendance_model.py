@@ -72,7 +72,9 @@ class AttendanceModel(EditableRows):
         if present == entry.present:
             return True
         meeting_id = self.meeting_id
-        text = (self.tr("Mark {entity} present") if present else self.tr("Mark {entity} absent")).format(
-            entity=entry.acronym
+        text = (
+            self.tr("Mark {entity} present") if present else self.tr("Mark {entity} absent")
+        ).format(entity=entry.acronym)
+        return self._run(
+            text, lambda s: meeting_ops().set_attendance(s, meeting_id, entry.entity_id, present)
         )
-        return self._run(text, lambda s: meeting_ops().set_attendance(s, meeting_id, entry.entity_id, present))

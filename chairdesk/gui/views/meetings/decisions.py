@@ -30,17 +30,32 @@ class MeetingDecisionsPanel(MeetingPanel):
         # Decisions are sentences: rows grow to show the whole text.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_decision_action = self.add_action(
-            table, self.tr("&Add decision"), ["Ins", "Ctrl+Shift+A"], self.add_decision, "addDecisionButton",
+            table,
+            self.tr("&Add decision"),
+            ["Ins", "Ctrl+Shift+A"],
+            self.add_decision,
+            "addDecisionButton",
         )
         self.remove_decision_action = self.add_action(
-            table, self.tr("&Remove decision"), [QKeySequence.StandardKey.Delete], self.remove_decision,
+            table,
+            self.tr("&Remove decision"),
+            [QKeySequence.StandardKey.Delete],
+            self.remove_decision,
             "removeDecisionButton",
         )
         self.up_action = self.add_action(
-            table, self.tr("Move &up"), ["Ctrl+Up"], lambda: self.move_decision(-1), "upDecisionButton",
+            table,
+            self.tr("Move &up"),
+            ["Ctrl+Up"],
+            lambda: self.move_decision(-1),
+            "upDecisionButton",
         )
         self.down_action = self.add_action(
-            table, self.tr("Move &down"), ["Ctrl+Down"], lambda: self.move_decision(+1), "downDecisionButton",
+            table,
+            self.tr("Move &down"),
+            ["Ctrl+Down"],
+            lambda: self.move_decision(+1),
+            "downDecisionButton",
         )
         table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
 
@@ -65,7 +80,8 @@ class MeetingDecisionsPanel(MeetingPanel):
         index = row + 1 if row >= 0 else None
         text = self.tr("New decision")
         ok, decision_id = self.message.perform(
-            self.tr("Add decision"), lambda s: meeting_ops().add_decision(s, meeting_id, text, index=index)
+            self.tr("Add decision"),
+            lambda s: meeting_ops().add_decision(s, meeting_id, text, index=index),
         )
         if ok:
             self.edit_new(self.table, self.model.row_of(decision_id), 0)
@@ -74,7 +90,9 @@ class MeetingDecisionsPanel(MeetingPanel):
         row = self.current_row(self.table)
         if row >= 0:
             decision_id = self.model.row_at(row).id
-            self.message.perform(self.tr("Remove decision"), lambda s: meeting_ops().remove_decision(s, decision_id))
+            self.message.perform(
+                self.tr("Remove decision"), lambda s: meeting_ops().remove_decision(s, decision_id)
+            )
 
     def move_decision(self, step: int) -> None:
         row = self.current_row(self.table)
@@ -82,5 +100,6 @@ class MeetingDecisionsPanel(MeetingPanel):
         if row >= 0 and 0 <= to_index < self.model.rowCount():
             decision_id = self.model.row_at(row).id
             self.message.perform(
-                self.tr("Move decision"), lambda s: meeting_ops().move_decision(s, decision_id, to_index)
+                self.tr("Move decision"),
+                lambda s: meeting_ops().move_decision(s, decision_id, to_index),
             )

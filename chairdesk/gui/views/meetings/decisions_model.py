@@ -17,7 +17,9 @@ class DecisionsModel(EditableRows):
     def headers(self) -> dict[str, str]:
         return {"text": self.tr("Decision")}
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return QLocale().toString(section + 1)
         return super().headerData(section, orientation, role)
@@ -31,7 +33,12 @@ class DecisionsModel(EditableRows):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         decision: DecisionRow = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SORT_ROLE,
+        ):
             return decision.text
         if role == ID_ROLE:
             return decision.id
@@ -43,5 +50,6 @@ class DecisionsModel(EditableRows):
         decision: DecisionRow = self._rows[index.row()]
         if value == decision.text:
             return True
-        return self._run(self.tr("Edit decision"), lambda s: meeting_ops().update_decision(s, decision.id, value))
-
+        return self._run(
+            self.tr("Edit decision"), lambda s: meeting_ops().update_decision(s, decision.id, value)
+        )

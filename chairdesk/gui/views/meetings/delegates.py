@@ -29,12 +29,16 @@ if TYPE_CHECKING:
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box of (id, label) choices; "" stands for none. Choosing commits at once."""
 
-    def __init__(self, choices: Callable[[], list[tuple[str, str, str]]], none_label: str, parent: QObject) -> None:
+    def __init__(
+        self, choices: Callable[[], list[tuple[str, str, str]]], none_label: str, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self._choices = choices  # (id, label, tooltip)
         self._none_label = none_label
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("choiceEditor")
         combo.addItem(self._none_label, "")
@@ -59,7 +63,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class MinutesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
         spin = QSpinBox(parent)
         spin.setObjectName("minutesEditor")
         spin.setRange(0, AGENDA_ITEM_MAX_MINUTES)
@@ -83,7 +89,9 @@ class DueDateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._default = default
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
         editor = QDateEdit(parent)
         editor.setObjectName("dueEditor")
         editor.setCalendarPopup(True)

@@ -58,8 +58,13 @@ class MeetingEditor(QWidget):
         self.summary = MeetingSummaryPanel(controller, self.message)
         self.decisions = MeetingDecisionsPanel(controller, self.message)
         self.actions = MeetingActionsPanel(controller, self.message, choices=self.choices)
-        self.tab_panels: list[MeetingPanel] = [self.agenda, self.attendance, self.summary, self.decisions,
-                                               self.actions]
+        self.tab_panels: list[MeetingPanel] = [
+            self.agenda,
+            self.attendance,
+            self.summary,
+            self.decisions,
+            self.actions,
+        ]
         for number, panel in enumerate(self.tab_panels):
             page = self.tabs.widget(number)
             page.layout().addWidget(panel)
@@ -91,7 +96,11 @@ class MeetingEditor(QWidget):
             if detail is None:
                 self._show_nothing()
                 return
-            if not tables or tables & MeetingChoices.TABLES or self.choices.group_id != detail.group_id:
+            if (
+                not tables
+                or tables & MeetingChoices.TABLES
+                or self.choices.group_id != detail.group_id
+            ):
                 self.choices.forget(detail.group_id)
             self.setEnabled(True)
             self.detail = detail
@@ -122,16 +131,31 @@ class MeetingEditor(QWidget):
     def _update_counts(self) -> None:
         tabs = self.tabs
         agenda = self.agenda.model.rowCount()
-        tabs.setTabText(_AGENDA, self.tr("&Agenda ({count})").format(count=agenda) if agenda else self.tr("&Agenda"))
+        tabs.setTabText(
+            _AGENDA,
+            self.tr("&Agenda ({count})").format(count=agenda) if agenda else self.tr("&Agenda"),
+        )
         present, total = self.attendance.model.present_count(), self.attendance.model.rowCount()
-        tabs.setTabText(_ATTENDANCE, self.tr("A&ttendance ({present}/{total})").format(present=present, total=total)
-                        if total else self.tr("A&ttendance"))
+        tabs.setTabText(
+            _ATTENDANCE,
+            self.tr("A&ttendance ({present}/{total})").format(present=present, total=total)
+            if total
+            else self.tr("A&ttendance"),
+        )
         decisions = self.decisions.model.rowCount()
-        tabs.setTabText(_DECISIONS, self.tr("&Decisions ({count})").format(count=decisions)
-                        if decisions else self.tr("&Decisions"))
+        tabs.setTabText(
+            _DECISIONS,
+            self.tr("&Decisions ({count})").format(count=decisions)
+            if decisions
+            else self.tr("&Decisions"),
+        )
         open_actions = self.actions.model.open_count()
-        tabs.setTabText(_ACTIONS, self.tr("A&ction items ({count} open)").format(count=open_actions)
-                        if open_actions else self.tr("A&ction items"))
+        tabs.setTabText(
+            _ACTIONS,
+            self.tr("A&ction items ({count} open)").format(count=open_actions)
+            if open_actions
+            else self.tr("A&ction items"),
+        )
 
 
 __all__ = ["MeetingEditor"]

@@ -52,8 +52,12 @@ class MeetingHeaderPanel(MeetingPanel):
     def fields(self) -> dict[str, QWidget]:
         """The widgets a refusal may point at, by the operation's field names."""
         return {
-            "title": self.title_edit, "start": self.start_edit, "end": self.end_edit,
-            "kind": self.kind_combo, "mode": self.mode_combo, "location": self.location_edit,
+            "title": self.title_edit,
+            "start": self.start_edit,
+            "end": self.end_edit,
+            "kind": self.kind_combo,
+            "mode": self.mode_combo,
+            "location": self.location_edit,
         }
 
     def load(self, conn: Connection, detail: MeetingDetail, changed_tables: set[str]) -> None:
@@ -66,7 +70,10 @@ class MeetingHeaderPanel(MeetingPanel):
         if not (same_meeting and self.location_edit.hasFocus() and self.location_edit.isModified()):
             self.location_edit.setText(detail.location or "")
             self.location_edit.setModified(False)
-        for edit, value in ((self.start_edit, detail.start), (self.end_edit, detail.end or detail.start)):
+        for edit, value in (
+            (self.start_edit, detail.start),
+            (self.end_edit, detail.end or detail.start),
+        ):
             edit.blockSignals(True)
             edit.setDateTime(to_qdatetime(value))
             edit.blockSignals(False)
@@ -89,7 +96,9 @@ class MeetingHeaderPanel(MeetingPanel):
     def _update(self, text: str, **fields: Any) -> None:
         meeting_id = self.meeting_id
         if meeting_id is not None:
-            self.message.perform(text, lambda s: meeting_ops().update_meeting(s, meeting_id, **fields))
+            self.message.perform(
+                text, lambda s: meeting_ops().update_meeting(s, meeting_id, **fields)
+            )
 
     def _save_title(self) -> None:
         if self.detail is not None and self.title_edit.text().strip() != self.detail.title:

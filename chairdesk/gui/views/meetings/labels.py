@@ -39,7 +39,9 @@ def meeting_ops() -> ModuleType:
 
 def kind_labels() -> dict[MeetingKind, str]:
     return {
-        MeetingKind.REGULAR: QCoreApplication.translate("MeetingLabels", "Regular quarterly meeting"),
+        MeetingKind.REGULAR: QCoreApplication.translate(
+            "MeetingLabels", "Regular quarterly meeting"
+        ),
         MeetingKind.IN_FOCUS: QCoreApplication.translate("MeetingLabels", "In-focus discussion"),
         MeetingKind.SPECIAL: QCoreApplication.translate("MeetingLabels", "Special meeting"),
         MeetingKind.BRIEFING: QCoreApplication.translate("MeetingLabels", "Briefing"),
@@ -83,14 +85,15 @@ def agenda_length(items: int, minutes: int) -> str:
     return text.format(items=QLocale().toString(items), minutes=QLocale().toString(minutes))
 
 
-
 def datetime_format() -> str:
     """How date-time fields show a moment: "16 Mar 2022  14:00", the time as the locale writes it."""
     return "d MMM yyyy  " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def from_qdatetime(value: QDateTime) -> datetime:

@@ -46,7 +46,9 @@ class MeetingListModel(QAbstractTableModel):
         self._shown = 0
         self._sort = (_DATE, Qt.SortOrder.DescendingOrder)
         self._dates: dict[MeetingRow, str] = {}  # the date column's text, made when first shown
-        self._search: dict[MeetingRow, str] = {}  # what the filter looks in, made when first filtered
+        self._search: dict[
+            MeetingRow, str
+        ] = {}  # what the filter looks in, made when first filtered
         self._kinds = kind_labels()
         self._modes = mode_labels()
         self._months: dict[int, str] | None = None
@@ -100,7 +102,10 @@ class MeetingListModel(QAbstractTableModel):
         ordered.sort(key=lambda r: r.start, reverse=True)
         if not self.is_natural_order():
             column, order = self._sort
-            ordered.sort(key=lambda r: self.sort_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+            ordered.sort(
+                key=lambda r: self.sort_key(r, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         return ordered
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -113,7 +118,9 @@ class MeetingListModel(QAbstractTableModel):
         ids = [self._all[p.row()].id for p in persistent]
         self._all = self._sorted(self._all)
         rows = {r.id: i for i, r in enumerate(self._all)}
-        self.changePersistentIndexList(persistent, [self.index(rows[i], p.column()) for i, p in zip(ids, persistent)])
+        self.changePersistentIndexList(
+            persistent, [self.index(rows[i], p.column()) for i, p in zip(ids, persistent)]
+        )
         self.layoutChanged.emit()
 
     def set_rows(self, rows: Sequence[MeetingRow]) -> None:
@@ -129,7 +136,11 @@ class MeetingListModel(QAbstractTableModel):
         everything_shown = self._shown == len(old)
         if old_ids == new_ids:
             self._all = new
-        elif edit is not None and edit.kind == "insert" and (edit.row < self._shown or everything_shown):
+        elif (
+            edit is not None
+            and edit.kind == "insert"
+            and (edit.row < self._shown or everything_shown)
+        ):
             self.beginInsertRows(QModelIndex(), edit.row, edit.row)
             self._all = new
             self._shown += 1
@@ -175,9 +186,14 @@ class MeetingListModel(QAbstractTableModel):
                 }
             text = self._search[meeting] = " ".join(
                 (
-                    start.isoformat(), f"{start.day} {self._months[start.month]} {start.year}",
-                    str(meeting.quarter), fmt_quarter(meeting.quarter), meeting.title, meeting.location or "",
-                    self._kinds[meeting.kind], self._modes[meeting.mode],
+                    start.isoformat(),
+                    f"{start.day} {self._months[start.month]} {start.year}",
+                    str(meeting.quarter),
+                    fmt_quarter(meeting.quarter),
+                    meeting.title,
+                    meeting.location or "",
+                    self._kinds[meeting.kind],
+                    self._modes[meeting.mode],
                 )
             ).casefold()
         return text
@@ -213,8 +229,14 @@ class MeetingListModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self.reveal(min(len(self._all), self._shown + self.BATCH) - 1)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return self.headers()[self.COLUMNS[section]]
         return super().headerData(section, orientation, role)
 
@@ -249,7 +271,9 @@ class MeetingListModel(QAbstractTableModel):
                 place = m.location or self._modes[m.mode]
                 return f"{m.title}\n{place}"
             if column == "date" and m.end is not None:
-                return self.tr("{start} to {end}").format(start=fmt_datetime(m.start), end=fmt_time(m.end))
+                return self.tr("{start} to {end}").format(
+                    start=fmt_datetime(m.start), end=fmt_time(m.end)
+                )
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("actions", "agenda"):
             return _RIGHT

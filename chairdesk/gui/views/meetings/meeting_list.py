@@ -51,7 +51,9 @@ class MeetingListPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.current_id: str | None = None
-        self._syncing = False  # the table's current row moves because the model changed, not the chair
+        self._syncing = (
+            False  # the table's current row moves because the model changed, not the chair
+        )
         self.form = load_form("meetings_list.ui", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +93,9 @@ class MeetingListPanel(QWidget):
             )
             header.resizeSection(column(name), width)
             self._natural_widths[column(name)] = width
-        self._table_viewport = table.viewport()  # kept: compared in eventFilter, even while Qt deletes it
+        self._table_viewport = (
+            table.viewport()
+        )  # kept: compared in eventFilter, even while Qt deletes it
         self._table_viewport.installEventFilter(self)  # narrow tables: _fit_columns
         header.setSortIndicator(column("date"), Qt.SortOrder.DescendingOrder)
         table.sortByColumn(column("date"), Qt.SortOrder.DescendingOrder)
@@ -216,7 +220,10 @@ class MeetingListPanel(QWidget):
 
     def _set_table_current(self, index: QModelIndex) -> None:
         """Make `index` the table's current row and show its meeting (whether or not the row moved)."""
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         syncing, self._syncing = self._syncing, True
         try:
             self.table.selectionModel().setCurrentIndex(index, flags)

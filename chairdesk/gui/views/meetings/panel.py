@@ -44,7 +44,9 @@ class MeetingPanel(QWidget):
     #: The panel's tab should come to the front (a new row to edit is in it).
     wantsShowing = Signal()
 
-    def __init__(self, controller: AppController, message: InlineMessage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: AppController, message: InlineMessage, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.message = message
@@ -91,14 +93,25 @@ class MeetingPanel(QWidget):
 
     # -- the tables' actions and looks -------------------------------------------------------
 
-    def add_action(self, table: QTableView, text: str, keys: list[QKeySequence | str],
-                   slot: Callable[[], object], button: str | None = None, tip: str | None = None) -> QAction:
+    def add_action(
+        self,
+        table: QTableView,
+        text: str,
+        keys: list[QKeySequence | str],
+        slot: Callable[[], object],
+        button: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
         """An action of `table` (its shortcuts act while the table has the focus), shown on `button`."""
         action = QAction(text, table)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut_text = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut_text})" if keys else (tip or text))
+        shortcut_text = ", ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+        )
+        action.setToolTip(
+            f"{tip or text.replace('&', '')} ({shortcut_text})" if keys else (tip or text)
+        )
         action.triggered.connect(slot)
         table.addAction(action)
         if button is not None:

@@ -26,8 +26,12 @@ class MeetingSummaryPanel(MeetingPanel):
 
     def load(self, conn: Connection, detail: MeetingDetail, changed_tables: set[str]) -> None:
         # Text being typed keeps the chair's words through a refresh from elsewhere.
-        typing = (self._shown is not None and self._shown.id == detail.id and self.summary_edit.hasFocus()
-                  and self.summary_edit.toPlainText() != self._shown.summary)
+        typing = (
+            self._shown is not None
+            and self._shown.id == detail.id
+            and self.summary_edit.hasFocus()
+            and self.summary_edit.toPlainText() != self._shown.summary
+        )
         self._shown = detail
         if not typing:
             self.summary_edit.setPlainText(detail.summary)
@@ -46,4 +50,7 @@ class MeetingSummaryPanel(MeetingPanel):
         text = self.summary_edit.toPlainText()
         if self.detail is None or meeting_id is None or text == self.detail.summary:
             return
-        self.message.perform(self.tr("Edit meeting summary"), lambda s: meeting_ops().set_summary(s, meeting_id, text))
+        self.message.perform(
+            self.tr("Edit meeting summary"),
+            lambda s: meeting_ops().set_summary(s, meeting_id, text),
+        )

@@ -67,7 +67,11 @@ class ReviewView(QWidget):
         self._on_changed(set())
 
     def _on_changed(self, tables: set[str]) -> None:
-        self._pending = set(tables) if self._pending is None else (self._pending | set(tables) if tables else set())
+        self._pending = (
+            set(tables)
+            if self._pending is None
+            else (self._pending | set(tables) if tables else set())
+        )
         if self.isVisible():
             self._refresh()
 

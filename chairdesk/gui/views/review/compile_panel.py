@@ -67,8 +67,12 @@ class CompilePanel(QWidget):
 
         for code, name in LANGUAGE_NAMES.items():  # each language named in itself
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(remembered_language())))
-        self.language_combo.currentIndexChanged.connect(lambda _i: remember_language(self.language()))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(remembered_language()))
+        )
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: remember_language(self.language())
+        )
         self.language_combo.currentIndexChanged.connect(lambda _i: self._show_framework_default())
         self._show_framework_default()
         self.compile_button.clicked.connect(self.compile)
@@ -102,30 +106,49 @@ class CompilePanel(QWidget):
         """Ask where to save the review, then compile it off the UI thread."""
         if self.tasks:
             return
-        target = self.exporter.ask_target(self.tr("Compile the Year in Review"), self.suggested_name())
+        target = self.exporter.ask_target(
+            self.tr("Compile the Year in Review"), self.suggested_name()
+        )
         if target is not None:
             self.compile_to(target)
 
     def compile_to(self, target: Path) -> None:
         self.show_message("")
         workspace, year, language = self.controller.workspace, self.year, self.language()
-        template, framework, today = self.template.template(), self.framework_edit.text(), self.controller.today()
+        template, framework, today = (
+            self.template.template(),
+            self.framework_edit.text(),
+            self.controller.today(),
+        )
         chapter = self.tr("Compiling the chapter of {group}…")
 
         def work(progress):  # noqa: ANN001, ANN202 - on the worker thread
             from chairdesk.reports.review import write_review
 
             with workspace.read() as session:
-                result = write_review(session, year, target, template, language=language, framework=framework,
-                                      today=today, progress=lambda d, t, what: progress(d, t, chapter.format(
-                                          group=what) if what else ""))
+                result = write_review(
+                    session,
+                    year,
+                    target,
+                    template,
+                    language=language,
+                    framework=framework,
+                    today=today,
+                    progress=lambda d, t, what: progress(
+                        d, t, chapter.format(group=what) if what else ""
+                    ),
+                )
             return result, preview_html(result.path)
 
         task = run_task(self, self.tr("Compiling the Year in Review…"), work)
         self.tasks.append(task)
         task.succeeded.connect(self._compiled)
-        task.failed.connect(lambda message, _details: self.show_message(
-            self.tr("The review could not be compiled: {problem}").format(problem=message), error=True))
+        task.failed.connect(
+            lambda message, _details: self.show_message(
+                self.tr("The review could not be compiled: {problem}").format(problem=message),
+                error=True,
+            )
+        )
         task.finished.connect(lambda: self.tasks.remove(task))
 
     def _compiled(self, outcome: tuple) -> None:
@@ -158,13 +181,19 @@ def preview_html(path: Path) -> str:
             out.append(f"<ul>{''.join(items)}</ul>")
             items = []
         if not isinstance(block, DocParagraph):
-            out.append(f"<p><i>[{len(block.rows)} \u00d7 {len(block.rows[0]) if block.rows else 0}]</i></p>")
+            out.append(
+                f"<p><i>[{len(block.rows)} \u00d7 {len(block.rows[0]) if block.rows else 0}]</i></p>"
+            )
         elif block.heading is not None and block.style != "Subtitle":
-            level = min(max(block.heading, 1), 4)  # the title as a chapter heading: the preview is not a page
+            level = min(
+                max(block.heading, 1), 4
+            )  # the title as a chapter heading: the preview is not a page
             out.append(f"<h{level}>{html.escape(block.text)}</h{level}>")
         else:
             text = html.escape(block.text)
-            out.append(f"<p><i>{text}</i></p>" if block.caption or block.heading == 0 else f"<p>{text}</p>")
+            out.append(
+                f"<p><i>{text}</i></p>" if block.caption or block.heading == 0 else f"<p>{text}</p>"
+            )
     if items:
         out.append(f"<ul>{''.join(items)}</ul>")
     return "".join(out)

@@ -33,15 +33,22 @@ class SubmissionRow:
     unplaced: str | None
 
 
-def row_of(group_year: Any, headings: dict[NarrativeSection, str]) -> SubmissionRow:  # a review_data.GroupYear
+def row_of(
+    group_year: Any, headings: dict[NarrativeSection, str]
+) -> SubmissionRow:  # a review_data.GroupYear
     receipt = group_year.receipt
     return SubmissionRow(
-        id=group_year.group.id, acronym=group_year.group.acronym, name=group_year.group.full_name,
-        received=group_year.received, received_at=receipt.received_at if receipt else None,
-        file_name=receipt.file_name if receipt else None, source=receipt.source if receipt else None,
+        id=group_year.group.id,
+        acronym=group_year.group.acronym,
+        name=group_year.group.full_name,
+        received=group_year.received,
+        received_at=receipt.received_at if receipt else None,
+        file_name=receipt.file_name if receipt else None,
+        source=receipt.source if receipt else None,
         written=tuple(s for s in NarrativeSection if s in group_year.written),
         missing=tuple(headings[s] for s in group_year.missing_sections),
-        meetings=len(group_year.held), concluding=group_year.concluding_written,
+        meetings=len(group_year.held),
+        concluding=group_year.concluding_written,
         unplaced=receipt.unplaced if receipt else None,
     )
 
@@ -65,7 +72,9 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
 
     def received(self, row: SubmissionRow) -> str:
         if row.received_at is not None:
-            return fmt_datetime(row.received_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
+            return fmt_datetime(
+                row.received_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+            )
         if row.received:
             return self.tr("Recorded in this workspace")
         return self.tr("Not yet received")
@@ -111,7 +120,11 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
             return row.acronym
         if column == "received":
             if role == SORT_ROLE:
-                return row.received_at.isoformat() if row.received_at else ("0" if row.received else "")
+                return (
+                    row.received_at.isoformat()
+                    if row.received_at
+                    else ("0" if row.received else "")
+                )
             return self.received(row)
         if column == "file":
             return row.file_name or ""
@@ -120,7 +133,9 @@ class SubmissionsModel(RowsModel[SubmissionRow]):
         if column == "sections":
             if role == SORT_ROLE:
                 return len(row.written)
-            return self.tr("{written} of {total}").format(written=len(row.written), total=len(NarrativeSection))
+            return self.tr("{written} of {total}").format(
+                written=len(row.written), total=len(NarrativeSection)
+            )
         return "; ".join(self.notes(row))
 
     def _tooltip(self, row: SubmissionRow, column: str) -> str | None:

@@ -111,7 +111,9 @@ class SubmissionsPanel(QWidget):
         self.group_combo.addItem(self.tr("The one its title names"), None)
         for acronym, name in groups:
             self.group_combo.addItem(acronym, acronym)
-            self.group_combo.setItemData(self.group_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+            self.group_combo.setItemData(
+                self.group_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+            )
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(chosen)))
         self.group_combo.blockSignals(False)
 
@@ -136,7 +138,11 @@ class SubmissionsPanel(QWidget):
         if self.tasks or not paths:
             return
         self.show_message("")
-        workspace, group, year = self.controller.workspace, self.group_combo.currentData(), self.year
+        workspace, group, year = (
+            self.controller.workspace,
+            self.group_combo.currentData(),
+            self.year,
+        )
         reading = self.tr("Reading {file}…")
 
         def work(progress):  # noqa: ANN001, ANN202 - on the worker thread
@@ -150,10 +156,17 @@ class SubmissionsPanel(QWidget):
             try:
                 with workspace.read() as session:
                     known = known_groups(session)
-                received = read_submissions(paths, known, group=group, fallback_year=year,
-                                            progress=lambda d, t, name: progress(d, t, reading.format(file=name)))
+                received = read_submissions(
+                    paths,
+                    known,
+                    group=group,
+                    fallback_year=year,
+                    progress=lambda d, t, name: progress(d, t, reading.format(file=name)),
+                )
                 progress(len(paths), len(paths), self.tr("Importing…"))
-                return AppController.run_recorded(workspace, lambda s: import_submissions(s, received))
+                return AppController.run_recorded(
+                    workspace, lambda s: import_submissions(s, received)
+                )
             except SubmissionError as exc:
                 return _Failed(str(exc), exc.needs)
 
@@ -165,10 +178,14 @@ class SubmissionsPanel(QWidget):
 
     def _imported(self, outcome: object) -> None:
         if isinstance(outcome, _Failed):
-            hint = {"group": self.tr(" Choose its group above and import it again."),
-                    "year": self.tr(" Its title should name the one year it reports on.")}
-            self.show_message(self.tr("Nothing was imported: {problem}.").format(problem=outcome.message)
-                              + hint.get(outcome.needs or "", ""))
+            hint = {
+                "group": self.tr(" Choose its group above and import it again."),
+                "year": self.tr(" Its title should name the one year it reports on."),
+            }
+            self.show_message(
+                self.tr("Nothing was imported: {problem}.").format(problem=outcome.message)
+                + hint.get(outcome.needs or "", "")
+            )
             return
         results, changes = outcome
         self.controller.adopt(self.tr("Import Submissions"), changes)
@@ -183,24 +200,50 @@ class SubmissionsPanel(QWidget):
         parts = []
         for result in results:
             received = result.received
-            kind = (self.tr("ChairDesk submission") if received.source is SubmissionSource.CHAIRDESK
-                    else self.tr("Word submission"))
+            kind = (
+                self.tr("ChairDesk submission")
+                if received.source is SubmissionSource.CHAIRDESK
+                else self.tr("Word submission")
+            )
             new, updated = sum(result.report.created.values()), sum(result.report.updated.values())
-            what = (self.tr("{new} new and {updated} updated records").format(new=new, updated=updated)
-                    if new or updated else self.tr("nothing changed"))
+            what = (
+                self.tr("{new} new and {updated} updated records").format(new=new, updated=updated)
+                if new or updated
+                else self.tr("nothing changed")
+            )
             lines = []
             if received.source is SubmissionSource.WORD:
-                lines.append(self.tr("Sections recognized: {headings}").format(headings="; ".join(received.recognized)))
-            lines += [self.tr("{heading}: edited in Word since the export; the document's text is taken").format(
-                heading=h) for h in received.changed]
-            lines += [self.tr("{heading}: no longer in the document; the text embedded at export is kept").format(
-                heading=h) for h in received.missing]
+                lines.append(
+                    self.tr("Sections recognized: {headings}").format(
+                        headings="; ".join(received.recognized)
+                    )
+                )
+            lines += [
+                self.tr(
+                    "{heading}: edited in Word since the export; the document's text is taken"
+                ).format(heading=h)
+                for h in received.changed
+            ]
+            lines += [
+                self.tr(
+                    "{heading}: no longer in the document; the text embedded at export is kept"
+                ).format(heading=h)
+                for h in received.missing
+            ]
             for piece in received.unplaced:
-                where = (self.tr("under “{heading}”").format(heading=piece.where) if piece.where
-                         else self.tr("before the first section"))
-                lines.append(self.tr("Not placed ({where}): {text}").format(where=where, text=piece.text))
+                where = (
+                    self.tr("under “{heading}”").format(heading=piece.where)
+                    if piece.where
+                    else self.tr("before the first section")
+                )
+                lines.append(
+                    self.tr("Not placed ({where}): {text}").format(where=where, text=piece.text)
+                )
             items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
             head = self.tr("{file}: {kind} of {group} for {year}: {what}").format(
-                file=received.name, kind=kind, group=received.group, year=received.year, what=what)
-            parts.append(f"<p><b>{html.escape(head)}</b></p>" + (f"<ul>{items}</ul>" if items else ""))
+                file=received.name, kind=kind, group=received.group, year=received.year, what=what
+            )
+            parts.append(
+                f"<p><b>{html.escape(head)}</b></p>" + (f"<ul>{items}</ul>" if items else "")
+            )
         return "".join(parts)

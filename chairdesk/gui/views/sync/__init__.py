@@ -48,9 +48,14 @@ from chairdesk.sync.device import default_device_name
 
 log = logging.getLogger(__name__)
 
+
 class SyncView(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None,
-                 runner: SyncRunner | None = None) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        parent: QWidget | None = None,
+        runner: SyncRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         if runner is None:  # the workspace session's, when there is one: rounds outlive the view
@@ -87,7 +92,9 @@ class SyncView(QWidget):
 
         self._set_up_tables()
 
-        self.device_name_edit.setText(QSettings().value("sync/deviceName", "") or default_device_name())
+        self.device_name_edit.setText(
+            QSettings().value("sync/deviceName", "") or default_device_name()
+        )
         self.link_button.clicked.connect(self.choose_folder)
         self.sync_now_button.clicked.connect(self.sync_now)
         self.open_folder_button.clicked.connect(self._open_folder)
@@ -109,8 +116,11 @@ class SyncView(QWidget):
         self.devices_model = DevicesModel(self)
         self.quarantine_model = QuarantineModel(self)
         self.set_aside_model = SetAsideModel(self)
-        for table, model in ((self.devices_table, self.devices_model), (self.quarantine_table, self.quarantine_model),
-                             (self.set_aside_table, self.set_aside_model)):
+        for table, model in (
+            (self.devices_table, self.devices_model),
+            (self.quarantine_table, self.quarantine_model),
+            (self.set_aside_table, self.set_aside_model),
+        ):
             proxy = QSortFilterProxyModel(self)
             proxy.setSourceModel(model)
             proxy.setSortRole(SORT_ROLE)
@@ -119,15 +129,20 @@ class SyncView(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         # A reason can be long: it takes the room left, on as many lines as it needs.
-        for table, model in ((self.quarantine_table, self.quarantine_model), (self.set_aside_table, self.set_aside_model)):
+        for table, model in (
+            (self.quarantine_table, self.quarantine_model),
+            (self.set_aside_table, self.set_aside_model),
+        ):
             header = table.horizontalHeader()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(model.column("reason"), QHeaderView.ResizeMode.Stretch)
             table.setWordWrap(True)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for table, model, column in ((self.quarantine_table, self.quarantine_model, "path"),
-                                     (self.set_aside_table, self.set_aside_model, "record"),
-                                     (self.set_aside_table, self.set_aside_model, "source")):
+        for table, model, column in (
+            (self.quarantine_table, self.quarantine_model, "path"),
+            (self.set_aside_table, self.set_aside_model, "record"),
+            (self.set_aside_table, self.set_aside_model, "source"),
+        ):
             index = model.column(column)
             table.horizontalHeader().setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
             model.modelReset.connect(lambda table=table, index=index: _fit_column(table, index))
@@ -145,7 +160,9 @@ class SyncView(QWidget):
         self.devices_table.parentWidget().setVisible(linked)
         self.quarantine_table.parentWidget().setVisible(linked)
         # Shown when there is something to show: usually there is not.
-        self.set_aside_table.parentWidget().setVisible(linked and bool(getattr(status, "set_aside", None)))
+        self.set_aside_table.parentWidget().setVisible(
+            linked and bool(getattr(status, "set_aside", None))
+        )
         if not linked:
             self.devices_model.set_rows([])
             self.quarantine_model.set_rows([])
@@ -153,19 +170,30 @@ class SyncView(QWidget):
             return
         self.folder_label.setText(str(status.folder))
         if not getattr(status, "online", True):
-            self.state_label.setText(self.tr("Offline: the folder cannot be reached. Your changes are kept and "
-                                             "sent when it is back; ChairDesk keeps trying."))
+            self.state_label.setText(
+                self.tr(
+                    "Offline: the folder cannot be reached. Your changes are kept and "
+                    "sent when it is back; ChairDesk keeps trying."
+                )
+            )
         elif self.runner.busy:
             self.state_label.setText(self.tr("Syncing…"))
         else:
             self.state_label.setText(self.tr("Online"))
         name = getattr(status, "device_name", None) or self.tr("(unnamed)")
-        self.device_label.setText(self.tr("{name} · device {id}").format(name=name, id=str(status.device_id)[:8]))
-        encryption = (self.tr("On: files in the folder are encrypted with the workspace passphrase")
-                      if getattr(status, "encrypted", False) else self.tr("Off"))
+        self.device_label.setText(
+            self.tr("{name} · device {id}").format(name=name, id=str(status.device_id)[:8])
+        )
+        encryption = (
+            self.tr("On: files in the folder are encrypted with the workspace passphrase")
+            if getattr(status, "encrypted", False)
+            else self.tr("Off")
+        )
         if getattr(self, "_not_remembered", False) and getattr(status, "encrypted", False):
-            encryption += " " + self.tr("(not remembered: there is no keychain on this computer, so the "
-                                        "passphrase is asked for again when ChairDesk starts)")
+            encryption += " " + self.tr(
+                "(not remembered: there is no keychain on this computer, so the "
+                "passphrase is asked for again when ChairDesk starts)"
+            )
         self.encryption_label.setText(encryption)
         last = getattr(status, "last_round", None)
         text = fmt_datetime(local_time(last)) if last else self.tr("none yet")
@@ -173,10 +201,14 @@ class SyncView(QWidget):
             text += " — " + self.report_text(self._last_report)
         self.last_round_label.setText(text)
         pending = int(getattr(status, "pending", 0) or 0)
-        self.pending_label.setText(self.tr("%n change(s)", "", pending) if pending else self.tr("nothing"))
+        self.pending_label.setText(
+            self.tr("%n change(s)", "", pending) if pending else self.tr("nothing")
+        )
         self.devices_model.set_rows(list(getattr(status, "devices", []) or []))
         self.quarantine_model.set_rows(list(getattr(status, "quarantined", []) or []))
-        self.set_aside_model.device_names = {d.device_id: d.name for d in self.devices_model.rows() if d.name}
+        self.set_aside_model.device_names = {
+            d.device_id: d.name for d in self.devices_model.rows() if d.name
+        }
         self.set_aside_model.set_rows(list(getattr(status, "set_aside", []) or []))
         self.sync_now_button.setEnabled(not self.runner.busy)
 
@@ -236,8 +268,9 @@ class SyncView(QWidget):
         def work(progress):  # noqa: ANN001, ANN202
             progress(0, 0, self.tr("Linking to {folder}…").format(folder=folder))
             try:
-                return service.link(workspace, folder, device_name=name, passphrase=passphrase,
-                                    add_local=add_local)
+                return service.link(
+                    workspace, folder, device_name=name, passphrase=passphrase, add_local=add_local
+                )
             except service.WouldAddLocalRecords as refused:
                 return refused  # a question for the chair, asked on the UI thread
 
@@ -248,8 +281,12 @@ class SyncView(QWidget):
         task.finished.connect(lambda: self._tasks.remove(task))
 
     def join_question(self, refused: Any) -> str:
-        return self.tr("The shared folder holds the workspace “{name}”, and this workspace has "
-                       "%n working group(s) of its own.", "", refused.groups).format(name=refused.shared_name)
+        return self.tr(
+            "The shared folder holds the workspace “{name}”, and this workspace has "
+            "%n working group(s) of its own.",
+            "",
+            refused.groups,
+        ).format(name=refused.shared_name)
 
     def _link_answered(self, folder: Path, result: Any, passphrase: str | None) -> None:
         from chairdesk.sync import service
@@ -260,10 +297,12 @@ class SyncView(QWidget):
         if JoinQuestion.add_local(self, result):
             self.link(folder, add_local=True)
         else:
-            self._show_error(self.tr(
-                "Not linked. To take part in the shared workspace “{name}” without adding this "
-                "workspace's records, join it from a new, empty workspace (File → New Workspace)."
-            ).format(name=result.shared_name))
+            self._show_error(
+                self.tr(
+                    "Not linked. To take part in the shared workspace “{name}” without adding this "
+                    "workspace's records, join it from a new, empty workspace (File → New Workspace)."
+                ).format(name=result.shared_name)
+            )
 
     def _linked(self, passphrase: str | None) -> None:
         if passphrase and self.remember_check.isChecked():
@@ -319,10 +358,12 @@ class SyncView(QWidget):
         from chairdesk.sync import service
 
         answer = QMessageBox.question(
-            self, self.tr("Unlink the Shared Folder"),
-            self.tr("Stop sharing this workspace through {folder}?\n\nNothing is deleted: your data stays "
-                    "here, and the folder keeps the files for the other laptops.").format(
-                folder=getattr(self.runner.status, "folder", "")),
+            self,
+            self.tr("Unlink the Shared Folder"),
+            self.tr(
+                "Stop sharing this workspace through {folder}?\n\nNothing is deleted: your data stays "
+                "here, and the folder keeps the files for the other laptops."
+            ).format(folder=getattr(self.runner.status, "folder", "")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -342,5 +383,3 @@ def _fit_column(table: QTableView, column: int) -> None:
     table.resizeColumnToContents(column)
     if table.columnWidth(column) > NAME_COLUMN_MAX:
         table.setColumnWidth(column, NAME_COLUMN_MAX)
-
-

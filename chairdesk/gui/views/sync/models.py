@@ -47,7 +47,11 @@ class DevicesModel(_RowsModel):
     def display(self, row: Any, column: str) -> str:
         if column == "name":
             name = getattr(row, "name", None) or self.tr("(unnamed)")
-            return self.tr("{name} (this laptop)").format(name=name) if getattr(row, "this_device", False) else name
+            return (
+                self.tr("{name} (this laptop)").format(name=name)
+                if getattr(row, "this_device", False)
+                else name
+            )
         if column == "device_id":
             return str(getattr(row, "device_id", ""))[:8]
         if column == "files" and getattr(row, "this_device", False):
@@ -130,18 +134,29 @@ class SetAsideModel(_RowsModel):
         return super().display(row, column)
 
     def cell(self, row: Any, column: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == "record" and getattr(row, "since", None):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == "record"
+            and getattr(row, "since", None)
+        ):
             return self.tr("{record}, set aside since {since}").format(
-                record=self.display(row, column), since=fmt_datetime(local_time(row.since)))
+                record=self.display(row, column), since=fmt_datetime(local_time(row.since))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "state":
             if row.waiting:
-                return self.tr("It refers to a record this laptop does not have yet; it is applied when that "
-                               "arrives.")
-            return self.tr("This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk "
-                           "is updated, or once a laptop corrects it.")
+                return self.tr(
+                    "It refers to a record this laptop does not have yet; it is applied when that "
+                    "arrives."
+                )
+            return self.tr(
+                "This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk "
+                "is updated, or once a laptop corrects it."
+            )
         return super().cell(row, column, role)
 
 
 def local_time(moment: datetime) -> datetime:
     """The sync tables keep naive UTC times; people read their own clock."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
+    return (
+        (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().replace(tzinfo=None)
+    )
