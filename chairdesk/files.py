@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -25,10 +26,9 @@ def write_atomically(target: Path | str, data: bytes) -> Path:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        try:
+        # A new file keeps what os.open gave it: 0o666 less the umask.
+        with contextlib.suppress(FileNotFoundError):
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-        except FileNotFoundError:
-            pass  # a new file: os.open applied the umask to 0o666
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

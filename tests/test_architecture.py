@@ -85,8 +85,14 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_code_is_laid_out_as_ruff_format_lays_it_out() -> None:
+    result = _ruff("format", "--check", *SOURCES)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_ruff_catches_what_it_is_there_for(tmp_path: Path) -> None:
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    (tmp_path / "sloppy.py").write_text("import os\n\nx = 1\n", encoding="utf-8")
+    (tmp_path / "sloppy.py").write_text("import os\nx = {'a':1}\n", encoding="utf-8")
     result = _ruff("check", "sloppy.py", cwd=tmp_path)
     assert result.returncode == 1 and "F401" in result.stdout
+    assert _ruff("format", "--check", "sloppy.py", cwd=tmp_path).returncode == 1  # x = {"a": 1}

@@ -96,12 +96,16 @@ def test_activity_status_progress_and_log(demo, capsys) -> None:
         "40",
     )
     line = next(
-        l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l
+        row
+        for row in run(capsys, "activity", "list", "--group", "ETCIP").splitlines()
+        if " A3 " in row
     )
     assert "delayed" in line and " 40 %" in line
     run(capsys, "activity", "set", "A3", "--group", "ETCIP", "--status", "completed")
     line = next(
-        l for l in run(capsys, "activity", "list", "--group", "ETCIP").splitlines() if " A3 " in l
+        row
+        for row in run(capsys, "activity", "list", "--group", "ETCIP").splitlines()
+        if " A3 " in row
     )
     assert "completed" in line and "100 %" in line
 

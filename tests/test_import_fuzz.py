@@ -312,7 +312,12 @@ def workspaces(draw: st.DrawFn, known_ids: list[str]) -> dict:
     for n in range(draw(st.integers(0, 3))):
         g = draw(group)
         year = draw(st.sampled_from([1900, 2021, 2022, 2022, 2199]))
-        start = f"{year}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}T{draw(st.integers(0, 23)):02d}:{n:02d}"
+        month, day, hour = (
+            draw(st.integers(1, 12)),
+            draw(st.integers(1, 28)),
+            draw(st.integers(0, 23)),
+        )
+        start = f"{year}-{month:02d}-{day:02d}T{hour:02d}:{n:02d}"
         activity = (
             st.sampled_from([None, *codes_of.get(g, [])]) if year in (2021, 2022) else st.none()
         )

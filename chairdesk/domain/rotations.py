@@ -113,9 +113,12 @@ def next_handover(terms: Iterable[ChairTerm], day: date) -> ChairTerm | None:
     current = chair_on(terms, day)
     found: ChairTerm | None = None
     for term in terms:
-        if term.start > day and term.entity != current:
-            if found is None or term.start <= found.start:
-                found = term
+        if (
+            term.start > day
+            and term.entity != current
+            and (found is None or term.start <= found.start)
+        ):
+            found = term
     return found
 
 

@@ -23,6 +23,7 @@ The zone comes from:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -58,10 +59,8 @@ def system_time_zone() -> str | None:
                 candidates.append(target.split("zoneinfo/", 1)[1])
     except OSError:
         pass
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     return next((name for name in candidates if name and time_zone_problem(name) is None), None)
 
 

@@ -539,7 +539,10 @@ class Phrases:
         """The Chair line when no term covers ``day``: who chaired last, and until when."""
         if last is None or last.end is None:
             return f"none recorded for {en.un_date(day)}"
-        return f"none recorded for {en.un_date(day)}; the last Chair, {last.entity}, served until {en.un_date(last.end)}"
+        return (
+            f"none recorded for {en.un_date(day)}; "
+            f"the last Chair, {last.entity}, served until {en.un_date(last.end)}"
+        )
 
     def terms_end(self, last_end: date) -> str:
         """Before the last recorded terms, when none reaches the handover's year."""
@@ -733,7 +736,10 @@ class FrenchPhrases(Phrases):
     default_committee = (
         "Comité de coordination du Pacte mondial de coordination contre le terrorisme"
     )
-    no_membership_changes = "Aucun changement n\u2019est à signaler en ce qui concerne la composition du groupe de travail."
+    no_membership_changes = (
+        "Aucun changement n\u2019est à signaler "
+        "en ce qui concerne la composition du groupe de travail."
+    )
     section_headings = {
         NarrativeSection.MANDATE: "Mandat, objectifs principaux et composition",
         NarrativeSection.COORDINATION: "Coordination et cohérence",

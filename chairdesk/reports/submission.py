@@ -422,7 +422,7 @@ def _objectives(text: str, words: Phrases = _EN) -> str:
 def _chair_dates(data: SubmissionData) -> str:
     words = data.words
     first, last = date(data.year, 1, 1), date(data.year, 12, 31)
-    terms = [t for t in data.composition.chairs]
+    terms = list(data.composition.chairs)
     if (
         len(terms) == 1
         and terms[0].start <= first

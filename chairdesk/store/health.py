@@ -19,6 +19,7 @@ any query meets.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -216,7 +217,5 @@ def recorded_damage(path: Path) -> str | None:
 
 
 def clear_damage(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.remove(damage_note(path))
-    except FileNotFoundError:
-        pass

@@ -12,8 +12,9 @@ length, nullability, choices, primary and foreign keys) and from the domain
 (``chairdesk.domain.values`` for text and dates, and what a column's ``info``
 declares: a ``range`` of integers, ``one_line`` text, or a ``check`` function such
 as ``positions.key_problem``). A text column without a length holds LONG_TEXT_MAX
-characters, as import and the operations hold it (``models.text_limit``). A column added to a model is checked the day it is
-added; a column of a type nobody taught this module fails loudly at import.
+characters, as import and the operations hold it (``models.text_limit``). A column added
+to a model is checked the day it is added; a column of a type nobody taught this module
+fails loudly at import.
 
 API: ``row_problem(table, row) -> RowProblem | None`` (the first column at fault,
 in the table's order, and why); ``value_problem(table, column, value) -> str | None``;

@@ -737,7 +737,7 @@ def _note_lost_writes(
         if not present or value_problem(table, column, current) is not None:
             continue  # a value this laptop could not apply: its record is set aside, not history
         winner = this_device
-        for key in record.keys():
+        for key in record:
             key = str(key)
             if key.startswith(column + WRITER_SEP) and _sql_value(record[key]) == current:
                 winner = key.partition(WRITER_SEP)[2]
@@ -1090,5 +1090,5 @@ def rejudge(session: Session, cache: DocCache) -> Applied:
 
 def all_records(doc: Doc) -> Iterator[tuple[str, str]]:
     for table in ORDER:
-        for record_id in doc.get(table, type=Map).keys():
+        for record_id in doc.get(table, type=Map):
             yield table, str(record_id)

@@ -4,12 +4,12 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+67"/>
+        <location filename="../../chairdesk/gui/views/dashboard/models.py" line="+71"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Action de suivi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Cocher lorsque l&apos;action de suivi est terminée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Edit action item</source>
         <translation>Modifier l&apos;action de suivi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Close action item</source>
         <translation>Clore l&apos;action de suivi</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/agenda_model.py" line="+45"/>
+        <location filename="../../chairdesk/gui/views/meetings/agenda_model.py" line="+47"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -320,17 +320,17 @@
         <translation>Les points non traités peuvent être reportés à la réunion suivante</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>{start}–{end}</source>
         <translation>{start}–{end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Runs past the meeting&apos;s end ({end})</source>
         <translation>Dépasse la fin de la réunion ({end})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Mark agenda item done</source>
         <translation>Marquer le point comme traité</translation>
     </message>
@@ -340,12 +340,12 @@
         <translation>Marquer le point comme non traité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Edit agenda item</source>
         <translation>Modifier le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Move agenda item</source>
         <translation>Déplacer le point de l&apos;ordre du jour</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>You are seeing this workspace as at {date}: the chair, the next meeting and handover, what is due and what is overdue are as on that day, not today ({today}).</source>
         <translation>Vous voyez cet espace de travail à la date du {date}&#xa0;: la présidence, la prochaine réunion et la prochaine passation, les échéances et les retards sont ceux de ce jour-là, pas d&apos;aujourd&apos;hui ({today}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>See the workspace as on another day:</source>
         <translation>Voir l&apos;espace de travail à une autre date&#xa0;:</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Mark {entity} present</source>
         <translation>Marquer {entity} comme présente</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+48"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+52"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
@@ -485,7 +485,7 @@
 <context>
     <name>ChairTermsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="+116"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="+119"/>
         <source>Change the rotation plan to change its terms.</source>
         <extracomment>Who chairs today, in words, after each reload of a group&apos;s terms.</extracomment>
         <translation>Modifiez le plan de rotation pour modifier ses mandats.</translation>
@@ -509,32 +509,32 @@
 <context>
     <name>CompilePanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/review/compile_panel.py" line="+99"/>
+        <location filename="../../chairdesk/gui/views/review/compile_panel.py" line="+103"/>
         <source>Year-in-Review-{year}</source>
         <translation>Bilan-de-l-annee-{year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Compile the Year in Review</source>
         <translation>Compiler le bilan de l’année</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Compiling the chapter of {group}…</source>
         <translation>Compilation du chapitre&#xa0;: {group}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Compiling the Year in Review…</source>
         <translation>Compilation du bilan de l’année…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The review could not be compiled: {problem}</source>
         <translation>Le bilan n’a pas pu être compilé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Saved {path}</source>
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>IV — Droits de l&apos;homme et état de droit</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="-102"/>
+        <location filename="../../chairdesk/gui/views/composition/chair_terms.py" line="-105"/>
         <source>No chair terms yet: set up the rotation on the Chairmanship tab.</source>
         <translation>Aucun mandat de présidence pour l&apos;instant : établissez la rotation dans l&apos;onglet Présidence.</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <translation>{acronym} — {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose a working group</source>
         <translation>Choisissez un groupe de travail</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Add focal point {name}</source>
         <translation>Ajouter le point focal {name}</translation>
     </message>
@@ -1236,7 +1236,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+125"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+138"/>
         <location line="+2"/>
         <source>The chart appears here.</source>
         <translation>Le graphique s&apos;affiche ici.</translation>
@@ -1247,7 +1247,7 @@
         <translation>Aucun groupe de travail choisi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>No working group chosen.</source>
         <translation>Aucun groupe de travail choisi.</translation>
@@ -1258,7 +1258,7 @@
         <translation>Présidence&#xa0;: aucune au {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Chair: none today</source>
         <translation>Présidence&#xa0;: aucune à ce jour</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>Présidence&#xa0;: {entity} jusqu&apos;au {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Chair: {entity}</source>
         <translation>Présidence&#xa0;: {entity}</translation>
     </message>
@@ -1278,7 +1278,7 @@
         <translation> ; {entity} à partir du {date}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No meeting planned</source>
         <translation>Aucune réunion prévue</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>demain</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in {n} days</source>
         <translation>dans {n} jours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no agenda yet</source>
         <translation>pas encore d&apos;ordre du jour</translation>
     </message>
@@ -1313,27 +1313,27 @@
         <translation>{n} points à l&apos;ordre du jour ({minutes} min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&lt;b&gt;{date}, {time}&lt;/b&gt; ({when})&lt;br&gt;{title}&lt;br&gt;{kind} · {agenda}</source>
         <translation>&lt;b&gt;{date}, {time}&lt;/b&gt; ({when})&lt;br&gt;{title}&lt;br&gt;{kind} · {agenda}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No open action items</source>
         <translation>Aucune action de suivi en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 open action item</source>
         <translation>1 action de suivi en cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>{n} open action items</source>
         <translation>{n} actions de suivi en cours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{count}, ⚠ {n} overdue</source>
         <translation>{count}, ⚠ {n} en retard</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Activities due in {window}</source>
         <translation>Activités à échéance ({window})</translation>
     </message>
@@ -1368,7 +1368,7 @@
         <translation>1 activité à échéance ({window})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} activities due in {window}</source>
         <translation>{n} activités à échéance ({window})</translation>
     </message>
@@ -1383,22 +1383,22 @@
         <translation>Aucune activité en retard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>⚠ 1 overdue activity</source>
         <translation>⚠ 1 activité en retard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>⚠ {n} overdue activities</source>
         <translation>⚠ {n} activités en retard</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Activity status by output, {period} work plan</source>
         <translation>État des activités par produit, plan de travail {period}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Activity status by output</source>
         <translation>État des activités par produit</translation>
     </message>
@@ -1413,7 +1413,7 @@
         <translation>Aucune activité dans le plan de travail en cours.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>No work plan yet.</source>
         <translation>Pas encore de plan de travail.</translation>
     </message>
@@ -1449,7 +1449,7 @@
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Edit decision</source>
         <translation>Modifier la décision</translation>
     </message>
@@ -1457,7 +1457,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/details.py" line="+78"/>
+        <location filename="../../chairdesk/gui/views/composition/details.py" line="+81"/>
         <source>As French documents name it, in full: “Groupe de travail sur …”</source>
         <translation>Tel que les documents français le nomment, en entier&#xa0;: «&#xa0;Groupe de travail sur …&#xa0;»</translation>
     </message>
@@ -1477,12 +1477,12 @@
         <translation>Fuseau de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The time zone the group&apos;s meeting times are written in (Europe/Vienna, America/New_York). Calendars sent to members in other zones show the meetings at their own local time.</source>
         <translation>Le fuseau horaire dans lequel l’heure des réunions du groupe est indiquée (Europe/Vienna, America/New_York). Les calendriers envoyés aux membres d’autres fuseaux affichent les réunions à leur heure locale.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>acronym</source>
         <translation>sigle</translation>
     </message>
@@ -1560,7 +1560,7 @@
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (cet ordinateur)</translation>
     </message>
@@ -1573,67 +1573,67 @@
         <translation>{heading}&#xa0;: rien n’est enregistré pour {year}&#xa0;; la section est omise.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{heading}: no text of the chair&apos;s for {year} yet; the open items are listed as a starting point.</source>
         <translation>{heading}&#xa0;: la présidence n’a pas encore rédigé de texte pour {year}&#xa0;; les points en suspens sont énumérés comme point de départ.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{group} has no French name recorded; its English name is used. Record it in Composition.</source>
         <translation>Aucun nom français n’est enregistré pour {group}&#xa0;; son nom anglais est utilisé. Enregistrez-le dans Composition.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{group} has no time zone recorded; its meeting times were taken as {zone} time, this computer&apos;s. Record the group&apos;s zone in Composition.</source>
         <translation>Aucun fuseau horaire n’est enregistré pour {group}&#xa0;; l’heure de ses réunions a été lue dans le fuseau {zone}, celui de cet ordinateur. Enregistrez le fuseau du groupe dans Composition.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The template {template} has no &quot;{style}&quot; style; one was made from its own &quot;{base}&quot; style.</source>
         <translation>Le modèle {template} n’a pas de style «&#xa0;{style}&#xa0;»&#xa0;; il a été créé à partir de son propre style «&#xa0;{base}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The template {template} puts the header or footer {distance} cm from the edge of the page, where printers cut it off; it was placed {placed} cm from the edge.</source>
         <translation>Le modèle {template} place l’en-tête ou le pied de page à {distance}&#xa0;cm du bord de la page, où les imprimantes le coupent&#xa0;; il a été placé à {placed}&#xa0;cm du bord.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path}: no such template file</source>
         <translation>{path}&#xa0;: ce modèle n’existe pas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{path}: ChairDesk&apos;s default template is missing from this installation</source>
         <translation>{path}&#xa0;: le modèle par défaut de ChairDesk manque à cette installation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{path}: cannot read the template ({reason})</source>
         <translation>{path}&#xa0;: le modèle ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{path}: not a Word document (.docx); choose a .docx or .dotx file as the template</source>
         <translation>{path}&#xa0;: ce n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx ou .dotx comme modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{path}: a macro-enabled Word file cannot serve as a template; save it as a .docx first</source>
         <translation>{path}&#xa0;: un fichier Word avec macros ne peut pas servir de modèle&#xa0;; enregistrez-le d’abord au format .docx</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{path}: too large for a template ({size} MB once unpacked; at most {limit} MB)</source>
         <translation>{path}&#xa0;: trop volumineux pour un modèle ({size}&#xa0;Mo une fois décompressé&#xa0;; {limit}&#xa0;Mo au plus)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{path}: cannot write ({reason})</source>
         <translation>{path}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{group}: {note}</source>
         <translation>{group}&#xa0;: {note}</translation>
     </message>
@@ -1646,22 +1646,22 @@
 <context>
     <name>DocumentExporter</name>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>iCalendar file (*.ics)</source>
         <translation>Fichier iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export failed: {message}</source>
         <translation>Échec de l&apos;exportation&#xa0;: {message}</translation>
     </message>
@@ -1674,7 +1674,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1694,7 +1694,7 @@
         <translation>{status} ({n}&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{status} · overdue</source>
         <translation>{status} · en retard</translation>
     </message>
@@ -1702,22 +1702,22 @@
 <context>
     <name>DuplicateMeetingDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/duplicate_meeting.py" line="+35"/>
+        <location filename="../../chairdesk/gui/dialogs/duplicate_meeting.py" line="+37"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A copy of the meeting of {date} with its agenda (every item to do). Attendance, summary, decisions and action items are not copied.</source>
         <translation>Une copie de la réunion du {date} avec son ordre du jour (tous les points à traiter). La participation, le compte rendu, les décisions et les actions de suivi ne sont pas copiés.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Give the meeting a title.</source>
         <translation>Donnez un titre à la réunion.</translation>
     </message>
@@ -1758,7 +1758,7 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Add entity {acronym}</source>
         <translation>Ajouter l&apos;entité {acronym}</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>ExportResultBar</name>
     <message>
-        <location filename="../../chairdesk/gui/document_export.py" line="-89"/>
+        <location filename="../../chairdesk/gui/document_export.py" line="-99"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>Masquer ce message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Saved {name} in {folder}.</source>
         <translation>{name} enregistré dans {folder}.</translation>
     </message>
@@ -1900,7 +1900,7 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/models.py" line="+184"/>
+        <location filename="../../chairdesk/gui/models.py" line="+188"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>aucune (dernière&#xa0;: {entity}, jusqu&apos;au {date})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{entity} from {date}</source>
         <translation>{entity} à partir du {date}</translation>
     </message>
@@ -1948,7 +1948,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/history.py" line="+61"/>
+        <location filename="../../chairdesk/gui/dialogs/history.py" line="+68"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1958,22 +1958,22 @@
         <translation>Historique de {record}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Changes to this record made here and received from the other laptops, newest first. When two laptops changed the same field, the value one of them replaced is kept here.</source>
         <translation>Les modifications de cet enregistrement faites ici et reçues des autres ordinateurs, les plus récentes en premier. Lorsque deux ordinateurs ont modifié le même champ, la valeur que l&apos;un d&apos;eux a remplacée est conservée ici.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No history yet: changes are recorded once the workspace syncs through a shared folder.</source>
         <translation>Pas encore d&apos;historique : les modifications sont enregistrées dès que l&apos;espace de travail se synchronise par un dossier partagé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Restore {field}</source>
         <translation>Restaurer « {field} »</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{field} is back to “{value}”.</source>
         <translation>« {field} » est revenu à « {value} ».</translation>
     </message>
@@ -1981,17 +1981,17 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2001,12 +2001,12 @@
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Value it replaced</source>
         <translation>Valeur remplacée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{name} (this laptop)</source>
         <translation>{name} (cet ordinateur)</translation>
     </message>
@@ -2065,17 +2065,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="+20"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+276"/>
+        <location filename="../../chairdesk/gui/app.py" line="+309"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2105,18 +2105,18 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+99"/>
+        <location line="-183"/>
+        <location line="+117"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="-13"/>
+        <location filename="../../chairdesk/gui/dialogs/workspace_file.py" line="-16"/>
         <source>ChairDesk workspace (*.sqlite3)</source>
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-83"/>
+        <location filename="../../chairdesk/gui/app.py" line="-99"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2126,12 +2126,12 @@
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un espace &amp;récent</translation>
     </message>
@@ -2171,12 +2171,12 @@
         <translation>&amp;Corbeille…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;History of the Selected Record…</source>
         <translation>&amp;Historique de l&apos;enregistrement sélectionné…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2186,17 +2186,17 @@
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Choose &amp;Working Group</source>
         <translation>Choisir le &amp;groupe de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>See as at Another &amp;Day…</source>
         <translation>Voir à une autre &amp;date…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2216,64 +2216,64 @@
         <translation> Groupe de travail&#xa0;: </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Select a meeting or an activity to see its history.</source>
         <translation>Sélectionnez une réunion ou une activité pour en voir l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>About ChairDesk</source>
         <translation>À propos de ChairDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ChairDesk {version}
 The desk of an inter-agency working group&apos;s chair.</source>
         <translation>ChairDesk {version}
 Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Year in Review</source>
         <translation>Bilan de l’année</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>{title} — ChairDesk</source>
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Chair on {date}: {entity}</source>
         <translation>Présidence au {date}&#xa0;: {entity}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chair: none on {date}</source>
         <translation>Présidence&#xa0;: aucune au {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Chair: {entity}</source>
         <translation>Présidence&#xa0;: {entity}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Chair: none today</source>
         <translation>Présidence&#xa0;: aucune à ce jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · next: {entity} from {date}</source>
         <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/workspace_session.py" line="+228"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="+235"/>
         <source>ChairDesk refuses to use {path}: {problem}.</source>
         <translation>ChairDesk refuse d&apos;utiliser {path}&#xa0;: {problem}.</translation>
     </message>
@@ -2286,28 +2286,28 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>&amp;Add action item</source>
         <translation>&amp;Ajouter une action de suivi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>&amp;Close</source>
         <translation>Cl&amp;ore</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Close the action item, or reopen it if it is done</source>
         <translation>Clore l&apos;action de suivi, ou la rouvrir si elle est terminée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Remove action item</source>
         <translation>&amp;Retirer l&apos;action de suivi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Re&amp;open</source>
         <translation>Rou&amp;vrir</translation>
     </message>
@@ -2336,37 +2336,37 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Add item</source>
         <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add an agenda item after the current one</source>
         <translation>Ajouter un point à l&apos;ordre du jour après le point en cours</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Remove item</source>
         <translation>&amp;Retirer le point</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Remove the current agenda item</source>
         <translation>Retirer le point en cours de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Move &amp;up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Move &amp;down</source>
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l&apos;ordre du jour</translation>
     </message>
@@ -2376,12 +2376,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Ajouter un point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Remove agenda item</source>
         <translation>Retirer un point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No agenda items yet (Ins adds one).</source>
         <translation>Aucun point à l&apos;ordre du jour pour l&apos;instant (Inser en ajoute un).</translation>
     </message>
@@ -2396,7 +2396,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation> · la réunion se termine à {end}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The agenda runs {minutes} min past the meeting&apos;s end ({end}): shorten items or move the end.</source>
         <translation>L&apos;ordre du jour dépasse de {minutes} min la fin de la réunion ({end}) : raccourcissez des points ou repoussez la fin.</translation>
     </message>
@@ -2404,32 +2404,32 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingAttendancePanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/attendance.py" line="+38"/>
+        <location filename="../../chairdesk/gui/views/meetings/attendance.py" line="+39"/>
         <source>Tick &amp;all</source>
         <translation>Tout coc&amp;her</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mark every listed entity present</source>
         <translation>Marquer présentes toutes les entités de la liste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Untick a&amp;ll</source>
         <translation>To&amp;ut décocher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Mark every listed entity absent</source>
         <translation>Marquer absentes toutes les entités de la liste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No entities to list.</source>
         <translation>Aucune entité à afficher.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{present} of {total} entities attended</source>
         <translation>{present} entités présentes sur {total}</translation>
     </message>
@@ -2447,27 +2447,27 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingDecisionsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/decisions.py" line="+33"/>
+        <location filename="../../chairdesk/gui/views/meetings/decisions.py" line="+34"/>
         <source>&amp;Add decision</source>
         <translation>&amp;Ajouter une décision</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Remove decision</source>
         <translation>&amp;Retirer la décision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Move &amp;up</source>
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Move &amp;down</source>
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
@@ -2477,12 +2477,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove decision</source>
         <translation>Retirer une décision</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Move decision</source>
         <translation>Déplacer une décision</translation>
     </message>
@@ -2490,7 +2490,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/editor.py" line="+125"/>
+        <location filename="../../chairdesk/gui/views/meetings/editor.py" line="+136"/>
         <source>&amp;Agenda ({count})</source>
         <translation>&amp;Ordre du jour ({count})</translation>
     </message>
@@ -2501,34 +2501,34 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A&amp;ttendance ({present}/{total})</source>
         <translation>&amp;Participation ({present}/{total})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/meetings_editor.ui" line="+5"/>
         <source>A&amp;ttendance</source>
         <translation>&amp;Participation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Decisions ({count})</source>
         <translation>&amp;Décisions ({count})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/meetings_editor.ui" line="+10"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Décisions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A&amp;ction items ({count} open)</source>
         <translation>A&amp;ctions de suivi ({count} en cours)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../ui/meetings_editor.ui" line="+5"/>
         <source>A&amp;ction items</source>
         <translation>A&amp;ctions de suivi</translation>
@@ -2542,7 +2542,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingHeaderPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/header.py" line="+96"/>
+        <location filename="../../chairdesk/gui/views/meetings/header.py" line="+105"/>
         <source>Rename meeting</source>
         <translation>Renommer la réunion</translation>
     </message>
@@ -2610,7 +2610,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-250"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-288"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -2645,7 +2645,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Réunion trimestrielle ordinaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>In-focus discussion</source>
         <translation>Discussion thématique</translation>
     </message>
@@ -2733,7 +2733,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/list_model.py" line="+56"/>
+        <location filename="../../chairdesk/gui/views/meetings/list_model.py" line="+58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2768,7 +2768,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Actions en cours</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+210"/>
         <source>{start} to {end}</source>
         <translation>{start} à {end}</translation>
     </message>
@@ -2776,7 +2776,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingListPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/meeting_list.py" line="+271"/>
+        <location filename="../../chairdesk/gui/views/meetings/meeting_list.py" line="+278"/>
         <source>{shown} of {total} meetings</source>
         <translation>{shown} réunions sur {total}</translation>
     </message>
@@ -2794,7 +2794,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingSummaryPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/summary.py" line="+49"/>
+        <location filename="../../chairdesk/gui/views/meetings/summary.py" line="+54"/>
         <source>Edit meeting summary</source>
         <translation>Modifier le compte rendu de réunion</translation>
     </message>
@@ -2807,22 +2807,22 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+123"/>
+        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+132"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>A new meeting from an agenda template, carrying over what the last meeting left open</source>
         <translation>Une nouvelle réunion à partir d&apos;un modèle d&apos;ordre du jour, qui reprend ce que la dernière réunion a laissé en suspens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>D&amp;uplicate…</source>
         <translation>D&amp;upliquer…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Copy the chosen meeting and its agenda to another date</source>
         <translation>Copier la réunion choisie et son ordre du jour à une autre date</translation>
     </message>
@@ -2832,7 +2832,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Move the chosen meeting to the trash (Ctrl+Z brings it back)</source>
         <translation>Mettre la réunion choisie à la corbeille (Ctrl+Z la rétablit)</translation>
     </message>
@@ -2842,12 +2842,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>&amp;Filtrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Filter the meetings</source>
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
@@ -2867,77 +2867,77 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>quatrième</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{group} working group: {ordinal}-quarter regular meeting {year}</source>
         <translation>Groupe de travail {group} : réunion ordinaire du {ordinal} trimestre {year}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{kind} of the {group} working group</source>
         <translation>{kind} du groupe de travail {group}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This would be the group&apos;s first meeting: there is nothing to carry over.</source>
         <translation>Ce serait la première réunion du groupe : il n&apos;y a rien à reprendre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>1 open action item</source>
         <translation>1 action de suivi en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} open action items</source>
         <translation>{n} actions de suivi en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>1 unfinished agenda item</source>
         <translation>1 point de l&apos;ordre du jour non traité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{n} unfinished agenda items</source>
         <translation>{n} points de l&apos;ordre du jour non traités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The previous meeting, “{title}” of {date}, left {actions} and {items}.</source>
         <translation>La réunion précédente, « {title} » du {date}, a laissé {actions} et {items}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Duplicate meeting</source>
         <translation>Dupliquer la réunion</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Copied to {date}.</source>
         <translation>Copiée au {date}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{title}” was moved to the trash. Undo (Ctrl+Z) brings it back.</source>
         <translation>« {title} » a été mise à la corbeille. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Export &amp;agenda…</source>
         <translation>Exporter l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the chosen meeting&apos;s agenda and time plan as a Word document</source>
         <translation>Enregistrer l&apos;ordre du jour et le minutage de la réunion choisie dans un document Word</translation>
     </message>
@@ -2947,37 +2947,37 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Exporter le &amp;compte rendu de réunion…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save the chosen meeting&apos;s attendance, summary, decisions and action items as a Word document</source>
         <translation>Enregistrer la participation, le compte rendu, les décisions et les actions de suivi de la réunion choisie dans un document Word</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the chosen meeting&apos;s agenda or summary as a Word document</source>
         <translation>Enregistrer l&apos;ordre du jour ou le compte rendu de la réunion choisie dans un document Word</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Export the agenda</source>
         <translation>Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Export the meeting summary</source>
         <translation>Exporter le compte rendu de réunion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Writing the agenda…</source>
         <translation>Rédaction de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Writing the meeting summary…</source>
         <translation>Rédaction du compte rendu de réunion…</translation>
     </message>
@@ -2995,7 +2995,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/members.py" line="+130"/>
+        <location filename="../../chairdesk/gui/views/composition/members.py" line="+134"/>
         <source>The first day of the membership; Delete if unknown</source>
         <translation>Le premier jour de la participation ; Suppr si elle est inconnue</translation>
     </message>
@@ -3063,7 +3063,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MembershipsModel</name>
     <message>
-        <location line="-208"/>
+        <location line="-212"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
@@ -3096,7 +3096,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/delegates.py" line="+67"/>
+        <location filename="../../chairdesk/gui/views/meetings/delegates.py" line="+73"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3109,12 +3109,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Create meeting</source>
         <translation>Créer la réunion</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>(no template: an empty agenda)</source>
         <translation>(sans modèle : un ordre du jour vide)</translation>
     </message>
@@ -3134,7 +3134,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{name} — {items} points, {minutes} min ({scope})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Give the meeting a title.</source>
         <translation>Donnez un titre à la réunion.</translation>
     </message>
@@ -3246,7 +3246,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync/models.py" line="+14"/>
+        <location filename="../../chairdesk/gui/views/sync/models.py" line="+17"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3264,7 +3264,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>Quarter</name>
     <message>
-        <location filename="../../chairdesk/gui/formatting.py" line="+97"/>
+        <location filename="../../chairdesk/gui/formatting.py" line="+92"/>
         <source>Q{number}</source>
         <translation>T{number}</translation>
     </message>
@@ -3272,17 +3272,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../chairdesk/store/refusals.py" line="+128"/>
+        <location filename="../../chairdesk/store/refusals.py" line="+135"/>
         <source>{label} is too long (at most {limit} characters).</source>
         <translation>{label}&#xa0;: texte trop long ({limit} caractères au plus).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} contains the control character {character} at position {position}.</source>
         <translation>{label}&#xa0;: le caractère de contrôle {character} figure à la position {position}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} contains a tab at position {position}.</source>
         <translation>{label}&#xa0;: une tabulation figure à la position {position}.</translation>
     </message>
@@ -3292,12 +3292,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{label}&#xa0;: un saut de ligne figure à la position {position}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} is out of range: year {year} is outside {first}–{last}.</source>
         <translation>{label}&#xa0;: hors limites, l’année {year} sort de la plage {first}–{last}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} cannot be empty.</source>
         <translation>{label}&#xa0;: ce champ ne peut pas rester vide.</translation>
     </message>
@@ -3332,7 +3332,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{label}&#xa0;: ce n’est pas une date (écrivez-la sous la forme 2023-01-31).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This must be a date and time.</source>
         <translation>Une date et une heure sont attendues ici.</translation>
     </message>
@@ -3357,32 +3357,32 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>«&#xa0;{value}&#xa0;» n’est pas un état (valeurs possibles&#xa0;: {choices}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;{value}&apos; is not a funding status.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un état de financement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a kind of meeting.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un type de réunion.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a meeting mode.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un mode de réunion.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a status of an action item.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un état d’action de suivi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;{zone}&apos; is not a time zone name (such as Europe/Vienna or America/New_York).</source>
         <translation>«&#xa0;{zone}&#xa0;» n’est pas un nom de fuseau horaire (par exemple Europe/Vienna ou America/New_York).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&apos;{zone}&apos; is not a known time zone (such as Europe/Vienna or America/New_York).</source>
         <translation>«&#xa0;{zone}&#xa0;» n’est pas un fuseau horaire connu (par exemple Europe/Vienna ou America/New_York).</translation>
     </message>
@@ -3392,12 +3392,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse électronique (nom@exemple.org).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A phone number has digits, spaces and + ( ) - . / only.</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose {what}.</source>
         <translation>Choisissez {what}.</translation>
     </message>
@@ -3417,7 +3417,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Une entité de la liste n’existe plus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no record {id} in {table}.</source>
         <translation>Aucun enregistrement {id} dans {table}.</translation>
     </message>
@@ -3432,27 +3432,27 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{table}.{field} n’est pas un champ qui peut être restauré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is already {what} called {acronym}.</source>
         <translation>L’acronyme {acronym} est déjà celui d’{what}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{what} ends ({end}) before it starts ({start}).</source>
         <translation>{what} se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{entity} is already {role} of this group {period}; end that membership first (an entity has one role at a time).</source>
         <translation>{entity} a déjà le rôle de {role} dans ce groupe {period}&#xa0;; mettez d’abord fin à cette participation (une entité n’a qu’un rôle à la fois).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This membership already has an end date ({end}).</source>
         <translation>Cette participation a déjà une date de fin ({end}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The entity is already {role}.</source>
         <translation>L’entité a déjà le rôle de {role}.</translation>
     </message>
@@ -3467,7 +3467,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Le changement doit intervenir après le début de la participation ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This term overlaps {term}.</source>
         <translation>Ce mandat chevauche {term}.</translation>
     </message>
@@ -3477,27 +3477,27 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Ce mandat vient du plan de rotation&#xa0;: modifiez plutôt le plan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This rotation plan belongs to another working group.</source>
         <translation>Ce plan de rotation appartient à un autre groupe de travail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add at least one entity to the rotation.</source>
         <translation>Ajoutez au moins une entité à la rotation.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A rotation can be planned at most {years} years ahead; check the year.</source>
         <translation>Une rotation peut être planifiée au plus {years} ans à l&apos;avance ; vérifiez l&apos;année.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{entity}&apos;s term ({start} – {end}) would overlap {term}. Start the rotation later or change that term.</source>
         <translation>Le mandat de {entity} ({start} – {end}) chevaucherait {term}. Faites commencer la rotation plus tard ou modifiez ce mandat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>A code has at most {limit} characters.</source>
         <translation>Un code compte au plus {limit} caractères.</translation>
     </message>
@@ -3507,42 +3507,42 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>L’avancement est un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Progress must be between 0 and 100 % (not {value}).</source>
         <translation>L’avancement doit être compris entre 0 et 100&#xa0;% (et non {value}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The due date ({due}) is before the start ({start}).</source>
         <translation>L’échéance ({due}) précède le début ({start}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The work plan already has an activity {code}.</source>
         <translation>Le plan de travail a déjà une activité {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The work plan already has an output {code}.</source>
         <translation>Le plan de travail a déjà un produit {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A period is a year (2023) or a span of years (2023-2024).</source>
         <translation>Une période est une année (2023) ou une suite d’années (2023-2024).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The period is out of range: year {year} is outside {first}–{last}.</source>
         <translation>La période est hors limites&#xa0;: l’année {year} sort de la plage {first}–{last}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The group already has a {period} work plan.</source>
         <translation>Le groupe a déjà un plan de travail {period}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{what} cannot move further.</source>
         <translation>{what} ne peut pas aller plus loin.</translation>
     </message>
@@ -3557,7 +3557,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Une activité ne se déplace qu’entre les produits de son propre plan de travail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{acronym} is in the list twice.</source>
         <translation>{acronym} figure deux fois dans la liste.</translation>
     </message>
@@ -3572,7 +3572,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>La durée doit être un nombre entier de minutes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The duration cannot be negative.</source>
         <translation>La durée ne peut pas être négative.</translation>
     </message>
@@ -3582,17 +3582,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Un point de l’ordre du jour ne peut pas durer plus de {minutes} minutes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The meeting must end after it starts.</source>
         <translation>La réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This activity is not in the working group&apos;s work plans.</source>
         <translation>Cette activité ne figure pas dans les plans de travail du groupe de travail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
@@ -3602,17 +3602,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Ce modèle d’ordre du jour appartient à un autre groupe de travail.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{section}” is not a section of the submission ({known}).</source>
         <translation>«&#xa0;{section}&#xa0;» n’est pas une section de la contribution ({known}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The year must lie between {first} and {last}.</source>
         <translation>L’année doit être comprise entre {first} et {last}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>with no dates</source>
         <translation>sans dates</translation>
     </message>
@@ -3647,12 +3647,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>le mandat de présidence de {entity} saisi à la main ({period})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the chair term from another rotation plan of {entity} ({period})</source>
         <translation>le mandat de présidence de {entity} issu d’un autre plan de rotation ({period})</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The acronym</source>
         <translation>L’acronyme</translation>
     </message>
@@ -4072,17 +4072,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+27"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="+28"/>
         <source>Restore from a Backup File</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ChairDesk backups (*.sqlite3);;All files (*)</source>
         <translation>Sauvegardes ChairDesk (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
@@ -4160,7 +4160,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>RotationPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/composition/rotation.py" line="+108"/>
+        <location filename="../../chairdesk/gui/views/composition/rotation.py" line="+110"/>
         <source>a quarter</source>
         <translation>un trimestre</translation>
     </message>
@@ -4210,7 +4210,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Retirer le plan de rotation</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Apply rotation</source>
         <translation>Appliquer la rotation</translation>
     </message>
@@ -4225,7 +4225,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{count} mandats de présidence, du {start} au {end}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>New plan: not saved yet.</source>
         <translation>Nouveau plan : pas encore enregistré.</translation>
     </message>
@@ -4451,17 +4451,17 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{laptop} ({file})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{record}, set aside since {since}</source>
         <translation>{record}, mis de côté depuis le {since}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>It refers to a record this laptop does not have yet; it is applied when that arrives.</source>
         <translation>Il renvoie à un enregistrement que cet ordinateur n&apos;a pas encore&#xa0;; il sera appliqué à son arrivée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This version of ChairDesk cannot apply it. It is kept, and applied once ChairDesk is updated, or once a laptop corrects it.</source>
         <translation>Cette version de ChairDesk ne peut pas l&apos;appliquer. Il est conservé, et sera appliqué après la mise à jour de ChairDesk, ou dès qu&apos;un ordinateur l&apos;aura corrigé.</translation>
     </message>
@@ -4469,27 +4469,27 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/settings.py" line="+39"/>
+        <location filename="../../chairdesk/gui/dialogs/settings.py" line="+40"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word documents (*.docx *.dotx);;All files (*)</source>
         <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -4509,12 +4509,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Non choisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How this laptop is named to the others sharing the workspace</source>
         <translation>Le nom sous lequel cet ordinateur apparaît aux autres qui partagent l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
         <translation>{name} n&apos;est pas un document Word (.docx) ; choisissez un fichier .docx comme modèle.</translation>
     </message>
@@ -4529,7 +4529,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Choisir le dossier partagé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backups cannot be written to {folder} ({reason}); choose another folder.</source>
         <translation>Impossible d&apos;écrire les sauvegardes dans {folder} ({reason}) ; choisissez un autre dossier.</translation>
     </message>
@@ -4628,12 +4628,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionFilesDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/submission_files.py" line="+19"/>
+        <location filename="../../chairdesk/gui/dialogs/submission_files.py" line="+20"/>
         <source>Import the groups&apos; submissions</source>
         <translation>Importer les contributions des groupes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -4641,7 +4641,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+58"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+65"/>
         <source>Working group</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -4671,7 +4671,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Recorded in this workspace</source>
         <translation>Enregistrée dans cet espace de travail</translation>
     </message>
@@ -4711,12 +4711,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Texte rattaché à aucune section (voir l’infobulle)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{written} of {total}</source>
         <translation>{written} sur {total}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No text yet: {sections}</source>
         <translation>Pas encore de texte&#xa0;: {sections}</translation>
     </message>
@@ -4729,22 +4729,22 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Celui que nomme son titre</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Importing the submissions…</source>
         <translation>Importation des contributions…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> Choose its group above and import it again.</source>
         <translation> Choisissez son groupe ci-dessus et importez-le de nouveau.</translation>
     </message>
@@ -4754,67 +4754,67 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation> Son titre doit nommer l’année dont il rend compte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nothing was imported: {problem}.</source>
         <translation>Rien n’a été importé&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import Submissions</source>
         <translation>Importer des contributions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>ChairDesk submission</source>
         <translation>Contribution ChairDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word submission</source>
         <translation>Contribution Word</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{new} new and {updated} updated records</source>
         <translation>{new} nouveaux enregistrements et {updated} mis à jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>nothing changed</source>
         <translation>rien n’a changé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sections recognized: {headings}</source>
         <translation>Sections reconnues&#xa0;: {headings}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>{heading}: edited in Word since the export; the document&apos;s text is taken</source>
         <translation>{heading}&#xa0;: modifiée dans Word depuis l’exportation&#xa0;; le texte du document est retenu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{heading}: no longer in the document; the text embedded at export is kept</source>
         <translation>{heading}&#xa0;: ne figure plus dans le document&#xa0;; le texte joint à l’exportation est conservé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>under “{heading}”</source>
         <translation>sous «&#xa0;{heading}&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>before the first section</source>
         <translation>avant la première section</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not placed ({where}): {text}</source>
         <translation>Non rattaché ({where})&#xa0;: {text}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{file}: {kind} of {group} for {year}: {what}</source>
         <translation>{file}&#xa0;: {kind} du groupe {group} pour {year}&#xa0;: {what}</translation>
     </message>
@@ -4885,7 +4885,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Synchronisation&#xa0;: liée</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{sync} · %n set aside</source>
         <translation>
             <numerusform>{sync} · %n élément mis de côté</numerusform>
@@ -4893,12 +4893,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Files or records from other laptops are set aside: the Sync view says which, and why.</source>
         <translation>Des fichiers ou des enregistrements venus d&apos;autres ordinateurs sont mis de côté&#xa0;: la vue Synchronisation indique lesquels, et pourquoi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sync: failed, retrying</source>
         <translation>Synchronisation&#xa0;: échec, nouvel essai à venir</translation>
     </message>
@@ -4906,18 +4906,18 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+155"/>
+        <location filename="../../chairdesk/gui/views/sync/__init__.py" line="+175"/>
         <source>Offline: the folder cannot be reached. Your changes are kept and sent when it is back; ChairDesk keeps trying.</source>
         <translation>Hors ligne : le dossier est inaccessible. Vos modifications sont conservées et seront envoyées à son retour ; ChairDesk continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+43"/>
+        <location line="+5"/>
+        <location line="+54"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-52"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
@@ -4927,32 +4927,32 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} · device {id}</source>
         <translation>{name} · appareil {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On: files in the folder are encrypted with the workspace passphrase</source>
         <translation>Activé : les fichiers du dossier sont chiffrés avec la phrase secrète de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(not remembered: there is no keychain on this computer, so the passphrase is asked for again when ChairDesk starts)</source>
         <translation>(non mémorisée&#xa0;: cet ordinateur n&apos;a pas de trousseau de clés, la phrase secrète sera donc redemandée au prochain démarrage de ChairDesk)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -4965,7 +4965,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>rien</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>sent %n</source>
         <translation>
             <numerusform>%n envoyé</numerusform>
@@ -5015,12 +5015,12 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Liaison avec {folder}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Linking to the shared folder…</source>
         <translation>Liaison avec le dossier partagé…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The shared folder holds the workspace “{name}”, and this workspace has %n working group(s) of its own.</source>
         <translation>
             <numerusform>Le dossier partagé contient l&apos;espace de travail «&#xa0;{name}&#xa0;», et cet espace de travail a %n groupe de travail qui lui est propre.</numerusform>
@@ -5028,23 +5028,23 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Not linked. To take part in the shared workspace “{name}” without adding this workspace&apos;s records, join it from a new, empty workspace (File → New Workspace).</source>
         <translation>Non lié. Pour participer à l&apos;espace de travail partagé «&#xa0;{name}&#xa0;» sans y ajouter les enregistrements de cet espace de travail, rejoignez-le depuis un nouvel espace de travail vide (Fichier → Nouvel espace de travail).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <location line="+3"/>
         <source>Renaming this laptop…</source>
         <translation>Changement du nom de cet ordinateur…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Unlink the Shared Folder</source>
         <translation>Délier le dossier partagé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop sharing this workspace through {folder}?
 
 Nothing is deleted: your data stays here, and the folder keeps the files for the other laptops.</source>
@@ -5053,22 +5053,22 @@ Nothing is deleted: your data stays here, and the folder keeps the files for the
 Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les fichiers pour les autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/sync_questions.py" line="+22"/>
+        <location filename="../../chairdesk/gui/dialogs/sync_questions.py" line="+23"/>
         <source>Join the Shared Folder</source>
         <translation>Rejoindre le dossier partagé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Joining adds this workspace&apos;s records to the shared one, side by side with its own: a group that both have set up would be there twice. To take part without adding anything, join from a new, empty workspace (File → New Workspace).</source>
         <translation>Rejoindre ajoute les enregistrements de cet espace de travail à l&apos;espace partagé, à côté des siens&#xa0;: un groupe que les deux ont créé y figurerait deux fois. Pour participer sans rien ajouter, rejoignez-le depuis un nouvel espace de travail vide (Fichier → Nouvel espace de travail).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Add My Records and Join</source>
         <translation>Ajouter mes enregistrements et rejoindre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Rename This Laptop</source>
         <translation>Renommer cet ordinateur</translation>
     </message>
@@ -5206,7 +5206,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../chairdesk/gui/tasks.py" line="+87"/>
+        <location filename="../../chairdesk/gui/tasks.py" line="+88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5229,7 +5229,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Utiliser un modèle Word (.docx) fourni par le secrétariat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Default template</source>
         <translation>Modèle par défaut</translation>
     </message>
@@ -5249,17 +5249,17 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>Modèle&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a Word template</source>
         <translation>Choisir un modèle Word</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word documents (*.docx *.dotx);;All files (*)</source>
         <translation>Documents Word (*.docx *.dotx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{name} is not a Word document (.docx); choose a .docx file as the template.</source>
         <translation>{name} n’est pas un document Word (.docx)&#xa0;; choisissez un fichier .docx comme modèle.</translation>
     </message>
@@ -5272,7 +5272,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/trash.py" line="+42"/>
+        <location filename="../../chairdesk/gui/dialogs/trash.py" line="+48"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -5282,17 +5282,17 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Restore {what}</source>
         <translation>Restaurer {what}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} records</source>
         <translation>{n} enregistrements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored.</source>
         <translation>Restauré.</translation>
     </message>
@@ -5300,17 +5300,17 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>TrashModel</name>
     <message>
-        <location line="-65"/>
+        <location line="-74"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -5659,7 +5659,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkspaceProblemBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="-121"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-126"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -5667,7 +5667,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../../chairdesk/gui/workspace_session.py" line="-102"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-109"/>
         <source>{path} already exists; open it instead.</source>
         <translation>{path} existe déjà ; ouvrez-le plutôt.</translation>
     </message>
@@ -5682,7 +5682,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>L&apos;espace de travail d&apos;exemple est chargé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Today&apos;s backup could not be made: {reason}</source>
         <translation>La sauvegarde du jour n&apos;a pas pu être faite&#xa0;: {reason}</translation>
     </message>
@@ -5733,17 +5733,17 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>app</name>
     <message>
-        <location filename="../../chairdesk/gui/startup.py" line="+61"/>
+        <location filename="../../chairdesk/gui/startup.py" line="+60"/>
         <source>ChairDesk keeps running. The details are in the log file.</source>
         <translation>ChairDesk continue de fonctionner. Les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>ChairDesk keeps running.</source>
         <translation>ChairDesk continue de fonctionner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -5751,19 +5751,19 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../chairdesk/gui/backups.py" line="+47"/>
-        <location line="+16"/>
-        <location filename="../../chairdesk/gui/workspace_session.py" line="-11"/>
+        <location filename="../../chairdesk/gui/backups.py" line="+52"/>
+        <location line="+18"/>
+        <location filename="../../chairdesk/gui/workspace_session.py" line="-12"/>
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/dialogs/restore.py" line="-154"/>
+        <location filename="../../chairdesk/gui/dialogs/restore.py" line="-166"/>
         <source>{n} MB</source>
         <translation>{n}&#xa0;Mo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{n} KB</source>
         <translation>{n}&#xa0;Ko</translation>
     </message>
@@ -5830,22 +5830,22 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>restaurez-le depuis une sauvegarde avec Fichier → Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>restore it from a backup: chairdesk --workspace &quot;{path}&quot; restore BACKUP</source>
         <translation>restaurez-le depuis une sauvegarde&#xa0;: chairdesk --workspace &quot;{path}&quot; restore SAUVEGARDE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{path}: its tables do not match its schema version {revision} ({detail}); the file was left untouched. It was changed outside ChairDesk: {restore}.</source>
         <translation>{path}&#xa0;: ses tables ne correspondent pas à sa version de schéma {revision} ({detail}) ; le fichier n&apos;a pas été modifié. Il a été changé en dehors de ChairDesk&#xa0;: {restore}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
         <translation>Le disque qui contient {path} est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{path} could not be read or written ({detail}): nothing was saved. Check the disk, or the network drive it is on, and try again.</source>
         <translation>{path} n&apos;a pas pu être lu ou écrit ({detail})&#xa0;: rien n&apos;a été enregistré. Vérifiez le disque, ou le lecteur réseau où il se trouve, et réessayez.</translation>
     </message>

@@ -413,7 +413,9 @@ def generate(path: Path, scale: float, seed: int = 1) -> dict[str, int]:
                 if kind == "regular":
                     title = f"{acronym} working group: regular meeting, quarter {k + 1} of {y}"
                 else:
-                    title = f"{kind.replace('_', '-').capitalize()} meeting of the {acronym} working group on {rng.choice(AGENDA_TOPICS).lower()}"
+                    topic = rng.choice(AGENDA_TOPICS).lower()
+                    kind_name = kind.replace("_", "-").capitalize()
+                    title = f"{kind_name} meeting of the {acronym} working group on {topic}"
                 stamp = _dt(start - timedelta(days=20))
                 mid = w.add(
                     "meeting",

@@ -14,7 +14,12 @@ from chairdesk.store.database import Workspace
 PROBE = """
 import os, sys
 import gc
-os._exit = (lambda exit: lambda code: (print("collecting:", gc.isenabled(), "loaded:", " ".join(sorted(sys.modules)), flush=True), exit(code)))(os._exit)
+real_exit = os._exit
+def report_and_exit(code):
+    loaded = " ".join(sorted(sys.modules))
+    print("collecting:", gc.isenabled(), "loaded:", loaded, flush=True)
+    real_exit(code)
+os._exit = report_and_exit
 from chairdesk.cli import main
 main(sys.argv[1:])
 """

@@ -33,7 +33,7 @@ NS = {
     "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
-W = "{%s}" % NS["w"]
+W = f"{{{NS['w']}}}"
 AFTER_2022 = date(2023, 1, 20)
 LATER = date(2026, 12, 3)  # a handover prepared long after the data ends
 TAGS = {"en": "en-GB", "fr": "fr-FR"}
@@ -62,7 +62,7 @@ def written(demo, tmp_path_factory) -> dict[tuple[str, str], Path]:
         paths = {}
         for language in ("en", "fr"):
 
-            def target(name: str) -> Path:
+            def target(name: str, language: str = language) -> Path:
                 return folder / f"{name}-{language}.docx"
 
             write_submission(
@@ -176,14 +176,14 @@ def test_app_properties_name_chairdesk_and_claim_no_counts_and_no_thumbnail(writ
 def test_every_picture_has_alternative_text(written) -> None:
     pictures = 0
     for name, _language, path in every_file(written):
-        for doc_pr in part(path, "word/document.xml").iter("{%s}docPr" % NS["wp"]):
+        for doc_pr in part(path, "word/document.xml").iter(f"{{{NS['wp']}}}docPr"):
             pictures += 1
             assert doc_pr.get("title"), name
             assert len(doc_pr.get("descr", "")) > 20, name
             assert not doc_pr.get("name", "").startswith("Picture"), name
     assert pictures >= 3
     submission = part(written[("submission", "en")], "word/document.xml")
-    descriptions = [d.get("descr") for d in submission.iter("{%s}docPr" % NS["wp"])]
+    descriptions = [d.get("descr") for d in submission.iter(f"{{{NS['wp']}}}docPr")]
     assert any(
         "Q4 2022: Regular quarterly meetings, 1; In-focus discussions, 1" in d for d in descriptions
     )
@@ -291,7 +291,7 @@ def test_no_figure_is_taller_than_a_third_of_the_page(written) -> None:
         text_height = (
             int(size.get(W + "h")) - int(margins.get(W + "top")) - int(margins.get(W + "bottom"))
         )
-        for extent in document.iter("{%s}extent" % NS["wp"]):
+        for extent in document.iter(f"{{{NS['wp']}}}extent"):
             height_twips = int(extent.get("cy")) / 635  # EMU per twip
             assert height_twips <= text_height / 3 + 1, name
 
@@ -316,7 +316,7 @@ def test_the_chair_is_stated_once_on_the_first_page(written) -> None:
         if "".join(t.text or "" for t in block.iter(W + "t")) == "Coordination and coherence":
             break
         before_meetings.append(block)
-    assert not [d for block in before_meetings for d in block.iter("{%s}docPr" % NS["wp"])]
+    assert not [d for block in before_meetings for d in block.iter(f"{{{NS['wp']}}}docPr")]
 
 
 # --------------------------------------------------------------------------- French

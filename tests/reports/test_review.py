@@ -291,8 +291,8 @@ def test_a_year_with_nothing_received_says_so(demo) -> None:
             1,
             False,
             {MeetingKind.REGULAR: 1},
-            "During the reporting period, the one Counter-Terrorism Compact working group whose submission was received "
-            "held one meeting (one regular quarterly meeting).",
+            "During the reporting period, the one Counter-Terrorism Compact working group "
+            "whose submission was received held one meeting (one regular quarterly meeting).",
         ),
         (
             12,

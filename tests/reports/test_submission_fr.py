@@ -45,7 +45,10 @@ TOR_FR = (
     "coordination du Pacte mondial de coordination contre le terrorisme le 11 décembre 2020."
 )
 # The demo's capacity-building narrative, written in English by the chair.
-NARRATIVE = "The working group\u2019s Work Plan identified four tasks to be implemented over the course of 2021 and 2022."
+NARRATIVE = (
+    "The working group\u2019s Work Plan identified four tasks to be implemented "
+    "over the course of 2021 and 2022."
+)
 
 
 @pytest.fixture(scope="module")

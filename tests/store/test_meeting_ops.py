@@ -72,14 +72,14 @@ def _agenda_titles(s, meeting_id: str) -> list[str]:
 
 
 def _new(s, **overrides) -> str:
-    fields = dict(
-        group_id=_group(s),
-        title="Special meeting",
-        start=datetime(2022, 10, 5, 10, 0),
-        end=datetime(2022, 10, 5, 11, 0),
-        kind=MeetingKind.SPECIAL,
-        mode=MeetingMode.VIRTUAL,
-    )
+    fields = {
+        "group_id": _group(s),
+        "title": "Special meeting",
+        "start": datetime(2022, 10, 5, 10, 0),
+        "end": datetime(2022, 10, 5, 11, 0),
+        "kind": MeetingKind.SPECIAL,
+        "mode": MeetingMode.VIRTUAL,
+    }
     fields.update(overrides)
     return ops.create_meeting(s, **fields)
 

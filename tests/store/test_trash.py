@@ -35,7 +35,10 @@ def test_restoring_what_is_not_in_the_trash_is_refused(workspace) -> None:
     with workspace.transaction() as session:
         load_demo(session)
         item_id = session.scalars(select(AgendaItem.id)).first()
-    with pytest.raises(OperationError, match="not in the trash"), workspace.transaction() as session:
+    with (
+        pytest.raises(OperationError, match="not in the trash"),
+        workspace.transaction() as session,
+    ):
         restore(session, "agenda_item", item_id)
 
 

@@ -491,9 +491,7 @@ def test_after_hostile_files_three_laptops_converge_and_pass_their_checks(
         b"\x89CDSync\njunk"
     )
     for n, ws in enumerate((a, b, c)):  # everyone keeps working meanwhile
-        set_field(
-            ws, WorkingGroup, record_ids(ws, WorkingGroup)[0], name=f"Name from laptop {n}"
-        )
+        set_field(ws, WorkingGroup, record_ids(ws, WorkingGroup)[0], name=f"Name from laptop {n}")
         set_field(
             ws, Meeting, meeting, **{("location", "summary", "title")[n]: f"Edited on laptop {n}"}
         )
