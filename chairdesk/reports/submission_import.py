@@ -60,7 +60,7 @@ def known_groups(session: Session) -> dict[str, str]:
     rows = session.execute(
         select(WorkingGroup.acronym, WorkingGroup.name).where(live(WorkingGroup))
     )
-    return dict(rows)
+    return dict(rows.all())  # a Result has keys(): dict() would take it for a mapping
 
 
 def read_submissions(
