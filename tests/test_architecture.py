@@ -7,6 +7,7 @@ configuration cannot pass for a clean codebase.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -96,3 +97,38 @@ def test_ruff_catches_what_it_is_there_for(tmp_path: Path) -> None:
     result = _ruff("check", "sloppy.py", cwd=tmp_path)
     assert result.returncode == 1 and "F401" in result.stdout
     assert _ruff("format", "--check", "sloppy.py", cwd=tmp_path).returncode == 1  # x = {"a": 1}
+
+
+def _read_classes(package: Path) -> dict[str, set[str]]:
+    """Class name → annotated field names, for every class of the modules in `package`."""
+    found: dict[str, set[str]] = {}
+    for module in sorted(package.glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                fields = {
+                    item.target.id
+                    for item in node.body
+                    if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                }
+                found[f"{module.stem}.{node.name}"] = fields
+    return found
+
+
+def test_reports_keep_no_copy_of_a_store_read_class() -> None:
+    # One read class per concept: a report holds the store's row (a group's details, a
+    # meeting's) and adds only what documents need, rather than repeating its fields.
+    store = {
+        name: fields
+        for name, fields in _read_classes(ROOT / "chairdesk" / "store").items()
+        if name.split(".")[0].endswith("_queries")
+        and len(fields) >= 7  # a row, not a small value like MeetingProposal
+    }
+    assert "composition_queries.GroupDetails" in store
+    assert "meeting_queries.MeetingDetail" in store
+    copies = [
+        f"{report} repeats {read}"
+        for report, fields in _read_classes(ROOT / "chairdesk" / "reports").items()
+        for read, read_fields in store.items()
+        if read_fields <= fields
+    ]
+    assert copies == []

@@ -1,4 +1,6 @@
 """Documents and charts made from the store: the Word submission, agendas, summaries.
 
-Reports use the store and the domain, never the GUI.
+Reports use the store and the domain, never the GUI. They read through the store's read
+classes (a group is the store's `GroupDetails`, a `MeetingInfo` the store's `MeetingDetail`
+with what documents print around it), adding only their language-dependent wording.
 """

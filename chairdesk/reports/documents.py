@@ -30,6 +30,7 @@ from chairdesk.reports import report_data as rd
 from chairdesk.reports.docx_builder import DocxBuilder, ExportResult, ReportError, save_document
 from chairdesk.reports.phrases import Phrases, phrases
 from chairdesk.reports.submission import CHART_DPI, _phrases, _timeline_labels, activity_row
+from chairdesk.store.composition_queries import GroupDetails
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -335,7 +336,7 @@ def annex_body(
     builder: DocxBuilder,
     session: Session,
     year: int,
-    groups: Sequence[rd.GroupInfo],
+    groups: Sequence[GroupDetails],
     words: Phrases,
     *,
     level: int = 1,
@@ -416,7 +417,7 @@ class HandoverData:
     """What a handover pack says, read from the workspace as of ``today`` (then laid out)."""
 
     today: date
-    group: rd.GroupInfo
+    group: GroupDetails
     terms: list  # domain ChairTerms, in order
     plans: list[rd.RotationPlanInfo]
     composition: rd.Composition
@@ -488,7 +489,7 @@ def render_handover(
     today, group, terms = data.today, data.group, data.terms
     current = chair_on(terms, today)
     handover = next_handover(terms, today)
-    name = group.name_in(words)
+    name = rd.group_name(group, words)
 
     builder = DocxBuilder(template, language=language)
     builder.core_properties(

@@ -120,7 +120,7 @@ def _submission(session: Session, group_id: str, year: int, language: str, folde
     # A chart taller than a third of a page is drawn in parts: at least one figure per chart drafted.
     summary = _docx_summary(
         result,
-        [data.group.name_in(data.words), first_heading],
+        [rd.group_name(data.group, data.words), first_heading],
         at_least=_drafted_charts(draft_sections(data)),
     )
     return f"{data.group.acronym} {year}, {summary}, {_read_back(session, result.path)}"
@@ -176,7 +176,7 @@ def _handover(session: Session, group_id: str, today: date, folder: Path) -> str
     group = rd.group_info(session, group_id)
     result = write_handover(session, group_id, folder / "handover.docx", today=today)
     # Its one chart: the chair rotation around the day it is prepared for.
-    return f"{group.acronym}, {_docx_summary(result, [group.full_name], charts=1)}"
+    return f"{group.acronym}, {_docx_summary(result, [rd.group_name(group)], charts=1)}"
 
 
 def _calendar(session: Session, group_id: str, year: int, folder: Path) -> str:

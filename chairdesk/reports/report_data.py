@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -27,7 +27,6 @@ from chairdesk.domain.vocabulary import (
     MeetingKind,
     MeetingMode,
     NarrativeSection,
-    Pillar,
     Role,
     TermLength,
 )
@@ -35,6 +34,8 @@ from chairdesk.reports.docx_builder import ReportError
 from chairdesk.reports.phrases import Phrases
 from chairdesk.reports.phrases import phrases as phrases_for
 from chairdesk.store import models as m
+from chairdesk.store.composition_queries import GroupDetails, group_details, groups
+from chairdesk.store.meeting_queries import MeetingDetail
 from chairdesk.store.queries import chair_terms
 from chairdesk.store.tables import live
 
@@ -48,7 +49,6 @@ __all__ = [
     "AgendaLine",
     "Composition",
     "ContactInfo",
-    "GroupInfo",
     "MeetingInfo",
     "MembershipChange",
     "OutputInfo",
@@ -61,6 +61,7 @@ __all__ = [
     "contacts",
     "entity_names",
     "group_info",
+    "group_name",
     "meeting_info",
     "meetings",
     "membership_changes",
@@ -100,27 +101,11 @@ ACTION_STATUS_LABELS: dict[str, str] = {ActionStatus.OPEN: "Open", ActionStatus.
 # --------------------------------------------------------------------------- values
 
 
-@dataclass(frozen=True)
-class GroupInfo:
-    id: str
-    acronym: str
-    name: str
-    pillar: Pillar
-    mandate: str
-    objectives: str
-    tor_revised: date | None
-    tor_submitted: date | None
-    name_fr: str | None = None  # in full, "Groupe de travail sur …"
-    time_zone: str | None = None  # the IANA zone its meeting times are recorded in
-
-    @property
-    def full_name(self) -> str:
-        """ "Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
-        return self.name_in(phrases_for("en"))
-
-    def name_in(self, words: Phrases) -> str:
-        """The group's full name in a document's language (its French name, where recorded)."""
-        return words.group_name(self.name, self.name_fr, self.acronym)
+def group_name(group: GroupDetails, words: Phrases | None = None) -> str:
+    """The group's full name in a document's language (its French name, where recorded):
+    "Working Group on Emerging Threats … (ETCIP)", as the report heads a chapter."""
+    words = phrases_for("en") if words is None else words
+    return words.group_name(group.name, group.name_fr, group.acronym)
 
 
 @dataclass(frozen=True)
@@ -195,28 +180,21 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
-class MeetingInfo:
-    id: str
-    group_id: str
+class MeetingInfo(MeetingDetail):
+    """The store's meeting, as printed (texts stripped, a blank location None), with its parts."""
+
     group_acronym: str
     group_name: str  # the group's full name, "Working Group on … (ACR)"
-    title: str
-    start: datetime
-    end: datetime | None
-    kind: MeetingKind
-    mode: MeetingMode
-    location: str | None
-    summary: str
     chair: str | None  # the entity chairing on the meeting's day
     agenda: tuple[AgendaLine, ...] = ()
     attendance: tuple[str, ...] = ()  # entities present, sorted
     absent: tuple[str, ...] = ()  # Chair, Vice-Chairs and members not present, sorted
     decisions: tuple[str, ...] = ()
     actions: tuple[ActionLine, ...] = ()
-    group: GroupInfo | None = None
+    group: GroupDetails | None = None
 
     def group_name_in(self, words: Phrases) -> str:
-        return self.group.name_in(words) if self.group is not None else self.group_name
+        return group_name(self.group, words) if self.group is not None else self.group_name
 
     @property
     def planned_minutes(self) -> int:
@@ -319,36 +297,27 @@ def _acronyms(session: Session) -> dict[str, str]:
     return dict(rows.all())  # a Result has keys(): dict() would take it for a mapping
 
 
-def _info(group: m.WorkingGroup) -> GroupInfo:
-    return GroupInfo(
-        id=group.id,
-        acronym=group.acronym,
-        name=group.name,
-        pillar=group.pillar,
-        mandate=(group.mandate or "").strip(),
-        objectives=(group.objectives or "").strip(),
-        tor_revised=group.tor_revised,
-        tor_submitted=group.tor_submitted,
-        name_fr=(group.name_fr or "").strip() or None,
-        time_zone=(group.time_zone or "").strip() or None,
+def _as_printed(group: GroupDetails) -> GroupDetails:
+    # Documents print the texts without the blanks around them; "" stays "not recorded".
+    return replace(
+        group,
+        mandate=group.mandate.strip(),
+        objectives=group.objectives.strip(),
+        name_fr=group.name_fr.strip(),
+        time_zone=group.time_zone.strip(),
     )
 
 
-def group_info(session: Session, group_id: str) -> GroupInfo:
-    group = session.get(m.WorkingGroup, group_id)
-    if group is None or group.deleted:
+def group_info(session: Session, group_id: str) -> GroupDetails:
+    group = group_details(session, group_id)
+    if group is None:
         raise ReportError(f"no working group with the id {group_id}")
-    return _info(group)
+    return _as_printed(group)
 
 
-def all_groups(session: Session) -> list[GroupInfo]:
+def all_groups(session: Session) -> list[GroupDetails]:
     """Every working group, by pillar then acronym."""
-    groups = session.scalars(
-        select(m.WorkingGroup)
-        .where(live(m.WorkingGroup))
-        .order_by(m.WorkingGroup.pillar, m.WorkingGroup.acronym)
-    )
-    return [_info(g) for g in groups]
+    return [_as_printed(g) for g in groups(session)]
 
 
 def _overlaps(start: date | None, end: date | None, first: date, last: date) -> bool:
@@ -630,14 +599,14 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
         )
     }
 
-    groups: dict[str, GroupInfo] = {}
+    group_of: dict[str, GroupDetails] = {}
     terms: dict[str, list[Term]] = {}
     result = []
     for meeting in rows:
-        if meeting.group_id not in groups:
-            groups[meeting.group_id] = group_info(session, meeting.group_id)
+        if meeting.group_id not in group_of:
+            group_of[meeting.group_id] = group_info(session, meeting.group_id)
             terms[meeting.group_id] = chair_terms(session, meeting.group_id)
-        group = groups[meeting.group_id]
+        group = group_of[meeting.group_id]
         day = meeting.start.date()
         chair = chair_on(terms[meeting.group_id], day)
         lines = []
@@ -671,7 +640,7 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
                 id=meeting.id,
                 group_id=group.id,
                 group_acronym=group.acronym,
-                group_name=group.full_name,
+                group_name=group_name(group),
                 title=meeting.title.strip(),
                 start=meeting.start,
                 end=meeting.end,

@@ -203,7 +203,7 @@ def _chapters(
     for done, group_year in enumerate(chapters):
         group = group_year.group
         if progress is not None:
-            progress(done, len(chapters), group.full_name)
+            progress(done, len(chapters), rd.group_name(group))
         # Every chapter starts a page, under its pillar's line when the pillar changes.
         if group.pillar != pillar:
             pillar = group.pillar
@@ -211,9 +211,9 @@ def _chapters(
             banner.paragraph_format.keep_with_next = True
             if done:
                 _new_page(banner)
-            builder.heading(group.name_in(words.base), 1)
+            builder.heading(rd.group_name(group, words.base), 1)
         else:
-            _new_page(builder.heading(group.name_in(words.base), 1))
+            _new_page(builder.heading(rd.group_name(group, words.base), 1))
         chapter = submission_data(
             session, group.id, data.year, today=today, language=words.language
         )

@@ -29,6 +29,7 @@ from chairdesk.domain.vocabulary import MeetingKind, NarrativeSection, Submissio
 from chairdesk.reports import report_data as rd
 from chairdesk.reports.submission import meeting_topics
 from chairdesk.store import models as m
+from chairdesk.store.composition_queries import GroupDetails
 from chairdesk.store.tables import live
 
 __all__ = [
@@ -64,7 +65,7 @@ class Receipt:
 class GroupYear:
     """One working group's year, as far as the secretariat has it."""
 
-    group: rd.GroupInfo
+    group: GroupDetails
     receipt: Receipt | None
     held: tuple[rd.MeetingInfo, ...]  # meetings of the year up to the review's day
     written: frozenset[NarrativeSection]  # sections with text of the chair's
@@ -134,7 +135,7 @@ class ReviewData:
         return result
 
 
-def review_groups(session: Session) -> list[rd.GroupInfo]:
+def review_groups(session: Session) -> list[GroupDetails]:
     """Every working group in the review's order: by pillar, then as set up in the workspace."""
     groups = session.scalars(
         select(m.WorkingGroup)

@@ -17,7 +17,8 @@ from chairdesk.domain import wording as en
 from chairdesk.domain import wording_fr as fr
 from chairdesk.domain.vocabulary import MeetingKind
 from chairdesk.reports.phrases import Phrases, phrases
-from chairdesk.reports.report_data import GroupInfo
+from chairdesk.reports.report_data import group_name
+from chairdesk.store.composition_queries import GroupDetails
 
 __all__ = ["FrenchReviewWords", "ReviewWords", "review_words"]
 
@@ -91,9 +92,9 @@ class ReviewWords:
     def progress(self, framework: str) -> str:
         return f"Progress in the work of the {framework} working groups"
 
-    def not_received(self, year: int, missing: Sequence[GroupInfo]) -> str:
+    def not_received(self, year: int, missing: Sequence[GroupDetails]) -> str:
         """The groups whose submission has not arrived: named, never silently left out."""
-        groups = en.join_words([f"the {group.full_name}" for group in missing])
+        groups = en.join_words([f"the {group_name(group)}" for group in missing])
         if len(missing) == 1:
             return f"The {year} submission of {groups} has not been received yet; its chapter is left out."
         return f"The {year} submissions of {groups} have not been received yet; their chapters are left out."
@@ -178,7 +179,7 @@ class FrenchReviewWords(ReviewWords):
     def progress(self, framework: str) -> str:
         return f"Progrès accomplis dans les travaux des groupes de travail du {framework}"
 
-    def not_received(self, year: int, missing: Sequence[GroupInfo]) -> str:
+    def not_received(self, year: int, missing: Sequence[GroupDetails]) -> str:
         groups = fr.join_words([group.acronym for group in missing])
         if len(missing) == 1:
             return (

@@ -69,6 +69,7 @@ from chairdesk.reports.docx_builder import (
 )
 from chairdesk.reports.messages import Message
 from chairdesk.reports.phrases import SUPPORTED_LANGUAGES, Phrases, phrases
+from chairdesk.store.composition_queries import GroupDetails
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -143,7 +144,7 @@ _STATUS_ORDER = (
 class SubmissionData:
     """Everything a group's submission for a year says, read in one session."""
 
-    group: rd.GroupInfo
+    group: GroupDetails
     year: int
     as_of: date  # the last day whose records count: the end of the year, or today if earlier
     today: date
@@ -714,7 +715,7 @@ def render_submission(
     """
     builder = DocxBuilder(template, language=data.language)
     group, words = data.group, data.words
-    name = group.name_in(words)
+    name = rd.group_name(group, words)
     builder.core_properties(
         title=words.submission_title(name, data.year),
         subject=words.submission_subject(data.year),

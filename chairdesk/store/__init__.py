@@ -6,6 +6,7 @@
   the reports and the command line alike; `tables.live(...)` is the one filter that leaves
   records in the trash out, `workplan_queries.group_activities` the one query for a group's
   live activities. `tables` are Core clauses for the first screen (no ORM before the first
-  paint).
+  paint). One read class per concept (`GroupDetails`, `MeetingDetail`...): reports extend
+  them rather than copy them.
 - Writing: one operation per user action in `ops`, each one transaction.
 """

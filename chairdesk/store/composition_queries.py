@@ -36,6 +36,7 @@ __all__ = [
     "entities",
     "group_details",
     "group_entities",
+    "groups",
     "memberships",
     "rotation_plans",
 ]
@@ -127,6 +128,20 @@ def group_details(session: Session, group_id: str | None) -> GroupDetails | None
     group = session.get(WorkingGroup, group_id) if group_id else None
     if group is None or group.deleted:
         return None
+    return _details(group)
+
+
+def groups(session: Session) -> list[GroupDetails]:
+    """Every working group, by pillar then acronym (the annex's order)."""
+    found = session.scalars(
+        select(WorkingGroup)
+        .where(live(WorkingGroup))
+        .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
+    )
+    return [_details(g) for g in found]
+
+
+def _details(group: WorkingGroup) -> GroupDetails:
     return GroupDetails(
         id=group.id,
         acronym=group.acronym,

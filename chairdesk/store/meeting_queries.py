@@ -13,6 +13,7 @@ group with ten thousand of them must still open at once.
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -53,8 +54,10 @@ class MeetingRow(NamedTuple):
         return Quarter.of(self.start.date())
 
 
-class MeetingDetail(NamedTuple):
-    """The fields of one meeting that its editor shows."""
+@dataclass(frozen=True)
+class MeetingDetail:
+    """The fields of one meeting that its editor shows (the documents' `MeetingInfo` adds
+    what they print around them)."""
 
     id: str
     group_id: str

@@ -15,6 +15,7 @@ from chairdesk.gui.qt import QTextBrowser, QVBoxLayout, QWidget
 from chairdesk.reports import submission as sub
 from chairdesk.reports.docx_builder import split_blocks
 from chairdesk.reports.phrases import phrases
+from chairdesk.reports.report_data import group_name
 
 
 class PreviewPanel(QWidget):
@@ -34,7 +35,7 @@ class PreviewPanel(QWidget):
             self.browser.setHtml("")
             return
         parts = [
-            f"<h1>{_h(data.group.name_in(data.words))}</h1>",
+            f"<h1>{_h(group_name(data.group, data.words))}</h1>",
             f"<p><i>{_h(self.tr('Annual submission for {year}').format(year=data.year))}</i></p>",
         ]
         for draft in drafts:

@@ -36,11 +36,13 @@ class SubmissionRow:
 def row_of(
     group_year: Any, headings: dict[NarrativeSection, str]
 ) -> SubmissionRow:  # a review_data.GroupYear
+    from chairdesk.reports.report_data import group_name  # not before the first paint
+
     receipt = group_year.receipt
     return SubmissionRow(
         id=group_year.group.id,
         acronym=group_year.group.acronym,
-        name=group_year.group.full_name,
+        name=group_name(group_year.group),
         received=group_year.received,
         received_at=receipt.received_at if receipt else None,
         file_name=receipt.file_name if receipt else None,

@@ -95,6 +95,7 @@ class SubmissionsPanel(QWidget):
         if changed_tables and not changed_tables & RELEVANT:
             return
         from chairdesk.reports.phrases import phrases
+        from chairdesk.reports.report_data import group_name
         from chairdesk.reports.review_data import review_data
 
         with self.controller.read() as session:
@@ -102,7 +103,7 @@ class SubmissionsPanel(QWidget):
         headings = dict(phrases(current_language()).section_headings)
         self.model.year = self.year
         self.model.replace_rows([row_of(g, headings) for g in data.groups])
-        self._fill_groups([(g.group.acronym, g.group.full_name) for g in data.groups])
+        self._fill_groups([(g.group.acronym, group_name(g.group)) for g in data.groups])
 
     def _fill_groups(self, groups: Sequence[tuple[str, str]]) -> None:
         chosen = self.group_combo.currentData()
