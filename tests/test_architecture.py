@@ -132,3 +132,50 @@ def test_reports_keep_no_copy_of_a_store_read_class() -> None:
         if read_fields <= fields
     ]
     assert copies == []
+
+
+def _queries_built(module: Path) -> list[str]:
+    """Where `module` writes SQL itself: a name imported from SQLAlchemy or the trash filter,
+    `select(...)`, or a session asked directly (`session.execute`, `.scalars`, `.get`...)."""
+    found = []
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        where = f"{module.name}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.ImportFrom) and (
+            (node.module or "").startswith("sqlalchemy")
+            or (
+                node.module == "chairdesk.store.tables"
+                and any(a.name == "live" for a in node.names)
+            )
+        ):
+            found.append(f"{where} imports {', '.join(a.name for a in node.names)}")
+        elif isinstance(node, ast.Call):
+            call = node.func
+            if isinstance(call, ast.Name) and call.id == "select":
+                found.append(f"{where} select(...)")
+            elif (
+                isinstance(call, ast.Attribute)
+                and call.attr in {"execute", "scalars", "scalar", "get", "query"}
+                and isinstance(call.value, ast.Name)
+                and call.value.id in {"session", "s", "conn", "connection"}
+            ):
+                found.append(f"{where} {call.value.id}.{call.attr}(...)")
+    return found
+
+
+def test_the_command_line_runs_no_sql_of_its_own() -> None:
+    # Its reads are the store's queries, shared with the views and the reports.
+    modules = sorted((ROOT / "chairdesk" / "cli").glob("*.py"))
+    assert len(modules) >= 4
+    assert [q for module in modules for q in _queries_built(module)] == []
+
+
+def test_a_query_written_on_the_command_line_is_caught(tmp_path: Path) -> None:
+    module = tmp_path / "records.py"
+    module.write_text(
+        "from sqlalchemy import select\n"
+        "from chairdesk.store.tables import live\n"
+        "def f(session):\n"
+        "    return session.scalars(select(1).where(live(2))).all()\n",
+        encoding="utf-8",
+    )
+    assert len(_queries_built(module)) == 4

@@ -35,7 +35,6 @@ from chairdesk.cli.common import (
     _read_damaged,
 )
 from chairdesk.paths import DATA_DIR_ENV, resource_path
-from chairdesk.store.tables import live
 
 log = logging.getLogger("chairdesk")
 
@@ -603,29 +602,22 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from chairdesk.store.checks import table_counts
-    from chairdesk.store.models import Meeting, WorkingGroup, WorkspaceInfo
+    from chairdesk.store.composition_queries import groups as all_groups
+    from chairdesk.store.queries import meetings_per_group, workspace_name
 
     data, _, backups = _paths(args)
     ws = _open(args)
     try:
         with ws.read() as session:
-            name = session.get(WorkspaceInfo, "name")
+            name = workspace_name(session)
             counts = table_counts(session)
-            groups = session.scalars(
-                select(WorkingGroup)
-                .where(live(WorkingGroup))
-                .order_by(WorkingGroup.pillar, WorkingGroup.acronym)
-            ).all()
-            meetings = dict.fromkeys((g.id for g in groups), 0)
-            for (group_id,) in session.execute(select(Meeting.group_id).where(live(Meeting))):
-                meetings[group_id] = meetings.get(group_id, 0) + 1
+            groups = all_groups(session)
+            meetings = meetings_per_group(session)
         revision = ws.schema_revision()
     finally:
         ws.close()
-    print(f"Workspace:      {name.value if name else '(unnamed)'}")
+    print(f"Workspace:      {name if name is not None else '(unnamed)'}")
     print(f"Database:       {ws.path}")
     print(f"Data folder:    {data}")
     print(f"Backups:        {backups}")

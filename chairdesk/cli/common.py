@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from chairdesk.paths import backups_dir, data_dir, default_database
-from chairdesk.store.tables import live
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -129,16 +128,11 @@ def _backup_daily(ws, backups: Path) -> None:  # noqa: ANN001 - a Workspace
 
 
 def _group_id(session, acronym: str) -> str:  # noqa: ANN001 - a Session
-    from sqlalchemy import select
-
-    from chairdesk.store.models import WorkingGroup
-    from chairdesk.store.queries import group_by_acronym
+    from chairdesk.store.queries import group_acronyms, group_by_acronym
 
     group = group_by_acronym(session, acronym) or group_by_acronym(session, acronym.upper())
     if group is None:
-        known = session.scalars(
-            select(WorkingGroup.acronym).where(live(WorkingGroup)).order_by(WorkingGroup.acronym)
-        ).all()
+        known = group_acronyms(session)
         listed = ", ".join(known) if known else "none: the workspace has no working groups"
         raise CommandError(f"no working group {acronym!r} (known: {listed})")
     return group.id

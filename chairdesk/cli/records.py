@@ -25,7 +25,6 @@ from chairdesk.domain.vocabulary import (
     NarrativeSection,
     TermLength,
 )
-from chairdesk.store.tables import live
 
 
 def _moment(text: str) -> datetime:
@@ -229,17 +228,11 @@ def _record_id(session, model: type, wanted: str, what: str) -> str:  # noqa: AN
 def _entity_id(session, acronym: str | None) -> str | None:  # noqa: ANN001
     if acronym is None:
         return None
-    from sqlalchemy import func, select
+    from chairdesk.store.composition_queries import entity_acronyms, entity_ids_by_acronym
 
-    from chairdesk.store.models import Entity
-
-    found = session.scalars(
-        select(Entity.id).where(live(Entity), func.lower(Entity.acronym) == acronym.strip().lower())
-    ).all()
+    found = entity_ids_by_acronym(session, acronym)
     if not found:
-        known = session.scalars(
-            select(Entity.acronym).where(live(Entity)).order_by(Entity.acronym)
-        ).all()
+        known = entity_acronyms(session)
         raise CommandError(f"no entity {acronym!r} (known: {', '.join(known) or 'none'})")
     return found[0]
 
@@ -247,16 +240,9 @@ def _entity_id(session, acronym: str | None) -> str | None:  # noqa: ANN001
 def _activity_id(session, group_id: str, code: str | None) -> str | None:  # noqa: ANN001
     if code is None:
         return None
-    from sqlalchemy import func
+    from chairdesk.store.workplan_queries import activity_ids_with_code
 
-    from chairdesk.store.models import Activity
-    from chairdesk.store.workplan_queries import group_activities
-
-    found = session.scalars(
-        group_activities(group_id, Activity.id).where(
-            func.lower(Activity.code) == code.strip().lower()
-        )
-    ).all()
+    found = activity_ids_with_code(session, group_id, code)
     if not found:
         raise CommandError(f"no activity with the code {code!r} in this working group")
     if len(found) > 1:
@@ -265,9 +251,9 @@ def _activity_id(session, group_id: str, code: str | None) -> str | None:  # noq
 
 
 def _group_of_meeting(session, meeting_id: str) -> str:  # noqa: ANN001
-    from chairdesk.store.models import Meeting
+    from chairdesk.store.meeting_queries import meeting_detail
 
-    return session.get(Meeting, meeting_id).group_id
+    return meeting_detail(session, meeting_id).group_id
 
 
 def _write(args: argparse.Namespace, change: Callable[[Any], Any]) -> Any:
@@ -307,22 +293,14 @@ def cmd_meeting(args: argparse.Namespace) -> int:
 
 
 def _meeting_new(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
-
-    from chairdesk.store.models import AgendaTemplate
+    from chairdesk.store.meeting_queries import template_named
     from chairdesk.store.ops.meetings import create_meeting, new_meeting_from_template
 
     def change(session) -> str:  # noqa: ANN001
         group_id = _group_id(session, args.group)
         template_id = None
         if args.template is not None:
-            template_id = session.scalars(
-                select(AgendaTemplate.id).where(
-                    live(AgendaTemplate),
-                    func.lower(AgendaTemplate.name) == args.template.strip().lower(),
-                    (AgendaTemplate.group_id == group_id) | AgendaTemplate.group_id.is_(None),
-                )
-            ).first()
+            template_id = template_named(session, group_id, args.template)
             if template_id is None:
                 raise CommandError(f"no agenda template named {args.template!r} for {args.group}")
         title = args.title or args.template or "Regular quarterly meeting"
@@ -586,30 +564,10 @@ def cmd_activity(args: argparse.Namespace) -> int:
 
 
 def _activity_list(args: argparse.Namespace) -> int:
-    from chairdesk.store.models import Activity, Output, WorkPlan
-    from chairdesk.store.workplan_queries import group_activities
+    from chairdesk.store.workplan_queries import activity_lines
 
     def query(session):  # noqa: ANN001, ANN202
-        group_id = _group_id(session, args.group)
-        return session.execute(
-            group_activities(
-                group_id,
-                WorkPlan.period,
-                Output.code,
-                Activity.code,
-                Activity.status,
-                Activity.progress,
-                Activity.due,
-                Activity.title,
-            ).order_by(
-                WorkPlan.period,
-                WorkPlan.id,
-                Output.position,
-                Output.id,
-                Activity.position,
-                Activity.id,
-            )
-        ).all()
+        return activity_lines(session, _group_id(session, args.group))
 
     rows = _read(args, query)
     if not rows:
@@ -627,9 +585,7 @@ def _activity_list(args: argparse.Namespace) -> int:
 
 
 def cmd_rotation(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from chairdesk.store.models import RotationPlan
+    from chairdesk.store.composition_queries import latest_rotation_plan_id
     from chairdesk.store.ops.composition import save_rotation_plan
 
     order = [a.strip() for a in args.order.split(",") if a.strip()]
@@ -641,11 +597,7 @@ def cmd_rotation(args: argparse.Namespace) -> int:
     def change(session) -> str:  # noqa: ANN001
         group_id = _group_id(session, args.group)
         # One rotation plan per group from the command line: the latest is replaced.
-        plan_id = session.scalars(
-            select(RotationPlan.id)
-            .where(RotationPlan.group_id == group_id, live(RotationPlan))
-            .order_by(RotationPlan.start.desc())
-        ).first()
+        plan_id = latest_rotation_plan_id(session, group_id)
         entities = [_entity_id(session, acronym) for acronym in order]
         return save_rotation_plan(
             session, group_id, plan_id, entities, args.term, args.start, args.until

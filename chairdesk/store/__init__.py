@@ -7,6 +7,6 @@
   records in the trash out, `workplan_queries.group_activities` the one query for a group's
   live activities. `tables` are Core clauses for the first screen (no ORM before the first
   paint). One read class per concept (`GroupDetails`, `MeetingDetail`...): reports extend
-  them rather than copy them.
+  them rather than copy them, and the command line writes no query of its own.
 - Writing: one operation per user action in `ops`, each one transaction.
 """

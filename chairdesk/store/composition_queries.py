@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from chairdesk.domain.vocabulary import EntityKind, Pillar, Role, TermLength
@@ -34,9 +34,12 @@ __all__ = [
     "chair_term_rows",
     "contacts",
     "entities",
+    "entity_acronyms",
+    "entity_ids_by_acronym",
     "group_details",
     "group_entities",
     "groups",
+    "latest_rotation_plan_id",
     "memberships",
     "rotation_plans",
 ]
@@ -281,3 +284,30 @@ def rotation_plans(session: Session, group_id: str) -> list[RotationPlanRow]:
             )
         )
     return result
+
+
+def entity_ids_by_acronym(session: Session, acronym: str) -> list[str]:
+    """The live entities whose acronym is `acronym`, whatever its case."""
+    return list(
+        session.scalars(
+            select(Entity.id).where(
+                live(Entity), func.lower(Entity.acronym) == acronym.strip().lower()
+            )
+        )
+    )
+
+
+def entity_acronyms(session: Session) -> list[str]:
+    """The acronyms of the live entities, sorted (to name the known ones)."""
+    return list(
+        session.scalars(select(Entity.acronym).where(live(Entity)).order_by(Entity.acronym))
+    )
+
+
+def latest_rotation_plan_id(session: Session, group_id: str) -> str | None:
+    """The group's live rotation plan that starts last, if any."""
+    return session.scalars(
+        select(RotationPlan.id)
+        .where(RotationPlan.group_id == group_id, live(RotationPlan))
+        .order_by(RotationPlan.start.desc())
+    ).first()

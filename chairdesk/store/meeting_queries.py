@@ -609,3 +609,15 @@ def propose_next_meeting(session: Reader, group_id: str, today: date) -> Meeting
     while start.date() < today:
         start = same_slot_next_quarter(start)
     return MeetingProposal(start, start + duration, MeetingKind.REGULAR, mode, acronym)
+
+
+def template_named(session: Reader, group_id: str, name: str) -> str | None:
+    """The id of a live agenda template of the group (or shared) called `name`, any case."""
+    template = t.agenda_template.c
+    return session.execute(
+        select(template.id).where(
+            live(template),
+            func.lower(template.name) == name.strip().lower(),
+            or_(template.group_id == group_id, template.group_id.is_(None)),
+        )
+    ).scalar()

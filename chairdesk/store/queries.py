@@ -154,3 +154,21 @@ def group_by_acronym(session: Session, acronym: str) -> WorkingGroup | None:
     return session.scalars(
         select(WorkingGroup).where(WorkingGroup.acronym == acronym, live(WorkingGroup))
     ).first()
+
+
+def group_acronyms(session: Session) -> list[str]:
+    """The acronyms of the live working groups, sorted (to name the known ones)."""
+    from chairdesk.store.models import WorkingGroup
+
+    return list(
+        session.scalars(
+            select(WorkingGroup.acronym).where(live(WorkingGroup)).order_by(WorkingGroup.acronym)
+        )
+    )
+
+
+def meetings_per_group(session: Session) -> Counter[str]:
+    """How many live meetings each working group has, by group id."""
+    from chairdesk.store.models import Meeting
+
+    return Counter(session.scalars(select(Meeting.group_id).where(live(Meeting))))

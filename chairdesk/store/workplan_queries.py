@@ -6,8 +6,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from chairdesk.domain.vocabulary import ActivityRole, ActivityStatus, FundingStatus
@@ -257,3 +258,43 @@ def entity_choices(session: Session) -> list[EntityChoice]:
             .order_by(Entity.acronym, Entity.id)
         )
     ]
+
+
+class ActivityLine(NamedTuple):
+    """One activity as `chairdesk activity list` prints it."""
+
+    period: str
+    output: str  # the output's code
+    code: str
+    status: ActivityStatus
+    progress: int
+    due: date | None
+    title: str
+
+
+def activity_lines(session: Session, group_id: str) -> list[ActivityLine]:
+    """The group's activities, by work plan, output and place."""
+    query = group_activities(
+        group_id,
+        WorkPlan.period,
+        Output.code,
+        Activity.code,
+        Activity.status,
+        Activity.progress,
+        Activity.due,
+        Activity.title,
+    ).order_by(
+        WorkPlan.period, WorkPlan.id, Output.position, Output.id, Activity.position, Activity.id
+    )
+    return [ActivityLine(*row) for row in session.execute(query)]
+
+
+def activity_ids_with_code(session: Session, group_id: str, code: str) -> list[str]:
+    """The group's activities coded `code`, whatever its case (more than one: a code reused)."""
+    return list(
+        session.scalars(
+            group_activities(group_id, Activity.id).where(
+                func.lower(Activity.code) == code.strip().lower()
+            )
+        )
+    )
