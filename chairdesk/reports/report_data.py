@@ -311,12 +311,12 @@ def period_years(period: str) -> tuple[int, int] | None:
 def entity_names(session: Session) -> dict[str, str]:
     """Acronym → full name of every entity."""
     rows = session.execute(select(m.Entity.acronym, m.Entity.name).where(live(m.Entity)))
-    return dict(rows)
+    return dict(rows.all())
 
 
 def _acronyms(session: Session) -> dict[str, str]:
     rows = session.execute(select(m.Entity.id, m.Entity.acronym).where(live(m.Entity)))
-    return dict(rows)
+    return dict(rows.all())
 
 
 def _info(group: m.WorkingGroup) -> GroupInfo:

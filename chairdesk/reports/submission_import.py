@@ -60,7 +60,7 @@ def known_groups(session: Session) -> dict[str, str]:
     rows = session.execute(
         select(WorkingGroup.acronym, WorkingGroup.name).where(live(WorkingGroup))
     )
-    return dict(rows)
+    return dict(rows.all())
 
 
 def read_submissions(

@@ -132,7 +132,7 @@ def meeting_counts(session: Reader, year: int, group_id: str | None = None) -> C
     )
     if group_id is not None:
         query = query.where(meeting.group_id == group_id)
-    return Counter(dict(session.execute(query)))
+    return Counter(dict(session.execute(query).all()))
 
 
 def ids_starting_with(session: Reader, records: Any, prefix: str) -> list[str]:
