@@ -90,7 +90,7 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+184"/>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+178"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+42"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -1436,7 +1436,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+557"/>
+        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+140"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1877,7 +1877,7 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-550"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+7"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -3228,7 +3228,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>ProgressLogPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+72"/>
+        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+73"/>
         <source>Remove update</source>
         <translation>Retirer le point d&apos;étape</translation>
     </message>
@@ -5341,7 +5341,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+581"/>
+        <location filename="../../chairdesk/gui/views/workplan/updates_model.py" line="+48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5369,7 +5369,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-619"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+6"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>
@@ -5459,7 +5459,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+49"/>
+        <location filename="../../chairdesk/gui/views/workplan/tree_model.py" line="+68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5601,7 +5601,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+124"/>
+        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+120"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>

@@ -39,7 +39,7 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.gui.views.dashboard.models import ActionItemsModel, DueActivitiesModel
-from chairdesk.gui.views.workplan_models import (
+from chairdesk.gui.views.workplan_status import (
     OVERDUE_COLOUR,
     status_label,
 )

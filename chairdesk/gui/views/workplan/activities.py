@@ -1,7 +1,7 @@
 """The Work plan view's activities panel: a plan's outputs and activities, edited in place.
 
-Status and progress are edited in the cells (delegates beside the model, in
-chairdesk.gui.views.workplan_models); the actions add, remove and move outputs and
+Status and progress are edited in the cells (the model in `tree_model`, the delegates in
+`cells`, both beside this module); the actions add, remove and move outputs and
 activities, each one undo step through the panel's `InlineMessage` (a refusal, or a note
 such as "progress set to 100 %", under the tree). The chosen row is kept across reloads;
 `before_leaving` (the details panel's save) runs before another row is chosen, and a
@@ -39,15 +39,9 @@ from chairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from chairdesk.gui.views.workplan_models import (
-    ID_ROLE,
-    KIND_ROLE,
-    DateDelegate,
-    ProgressDelegate,
-    StatusDelegate,
-    WorkPlanFilterProxy,
-    WorkPlanModel,
-)
+from chairdesk.gui.views.workplan.cells import DateDelegate, ProgressDelegate, StatusDelegate
+from chairdesk.gui.views.workplan.tree_model import WorkPlanFilterProxy, WorkPlanModel
+from chairdesk.gui.views.workplan_status import ID_ROLE, KIND_ROLE
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import ActivityRow, OutputRow, is_overdue, work_plan_outputs
 
