@@ -90,7 +90,7 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+178"/>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+144"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
@@ -1436,7 +1436,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+140"/>
+        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+173"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>

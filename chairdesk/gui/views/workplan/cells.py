@@ -1,8 +1,9 @@
 """Editing a Work plan cell: the value read from an editor, and the editors themselves.
 
 The delegates give the tree and the progress log a combo box of statuses, a spin box of
-percentages and a date with a calendar; the `*_from` readers turn what an editor or a paste
-hands back into the value an operation takes (or leave it as it is for the operation to refuse).
+percentages (in the tree, drawn as a small bar) and a date with a calendar; the `*_from`
+readers turn what an editor or a paste hands back into the value an operation takes (or
+leave it as it is for the operation to refuse).
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ from chairdesk.gui.qt import (
     QDate,
     QDateEdit,
     QModelIndex,
+    QPainter,
     QPersistentModelIndex,
+    QRect,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
     QWidget,
 )
-from chairdesk.gui.views.workplan_status import STATUS_ORDER, status_label
+from chairdesk.gui.views.workplan_status import KIND_ROLE, STATUS_ORDER, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -118,6 +122,36 @@ class ProgressDelegate(QStyledItemDelegate):
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class ProgressBarDelegate(ProgressDelegate):
+    """An activity's progress as its figure and a small bar (editing: a spin box)."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)  # background, selection and the figure
+        if index.data(KIND_ROLE) != "activity":
+            return
+        progress = max(0, min(100, int(index.data(Qt.ItemDataRole.EditRole) or 0)))
+        figure_width = option.fontMetrics.horizontalAdvance("100 %") + 10
+        rect = option.rect.adjusted(4, 0, -figure_width, 0)
+        if rect.width() < 16:
+            return
+        height = 6
+        bar = QRect(rect.left(), rect.center().y() - height // 2 + 1, rect.width(), height)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        track = palette.highlightedText().color() if selected else palette.mid().color()
+        track.setAlpha(90)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, 3, 3)
+        if progress:
+            done = QRect(bar.left(), bar.top(), max(height, bar.width() * progress // 100), height)
+            painter.setBrush(palette.highlightedText() if selected else palette.highlight())
+            painter.drawRoundedRect(done, 3, 3)
+        painter.restore()
 
 
 class DateDelegate(QStyledItemDelegate):
