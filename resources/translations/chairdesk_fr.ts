@@ -1436,7 +1436,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+173"/>
+        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+174"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -5459,7 +5459,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/tree_model.py" line="+68"/>
+        <location filename="../../chairdesk/gui/views/workplan/tree_model.py" line="+86"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5505,7 +5505,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+80"/>
         <source>{n} %</source>
         <translation>{n}&#xa0;%</translation>
     </message>
@@ -5515,7 +5515,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{status} · en retard</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+26"/>
         <source>Rename output {code}</source>
         <translation>Renommer le produit {code}</translation>
     </message>

@@ -49,6 +49,24 @@ def _natural(code: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(8), code.casefold())
 
 
+def _activity_sort_key(a: ActivityRow, column: str) -> Any:
+    """What an activity sorts by in a column (Qt compares keys of one type per column)."""
+    if column == "code":
+        return _natural(a.code)
+    if column == "title":
+        return a.title.casefold()
+    if column in ("leads", "partners"):
+        return ", ".join(getattr(a, column)).casefold()
+    if column in ("start", "due"):
+        day = getattr(a, column)
+        return day.isoformat() if day else "9999-12-31"
+    if column == "status":
+        return STATUS_ORDER.index(a.status)
+    if column == "progress":
+        return a.progress
+    return None
+
+
 class WorkPlanModel(QAbstractItemModel):
     """Outputs at the top level, their activities below; edits go through the controller."""
 
@@ -230,24 +248,7 @@ class WorkPlanModel(QAbstractItemModel):
     def _activity_data(self, a: ActivityRow, column: str, role: int) -> Any:
         overdue = is_overdue(a.due, a.status, self._today)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "code":
-                return a.code
-            if column == "title":
-                return a.title
-            if column == "leads":
-                return ", ".join(a.leads)
-            if column == "partners":
-                return ", ".join(a.partners)
-            if column == "start":
-                return fmt_date(a.start)
-            if column == "due":
-                return fmt_date(a.due)
-            if column == "status":
-                label = status_label(a.status)
-                # Colour alone does not survive colour blindness or a grey printout.
-                return self.tr("{status} · overdue").format(status=label) if overdue else label
-            if column == "progress":
-                return self.tr("{n} %").format(n=a.progress)
+            return self._activity_text(a, column, overdue)
         if role == Qt.ItemDataRole.EditRole:
             return {
                 "code": a.code,
@@ -260,19 +261,7 @@ class WorkPlanModel(QAbstractItemModel):
                 "progress": a.progress,
             }[column]
         if role == SORT_ROLE:
-            if column == "code":
-                return _natural(a.code)
-            if column == "title":
-                return a.title.casefold()
-            if column in ("leads", "partners"):
-                return ", ".join(getattr(a, column)).casefold()
-            if column in ("start", "due"):
-                day = getattr(a, column)
-                return day.isoformat() if day else "9999-12-31"
-            if column == "status":
-                return STATUS_ORDER.index(a.status)
-            if column == "progress":
-                return a.progress
+            return _activity_sort_key(a, column)
         if role == OVERDUE_ROLE:
             return overdue
         if role == STATUS_ROLE:
@@ -297,6 +286,27 @@ class WorkPlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "progress":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _activity_text(self, a: ActivityRow, column: str, overdue: bool) -> str:
+        if column == "code":
+            return a.code
+        if column == "title":
+            return a.title
+        if column == "leads":
+            return ", ".join(a.leads)
+        if column == "partners":
+            return ", ".join(a.partners)
+        if column == "start":
+            return fmt_date(a.start)
+        if column == "due":
+            return fmt_date(a.due)
+        if column == "status":
+            label = status_label(a.status)
+            # Colour alone does not survive colour blindness or a grey printout.
+            return self.tr("{status} · overdue").format(status=label) if overdue else label
+        if column == "progress":
+            return self.tr("{n} %").format(n=a.progress)
+        return ""
 
     # -- editing ---------------------------------------------------------------------------
 
