@@ -136,32 +136,46 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._built_actions: list[QAction] = []  # deleted and built again on a language change
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_go_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About ChairDesk"), self._about))
+        self._build_toolbar()
 
-        def action(
-            text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
-        ) -> QAction:
-            act = QAction(text, self)
-            self._built_actions.append(act)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            return act
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        act = QAction(text, self)
+        self._built_actions.append(act)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
 
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(action(self.tr("&New Workspace…"), self.new_workspace, "Ctrl+Shift+N"))
         file_menu.addAction(
-            action(
+            self._action(self.tr("&New Workspace…"), self.new_workspace, "Ctrl+Shift+N")
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("&Open Workspace…"), self.open_workspace_file, QKeySequence.StandardKey.Open
             )
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("Load the &Example Workspace"), self.load_example))
-        file_menu.addAction(action(self.tr("Restore from &Backup…"), self.restore_from_backup))
+        file_menu.addAction(self._action(self.tr("Load the &Example Workspace"), self.load_example))
+        file_menu.addAction(
+            self._action(self.tr("Restore from &Backup…"), self.restore_from_backup)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
+    def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -170,20 +184,23 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
-        self.history_action = action(
+        edit_menu.addAction(self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
+        self.history_action = self._action(
             self.tr("&History of the Selected Record…"), self.show_history, "Ctrl+H"
         )
         edit_menu.addAction(self.history_action)
         edit_menu.addSeparator()
-        self.preferences_action = action(self.tr("&Preferences…"), self.show_settings, "Ctrl+,")
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_settings, "Ctrl+,"
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
 
+    def _build_go_menu(self) -> None:
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(self.VIEWS, start=1):
             go_menu.addAction(
-                action(
+                self._action(
                     self._titles[name],
                     lambda _checked=False, n=name: self.show_view(n),
                     f"Ctrl+{number}",
@@ -191,16 +208,11 @@ class MainWindow(QMainWindow):
             )
         go_menu.addSeparator()
         go_menu.addAction(
-            action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G")
+            self._action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G")
         )
         go_menu.addAction(
-            action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D")
+            self._action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D")
         )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
-
-        self._build_toolbar()
 
     def _build_toolbar(self) -> None:
         toolbar = self.findChild(QToolBar, "mainToolbar")

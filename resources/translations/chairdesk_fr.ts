@@ -2075,7 +2075,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+309"/>
+        <location filename="../../chairdesk/gui/app.py" line="+321"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2105,8 +2105,8 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+117"/>
+        <location line="-195"/>
+        <location line="+129"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
@@ -2116,17 +2116,17 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-99"/>
+        <location filename="../../chairdesk/gui/app.py" line="-104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
@@ -2141,17 +2141,17 @@
         <translation>Charger l&apos;espace de travail d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2176,12 +2176,12 @@
         <translation>&amp;Historique de l&apos;enregistrement sélectionné…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -2196,7 +2196,7 @@
         <translation>Voir à une autre &amp;date…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2206,7 +2206,7 @@
         <translation>À &amp;propos de ChairDesk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
