@@ -15,7 +15,6 @@ from pathlib import Path
 from chairdesk import __version__
 from chairdesk.gui.controller import AppController, workspace_settings_key
 from chairdesk.gui.dialogs.workspace_file import WorkspaceFileDialog
-from chairdesk.gui.formatting import fmt_long_date
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
 from chairdesk.gui.qt import (
@@ -37,10 +36,15 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.window_notices import AsAtBar, SyncStatusLabel, WorkspaceProblemBar
+from chairdesk.gui.window_notices import (
+    AsAtBar,
+    ChairStatusLabel,
+    SyncStatusLabel,
+    WorkspaceProblemBar,
+)
 from chairdesk.gui.workspace_session import recent_workspaces
 from chairdesk.store.database import Workspace
-from chairdesk.store.queries import chair_terms, group_choices
+from chairdesk.store.queries import group_choices
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +75,11 @@ class MainWindow(QMainWindow):
         self.problem_bar.restoreRequested.connect(self.restore_from_backup)
         content.insertWidget(0, self.problem_bar)
         self.as_at_bar = AsAtBar(self.controller, self.main_view)
-        self.as_at_bar.shown.connect(self._update_chair)
         content.insertWidget(1, self.as_at_bar)
 
         self._build_group_switcher()
-        self.chair_label = QLabel(self)
-        self.chair_label.setObjectName("statusChairLabel")
+        self.chair_label = ChairStatusLabel(self.controller, self)
+        self.as_at_bar.shown.connect(self.chair_label.show_chair)
         self.statusBar().addWidget(self.chair_label, 1)
         self.sync_runner = self.session.start()
         self.sync_label = SyncStatusLabel(self.sync_runner, self)
@@ -405,7 +408,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome_page)
         elif self.pages.currentWidget() is self.welcome_page:
             self.show_view(QSettings().value("mainWindow/view", "dashboard") or "dashboard")
-        self._update_chair()
+        self.chair_label.show_chair()
 
     def _on_group_picked(self, index: int) -> None:
         group_id = self.group_combo.itemData(index)
@@ -425,44 +428,11 @@ class MainWindow(QMainWindow):
                 QSettings().setValue(
                     f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id
                 )
-        self._update_chair()
+        self.chair_label.show_chair()
 
     def _on_data_changed(self, tables: set[str]) -> None:
         if not tables or tables & {"working_group", "chair_term", "workspace_info"}:
             self._fill_groups()
-
-    def _update_chair(self) -> None:
-        group_id = self.controller.group_id
-        if group_id is None:
-            self.chair_label.setText("")
-            return
-        from chairdesk.domain.rotations import chair_on, next_handover
-
-        today = self.controller.today()
-        with self.controller.read_rows() as conn:
-            terms = chair_terms(conn, group_id)
-        chair = chair_on(terms, today)
-        upcoming = next_handover(terms, today)
-        if (
-            self.controller.as_at is not None
-        ):  # the day is said: the notice above may be scrolled past
-            on = fmt_long_date(today)
-            text = (
-                self.tr("Chair on {date}: {entity}").format(date=on, entity=chair)
-                if chair
-                else self.tr("Chair: none on {date}").format(date=on)
-            )
-        else:
-            text = (
-                self.tr("Chair: {entity}").format(entity=chair)
-                if chair
-                else self.tr("Chair: none today")
-            )
-        if upcoming is not None:
-            text += self.tr(" · next: {entity} from {date}").format(
-                entity=upcoming.entity, date=fmt_long_date(upcoming.start)
-            )
-        self.chair_label.setText(text)
 
     def switch_workspace(self, path: Path) -> bool:
         return self.session.open(path)

@@ -353,7 +353,7 @@
 <context>
     <name>AsAtBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="+107"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+108"/>
         <source>Back to Today</source>
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
@@ -432,6 +432,34 @@
         <location line="+2"/>
         <source>Before an upgrade of ChairDesk</source>
         <translation>Avant une mise à niveau de ChairDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ChairStatusLabel</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+28"/>
+        <source>Chair on {date}: {entity}</source>
+        <translation>Présidence au {date}&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: none on {date}</source>
+        <translation>Présidence&#xa0;: aucune au {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair: {entity}</source>
+        <translation>Présidence&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: none today</source>
+        <translation>Présidence&#xa0;: aucune à ce jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · next: {entity} from {date}</source>
+        <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2103,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+321"/>
+        <location filename="../../chairdesk/gui/app.py" line="+324"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2243,32 +2271,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Chair on {date}: {entity}</source>
-        <translation>Présidence au {date}&#xa0;: {entity}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chair: none on {date}</source>
-        <translation>Présidence&#xa0;: aucune au {date}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Chair: {entity}</source>
-        <translation>Présidence&#xa0;: {entity}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chair: none today</source>
-        <translation>Présidence&#xa0;: aucune à ce jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · next: {entity} from {date}</source>
-        <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+71"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -4852,7 +4855,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="+13"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+14"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -5659,7 +5662,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkspaceProblemBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="-126"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-166"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>
