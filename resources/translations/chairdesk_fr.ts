@@ -2810,7 +2810,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+132"/>
+        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+108"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
@@ -2850,7 +2850,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+121"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
