@@ -2333,13 +2333,13 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingAgendaPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/agenda.py" line="+40"/>
+        <location filename="../../chairdesk/gui/views/meetings/agenda.py" line="+45"/>
         <source>(none)</source>
         <extracomment>How long a new agenda item lasts until the chair says otherwise.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Add item</source>
         <translation>&amp;Ajouter un point</translation>
     </message>
@@ -2369,7 +2369,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l&apos;ordre du jour</translation>
     </message>
