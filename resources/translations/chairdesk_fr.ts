@@ -1264,13 +1264,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+138"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+121"/>
         <location line="+2"/>
         <source>The chart appears here.</source>
         <translation>Le graphique s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+99"/>
         <source>No working group chosen</source>
         <translation>Aucun groupe de travail choisi</translation>
     </message>
@@ -2613,7 +2613,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-288"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-292"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
