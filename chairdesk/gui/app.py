@@ -15,7 +15,6 @@ from pathlib import Path
 from chairdesk import __version__
 from chairdesk.gui.controller import AppController, workspace_settings_key
 from chairdesk.gui.dialogs.workspace_file import WorkspaceFileDialog
-from chairdesk.gui.formatting import fmt_long_date
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.i18n import install_language
 from chairdesk.gui.qt import (
@@ -37,10 +36,15 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.window_notices import AsAtBar, SyncStatusLabel, WorkspaceProblemBar
+from chairdesk.gui.window_notices import (
+    AsAtBar,
+    ChairStatusLabel,
+    SyncStatusLabel,
+    WorkspaceProblemBar,
+)
 from chairdesk.gui.workspace_session import recent_workspaces
 from chairdesk.store.database import Workspace
-from chairdesk.store.queries import chair_terms, group_choices
+from chairdesk.store.queries import group_choices
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +75,11 @@ class MainWindow(QMainWindow):
         self.problem_bar.restoreRequested.connect(self.restore_from_backup)
         content.insertWidget(0, self.problem_bar)
         self.as_at_bar = AsAtBar(self.controller, self.main_view)
-        self.as_at_bar.shown.connect(self._update_chair)
         content.insertWidget(1, self.as_at_bar)
 
         self._build_group_switcher()
-        self.chair_label = QLabel(self)
-        self.chair_label.setObjectName("statusChairLabel")
+        self.chair_label = ChairStatusLabel(self.controller, self)
+        self.as_at_bar.shown.connect(self.chair_label.show_chair)
         self.statusBar().addWidget(self.chair_label, 1)
         self.sync_runner = self.session.start()
         self.sync_label = SyncStatusLabel(self.sync_runner, self)
@@ -136,32 +139,46 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._built_actions: list[QAction] = []  # deleted and built again on a language change
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_go_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About ChairDesk"), self._about))
+        self._build_toolbar()
 
-        def action(
-            text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
-        ) -> QAction:
-            act = QAction(text, self)
-            self._built_actions.append(act)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            return act
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        act = QAction(text, self)
+        self._built_actions.append(act)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
 
+    def _build_file_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(action(self.tr("&New Workspace…"), self.new_workspace, "Ctrl+Shift+N"))
         file_menu.addAction(
-            action(
+            self._action(self.tr("&New Workspace…"), self.new_workspace, "Ctrl+Shift+N")
+        )
+        file_menu.addAction(
+            self._action(
                 self.tr("&Open Workspace…"), self.open_workspace_file, QKeySequence.StandardKey.Open
             )
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("Load the &Example Workspace"), self.load_example))
-        file_menu.addAction(action(self.tr("Restore from &Backup…"), self.restore_from_backup))
+        file_menu.addAction(self._action(self.tr("Load the &Example Workspace"), self.load_example))
+        file_menu.addAction(
+            self._action(self.tr("Restore from &Backup…"), self.restore_from_backup)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
+    def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -170,20 +187,23 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
-        self.history_action = action(
+        edit_menu.addAction(self._action(self.tr("&Trash…"), self.show_trash, "Ctrl+Shift+T"))
+        self.history_action = self._action(
             self.tr("&History of the Selected Record…"), self.show_history, "Ctrl+H"
         )
         edit_menu.addAction(self.history_action)
         edit_menu.addSeparator()
-        self.preferences_action = action(self.tr("&Preferences…"), self.show_settings, "Ctrl+,")
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_settings, "Ctrl+,"
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
 
+    def _build_go_menu(self) -> None:
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, name in enumerate(self.VIEWS, start=1):
             go_menu.addAction(
-                action(
+                self._action(
                     self._titles[name],
                     lambda _checked=False, n=name: self.show_view(n),
                     f"Ctrl+{number}",
@@ -191,16 +211,11 @@ class MainWindow(QMainWindow):
             )
         go_menu.addSeparator()
         go_menu.addAction(
-            action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G")
+            self._action(self.tr("Choose &Working Group"), self._focus_group_combo, "Ctrl+G")
         )
         go_menu.addAction(
-            action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D")
+            self._action(self.tr("See as at Another &Day…"), self.choose_as_at, "Ctrl+Shift+D")
         )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(action(self.tr("&About ChairDesk"), self._about))
-
-        self._build_toolbar()
 
     def _build_toolbar(self) -> None:
         toolbar = self.findChild(QToolBar, "mainToolbar")
@@ -393,7 +408,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome_page)
         elif self.pages.currentWidget() is self.welcome_page:
             self.show_view(QSettings().value("mainWindow/view", "dashboard") or "dashboard")
-        self._update_chair()
+        self.chair_label.show_chair()
 
     def _on_group_picked(self, index: int) -> None:
         group_id = self.group_combo.itemData(index)
@@ -413,44 +428,11 @@ class MainWindow(QMainWindow):
                 QSettings().setValue(
                     f"groups/{workspace_settings_key(self.controller.workspace.path)}", group_id
                 )
-        self._update_chair()
+        self.chair_label.show_chair()
 
     def _on_data_changed(self, tables: set[str]) -> None:
         if not tables or tables & {"working_group", "chair_term", "workspace_info"}:
             self._fill_groups()
-
-    def _update_chair(self) -> None:
-        group_id = self.controller.group_id
-        if group_id is None:
-            self.chair_label.setText("")
-            return
-        from chairdesk.domain.rotations import chair_on, next_handover
-
-        today = self.controller.today()
-        with self.controller.read_rows() as conn:
-            terms = chair_terms(conn, group_id)
-        chair = chair_on(terms, today)
-        upcoming = next_handover(terms, today)
-        if (
-            self.controller.as_at is not None
-        ):  # the day is said: the notice above may be scrolled past
-            on = fmt_long_date(today)
-            text = (
-                self.tr("Chair on {date}: {entity}").format(date=on, entity=chair)
-                if chair
-                else self.tr("Chair: none on {date}").format(date=on)
-            )
-        else:
-            text = (
-                self.tr("Chair: {entity}").format(entity=chair)
-                if chair
-                else self.tr("Chair: none today")
-            )
-        if upcoming is not None:
-            text += self.tr(" · next: {entity} from {date}").format(
-                entity=upcoming.entity, date=fmt_long_date(upcoming.start)
-            )
-        self.chair_label.setText(text)
 
     def switch_workspace(self, path: Path) -> bool:
         return self.session.open(path)

@@ -1,5 +1,5 @@
 """The main window's notices above the views (the workspace file's problem, the "as at" day)
-and its status bar's word on sync.
+and its status bar's words on the chair and on sync.
 
 They are panels the window places; what they say comes from the controller (its session's
 `problem`, its `as_at` day), and the "as at" notice changes that day through the controller.
@@ -14,6 +14,7 @@ from chairdesk.gui.formatting import fmt_long_date, fmt_time
 from chairdesk.gui.notices import NoticeBar, workspace_problem_text
 from chairdesk.gui.qt import QDate, QDateEdit, QLabel, QPushButton, QTimer, QWidget, Signal
 from chairdesk.store.database import SchemaMismatch, WorkspaceDamaged
+from chairdesk.store.queries import chair_terms
 
 if TYPE_CHECKING:
     from chairdesk.gui.controller import AppController
@@ -118,6 +119,46 @@ class AsAtBar(NoticeBar):
             self.label.setText(self.tr("See the workspace as on another day:"))
         self.setVisible(day is not None or self._choosing)
         self.shown.emit()
+
+
+class ChairStatusLabel(QLabel):
+    """The status bar's word on who chairs the chosen group on the day shown, and who is next."""
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("statusChairLabel")
+
+    def show_chair(self) -> None:
+        group_id = self.controller.group_id
+        if group_id is None:
+            self.setText("")
+            return
+        from chairdesk.domain.rotations import chair_on, next_handover
+
+        today = self.controller.today()
+        with self.controller.read_rows() as conn:
+            terms = chair_terms(conn, group_id)
+        chair = chair_on(terms, today)
+        upcoming = next_handover(terms, today)
+        if self.controller.as_at is not None:  # the day is said: the notice may be scrolled past
+            on = fmt_long_date(today)
+            text = (
+                self.tr("Chair on {date}: {entity}").format(date=on, entity=chair)
+                if chair
+                else self.tr("Chair: none on {date}").format(date=on)
+            )
+        else:
+            text = (
+                self.tr("Chair: {entity}").format(entity=chair)
+                if chair
+                else self.tr("Chair: none today")
+            )
+        if upcoming is not None:
+            text += self.tr(" · next: {entity} from {date}").format(
+                entity=upcoming.entity, date=fmt_long_date(upcoming.start)
+            )
+        self.setText(text)
 
 
 class SyncStatusLabel(QLabel):

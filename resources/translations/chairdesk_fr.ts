@@ -90,7 +90,7 @@
 <context>
     <name>ActivitiesPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+184"/>
+        <location filename="../../chairdesk/gui/views/workplan/activities.py" line="+144"/>
         <source>Add activity</source>
         <translation>Ajouter une activité</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+68"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+42"/>
         <source>Not started</source>
         <extracomment>The order people expect the statuses in (a combo box, a filter, a legend).</extracomment>
         <translation>Non commencée</translation>
@@ -353,7 +353,7 @@
 <context>
     <name>AsAtBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="+107"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+108"/>
         <source>Back to Today</source>
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
@@ -432,6 +432,34 @@
         <location line="+2"/>
         <source>Before an upgrade of ChairDesk</source>
         <translation>Avant une mise à niveau de ChairDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ChairStatusLabel</name>
+    <message>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+28"/>
+        <source>Chair on {date}: {entity}</source>
+        <translation>Présidence au {date}&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: none on {date}</source>
+        <translation>Présidence&#xa0;: aucune au {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair: {entity}</source>
+        <translation>Présidence&#xa0;: {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chair: none today</source>
+        <translation>Présidence&#xa0;: aucune à ce jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · next: {entity} from {date}</source>
+        <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
     </message>
 </context>
 <context>
@@ -1236,13 +1264,13 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+138"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="+121"/>
         <location line="+2"/>
         <source>The chart appears here.</source>
         <translation>Le graphique s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+99"/>
         <source>No working group chosen</source>
         <translation>Aucun groupe de travail choisi</translation>
     </message>
@@ -1436,7 +1464,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+557"/>
+        <location filename="../../chairdesk/gui/views/workplan/cells.py" line="+174"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1877,7 +1905,7 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="-550"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+7"/>
         <source>Not stated</source>
         <translation>Non précisé</translation>
     </message>
@@ -2075,7 +2103,7 @@
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="+309"/>
+        <location filename="../../chairdesk/gui/app.py" line="+324"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2105,8 +2133,8 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+117"/>
+        <location line="-195"/>
+        <location line="+129"/>
         <source>The working group you are working on (Ctrl+G)</source>
         <translation>Le groupe de travail sur lequel vous travaillez (Ctrl+G)</translation>
     </message>
@@ -2116,17 +2144,17 @@
         <translation>Espace de travail ChairDesk (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../chairdesk/gui/app.py" line="-99"/>
+        <location filename="../../chairdesk/gui/app.py" line="-104"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
@@ -2141,17 +2169,17 @@
         <translation>Charger l&apos;espace de travail d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2176,12 +2204,12 @@
         <translation>&amp;Historique de l&apos;enregistrement sélectionné…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -2196,7 +2224,7 @@
         <translation>Voir à une autre &amp;date…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2206,7 +2234,7 @@
         <translation>À &amp;propos de ChairDesk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2243,32 +2271,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>{title} — ChairDesk</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Chair on {date}: {entity}</source>
-        <translation>Présidence au {date}&#xa0;: {entity}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chair: none on {date}</source>
-        <translation>Présidence&#xa0;: aucune au {date}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Chair: {entity}</source>
-        <translation>Présidence&#xa0;: {entity}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chair: none today</source>
-        <translation>Présidence&#xa0;: aucune à ce jour</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · next: {entity} from {date}</source>
-        <translation> · ensuite&#xa0;: {entity} à partir du {date}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+71"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2330,13 +2333,13 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingAgendaPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/agenda.py" line="+40"/>
+        <location filename="../../chairdesk/gui/views/meetings/agenda.py" line="+45"/>
         <source>(none)</source>
         <extracomment>How long a new agenda item lasts until the chair says otherwise.</extracomment>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Add item</source>
         <translation>&amp;Ajouter un point</translation>
     </message>
@@ -2366,7 +2369,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>&amp;Vers le bas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>New agenda item</source>
         <translation>Nouveau point de l&apos;ordre du jour</translation>
     </message>
@@ -2610,7 +2613,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-288"/>
+        <location filename="../../chairdesk/gui/views/dashboard/__init__.py" line="-292"/>
         <source>Regular quarterly meeting</source>
         <extracomment>The tables whose changes the Dashboard shows. Statuses in the order a status chart stacks them: done first, then what is left.</extracomment>
         <translation>Réunion trimestrielle ordinaire</translation>
@@ -2807,7 +2810,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+132"/>
+        <location filename="../../chairdesk/gui/views/meetings/__init__.py" line="+108"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nouvelle réunion…</translation>
     </message>
@@ -2847,7 +2850,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
         <translation>Filtrer les réunions</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+121"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
@@ -3215,7 +3218,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/reports/preview.py" line="+55"/>
+        <location filename="../../chairdesk/gui/views/reports/preview.py" line="+56"/>
         <source>(left out of the document: nothing recorded for {year} yet)</source>
         <translation>(omise du document : rien d&apos;enregistré pour {year} pour l&apos;instant)</translation>
     </message>
@@ -3228,7 +3231,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>ProgressLogPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+72"/>
+        <location filename="../../chairdesk/gui/views/workplan/progress.py" line="+73"/>
         <source>Remove update</source>
         <translation>Retirer le point d&apos;étape</translation>
     </message>
@@ -4641,7 +4644,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+65"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_model.py" line="+67"/>
         <source>Working group</source>
         <translation>Groupe de travail</translation>
     </message>
@@ -4724,7 +4727,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SubmissionsPanel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/review/submissions_panel.py" line="+111"/>
+        <location filename="../../chairdesk/gui/views/review/submissions_panel.py" line="+112"/>
         <source>The one its title names</source>
         <translation>Celui que nomme son titre</translation>
     </message>
@@ -4852,7 +4855,7 @@ Le bureau de la présidence d&apos;un groupe de travail interinstitutions.</tran
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="+13"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="+14"/>
         <source>Sync: syncing…</source>
         <translation>Synchronisation&#xa0;: en cours…</translation>
     </message>
@@ -5341,7 +5344,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>UpdatesModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+581"/>
+        <location filename="../../chairdesk/gui/views/workplan/updates_model.py" line="+48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5369,7 +5372,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlan</name>
     <message>
-        <location line="-619"/>
+        <location filename="../../chairdesk/gui/views/workplan_status.py" line="+6"/>
         <source>Overdue since {date}</source>
         <translation>En retard depuis le {date}</translation>
     </message>
@@ -5459,7 +5462,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanModel</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan_models.py" line="+49"/>
+        <location filename="../../chairdesk/gui/views/workplan/tree_model.py" line="+86"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5505,7 +5508,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+80"/>
         <source>{n} %</source>
         <translation>{n}&#xa0;%</translation>
     </message>
@@ -5515,7 +5518,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
         <translation>{status} · en retard</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+26"/>
         <source>Rename output {code}</source>
         <translation>Renommer le produit {code}</translation>
     </message>
@@ -5601,7 +5604,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkPlanView</name>
     <message>
-        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+124"/>
+        <location filename="../../chairdesk/gui/views/workplan/__init__.py" line="+120"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -5659,7 +5662,7 @@ Rien n&apos;est supprimé : vos données restent ici, et le dossier conserve les
 <context>
     <name>WorkspaceProblemBar</name>
     <message>
-        <location filename="../../chairdesk/gui/window_notices.py" line="-126"/>
+        <location filename="../../chairdesk/gui/window_notices.py" line="-166"/>
         <source>Restore from Backup…</source>
         <translation>Restaurer depuis une sauvegarde…</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from chairdesk.gui.app import MainWindow
-from chairdesk.gui.views.workplan_models import OVERDUE_ROLE
+from chairdesk.gui.views.workplan_status import OVERDUE_ROLE
 from chairdesk.store.demo import EXAMPLE_AS_AT, load_demo
 from chairdesk.store.models import Activity, Output, WorkPlan
 from chairdesk.store.queries import group_by_acronym

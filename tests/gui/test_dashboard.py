@@ -15,7 +15,7 @@ from sqlalchemy import select
 from chairdesk.gui.app import MainWindow
 from chairdesk.gui.chart_canvas import ChartCanvas
 from chairdesk.gui.views.dashboard import DashboardView
-from chairdesk.gui.views.workplan_models import OVERDUE_ROLE
+from chairdesk.gui.views.workplan_status import OVERDUE_ROLE
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import ActionItem, Meeting
 

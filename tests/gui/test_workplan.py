@@ -12,7 +12,8 @@ from sqlalchemy import select
 from chairdesk.domain.vocabulary import ActivityStatus
 from chairdesk.gui.controller import AppController
 from chairdesk.gui.views.workplan import WorkPlanView
-from chairdesk.gui.views.workplan_models import OVERDUE_COLOUR, OVERDUE_ROLE, WorkPlanModel
+from chairdesk.gui.views.workplan.tree_model import WorkPlanModel
+from chairdesk.gui.views.workplan_status import OVERDUE_COLOUR, OVERDUE_ROLE
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Activity, Output, ProgressUpdate, WorkPlan
 from chairdesk.store.ops import workplan as ops

@@ -39,7 +39,7 @@ from chairdesk.gui.qt import (
     QWidget,
 )
 from chairdesk.gui.views.dashboard.models import ActionItemsModel, DueActivitiesModel
-from chairdesk.gui.views.workplan_models import (
+from chairdesk.gui.views.workplan_status import (
     OVERDUE_COLOUR,
     status_label,
 )
@@ -116,6 +116,24 @@ class DashboardView(QWidget):
 
         self.actions_model = ActionItemsModel(self)
         self.due_model = DueActivitiesModel(self)
+        self._setup_tables()
+
+        self.status_chart = ChartCanvas(self.form, self.tr("The chart appears here."))
+        self.status_chart.setObjectName("statusChart")
+        self.meetings_chart = ChartCanvas(self.form, self.tr("The chart appears here."))
+        self.meetings_chart.setObjectName("meetingsChart")
+        find(QWidget, "statusChartHost").layout().addWidget(self.status_chart)
+        find(QWidget, "meetingsChartHost").layout().addWidget(self.meetings_chart)
+
+        controller.changed.connect(self._on_changed)
+        # Bound methods, not lambdas: a view deleted (on a change of language) is disconnected.
+        controller.groupChanged.connect(self._invalidate)
+        controller.workspaceChanged.connect(self._invalidate)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _setup_tables(self) -> None:
+        """Both tables sorted by their due date, the text column taking the spare width."""
         for table, model, stretch in (
             (self.actions_table, self.actions_model, "text"),
             (self.due_table, self.due_model, "title"),
@@ -134,20 +152,6 @@ class DashboardView(QWidget):
                     else QHeaderView.ResizeMode.ResizeToContents
                 )
                 header.setSectionResizeMode(i, mode)
-
-        self.status_chart = ChartCanvas(self.form, self.tr("The chart appears here."))
-        self.status_chart.setObjectName("statusChart")
-        self.meetings_chart = ChartCanvas(self.form, self.tr("The chart appears here."))
-        self.meetings_chart.setObjectName("meetingsChart")
-        find(QWidget, "statusChartHost").layout().addWidget(self.status_chart)
-        find(QWidget, "meetingsChartHost").layout().addWidget(self.meetings_chart)
-
-        controller.changed.connect(self._on_changed)
-        # Bound methods, not lambdas: a view deleted (on a change of language) is disconnected.
-        controller.groupChanged.connect(self._invalidate)
-        controller.workspaceChanged.connect(self._invalidate)
-
-    # -- layout ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:

@@ -8,7 +8,7 @@ from chairdesk.domain.vocabulary import ActivityStatus
 from chairdesk.gui.formatting import fmt_date
 from chairdesk.gui.models import SORT_ROLE, RowsModel, RowT
 from chairdesk.gui.qt import QFont, QModelIndex, QPersistentModelIndex, Qt
-from chairdesk.gui.views.workplan_models import (
+from chairdesk.gui.views.workplan_status import (
     ID_ROLE,
     OVERDUE_COLOUR,
     OVERDUE_ROLE,

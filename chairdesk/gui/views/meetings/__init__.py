@@ -104,31 +104,7 @@ class MeetingsView(QWidget):
         self._on_group_changed(controller.group_id)
 
     def _build_actions(self) -> None:
-        def action(
-            text: str,
-            keys: list,
-            slot: Callable[[], object],
-            owner: QWidget,
-            button: str | None,
-            tip: str,
-            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-        ) -> QAction:
-            # Window-wide shortcuts act while this view is the visible page (Qt ignores
-            # the actions of hidden widgets), wherever the focus is in the window.
-            act = QAction(text, owner)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(context)
-            shortcuts = ", ".join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-            )
-            act.setToolTip(f"{tip} ({shortcuts})" if shortcuts else tip)
-            act.triggered.connect(slot)
-            owner.addAction(act)
-            if button is not None:
-                self.form.findChild(QToolButton, button).setDefaultAction(act)
-            return act
-
-        self.new_action = action(
+        self.new_action = self._action(
             self.tr("&New meeting…"),
             [QKeySequence.StandardKey.New],
             self.new_meeting,
@@ -138,7 +114,7 @@ class MeetingsView(QWidget):
                 "A new meeting from an agenda template, carrying over what the last meeting left open"
             ),
         )
-        self.duplicate_action = action(
+        self.duplicate_action = self._action(
             self.tr("D&uplicate…"),
             ["Ctrl+D"],
             self.duplicate_meeting,
@@ -146,7 +122,7 @@ class MeetingsView(QWidget):
             "duplicateButton",
             self.tr("Copy the chosen meeting and its agenda to another date"),
         )
-        self.delete_action = action(
+        self.delete_action = self._action(
             self.tr("&Delete"),
             [QKeySequence.StandardKey.Delete],
             self.delete_meeting,
@@ -155,7 +131,7 @@ class MeetingsView(QWidget):
             self.tr("Move the chosen meeting to the trash (Ctrl+Z brings it back)"),
             Qt.ShortcutContext.WidgetWithChildrenShortcut,  # Del elsewhere deletes what has the focus
         )
-        self.filter_action = action(
+        self.filter_action = self._action(
             self.tr("&Filter"),
             [QKeySequence.StandardKey.Find],
             self.focus_filter,
@@ -166,6 +142,31 @@ class MeetingsView(QWidget):
         # The table's context menu offers what applies to the meeting under the cursor.
         self.table.insertAction(self.delete_action, self.duplicate_action)
         self.table.insertAction(self.duplicate_action, self.new_action)
+
+    def _action(
+        self,
+        text: str,
+        keys: list,
+        slot: Callable[[], object],
+        owner: QWidget,
+        button: str | None,
+        tip: str,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        # Window-wide shortcuts act while this view is the visible page (Qt ignores
+        # the actions of hidden widgets), wherever the focus is in the window.
+        act = QAction(text, owner)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(context)
+        shortcuts = ", ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+        )
+        act.setToolTip(f"{tip} ({shortcuts})" if shortcuts else tip)
+        act.triggered.connect(slot)
+        owner.addAction(act)
+        if button is not None:
+            self.form.findChild(QToolButton, button).setDefaultAction(act)
+        return act
 
     def _restore_layout(self) -> None:
         state = QSettings().value("meetings/splitter")

@@ -33,9 +33,14 @@ class MeetingAgendaPanel(MeetingPanel):
         self.time_plan_label: QLabel = find(QLabel, "timePlanLabel")
         self.overrun_label: QLabel = find(QLabel, "overrunLabel")
         self.model = AgendaModel(self.message.perform, self)
+        self.table.setModel(self.model)
+        self.prepare(self.table)
+        self._setup_columns(choices)
+        self._build_actions()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
+
+    def _setup_columns(self, choices: MeetingChoices) -> None:
         table = self.table
-        table.setModel(self.model)
-        self.prepare(table)
         column = self.model.column
         none = self.tr("(none)")
         table.setItemDelegateForColumn(
@@ -56,6 +61,8 @@ class MeetingAgendaPanel(MeetingPanel):
         header.resizeSection(column("notes"), 14 * em)
         table.setDragDropOverwriteMode(False)
 
+    def _build_actions(self) -> None:
+        table = self.table
         self.add_item_action = self.add_action(
             table,
             self.tr("&Add item"),
@@ -86,7 +93,6 @@ class MeetingAgendaPanel(MeetingPanel):
             lambda: self.move_item(+1),
             "downAgendaButton",
         )
-        table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
 
     def load(self, conn: Connection, detail: MeetingDetail, changed_tables: set[str]) -> None:
         self.plan = queries.agenda_plan(conn, detail.id)

@@ -42,12 +42,8 @@ from chairdesk.gui.qt import (
 from chairdesk.gui.views.workplan.activities import ActivitiesPanel
 from chairdesk.gui.views.workplan.details import ActivityDetailsPanel
 from chairdesk.gui.views.workplan.progress import ProgressLogPanel
-from chairdesk.gui.views.workplan_models import (
-    STATUS_ORDER,
-    WorkPlanFilterProxy,
-    WorkPlanModel,
-    status_label,
-)
+from chairdesk.gui.views.workplan.tree_model import WorkPlanFilterProxy, WorkPlanModel
+from chairdesk.gui.views.workplan_status import STATUS_ORDER, status_label
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import (
     ActivityRow,

@@ -1,7 +1,7 @@
 """The Work plan view's activities panel: a plan's outputs and activities, edited in place.
 
-Status and progress are edited in the cells (delegates beside the model, in
-chairdesk.gui.views.workplan_models); the actions add, remove and move outputs and
+Status and progress are edited in the cells (the model in `tree_model`, the delegates in
+`cells`, both beside this module); the actions add, remove and move outputs and
 activities, each one undo step through the panel's `InlineMessage` (a refusal, or a note
 such as "progress set to 100 %", under the tree). The chosen row is kept across reloads;
 `before_leaving` (the details panel's save) runs before another row is chosen, and a
@@ -26,11 +26,7 @@ from chairdesk.gui.qt import (
     QLabel,
     QModelIndex,
     QObject,
-    QPainter,
-    QRect,
     QSettings,
-    QStyle,
-    QStyleOptionViewItem,
     Qt,
     QTimer,
     QToolButton,
@@ -39,47 +35,11 @@ from chairdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from chairdesk.gui.views.workplan_models import (
-    ID_ROLE,
-    KIND_ROLE,
-    DateDelegate,
-    ProgressDelegate,
-    StatusDelegate,
-    WorkPlanFilterProxy,
-    WorkPlanModel,
-)
+from chairdesk.gui.views.workplan.cells import DateDelegate, ProgressBarDelegate, StatusDelegate
+from chairdesk.gui.views.workplan.tree_model import WorkPlanFilterProxy, WorkPlanModel
+from chairdesk.gui.views.workplan_status import ID_ROLE, KIND_ROLE
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import ActivityRow, OutputRow, is_overdue, work_plan_outputs
-
-
-class _ProgressBarDelegate(ProgressDelegate):
-    """An activity's progress as its figure and a small bar (editing: a spin box)."""
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)  # background, selection and the figure
-        if index.data(KIND_ROLE) != "activity":
-            return
-        progress = max(0, min(100, int(index.data(Qt.ItemDataRole.EditRole) or 0)))
-        figure_width = option.fontMetrics.horizontalAdvance("100 %") + 10
-        rect = option.rect.adjusted(4, 0, -figure_width, 0)
-        if rect.width() < 16:
-            return
-        height = 6
-        bar = QRect(rect.left(), rect.center().y() - height // 2 + 1, rect.width(), height)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        track = palette.highlightedText().color() if selected else palette.mid().color()
-        track.setAlpha(90)
-        painter.setBrush(track)
-        painter.drawRoundedRect(bar, 3, 3)
-        if progress:
-            done = QRect(bar.left(), bar.top(), max(height, bar.width() * progress // 100), height)
-            painter.setBrush(palette.highlightedText() if selected else palette.highlight())
-            painter.drawRoundedRect(done, 3, 3)
-        painter.restore()
 
 
 class ActivitiesPanel(QWidget):
@@ -150,7 +110,7 @@ class ActivitiesPanel(QWidget):
         tree = self.tree
         columns = WorkPlanModel.COLUMNS
         tree.setItemDelegateForColumn(columns.index("status"), StatusDelegate(tree))
-        tree.setItemDelegateForColumn(columns.index("progress"), _ProgressBarDelegate(tree))
+        tree.setItemDelegateForColumn(columns.index("progress"), ProgressBarDelegate(tree))
         dates = DateDelegate(tree)
         tree.setItemDelegateForColumn(columns.index("start"), dates)
         tree.setItemDelegateForColumn(columns.index("due"), dates)

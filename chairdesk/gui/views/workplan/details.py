@@ -30,7 +30,7 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.views.workplan_models import (
+from chairdesk.gui.views.workplan_status import (
     OVERDUE_COLOUR,
     funding_label,
     overdue_text,

@@ -28,7 +28,8 @@ from chairdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from chairdesk.gui.views.workplan_models import DateDelegate, UpdatesModel
+from chairdesk.gui.views.workplan.cells import DateDelegate
+from chairdesk.gui.views.workplan.updates_model import UpdatesModel
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.workplan_queries import ActivityDetail
 

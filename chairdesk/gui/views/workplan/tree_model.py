@@ -1,11 +1,9 @@
-"""Models and delegates of the Work plan view: outputs and their activities, progress updates.
+"""The outputs and activities of one work plan as a tree, and the filter over it.
 
-Editing a cell is one user action: the model's setData() runs the matching
-operation through the `perform` it is given (the panel's `InlineMessage.perform`,
-which runs it through controller.perform()), so it is recorded and undoable,
-every view hears about it through controller.changed, and a refusal is shown
-in the panel's message line. A value refused before any operation (an update
-without a date) is reported through `editFailed`.
+Editing a cell is one user action: the model's setData() runs the matching operation
+through the `perform` it is given (the panel's `InlineMessage.perform`, which runs it
+through controller.perform()), so it is recorded and undoable, every view hears about it
+through controller.changed, and a refusal is shown in the panel's message line.
 """
 
 from __future__ import annotations
@@ -15,94 +13,35 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from chairdesk.domain.vocabulary import ActivityStatus, FundingStatus
+from chairdesk.domain.vocabulary import ActivityStatus
 from chairdesk.gui.controller import AppController
-from chairdesk.gui.formatting import fmt_date, fmt_long_date
-from chairdesk.gui.inline import Outcome
-from chairdesk.gui.models import SORT_ROLE, RowsModel
+from chairdesk.gui.formatting import fmt_date
+from chairdesk.gui.models import SORT_ROLE
 from chairdesk.gui.qt import (
     QAbstractItemModel,
-    QApplication,
-    QColor,
-    QComboBox,
-    QCoreApplication,
-    QDate,
-    QDateEdit,
     QFont,
-    QIcon,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    QSpinBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     Qt,
-    QWidget,
     Signal,
 )
+from chairdesk.gui.views.workplan.cells import Perform, date_from, int_from, status_from
+from chairdesk.gui.views.workplan_status import (
+    ID_ROLE,
+    KIND_ROLE,
+    OVERDUE_COLOUR,
+    OVERDUE_ROLE,
+    STATUS_ORDER,
+    STATUS_ROLE,
+    overdue_icon,
+    overdue_text,
+    status_label,
+)
 from chairdesk.store.ops import workplan as ops
-from chairdesk.store.workplan_queries import ActivityRow, OutputRow, UpdateRow, is_overdue
+from chairdesk.store.workplan_queries import ActivityRow, OutputRow, is_overdue
 
 _Index = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the record's id
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "output" or "activity"
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: due before today and not finished
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 5  # the activity's ActivityStatus value
-
-#: The order people expect the statuses in (a combo box, a filter, a legend).
-STATUS_ORDER = (
-    ActivityStatus.NOT_STARTED,
-    ActivityStatus.IN_PROGRESS,
-    ActivityStatus.COMPLETED,
-    ActivityStatus.DELAYED,
-    ActivityStatus.CANCELLED,
-)
-
-OVERDUE_COLOUR = QColor("#B3261E")  # dark red: readable on white and on the selection
-
-
-def status_label(status: ActivityStatus | str) -> str:
-    labels = {
-        ActivityStatus.NOT_STARTED: QCoreApplication.translate("ActivityStatus", "Not started"),
-        ActivityStatus.IN_PROGRESS: QCoreApplication.translate("ActivityStatus", "In progress"),
-        ActivityStatus.COMPLETED: QCoreApplication.translate("ActivityStatus", "Completed"),
-        ActivityStatus.DELAYED: QCoreApplication.translate("ActivityStatus", "Delayed"),
-        ActivityStatus.CANCELLED: QCoreApplication.translate("ActivityStatus", "Cancelled"),
-    }
-    return labels[ActivityStatus(status)]
-
-
-def funding_label(funding: FundingStatus | str | None) -> str:
-    if funding is None:
-        return QCoreApplication.translate("FundingStatus", "Not stated")
-    labels = {
-        FundingStatus.FUNDED: QCoreApplication.translate("FundingStatus", "Funded"),
-        FundingStatus.PARTIALLY_FUNDED: QCoreApplication.translate(
-            "FundingStatus", "Partially funded"
-        ),
-        FundingStatus.UNFUNDED: QCoreApplication.translate("FundingStatus", "Unfunded"),
-    }
-    return labels[FundingStatus(funding)]
-
-
-def overdue_text(due: date) -> str:
-    return QCoreApplication.translate("WorkPlan", "Overdue since {date}").format(
-        date=fmt_long_date(due)
-    )
-
-
-_overdue_icon: QIcon | None = None
-
-
-def overdue_icon() -> QIcon:
-    global _overdue_icon
-    if _overdue_icon is None:
-        _overdue_icon = QApplication.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-    return _overdue_icon
 
 
 def _natural(code: str) -> str:
@@ -110,15 +49,22 @@ def _natural(code: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(8), code.casefold())
 
 
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day else QDate()
-
-
-# -- the outputs and activities of one work plan -------------------------------------
-
-
-# Runs an edit as one undo step and shows its refusal (`InlineMessage.perform`).
-Perform = Callable[[str, Callable[[Any], Any]], Outcome]
+def _activity_sort_key(a: ActivityRow, column: str) -> Any:
+    """What an activity sorts by in a column (Qt compares keys of one type per column)."""
+    if column == "code":
+        return _natural(a.code)
+    if column == "title":
+        return a.title.casefold()
+    if column in ("leads", "partners"):
+        return ", ".join(getattr(a, column)).casefold()
+    if column in ("start", "due"):
+        day = getattr(a, column)
+        return day.isoformat() if day else "9999-12-31"
+    if column == "status":
+        return STATUS_ORDER.index(a.status)
+    if column == "progress":
+        return a.progress
+    return None
 
 
 class WorkPlanModel(QAbstractItemModel):
@@ -302,24 +248,7 @@ class WorkPlanModel(QAbstractItemModel):
     def _activity_data(self, a: ActivityRow, column: str, role: int) -> Any:
         overdue = is_overdue(a.due, a.status, self._today)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "code":
-                return a.code
-            if column == "title":
-                return a.title
-            if column == "leads":
-                return ", ".join(a.leads)
-            if column == "partners":
-                return ", ".join(a.partners)
-            if column == "start":
-                return fmt_date(a.start)
-            if column == "due":
-                return fmt_date(a.due)
-            if column == "status":
-                label = status_label(a.status)
-                # Colour alone does not survive colour blindness or a grey printout.
-                return self.tr("{status} · overdue").format(status=label) if overdue else label
-            if column == "progress":
-                return self.tr("{n} %").format(n=a.progress)
+            return self._activity_text(a, column, overdue)
         if role == Qt.ItemDataRole.EditRole:
             return {
                 "code": a.code,
@@ -332,19 +261,7 @@ class WorkPlanModel(QAbstractItemModel):
                 "progress": a.progress,
             }[column]
         if role == SORT_ROLE:
-            if column == "code":
-                return _natural(a.code)
-            if column == "title":
-                return a.title.casefold()
-            if column in ("leads", "partners"):
-                return ", ".join(getattr(a, column)).casefold()
-            if column in ("start", "due"):
-                day = getattr(a, column)
-                return day.isoformat() if day else "9999-12-31"
-            if column == "status":
-                return STATUS_ORDER.index(a.status)
-            if column == "progress":
-                return a.progress
+            return _activity_sort_key(a, column)
         if role == OVERDUE_ROLE:
             return overdue
         if role == STATUS_ROLE:
@@ -369,6 +286,27 @@ class WorkPlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "progress":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _activity_text(self, a: ActivityRow, column: str, overdue: bool) -> str:
+        if column == "code":
+            return a.code
+        if column == "title":
+            return a.title
+        if column == "leads":
+            return ", ".join(a.leads)
+        if column == "partners":
+            return ", ".join(a.partners)
+        if column == "start":
+            return fmt_date(a.start)
+        if column == "due":
+            return fmt_date(a.due)
+        if column == "status":
+            label = status_label(a.status)
+            # Colour alone does not survive colour blindness or a grey printout.
+            return self.tr("{status} · overdue").format(status=label) if overdue else label
+        if column == "progress":
+            return self.tr("{n} %").format(n=a.progress)
+        return ""
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -402,7 +340,7 @@ class WorkPlanModel(QAbstractItemModel):
 
     def _set_activity(self, a: ActivityRow, column: str, value: Any) -> bool:
         if column == "status":
-            status = _status_from(value)
+            status = status_from(value)
             if status is not None and status is a.status:
                 return True
             shown = status_label(status) if status is not None else str(value)
@@ -418,7 +356,7 @@ class WorkPlanModel(QAbstractItemModel):
                 )
             return ok
         if column == "progress":
-            progress = _int_from(value)
+            progress = int_from(value)
             if progress == a.progress:
                 return True
             ok, _ = self._run(
@@ -426,7 +364,7 @@ class WorkPlanModel(QAbstractItemModel):
                 lambda s: ops.set_activity_progress(s, a.id, progress),
             )
         elif column in ("start", "due"):
-            day = _date_from(value)
+            day = date_from(value)
             if day == getattr(a, column):
                 return True
             text = (
@@ -457,38 +395,6 @@ class WorkPlanModel(QAbstractItemModel):
 def _mean_progress(activities: tuple[ActivityRow, ...]) -> int | None:
     counted = [a.progress for a in activities if a.status is not ActivityStatus.CANCELLED]
     return round(sum(counted) / len(counted)) if counted else None
-
-
-def _status_from(value: Any) -> ActivityStatus | None:
-    """A status from its value ("completed") or its label ("Completed"); None if neither."""
-    if isinstance(value, ActivityStatus):
-        return value
-    text = str(value).strip()
-    for status in STATUS_ORDER:
-        if text == status.value or text.casefold() == status_label(status).casefold():
-            return status
-    return None
-
-
-def _int_from(value: Any) -> Any:
-    """A whole number from an int or its text ("80", "80 %"); else unchanged (the op refuses it)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    text = str(value).strip().rstrip("%").strip()
-    return int(text) if re.fullmatch(r"-?\d+", text) else value
-
-
-def _date_from(value: Any) -> Any:
-    if isinstance(value, QDate):
-        return value.toPython() if value.isValid() else None
-    if value in (None, ""):
-        return None
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return value
-    return value
 
 
 # -- filtering ---------------------------------------------------------------------------
@@ -557,161 +463,3 @@ class WorkPlanFilterProxy(QSortFilterProxyModel):
         ]
         texts += [model.data(source_parent), model.data(model.index(source_parent.row(), 1))]
         return any(self._text in str(t or "").casefold() for t in texts)
-
-
-# -- delegates ------------------------------------------------------------------------------
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """A combo box of the statuses' names; the choice is committed as soon as it is made."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("statusEditor")
-        for status in STATUS_ORDER:
-            combo.addItem(status_label(status), status.value)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """A spin box from 0 to 100 %."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        spin = QSpinBox(parent)
-        spin.setObjectName("progressEditor")
-        spin.setRange(0, 100)
-        spin.setSingleStep(5)
-        spin.setSuffix(" %")
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return spin
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-
-
-class DateDelegate(QStyledItemDelegate):
-    """A date with a calendar. If `allow_empty`, the earliest date stands for "no date"."""
-
-    NO_DATE = QDate(2000, 1, 1)
-
-    def __init__(self, parent: Any = None, *, allow_empty: bool = True) -> None:
-        super().__init__(parent)
-        self.allow_empty = allow_empty
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setObjectName("dateEditor")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        if self.allow_empty:
-            # Typing the earliest date, or pressing Home, clears the date.
-            edit.setMinimumDate(self.NO_DATE)
-            edit.setSpecialValueText(self.tr("no date"))
-        return edit
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        day = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(_qdate(day) if day else self.NO_DATE)
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        day = editor.date()
-        empty = self.allow_empty and day == self.NO_DATE
-        model.setData(index, None if empty else day.toPython(), Qt.ItemDataRole.EditRole)
-
-
-# -- the progress-update log ------------------------------------------------------------------
-
-
-class UpdatesModel(RowsModel[UpdateRow]):
-    """An activity's dated progress updates, newest first; date and text edit in place."""
-
-    COLUMNS = ("date", "text")
-
-    editFailed = Signal(str, str)  # field, message: a value refused before any operation
-    edited = Signal()
-
-    def __init__(self, controller: AppController, perform: Perform, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self._perform = perform
-        self._code = ""
-
-    def set_updates(self, updates: list[UpdateRow], code: str) -> None:
-        self._code = code
-        self.replace_rows(updates)
-
-    def headers(self) -> dict[str, str]:
-        return {"date": self.tr("Date"), "text": self.tr("Update")}
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def cell(self, update: UpdateRow, column: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return fmt_date(update.date) if column == "date" else update.text
-        if role == Qt.ItemDataRole.EditRole:
-            return update.date if column == "date" else update.text
-        if role == SORT_ROLE:
-            return update.date.isoformat() if column == "date" else update.text.casefold()
-        if role == ID_ROLE:
-            return update.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return update.text
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        update = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "date":
-            day = _date_from(value)
-            if day is None:
-                self.editFailed.emit("date", self.tr("An update needs a date."))
-                return False
-            if day == update.date:
-                return True
-            change = {"day": day}
-            text = self.tr("Change the date of an update of {code}")
-        else:
-            value = "" if value is None else str(value)
-            if value.strip() == update.text:
-                return True
-            change = {"text": value}
-            text = self.tr("Edit an update of {code}")
-        done = self._perform(
-            text.format(code=self._code),
-            lambda s: ops.update_progress_update(s, update.id, **change),
-        )
-        if done.ok:
-            self.edited.emit()
-        return done.ok
