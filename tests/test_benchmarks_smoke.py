@@ -63,7 +63,7 @@ def test_generator_is_reproducible_and_what_the_store_reads(bench, tmp_path: Pat
 
 def test_every_benchmark_runs_at_a_tiny_scale(bench) -> None:
     lines: list[str] = []
-    names = [n for n in bench.FIGURES if not n.startswith("sync_")]
+    names = [n for n in bench.FIGURES if not n.startswith(("sync_", "build_"))]
     results = bench.run(names, TINY, reps=1, say=lines.append)
     for name in names:
         assert _number(results[name]), (name, results[name])
@@ -77,3 +77,25 @@ def test_sync_benchmarks_run(bench) -> None:
     for name in ("sync_join_ratio", "sync_idle_ms"):
         assert _number(results[name]), (name, results[name])
         assert any(line.startswith(f"{name}: ") for line in lines)
+
+
+def test_the_build_is_weighed_or_said_to_be_missing(bench, tmp_path: Path) -> None:
+    patch = pytest.MonkeyPatch()
+    try:
+        patch.setattr(bench, "BUILD_FOLDER", tmp_path / "none")
+        lines: list[str] = []
+        results = bench.run(["build_folder_mb"], None, reps=1, say=lines.append)
+        assert "no build" in str(results["build_folder_mb"]), lines
+
+        folder = tmp_path / "ChairDesk"
+        (folder / "_internal").mkdir(parents=True)
+        (folder / "ChairDesk").write_bytes(b"\x7fELF" + bytes(2_000_000))  # compresses well
+        (folder / "_internal" / "noise.bin").write_bytes(bytes(range(256)) * 4_000)
+        patch.setattr(bench, "BUILD_FOLDER", folder)
+        lines.clear()
+        results = bench.run(["build_folder_mb", "build_tar_gz_mb"], None, reps=1, say=lines.append)
+    finally:
+        patch.undo()
+    assert 3.0 < results["build_folder_mb"] < 3.1, lines
+    assert 0 < results["build_tar_gz_mb"] < results["build_folder_mb"], lines
+    assert any(line.startswith("build_folder_mb: 3.02  (ok)") for line in lines), lines
