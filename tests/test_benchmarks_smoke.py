@@ -99,3 +99,31 @@ def test_the_build_is_weighed_or_said_to_be_missing(bench, tmp_path: Path) -> No
     assert 3.0 < results["build_folder_mb"] < 3.1, lines
     assert 0 < results["build_tar_gz_mb"] < results["build_folder_mb"], lines
     assert any(line.startswith("build_folder_mb: 3.02  (ok)") for line in lines), lines
+
+
+def test_the_reviews_baseline_writes_what_the_review_says(bench, tmp_path: Path) -> None:
+    """The bare baseline of review_ratio writes the same text, pictures and contents field."""
+    import docx
+
+    from chairdesk.reports.docx_builder import default_template
+    from chairdesk.reports.review import build_review
+    from chairdesk.store.database import open_workspace
+
+    path, year = bench.review_workspace(TINY)
+    ws = open_workspace(path, tmp_path / "backups")
+    try:
+        with ws.read() as session:
+            review = build_review(session, year)
+    finally:
+        ws.close()
+    ours = bench.document_content(review)
+    bench.bare_docx(ours, default_template(), tmp_path / "bare.docx")
+    bare = bench.document_content(docx.Document(str(tmp_path / "bare.docx")))
+
+    def said(content) -> list[tuple]:  # noqa: ANN001 - a DocContent; styles the template lacks aside
+        return [b if b[0] != "p" else ("p", b[2]) for b in content.blocks]
+
+    assert said(bare) == said(ours) and bare.header == ours.header
+    kinds = {b[0] for b in ours.blocks}
+    assert {"toc", "img", "table"} <= kinds
+    assert sum(b[0] == "p" and b[1] == "Heading 1" for b in ours.blocks) >= 2 + 1  # chapters

@@ -215,7 +215,10 @@ def chairs_by_quarter(terms: Iterable[ChairTerm], year: int) -> list[str | None]
     way everywhere; a tie goes to the entity whose chairing started earlier in
     the quarter.
     """
-    terms = list(terms)
+    # Only the terms overlapping the year can hold one of its days (a group's history may span
+    # decades of terms, asked about on each day); their order, which settles ties, is kept.
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    terms = [t for t in terms if t.start <= last and (t.end is None or t.end >= first)]
     result: list[str | None] = []
     for quarter in quarters_of_year(year):
         days_held: Counter[str] = Counter()  # insertion order = first day held

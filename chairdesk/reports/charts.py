@@ -253,7 +253,11 @@ def figure_png(fig: Figure, dpi: int = 200) -> bytes:
     return buffer.getvalue()
 
 
-@functools.lru_cache(maxsize=32)
+# A Year in Review draws about six charts a group: a review of forty groups, then a group's own
+# submissions, are kept (some 75 kB a picture: 20 MB for 256 of them). Fewer than a review's
+# charts would be worse than none: in a least-recently-used cache, drawing them in the same order
+# again evicts each one just before it is needed.
+@functools.lru_cache(maxsize=256)
 def chart_png(draw: Callable[[Hashable], Figure], data: Hashable, dpi: int = 200) -> bytes:
     """``draw(data)`` as PNG, drawn once per distinct data and resolution.
 

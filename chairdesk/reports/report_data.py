@@ -331,15 +331,38 @@ def composition(
 
     An entity whose role changed in the period is listed under its latest role.
     """
-    last = first if last is None else last
-    acronyms = _acronyms(session)
-    latest: dict[str, tuple[date, Role]] = {}
+    return _composition(
+        _memberships(session, group_id),
+        chair_terms(session, group_id),
+        _acronyms(session),
+        first,
+        last,
+    )
+
+
+_MembershipRow = tuple[str, Role, date | None, date | None]  # entity id, role, start, end
+
+
+def _memberships(session: Session, group_id: str) -> list[_MembershipRow]:
     rows = session.execute(
         select(
             m.Membership.entity_id, m.Membership.role, m.Membership.start, m.Membership.end
         ).where(live(m.Membership), m.Membership.group_id == group_id)
     )
-    for entity_id, role, start, end in rows:
+    return [tuple(row) for row in rows]
+
+
+def _composition(
+    memberships: Sequence[_MembershipRow],
+    all_terms: Sequence[Term],
+    acronyms: dict[str, str],
+    first: date,
+    last: date | None = None,
+) -> Composition:
+    """`composition` of the group's memberships and chair terms, already read."""
+    last = first if last is None else last
+    latest: dict[str, tuple[date, Role]] = {}
+    for entity_id, role, start, end in memberships:
         if entity_id not in acronyms or not _overlaps(start, end, first, last):
             continue
         since = start or date.min
@@ -348,9 +371,7 @@ def composition(
     by_role: dict[Role, list[str]] = defaultdict(list)
     for entity_id, (_, role) in latest.items():
         by_role[role].append(acronyms[entity_id])
-    terms = tuple(
-        t for t in chair_terms(session, group_id) if _overlaps(t.start, t.end, first, last)
-    )
+    terms = tuple(t for t in all_terms if _overlaps(t.start, t.end, first, last))
     return Composition(
         chairs=terms,
         vice_chairs=tuple(sorted(by_role[Role.VICE_CHAIR], key=str.casefold)),
@@ -601,11 +622,13 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
 
     group_of: dict[str, GroupDetails] = {}
     terms: dict[str, list[Term]] = {}
+    memberships: dict[str, list[_MembershipRow]] = {}  # read once a group, not once a meeting
     result = []
     for meeting in rows:
         if meeting.group_id not in group_of:
             group_of[meeting.group_id] = group_info(session, meeting.group_id)
             terms[meeting.group_id] = chair_terms(session, meeting.group_id)
+            memberships[meeting.group_id] = _memberships(session, meeting.group_id)
         group = group_of[meeting.group_id]
         day = meeting.start.date()
         chair = chair_on(terms[meeting.group_id], day)
@@ -629,7 +652,7 @@ def _details(session: Session, rows: Sequence[m.Meeting]) -> list[MeetingInfo]:
                 )
             )
             clock += timedelta(minutes=max(item.minutes or 0, 0))
-        roster = composition(session, meeting.group_id, day)
+        roster = _composition(memberships[meeting.group_id], terms[meeting.group_id], acronyms, day)
         # Observers are welcome but not expected: their absence is not worth a line.
         expected = set(roster.everyone()) - set(roster.observers)
         if chair:

@@ -292,9 +292,9 @@ def _table_of_contents(builder: DocxBuilder, after) -> None:  # noqa: ANN001 - a
     """
     document = builder.document
     heading_ids = {s.style_id for s in document.styles if s.type == 1 and s.name == "Heading 1"}
-    headings = [
-        p for p in document.paragraphs if p.style is not None and p.style.style_id in heading_ids
-    ]
+    # By the style id each paragraph names: resolving every paragraph's style object searches the
+    # styles part once a paragraph, a fifth of the time a long review took.
+    headings = [p for p in document.paragraphs if p._p.style in heading_ids]
     style_id = _toc_style(builder)
     anchor = after._p
     for index, heading in enumerate(headings):

@@ -13,8 +13,8 @@ sync_idle_ms <= 50; peak_rss_mb <= 350 at 100x. Issue 18 tightened startup_ratio
 (it was 1.5) and added export_first_ratio <= 2.0 (the first export of a session, its charts
 drawn) and the one-folder build: build_folder_mb <= 180 and build_tar_gz_mb <= 70, weighed
 in dist/ChairDesk (``pyinstaller --noconfirm build.spec``; ``--build-folder`` names another;
-without a build they say so). import_ratio (issue 14: an import proportionate to the file)
-has no budget yet.
+without a build they say so), and review_ratio <= 1.5 (the compiled Year in Review of eight
+groups at 100x). import_ratio (issue 14: an import proportionate to the file) has no budget yet.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,6 +56,7 @@ BUDGET = {
     "peak_rss_mb": 350,
     "build_folder_mb": 180,
     "build_tar_gz_mb": 70,
+    "review_ratio": 1.5,
 }
 FIGURES = (
     "startup_ratio",
@@ -68,6 +70,7 @@ FIGURES = (
     "import_ratio",
     "build_folder_mb",
     "build_tar_gz_mb",
+    "review_ratio",
 )
 #: The scale each figure is judged at when no --scale is given (None: the demo workspace).
 DEFAULT_SCALE: dict[str, float | None] = {
@@ -83,6 +86,7 @@ DEFAULT_SCALE: dict[str, float | None] = {
     "import_ratio": 10,
     "build_folder_mb": None,  # (the build has no scale)
     "build_tar_gz_mb": None,
+    "review_ratio": 100,
 }
 SCALING = (1, 10, 100)
 #: Figures that scaling repeats at 1x, 10x and 100x (sync has its own sizes).
@@ -335,7 +339,8 @@ def bench_meetings(scale: float, reps: int = 7) -> dict[str, float]:
 
 @dataclass
 class DocContent:
-    """What a document says, in order: ("p", style, text) | ("img", png, width_emu) | ("table", rows)."""
+    """What a document says, in order: ("p", style, text) | ("img", png, width_emu) | ("table", rows)
+    | ("toc", field code, [entries]) (a table of contents: a field whose result is the entries)."""
 
     blocks: list[tuple]
     header: str
@@ -347,8 +352,19 @@ def document_content(document) -> DocContent:  # noqa: ANN001 - a python-docx Do
     from docx.text.paragraph import Paragraph
 
     blocks: list[tuple] = []
+    toc: list[str] | None = None  # the entries of a field being read
     for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
+        if child.tag == qn("w:p") and (
+            toc is not None or child.find(".//" + qn("w:instrText")) is not None
+        ):
+            if toc is None:
+                toc = []
+                blocks.append(("toc", child.find(".//" + qn("w:instrText")).text, toc))
+            toc.append(Paragraph(child, document).text)
+            ends = child.findall(".//" + qn("w:fldChar"))
+            if ends and ends[-1].get(qn("w:fldCharType")) == "end":
+                toc = None
+        elif child.tag == qn("w:p"):
             p = Paragraph(child, document)
             blips = child.findall(".//" + qn("a:blip"))
             if blips:
@@ -366,10 +382,16 @@ def document_content(document) -> DocContent:  # noqa: ANN001 - a python-docx Do
 
 
 def bare_docx(content: DocContent, template: Path, target: Path) -> None:
-    """Bare python-docx writing the same paragraphs, tables and (pre-rendered) pictures."""
+    """Bare python-docx writing the same paragraphs, tables, (pre-rendered) pictures and contents field."""
     import docx
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Emu
+
+    def field_char(paragraph, kind: str) -> None:  # noqa: ANN001 - a Paragraph
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(char)
 
     document = docx.Document(str(template))
     body = document.element.body
@@ -380,6 +402,18 @@ def bare_docx(content: DocContent, template: Path, target: Path) -> None:
     for block in content.blocks:
         if block[0] == "p":
             document.add_paragraph(block[2], block[1] if block[1] in styles else None)
+        elif block[0] == "toc":
+            for index, entry in enumerate(block[2]):
+                paragraph = document.add_paragraph()
+                if index == 0:
+                    field_char(paragraph, "begin")
+                    code = OxmlElement("w:instrText")
+                    code.text = block[1]
+                    paragraph.add_run()._r.append(code)
+                    field_char(paragraph, "separate")
+                paragraph.add_run(entry)
+                if index == len(block[2]) - 1:
+                    field_char(paragraph, "end")
         elif block[0] == "img":
             document.add_picture(io.BytesIO(block[1]), width=Emu(block[2]))
         else:
@@ -454,6 +488,127 @@ def bench_export(scale: float, reps: int = 7) -> dict[str, float]:
         "export_s": _median(mine),
         "export_first_s": _median(firsts),
         "export_bare_s": _median(floor),
+    }
+
+
+# --------------------------------------------------------------------------- the Year in Review
+
+REVIEW_GROUPS = 8
+
+
+def review_workspace(scale: float) -> tuple[Path, int]:
+    """(workspace, year) of the Year in Review benchmark: the generated workspace with only its
+    eight largest groups live, and their busiest past year.
+
+    The eight groups with the most meetings (ties by acronym) stay; the others are put in the
+    bin (``deleted``), so that the review compiles eight chapters as the Compact's does. Every
+    group of the generator has meetings and narratives each year, so each of the eight has
+    been "received" (no submission receipt needed). The year is the one before this one with
+    the most meetings of the eight (the latest on ties). The copy is made once, next to the
+    cached workspace it comes from (which is never written).
+    """
+    import shutil
+    import sqlite3
+
+    source = workspace_for(scale)
+    path = source.with_name(f"review{REVIEW_GROUPS}-{source.name}")
+    if not path.exists():
+        part = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        shutil.copyfile(source, part)
+        try:
+            conn = sqlite3.connect(part, isolation_level=None)
+            try:
+                conn.execute("BEGIN")
+                conn.execute(
+                    "UPDATE working_group SET deleted = 1 WHERE id NOT IN ("
+                    " SELECT g.id FROM working_group g JOIN meeting m ON m.group_id = g.id"
+                    " WHERE m.deleted = 0 AND g.deleted = 0"
+                    " GROUP BY g.id ORDER BY count(*) DESC, g.acronym LIMIT ?)",
+                    (REVIEW_GROUPS,),
+                )
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            os.replace(part, path)
+        finally:
+            for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+                leftover.unlink(missing_ok=True)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    with sqlite3.connect(uri, uri=True) as conn:
+        (year,) = conn.execute(
+            "SELECT CAST(substr(m.start, 1, 4) AS INTEGER) AS y FROM meeting m"
+            " JOIN working_group g ON g.id = m.group_id"
+            " WHERE m.deleted = 0 AND g.deleted = 0 AND y < ?"
+            " GROUP BY y ORDER BY count(*) DESC, y DESC LIMIT 1",
+            (date.today().year,),
+        ).fetchone()
+    return path, year
+
+
+def bench_review(scale: float, reps: int = 7) -> dict[str, float]:
+    """The compiled Year in Review (``chairdesk export review``) of eight groups, against bare
+    python-docx writing the same content: its paragraphs, tables, pictures, title page and
+    table of contents field (`document_content`, `bare_docx`).
+
+    As ``export_ratio``, the review's steady state is a second export: the charts' pictures
+    are already drawn (ChairDesk keeps them by their data), as the baseline's are; the
+    warm-up run, which draws them, is not counted (``review_cold_s`` says what it cost).
+    The review is compiled as of the 20th of January after its year, as a secretariat does.
+    """
+    from chairdesk.reports.docx_builder import default_template, save_document
+    from chairdesk.reports.review import build_review
+    from chairdesk.store.database import open_workspace
+
+    source, year = review_workspace(scale)
+    compiled_on = date(year + 1, 1, 20)
+    with tempfile.TemporaryDirectory(prefix="chairdesk-bench-") as name:
+        tmp = Path(name)
+        ws = open_workspace(source, tmp / "backups")  # read only
+        try:
+
+            def ours() -> object:
+                with ws.read() as session:
+                    document = build_review(session, year, today=compiled_on)
+                save_document(document, tmp / "ours.docx")
+                return document
+
+            def bare() -> None:
+                bare_docx(content, default_template(), tmp / "bare.docx")
+
+            mine: list[float] = []
+            floor: list[float] = []
+            started = time.perf_counter()
+            content = document_content(ours())  # also the warm-up (imports, charts drawn)
+            cold = time.perf_counter() - started
+            started = time.perf_counter()
+            bare()
+            if reps <= 1:  # a quick look (the smoke test): the cold runs are the figures
+                mine.append(cold)
+                floor.append(time.perf_counter() - started)
+            for rep in range(reps if reps > 1 else 0):
+                runs: list[tuple[list[float], Callable[[], object]]] = [
+                    (mine, ours),
+                    (floor, bare),
+                ]
+                if rep % 2:
+                    runs.reverse()
+                for into, run_one in runs:
+                    started = time.perf_counter()
+                    run_one()
+                    into.append(time.perf_counter() - started)
+        finally:
+            ws.close()
+    kinds = [block[0] for block in content.blocks]
+    return {
+        "review_ratio": _median([a / b for a, b in zip(mine, floor)]),
+        "review_s": _median(mine),
+        "review_bare_s": _median(floor),
+        "review_cold_s": cold,
+        "review_year": year,
+        "review_paragraphs": kinds.count("p"),
+        "review_tables": kinds.count("table"),
+        "review_pictures": kinds.count("img"),
     }
 
 
@@ -686,6 +841,7 @@ BENCHES: dict[str, Callable[..., dict]] = {
     "import_ratio": bench_import,
     "build_folder_mb": bench_build,
     "build_tar_gz_mb": bench_build,
+    "review_ratio": bench_review,
 }
 CHILDREN = {"meetings": child_meetings, "rss": child_rss}
 

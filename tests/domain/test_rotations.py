@@ -311,3 +311,20 @@ def test_a_draft_is_the_same_plan_whatever_the_acronyms_say() -> None:
         "p", places[::-1], TermLength.QUARTER, date(2022, 1, 1), date(2022, 12, 31)
     )
     assert not draft.same_plan_as(reordered)
+
+
+def test_a_years_chairs_among_two_centuries_of_terms() -> None:
+    """A workspace's whole history of terms: the year's own decide, the open-ended ones included."""
+    terms = generate_terms(
+        ["A", "B", "C"], TermLength.QUARTER, date(1827, 1, 1), date(2026, 12, 31)
+    )
+    # Quarter 580 of the rotation is Q1 1972: B, then C, A and B.
+    assert chairs_by_quarter(terms, 1972) == ["B", "C", "A", "B"]
+    since_1900 = ChairTerm("D", date(1900, 1, 1), None)  # open-ended, under every later start
+    correction = ChairTerm("E", date(1972, 10, 1), None)  # same start as Q4's term, given last
+    assert chairs_by_quarter([since_1900, *terms, correction], 1972) == ["B", "C", "A", "E"]
+    assert chairs_by_quarter([since_1900, *terms[:400]], 1972) == ["D"] * 4
+    assert chairmanship_sentence(terms, 1972) == (
+        "Throughout 1972, the Chairmanship of the working group was held by "
+        "B in Q1, C in Q2, A in Q3, and B in Q4."
+    )

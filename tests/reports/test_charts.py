@@ -191,6 +191,20 @@ def test_a_chart_is_drawn_once_per_distinct_data() -> None:
     assert len(drawn) == 3
 
 
+def test_a_review_of_forty_groups_exported_again_draws_nothing() -> None:
+    """The Year in Review draws about six charts a group: its second export finds every one kept."""
+    drawn: list[tuple] = []
+
+    def draw(data: tuple) -> Figure:
+        drawn.append(data)
+        return Figure(figsize=(0.5, 0.5))
+
+    charts = range(40 * 6 + 1)  # forty chapters and the Compact-wide chart
+    first = [chart_png(draw, ("review", n), dpi=10) for n in charts]
+    again = [chart_png(draw, ("review", n), dpi=10) for n in charts]
+    assert again == first and len(drawn) == len(charts)
+
+
 def _svg_texts(fig: Figure) -> list[str]:
     """The texts the chart writes, as an SVG with live text shows them."""
     buffer = io.StringIO()

@@ -388,3 +388,31 @@ def test_the_handover_pack_in_december_shows_open_and_overdue_items(demo) -> Non
 def test_an_unknown_group_is_a_clear_error(demo) -> None:
     with demo.read() as session, pytest.raises(ReportError, match="no working group with the id x"):
         build_handover(session, "x", today=date(2022, 8, 15))
+
+
+def test_who_is_expected_at_a_meeting_is_the_roster_of_its_own_day(workspace) -> None:
+    """An entity that left the group between two meetings is missed at the first, not the second."""
+    from chairdesk.reports import report_data as rd
+    from chairdesk.store.models import Attendance, Entity, Membership
+
+    with workspace.transaction() as session:
+        load_demo(session)
+    september, december = etcip_meetings(workspace)[2], etcip_meetings(workspace)[4]
+    with workspace.transaction() as session:
+        group = group_by_acronym(session, "ETCIP")
+        icao = session.scalars(select(Entity).where(Entity.acronym == "ICAO")).one().id
+        session.scalars(
+            select(Membership).where(Membership.group_id == group.id, Membership.entity_id == icao)
+        ).one().end = date(2022, 10, 31)
+        session.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == december, Attendance.entity_id == icao
+            )
+        ).one().deleted = True
+    with workspace.read() as session:
+        assert "Not represented: ICAO" in texts(build_minutes(session, september))
+        assert "Not represented: IMO" in texts(build_minutes(session, december))
+        year = {
+            mt.id: mt for mt in rd.meetings(session, group.id, date(2022, 1, 1), date(2022, 12, 31))
+        }
+    assert year[september].absent == ("ICAO",) and year[december].absent == ("IMO",)
