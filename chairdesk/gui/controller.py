@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from chairdesk.gui.qt import QObject, QSettings, QUndoCommand, QUndoStack, Signal
+from chairdesk.gui.qt import QEvent, QObject, QSettings, Qt, QUndoCommand, QUndoStack, Signal
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -113,6 +113,47 @@ class Changed(set):  # set[str]: what every listener of `changed` reads
 
 def _union(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {t: a.get(t, frozenset()) | b.get(t, frozenset()) for t in a.keys() | b.keys()}
+
+
+class WhenShown(QObject):
+    """Hands a view the controller's changes at once while it is on screen, else when shown.
+
+    A view hidden behind another (a page of the main window not chosen) reads nothing
+    on every edit: it owes the changes, merged, and reads them in one go when it is
+    shown again (before it is painted). A view never shown yet (built by a test, or
+    before its window opens) is handed them at once, as before.
+    """
+
+    def __init__(
+        self, controller: AppController, view: QWidget, apply: Callable[[set[str]], None]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._apply = apply
+        self._owed: set[str] | None = None
+        controller.changed.connect(self._on_changed)
+        view.installEventFilter(self)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        view = self._view
+        if view.isVisible() or not view.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            self.catch_up()
+            self._apply(tables)
+        else:
+            self._owed = Changed.merge(self._owed, tables)
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (nothing if nothing did)."""
+        owed, self._owed = self._owed, None
+        if owed is not None:
+            self._apply(owed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show:
+            self.catch_up()
+        return False
 
 
 class ChangeCommand(QUndoCommand):

@@ -1,7 +1,8 @@
 """An edit shows at once in a large workspace: only what it touched is read again (issue 18).
 
 A meeting's new title reaches its row and its editor by reading that one meeting; an
-activity's new status reaches its row and its details by reading that one activity. Undo,
+activity's new status reaches its row and its details by reading that one activity; a view
+hidden behind another reads nothing until it is shown, and then shows the change. Undo,
 redo, a sync round, a filter and a sort still show the right thing.
 """
 
@@ -11,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QStackedWidget
 from sqlalchemy import insert, select
 
 from chairdesk.domain.vocabulary import ActivityStatus, MeetingKind, MeetingMode
@@ -384,6 +385,46 @@ def test_a_status_filter_drops_an_activity_whose_status_leaves_it(qtbot, demo) -
     assert not view.proxy_index(a3, "status").isValid()
     view.controller.undo_stack.undo()
     assert view.proxy_index(a3, "status").data() == "In progress"
+
+
+# -- a view hidden behind another ----------------------------------------------------------------------
+
+
+def test_a_hidden_view_reads_nothing_until_shown_and_then_shows_the_change(
+    qtbot, demo, monkeypatch
+) -> None:
+    controller = _controller(demo)
+    pages = QStackedWidget()
+    qtbot.addWidget(pages)
+    meetings = MeetingsView(controller)
+    plan = WorkPlanView(controller)
+    pages.addWidget(meetings)
+    pages.addWidget(plan)
+    pages.resize(1200, 760)
+    pages.setCurrentWidget(plan)
+    pages.show()
+    qtbot.waitExposed(pages)
+    meeting_id = _meeting_id(demo)
+    assert meetings.current_meeting_id() == meeting_id
+    reads = Reads(monkeypatch)
+
+    controller.perform(
+        "Rename meeting",
+        lambda s: meeting_ops.update_meeting(s, meeting_id, title="Renamed while out of sight"),
+    )
+    assert reads.meeting_rows == [] and reads.agendas == 0  # the Meetings view is hidden
+    pages.setCurrentWidget(meetings)
+    title = "Renamed while out of sight"
+    assert _shown(meetings) == (title, title, meeting_id)
+
+    # The Work plan, hidden in turn, catches up with an edit made meanwhile.
+    a3 = _activity(demo, "A3")
+    controller.perform(
+        "Delay A3", lambda s: plan_ops.set_activity_status(s, a3, ActivityStatus.DELAYED)
+    )
+    assert reads.plans == 0 and reads.activities == []
+    pages.setCurrentWidget(plan)
+    assert plan.proxy_index(a3, "status").data() == "Delayed"
 
 
 # -- what a change says --------------------------------------------------------------------------------
