@@ -20,6 +20,7 @@ from chairdesk.gui.controller import AppController
 from chairdesk.gui.views.meetings import MeetingsView
 from chairdesk.gui.views.meetings.labels import ID_ROLE
 from chairdesk.gui.views.workplan import WorkPlanView
+from chairdesk.gui.views.workplan import activities as activities_panel
 from chairdesk.store import meeting_queries as q
 from chairdesk.store import workplan_queries as wq
 from chairdesk.store.demo import load_demo
@@ -82,7 +83,7 @@ class Reads:
             q.agenda_plan,
             q.attendance_sheet,
         )
-        plan_outputs, activity_rows = wq.work_plan_outputs, getattr(wq, "activity_rows", None)
+        plan_outputs, activity_rows = wq.work_plan_outputs, wq.activity_rows
 
         def rows(*args, **kwargs):
             found = meeting_rows(*args, **kwargs)
@@ -109,12 +110,9 @@ class Reads:
         monkeypatch.setattr(q, "meeting_rows", rows)
         monkeypatch.setattr(q, "agenda_plan", agenda)
         monkeypatch.setattr(q, "attendance_sheet", attendance)
-        # The Work plan's modules imported the functions by name.
-        from chairdesk.gui.views.workplan import activities as panel_module
-
-        monkeypatch.setattr(panel_module, "work_plan_outputs", outputs)
-        if activity_rows is not None:
-            monkeypatch.setattr(panel_module, "activity_rows", activities)
+        # The Work plan's activities panel imported the functions by name.
+        monkeypatch.setattr(activities_panel, "work_plan_outputs", outputs)
+        monkeypatch.setattr(activities_panel, "activity_rows", activities)
 
     def clear(self) -> None:
         self.meeting_rows.clear()
