@@ -7,6 +7,12 @@ which tables to refresh. Undo and redo replay the recorded change set. A long
 operation runs the same way on a worker thread (`run_recorded`) and becomes
 the undo step when it is done (`adopt`).
 
+What `changed` carries is a set of table names, as every view reads it; after an
+edit, an undo or a redo it is a `Changed`, which also says which records (and which of
+their fields) the step touched, so that a view can re-read just those rows. A plain set
+(an import, a sync round, another "as at" day) says only the tables, and an empty one
+"anything": such a view reads its tables again.
+
 "Today" is the controller's too: `today()` is the day every view shows (who chairs,
 the next handover and meeting, what is overdue, the defaults of new dates). It is
 the calendar's today unless the chair looks at the workspace "as at" another day
@@ -27,7 +33,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from chairdesk.gui.qt import QObject, QSettings, QUndoCommand, QUndoStack, Signal
+from chairdesk.gui.qt import QEvent, QObject, QSettings, Qt, QUndoCommand, QUndoStack, Signal
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -52,6 +58,102 @@ def _attach_sync(workspace: Workspace) -> None:
         attach_if_linked(workspace)
     except WorkspaceError:  # said by the first view that reads; the next round mirrors the edits
         log.warning("cannot tell whether %s is linked", workspace.path, exc_info=True)
+
+
+class Changed(set):  # set[str]: what every listener of `changed` reads
+    """The tables a step touched, and which of their records and fields.
+
+    `records`: each table's ids of records created or changed (undoing a creation
+    changes its `deleted`); `fields`: each table's names of fields changed; `created`:
+    the tables in which records were created (every field of those is new).
+    """
+
+    def __init__(self, changes: ChangeSet) -> None:
+        super().__init__(changes.tables)
+        self.records = {t: frozenset(ids) for t, ids in changes.records().items()}
+        self.fields = {t: frozenset(names) for t, names in changes.changed_fields().items()}
+        self.created = frozenset(t for t, _ in changes.created)
+
+    #: Beyond so many records of a table (an import), a view reads the whole table again:
+    #: as quick, and no query with thousands of ids.
+    FEW = 500
+
+    @staticmethod
+    def records_of(tables: set[str], table: str) -> frozenset[str] | None:
+        """The ids of `table`'s records that `tables` says changed; None if it does not say
+        (or names more than `FEW`)."""
+        if not isinstance(tables, Changed):
+            return None
+        ids = tables.records.get(table, frozenset())
+        return ids if len(ids) <= Changed.FEW else None
+
+    @staticmethod
+    def fields_of(tables: set[str], table: str) -> frozenset[str] | None:
+        """The fields of `table`'s records that changed; None if unknown or records were created."""
+        if not isinstance(tables, Changed) or table in tables.created:
+            return None
+        return tables.fields.get(table, frozenset())
+
+    @staticmethod
+    def merge(held: set[str] | None, more: set[str]) -> set[str]:
+        """What a hidden view owes after `held` and then `more` (an empty set: everything)."""
+        if held is None:
+            return more
+        if not held or not more:
+            return set()
+        if isinstance(held, Changed) and isinstance(more, Changed):
+            both = Changed.__new__(Changed)
+            set.__init__(both, held | more)
+            both.records = _union(held.records, more.records)
+            both.fields = _union(held.fields, more.fields)
+            both.created = held.created | more.created
+            return both
+        return held | more  # which records is no longer known: the tables are read again
+
+
+def _union(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {t: a.get(t, frozenset()) | b.get(t, frozenset()) for t in a.keys() | b.keys()}
+
+
+class WhenShown(QObject):
+    """Hands a view the controller's changes at once while it is on screen, else when shown.
+
+    A view hidden behind another (a page of the main window not chosen) reads nothing
+    on every edit: it owes the changes, merged, and reads them in one go when it is
+    shown again (before it is painted). A view never shown yet (built by a test, or
+    before its window opens) is handed them at once, as before.
+    """
+
+    def __init__(
+        self, controller: AppController, view: QWidget, apply: Callable[[set[str]], None]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._apply = apply
+        self._owed: set[str] | None = None
+        controller.changed.connect(self._on_changed)
+        view.installEventFilter(self)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        view = self._view
+        if view.isVisible() or not view.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            self.catch_up()
+            self._apply(tables)
+        else:
+            self._owed = Changed.merge(self._owed, tables)
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (nothing if nothing did)."""
+        owed, self._owed = self._owed, None
+        if owed is not None:
+            self._apply(owed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show:
+            self.catch_up()
+        return False
 
 
 class ChangeCommand(QUndoCommand):
@@ -81,7 +183,9 @@ def workspace_settings_key(path: object) -> str:
 
 
 class AppController(QObject):
-    changed = Signal(object)  # set[str]: the tables an edit, undo or redo touched
+    changed = Signal(
+        object
+    )  # set[str]: the tables touched (after a step: a Changed, with its records)
     groupChanged = Signal(object)  # the selected working group's id, or None
     workspaceChanged = Signal()
     asAtChanged = Signal(object)  # the day the views show instead of today, or None
@@ -172,7 +276,7 @@ class AppController(QObject):
             result = operation(session)
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
-            self.changed.emit(changes.tables)
+            self.changed.emit(Changed(changes))
         return result
 
     @staticmethod
@@ -194,14 +298,14 @@ class AppController(QObject):
         """One undo step, and one `changed`, for changes `run_recorded` made off the UI thread."""
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
-            self.changed.emit(changes.tables)
+            self.changed.emit(Changed(changes))
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
         from chairdesk.store.changes import replay
 
         with self.workspace.transaction() as session:
             replay(session, changes, undo=undo)
-        self.changed.emit(changes.tables)
+        self.changed.emit(Changed(changes))
 
     def set_group(self, group_id: str | None) -> None:
         if group_id != self.group_id:

@@ -43,6 +43,22 @@ class ChangeSet:
     def tables(self) -> set[str]:
         return {t for t, _ in self.created} | {c.table for c in self.fields}
 
+    def records(self) -> dict[str, set[str]]:
+        """Each table touched: the ids of its records created or changed."""
+        found: dict[str, set[str]] = {}
+        for table, record_id in self.created:
+            found.setdefault(table, set()).add(record_id)
+        for change in self.fields:
+            found.setdefault(change.table, set()).add(change.record_id)
+        return found
+
+    def changed_fields(self) -> dict[str, set[str]]:
+        """Each table whose records had fields changed: the names of those fields."""
+        found: dict[str, set[str]] = {}
+        for change in self.fields:
+            found.setdefault(change.table, set()).add(change.field)
+        return found
+
     def __bool__(self) -> bool:
         return bool(self.created or self.fields)
 

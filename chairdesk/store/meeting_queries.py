@@ -26,6 +26,8 @@ from chairdesk.store.queries import group_acronym
 from chairdesk.store.tables import live
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from chairdesk.store.tables import Reader
 
 
@@ -217,10 +219,17 @@ class MeetingProposal(NamedTuple):
 # -- the meeting list ----------------------------------------------------------
 
 
-def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
-    """The group's meetings, newest first, with agenda length and open actions: one query."""
+def meeting_rows(
+    session: Reader, group_id: str, ids: Collection[str] | None = None
+) -> list[MeetingRow]:
+    """The group's meetings, newest first, with agenda length and open actions: one query.
+
+    `ids`: only those meetings (those of them still the group's), to update a list in place.
+    """
     meeting, agenda_item, action_item = t.meeting.c, t.agenda_item.c, t.action_item.c
     live_meeting = and_(meeting.group_id == group_id, live(meeting))
+    if ids is not None:
+        live_meeting = and_(live_meeting, meeting.id.in_(list(ids)))
     agenda = (
         select(
             agenda_item.meeting_id.label("meeting_id"),
@@ -259,6 +268,14 @@ def meeting_rows(session: Reader, group_id: str) -> list[MeetingRow]:
         .order_by(meeting.start.desc(), meeting.id)
     )
     return [MeetingRow(*row) for row in session.execute(query)]
+
+
+def meetings_of_items(session: Reader, table: str, ids: Collection[str]) -> set[str]:
+    """The meetings that agenda items or action items (`table`, deleted or not) belong to."""
+    if not ids:
+        return set()
+    items = getattr(t, table).c
+    return set(session.scalars(select(items.meeting_id).where(items.id.in_(list(ids)))))
 
 
 def meeting_detail(session: Reader, meeting_id: str) -> MeetingDetail | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -193,11 +194,31 @@ def work_plan_outputs(session: Session, work_plan_id: str) -> list[OutputRow]:
             .order_by(Activity.position, Activity.id)
         )
     )
-    entities = _entities_of(session, [a.id for a in activities])
     by_output: dict[str, list[ActivityRow]] = defaultdict(list)
+    for row in _activity_rows(session, activities):
+        by_output[row.output_id].append(row)
+    return [
+        OutputRow(o.id, o.code, o.title, o.position, tuple(by_output.get(o.id, [])))
+        for o in outputs
+    ]
+
+
+def activity_rows(session: Session, activity_ids: Collection[str]) -> list[ActivityRow]:
+    """Those activities' rows as the plan's tree shows them (those not deleted), to update it in place."""
+    if not activity_ids:
+        return []
+    activities = session.scalars(
+        select(Activity).where(Activity.id.in_(list(activity_ids)), live(Activity))
+    )
+    return _activity_rows(session, list(activities))
+
+
+def _activity_rows(session: Session, activities: list[Activity]) -> list[ActivityRow]:
+    entities = _entities_of(session, [a.id for a in activities])
+    rows = []
     for a in activities:
         links = entities.get(a.id, {})
-        by_output[a.output_id].append(
+        rows.append(
             ActivityRow(
                 id=a.id,
                 output_id=a.output_id,
@@ -212,10 +233,7 @@ def work_plan_outputs(session: Session, work_plan_id: str) -> list[OutputRow]:
                 position=a.position,
             )
         )
-    return [
-        OutputRow(o.id, o.code, o.title, o.position, tuple(by_output.get(o.id, [])))
-        for o in outputs
-    ]
+    return rows
 
 
 def activity_detail(session: Session, activity_id: str) -> ActivityDetail | None:

@@ -6,7 +6,8 @@ one tab per panel, each a module of its own with its own form (ui/composition_*.
 points), `chairmanship` (two panels in a splitter: `rotation`, the plan being
 arranged, the view's one unsaved state, and `chair_terms`), `entities` (all of them)
 and `groups` (all working groups). The shell routes
-the controller's signals: `changed(tables)` to each panel's `refresh`, a new group
+the controller's signals: `changed(tables)` to each panel's `refresh` (while the view
+is hidden, when it is next shown), a new group
 or workspace to each panel's `show_group`. Every edit runs through a panel's
 `InlineMessage` (one undo step; a refusal shown in place).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chairdesk.gui.controller import AppController
+from chairdesk.gui.controller import AppController, WhenShown
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.qt import (
@@ -71,7 +72,7 @@ class CompositionView(QWidget):
         self.groups.chosen.connect(self._group_chosen)
         self._setup_new_group()
 
-        controller.changed.connect(self._on_changed)
+        self.changes = WhenShown(controller, self, self._on_changed)  # read when on screen
         controller.groupChanged.connect(self._on_group_changed)
         controller.workspaceChanged.connect(self._on_workspace_changed)
         self._show_group(self.group_id)

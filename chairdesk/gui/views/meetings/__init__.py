@@ -4,7 +4,8 @@ Panels: the list (`meeting_list.MeetingListPanel`: filter, sort, lazy loading of
 of meetings) and the editor (`editor.MeetingEditor`, itself a shell over the header,
 agenda, attendance, summary, decisions and action-item panels); their table models sit
 beside them (`list_model`, `agenda_model`, ...). The view routes the controller's `changed`
-signal (the list reloads first, then the editor, so the two agree on the meeting shown),
+signal (the list reloads first, then the editor, so the two agree on the meeting shown;
+while the view is hidden, when it is next shown),
 keeps the bar's filter and count, and offers the actions on a whole meeting: new from an
 agenda template (carrying over what the previous meeting left open), duplicate to another
 date, delete (to the trash), export its agenda or summary. The dialogs for new and
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from chairdesk.domain.quarters import Quarter
 from chairdesk.domain.vocabulary import MeetingKind
-from chairdesk.gui.controller import AppController
+from chairdesk.gui.controller import AppController, WhenShown
 from chairdesk.gui.document_export import (
     DocumentExporter,
     ExportResultBar,
@@ -97,7 +98,7 @@ class MeetingsView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.editor.header.title_edit.setFocus())
         self.filter_edit.textChanged.connect(self.list.set_filter_text)
         self.filter_edit.installEventFilter(self)
-        controller.changed.connect(self._on_changed)
+        self.changes = WhenShown(controller, self, self._on_changed)  # read when on screen
         controller.groupChanged.connect(self._on_group_changed)
         controller.workspaceChanged.connect(self._on_workspace_changed)
         self._restore_layout()
@@ -238,6 +239,7 @@ class MeetingsView(QWidget):
 
     def select_meeting(self, meeting_id: str) -> bool:
         """Choose a meeting in the list (clearing the filter if it hides it)."""
+        self.changes.catch_up()  # asked while hidden: the list shows what is there now
         if self.list.select_meeting(meeting_id):
             return True
         if self.proxy.is_filtered():

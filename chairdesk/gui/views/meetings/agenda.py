@@ -24,6 +24,8 @@ NEW_ITEM_MINUTES = 10
 class MeetingAgendaPanel(MeetingPanel):
     FORM = "meetings_agenda.ui"
     TABLES = frozenset({"meeting", "agenda_item", "entity", "activity", "output", "work_plan"})
+    # Its time plan runs from the meeting's start to its end.
+    MEETING_FIELDS = frozenset({"start", "end", "group_id", "deleted"})
 
     def __init__(self, *args: Any, choices: MeetingChoices, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 class MeetingAttendancePanel(MeetingPanel):
     FORM = "meetings_attendance.ui"
     TABLES = frozenset({"meeting", "attendance", "membership", "chair_term", "entity"})
+    # Who was a member on the meeting's day.
+    MEETING_FIELDS = frozenset({"start", "group_id", "deleted"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -93,21 +93,31 @@ class MeetingHeaderPanel(MeetingPanel):
         if self.location_edit.hasFocus():
             self._save_location()
 
-    def _update(self, text: str, **fields: Any) -> None:
+    def _update(self, text: str, **fields: Any) -> bool:
         meeting_id = self.meeting_id
-        if meeting_id is not None:
-            self.message.perform(
-                text, lambda s: meeting_ops().update_meeting(s, meeting_id, **fields)
-            )
+        if meeting_id is None:
+            return False
+        return self.message.perform(
+            text, lambda s: meeting_ops().update_meeting(s, meeting_id, **fields)
+        ).ok
 
     def _save_title(self) -> None:
-        if self.detail is not None and self.title_edit.text().strip() != self.detail.title:
-            self._update(self.tr("Rename meeting"), title=self.title_edit.text())
+        if (
+            self.detail is not None
+            and self.title_edit.text().strip() != self.detail.title
+            and self._update(self.tr("Rename meeting"), title=self.title_edit.text())
+        ):
+            # Saved: the field holds no typing of the chair's any more (an undo may change it).
+            self.title_edit.setModified(False)
 
     def _save_location(self) -> None:
         text = self.location_edit.text().strip() or None
-        if self.detail is not None and text != self.detail.location:
-            self._update(self.tr("Change meeting location"), location=text)
+        if (
+            self.detail is not None
+            and text != self.detail.location
+            and self._update(self.tr("Change meeting location"), location=text)
+        ):
+            self.location_edit.setModified(False)
 
     def _save_start(self) -> None:
         start = from_qdatetime(self.start_edit.dateTime())

@@ -173,6 +173,14 @@ class MeetingListModel(QAbstractTableModel):
             if meeting.id in before and before[meeting.id] != meeting:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
+    def update_meetings(self, ids: set[str] | frozenset[str], fresh: Sequence[MeetingRow]) -> None:
+        """Put the meetings `ids` as read again (`fresh`: those still in the list) in place.
+
+        The other rows stay as they are: a meeting that changed repaints its row, one that
+        went is removed, one that came is inserted, one whose date moved is moved.
+        """
+        self.set_rows([r for r in self._all if r.id not in ids] + list(fresh))
+
     def search_text(self, row: int) -> str:
         meeting = self._all[row]
         text = self._search.get(meeting)

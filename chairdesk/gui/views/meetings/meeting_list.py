@@ -2,8 +2,10 @@
 
 The list comes from one aggregate query and is revealed to the table in batches
 (MeetingListModel), so that a group with 10,000 meetings opens at once; filtering and
-sorting cover every meeting. After any change (an edit, undo, redo, an import) the list is
-reloaded and the chosen meeting stays chosen; if it went, its neighbour is chosen. The
+sorting cover every meeting. After an edit, undo or redo the rows of the meetings it touched
+are read again and updated in place (a change that does not say which, as a sync round or
+an import, reloads the list); the chosen meeting stays chosen; if it went, its neighbour is
+chosen. The
 panel says which meeting is chosen through `chosen`, and what it counts through
 `countChanged`; the view shows both.
 """
@@ -14,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from chairdesk.domain.quarters import Quarter
+from chairdesk.gui.controller import Changed
 from chairdesk.gui.formatting import fmt_datetime
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import (
@@ -143,20 +146,45 @@ class MeetingListPanel(QWidget):
         self._select_default()
 
     def refresh(self, changed_tables: set[str]) -> None:
-        """Reload the list if a table it shows changed (an empty set: everything)."""
-        if not changed_tables or changed_tables & self.TABLES:
-            self._reload()
+        """Reload the list if a table it shows changed (an empty set: everything).
 
-    def _reload(self) -> None:
+        After an edit, an undo or a redo (`Changed`), only the meetings it touched are read
+        again; after a change that does not say which (a sync round, an import), all are.
+        """
+        if not changed_tables:
+            self._reload()
+        elif changed_tables & self.TABLES:
+            self._reload(self._meetings_touched(changed_tables))
+
+    def _meetings_touched(self, changed: set[str]) -> set[str] | None:
+        """The meetings whose rows `changed` may alter; None: it does not say."""
+        meetings = Changed.records_of(changed, "meeting")
+        if meetings is None:
+            return None
+        items = {t: Changed.records_of(changed, t) for t in ("agenda_item", "action_item")}
+        touched = set(meetings)
+        for table, ids in items.items():
+            if ids is None:
+                return None
+            if ids:
+                with self.controller.read_rows() as conn:
+                    touched |= queries.meetings_of_items(conn, table, ids)
+        return touched
+
+    def _reload(self, only: set[str] | None = None) -> None:
+        """Read the group's meetings again (`only`: just those, the others as they were)."""
         group_id = self.controller.group_id
         rows: list[queries.MeetingRow] = []
-        if group_id is not None:
+        if group_id is not None and (only is None or only):
             with self.controller.read_rows() as conn:
-                rows = queries.meeting_rows(conn, group_id)
+                rows = queries.meeting_rows(conn, group_id, only)
         old_row = self.table.currentIndex().row()
         self._syncing = True
         try:
-            self.model.set_rows(rows)
+            if only is None:
+                self.model.set_rows(rows)
+            else:
+                self.model.update_meetings(only, rows)
         finally:
             self._syncing = False
         if self.current_id is not None and self.model.row_of(self.current_id) < 0:

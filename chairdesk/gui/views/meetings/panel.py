@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from chairdesk.gui.controller import Changed
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.qt import (
     QAction,
@@ -40,6 +41,8 @@ class MeetingPanel(QWidget):
     FORM = ""
     #: The tables whose change makes the panel reload (an empty change set: everything).
     TABLES: frozenset[str] = frozenset()
+    #: The fields of the meeting itself that the panel shows (None: any of them).
+    MEETING_FIELDS: frozenset[str] | None = None
 
     #: The panel's tab should come to the front (a new row to edit is in it).
     wantsShowing = Signal()
@@ -71,13 +74,30 @@ class MeetingPanel(QWidget):
         """
         if self.detail is None:
             self.clear()
-        elif not changed_tables or changed_tables & self.TABLES:
+        elif self.concerns(changed_tables):
             if conn is not None:
                 self.load(conn, self.detail, changed_tables)
             else:
                 with self.controller.read_rows() as own:
                     self.load(own, self.detail, changed_tables)
         self.update_actions()
+
+    def concerns(self, changed_tables: set[str]) -> bool:
+        """Whether a change may alter what the panel shows (an empty set: anything may).
+
+        A change to the meeting table alone concerns the panel only if it touched the
+        meeting shown, in a field the panel shows (a new title leaves the agenda be).
+        """
+        touched = changed_tables & self.TABLES
+        if not changed_tables or touched - {"meeting"} or self.detail is None:
+            return not changed_tables or bool(touched)
+        if not touched:
+            return False
+        meetings = Changed.records_of(changed_tables, "meeting")
+        if meetings is not None and self.detail.id not in meetings:
+            return False
+        fields = Changed.fields_of(changed_tables, "meeting")
+        return fields is None or self.MEETING_FIELDS is None or bool(fields & self.MEETING_FIELDS)
 
     def load(self, conn: Connection, detail: MeetingDetail, changed_tables: set[str]) -> None:
         """Read and show the panel's part of `detail`."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class MeetingSummaryPanel(MeetingPanel):
     FORM = "meetings_summary.ui"
     TABLES = frozenset({"meeting"})
+    MEETING_FIELDS = frozenset({"summary", "deleted"})
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

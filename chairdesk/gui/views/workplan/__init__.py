@@ -10,14 +10,15 @@ panels it places (modules beside this one, each with its form in ui/):
 
 Every edit is one undoable step through the controller (the panels' `InlineMessage`);
 `refresh(changed_tables)` reloads when the controller's `changed` names a table the view
-shows, keeping the chosen row and the text being typed.
+shows (while the view is hidden, when it is next shown), keeping the chosen row and the
+text being typed; an edit of activities' own fields updates just their rows.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from chairdesk.gui.controller import AppController
+from chairdesk.gui.controller import AppController, Changed, WhenShown
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.qt import (
@@ -134,7 +135,7 @@ class WorkPlanView(QWidget):
 
     def _connect(self) -> None:
         c = self.controller
-        c.changed.connect(self.refresh)
+        self.changes = WhenShown(c, self, self.refresh)  # read when on screen
         c.groupChanged.connect(self._on_group_changed)
         c.workspaceChanged.connect(self._on_workspace_changed)
         self.period_combo.activated.connect(self._on_period_picked)
@@ -180,12 +181,20 @@ class WorkPlanView(QWidget):
         only when they changed; the tree when its tables did; the chosen activity's details
         and progress log are read again for any change the view shows.
         """
-        tables = set(changed_tables)
-        if not tables or tables & _PLAN_TABLES:
+        if not changed_tables or changed_tables & _PLAN_TABLES:
             self.reload()
-        elif tables & TABLES:
-            self.activities.refresh(tables)
-            self._show_detail()
+        elif changed_tables & TABLES:
+            self.activities.refresh(changed_tables)
+            if self._detail_touched(changed_tables):
+                self._show_detail()
+
+    def _detail_touched(self, changed: set[str]) -> bool:
+        """Whether `changed` may alter the chosen activity's details (not when it only edited others)."""
+        chosen = self.details.detail
+        activities = Changed.records_of(changed, "activity")
+        if chosen is None or activities is None or changed & TABLES != {"activity"}:
+            return True
+        return chosen.id in activities or chosen.id != self.activities.current_id
 
     def _on_workspace_changed(self) -> None:
         self.details.detail = None  # it belonged to the workspace that was closed
@@ -288,6 +297,7 @@ class WorkPlanView(QWidget):
         return self.activities.current_record()
 
     def select(self, record_id: str) -> None:
+        self.changes.catch_up()  # asked while hidden: the tree shows what is there now
         self.activities.select(record_id)
 
     def proxy_index(self, record_id: str, column: str = "code") -> QModelIndex:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from chairdesk.domain.vocabulary import ActivityStatus
-from chairdesk.gui.controller import AppController
+from chairdesk.gui.controller import AppController, Changed
 from chairdesk.gui.forms import load_form
 from chairdesk.gui.inline import InlineMessage
 from chairdesk.gui.qt import (
@@ -39,7 +39,13 @@ from chairdesk.gui.views.workplan.cells import DateDelegate, ProgressBarDelegate
 from chairdesk.gui.views.workplan.tree_model import WorkPlanFilterProxy, WorkPlanModel
 from chairdesk.gui.views.workplan_status import ID_ROLE, KIND_ROLE
 from chairdesk.store.ops import workplan as ops
-from chairdesk.store.workplan_queries import ActivityRow, OutputRow, is_overdue, work_plan_outputs
+from chairdesk.store.workplan_queries import (
+    ActivityRow,
+    OutputRow,
+    activity_rows,
+    is_overdue,
+    work_plan_outputs,
+)
 
 
 class ActivitiesPanel(QWidget):
@@ -123,7 +129,9 @@ class ActivitiesPanel(QWidget):
         for name, width in self._widths.items():
             header.resizeSection(columns.index(name), width)
         header.setMinimumSectionSize(40)
-        tree.viewport().installEventFilter(self)
+        # Kept: compared in eventFilter, even while Qt deletes the tree (a parent torn down).
+        self._tree_viewport = tree.viewport()
+        self._tree_viewport.installEventFilter(self)
         header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         hidden = QSettings().value("workPlan/hiddenColumns") or []
@@ -182,7 +190,7 @@ class ActivitiesPanel(QWidget):
         self._fit_title_column()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self._tree_viewport and event.type() == QEvent.Type.Resize:
             self._fit_title_column()
         return super().eventFilter(watched, event)
 
@@ -221,9 +229,22 @@ class ActivitiesPanel(QWidget):
     # -- loading and the chosen row ----------------------------------------------------------
 
     def refresh(self, changed_tables: set[str]) -> None:
-        """Read the plan's rows again if a table the tree shows changed (empty: any may have)."""
-        if not changed_tables or changed_tables & self.TABLES:
-            self.load(self.plan_id)
+        """Read the plan's rows again if a table the tree shows changed (empty: any may have).
+
+        An edit of activities' own fields (a status, a date) reads those activities again
+        and updates their rows in place; anything else reads the plan's rows again.
+        """
+        if changed_tables and not changed_tables & self.TABLES:
+            return
+        ids = Changed.records_of(changed_tables, "activity")
+        if ids and changed_tables & self.TABLES == {"activity"} and self.plan_id is not None:
+            with self.controller.read() as session:
+                rows = activity_rows(session, ids)
+            if self.model.update_activities(ids, rows):
+                self._update_summary(self.model.outputs, self.controller.today())
+                self.update_actions()
+                return
+        self.load(self.plan_id)
 
     def load(self, plan_id: str | None, *, fresh: bool = False) -> None:
         """Show the plan `plan_id` (None: none); `fresh`: another plan, nothing folded or chosen."""

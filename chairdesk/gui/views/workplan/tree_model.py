@@ -8,6 +8,7 @@ through controller.changed, and a refusal is shown in the panel's message line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
@@ -123,6 +124,37 @@ class WorkPlanModel(QAbstractItemModel):
         self._outputs = outputs
         self._today = today
         self.endResetModel()
+        return True
+
+    def update_activities(self, ids: frozenset[str], rows: list[ActivityRow]) -> bool:
+        """Put the activities `ids`, read again as `rows`, in place; False if that cannot be done.
+
+        Only values may change so: an activity that went, came, or moved to another place
+        or output needs the rows replaced (`set_outputs`). The rows changed and their
+        outputs (whose status and progress sum their activities up) are repainted.
+        """
+        fresh = {r.id: r for r in rows}
+        places: dict[str, tuple[int, int]] = {}
+        for row, output in enumerate(self._outputs):
+            for child, activity in enumerate(output.activities):
+                if activity.id in ids:
+                    places[activity.id] = (row, child)
+        if places.keys() != ids or fresh.keys() != ids:
+            return False
+        outputs = list(self._outputs)
+        for activity_id, (row, child) in places.items():
+            new, old = fresh[activity_id], outputs[row].activities[child]
+            if (new.output_id, new.position) != (old.output_id, old.position):
+                return False
+            activities = list(outputs[row].activities)
+            activities[child] = new
+            outputs[row] = dataclasses.replace(outputs[row], activities=tuple(activities))
+        self._outputs = outputs
+        last = self.columnCount() - 1
+        for row, child in places.values():
+            parent = self.index(row, 0)
+            self.dataChanged.emit(self.index(child, 0, parent), self.index(child, last, parent))
+            self.dataChanged.emit(parent, self.index(row, last))
         return True
 
     @property
