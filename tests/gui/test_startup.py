@@ -65,6 +65,69 @@ def test_the_meetings_view_appears_without_the_orm(
     assert "collecting: False" in proc.stdout
 
 
+# Runs the application on the Dashboard and says what was loaded when its window was first
+# painted (what the chair sees first), then lets it run until the charts are drawn.
+DASHBOARD_PROBE = """
+import os, sys
+from chairdesk.cli import main
+import chairdesk.gui.startup as startup
+from chairdesk.gui.qt import QApplication, QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    said = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.said and watched.isWindow():
+            self.said = True
+            print("at the first paint, matplotlib:", "matplotlib" in sys.modules, flush=True)
+            QTimer.singleShot(0, wait_for_the_charts)
+        return False
+
+def wait_for_the_charts():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+    view = window.view("dashboard")
+    if view.status_chart.figure is not None and view.meetings_chart.figure is not None:
+        print("charts drawn:", view.status_chart.data.title, flush=True)
+        os._exit(0)
+    QTimer.singleShot(20, wait_for_the_charts)
+
+watcher = FirstPaint()
+make_application = startup._application
+def application():
+    app = make_application()
+    app.installEventFilter(watcher)
+    return app
+startup._application = application
+main(sys.argv[1:])
+"""
+
+
+def test_the_dashboard_appears_before_its_charts_are_drawn(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    """The Dashboard (the first view of a new user) draws its charts with matplotlib, a third of
+    a second to import: the window is on screen first, then the charts fill in."""
+    from chairdesk.store.demo import load_demo
+
+    with workspace.transaction() as session:
+        load_demo(session)
+    workspace.close()
+    config = tmp_path / "config" / "ChairDesk"
+    config.mkdir(parents=True)
+    (config / "ChairDesk.conf").write_text("[mainWindow]\nview=dashboard\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", DASHBOARD_PROBE, "--workspace", str(workspace.path), "gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "at the first paint, matplotlib: False" in proc.stdout, proc.stdout + proc.stderr[-2000:]
+    assert "charts drawn: Activity status by output" in proc.stdout, proc.stderr[-2000:]
+
+
 def test_the_garbage_collector_resumes_once_the_store_is_loaded(
     qtbot, workspace: Workspace
 ) -> None:

@@ -95,6 +95,7 @@ class DashboardView(QWidget):
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(0)
         self._chart_timer.timeout.connect(self._build_charts)
+        self._charts_after_paint = False  # the charts wait for the view's next paint
 
         self.form = load_form("dashboard_view.ui", self)
         layout = QVBoxLayout(self)
@@ -105,6 +106,7 @@ class DashboardView(QWidget):
         self.content: QWidget = find(QWidget, "dashboardContent")
         self.scroll.viewport().installEventFilter(self)
         self.group_title_label: QLabel = find(QLabel, "groupTitleLabel")
+        self.group_title_label.installEventFilter(self)
         self.chair_label: QLabel = find(QLabel, "chairLabel")
         self.next_meeting_label: QLabel = find(QLabel, "nextMeetingLabel")
         self.open_actions_label: QLabel = find(QLabel, "openActionsLabel")
@@ -156,6 +158,13 @@ class DashboardView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_content()
+        elif (
+            watched is self.group_title_label
+            and event.type() == QEvent.Type.Paint
+            and self._charts_after_paint
+        ):
+            self._charts_after_paint = False
+            self._chart_timer.start()  # fires once this paint has reached the screen
         return super().eventFilter(watched, event)
 
     def _fit_content(self) -> None:
@@ -184,7 +193,7 @@ class DashboardView(QWidget):
         if self._stale:
             self.refresh()
         elif self._charts_stale:
-            self._chart_timer.start()
+            self._draw_charts_after_paint()
 
     # -- reading and showing ----------------------------------------------------------------
 
@@ -216,7 +225,7 @@ class DashboardView(QWidget):
         self.actions_model.set_rows(d.open_actions)
         self.due_model.set_rows(d.due_activities)
         self._fit_content()
-        self._chart_timer.start()
+        self._draw_charts_after_paint()
 
     def _show_nothing(self) -> None:
         self.group_title_label.setText(self.tr("No working group chosen"))
@@ -368,6 +377,16 @@ class DashboardView(QWidget):
             empty_text=self.tr("No meetings in {years}.").format(years=span),
         )
         return status, meetings
+
+    def _draw_charts_after_paint(self) -> None:
+        """Draw the charts once the figures are on screen.
+
+        matplotlib takes a third of a second to import and the charts a tenth to draw: on the
+        first view of a session they would hold back the whole window. A timer started now
+        would fire before the window's first paint; the view's next paint starts it instead.
+        """
+        self._charts_after_paint = True
+        self.group_title_label.update()  # (the view's title: painted whenever the view is)
 
     def _build_charts(self) -> None:
         if self.dashboard is None or not self.isVisible():
