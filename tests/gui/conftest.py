@@ -16,3 +16,14 @@ def isolated_settings(tmp_path: Path, qapp) -> None:  # noqa: ANN001
     )
     qapp.setOrganizationName("ChairDeskTests")
     qapp.setApplicationName("ChairDeskTests")
+
+
+@pytest.fixture
+def english_24_hour_clock():
+    """Times as "15:05" and dates in English whatever the machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStackedWidget
 from sqlalchemy import insert, select
 
@@ -33,12 +33,7 @@ TODAY = date(2022, 8, 15)
 SEPTEMBER = datetime(2022, 9, 28, 14, 0)
 
 
-@pytest.fixture(autouse=True)
-def english_24_hour_clock():
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_24_hour_clock")  # (tests/gui/conftest.py)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,13 +43,7 @@ TODAY = date(2022, 8, 15)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def english_24_hour_clock():
-    """Times as "15:05" whatever the machine's locale."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("english_24_hour_clock")  # (tests/gui/conftest.py)
 
 
 @pytest.fixture
