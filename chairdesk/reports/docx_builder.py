@@ -44,8 +44,8 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import escape, unescape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
@@ -563,7 +563,8 @@ class DocxBuilder:
             old = None
         if old is not None:
             found = re.search(rb"<(?:\w+:)?Company>([^<]*)</(?:\w+:)?Company>", old.blob)
-            company = found.group(1).decode("utf-8", "replace").strip() if found else ""
+            # The element's text as written in XML: its escapes are read back, not escaped again.
+            company = unescape(found.group(1).decode("utf-8", "replace")).strip() if found else ""
             package.rels.pop(
                 next(r for r, rel in package.rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES)
             )

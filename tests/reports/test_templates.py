@@ -210,6 +210,26 @@ def test_a_templates_own_header_is_kept_alone(demo, tmp_path) -> None:
     assert footer.startswith("Page ")
 
 
+def test_the_templates_company_is_carried_as_written(demo, tmp_path) -> None:
+    """The secretariat's company (the template's app properties) reads the same in the document:
+    "Smith & Sons <Geneva>" as it was written, not with its escapes escaped again."""
+    template = secretariat_template(tmp_path / "company.docx")
+    ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+    with zipfile.ZipFile(template) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts["docProps/app.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{ep}">'
+        "<Company>Smith &amp; Sons &lt;Geneva&gt;</Company></Properties>"
+    ).encode()
+    with zipfile.ZipFile(template, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    target = tmp_path / "out.docx"
+    with demo.read() as session:
+        write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
+    assert xml(target, "docProps/app.xml").findtext(f"{{{ep}}}Company") == "Smith & Sons <Geneva>"
+
+
 def test_a_header_at_the_page_edge_is_moved_where_printers_reach(demo, tmp_path) -> None:
     template = secretariat_template(tmp_path / "edge.docx", header_distance_cm=0)
     target = tmp_path / "out.docx"
