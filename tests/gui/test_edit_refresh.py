@@ -28,6 +28,7 @@ from chairdesk.store.models import Activity, Meeting, Output, WorkPlan, new_id
 from chairdesk.store.ops import meetings as meeting_ops
 from chairdesk.store.ops import workplan as plan_ops
 from chairdesk.store.queries import group_by_acronym
+from tests.gui.helpers import activate, controller_on, on_screen
 
 TODAY = date(2022, 8, 15)
 SEPTEMBER = datetime(2022, 9, 28, 14, 0)
@@ -116,20 +117,12 @@ class Reads:
 
 
 def _controller(workspace, group: str = "ETCIP") -> AppController:
-    controller = AppController(workspace, today=lambda: TODAY)
-    with workspace.read() as s:
-        controller.set_group(group_by_acronym(s, group).id)
-    return controller
+    return controller_on(workspace, group, TODAY)
 
 
 def _meetings(qtbot, workspace) -> MeetingsView:
-    view = MeetingsView(_controller(workspace))
-    qtbot.addWidget(view)
-    view.resize(1200, 560)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = on_screen(qtbot, MeetingsView(_controller(workspace)), 1200, 560)
+    activate(qtbot, view)
     return view
 
 
@@ -303,13 +296,8 @@ def _activity(workspace, code: str) -> str:
 
 
 def _plan(qtbot, workspace) -> WorkPlanView:
-    view = WorkPlanView(_controller(workspace))
-    qtbot.addWidget(view)
-    view.resize(1200, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = on_screen(qtbot, WorkPlanView(_controller(workspace)))
+    activate(qtbot, view)
     return view
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy import event, insert, select
 
 from chairdesk.domain.vocabulary import ActionStatus, MeetingKind, MeetingMode, Pillar
-from chairdesk.gui.controller import AppController
 from chairdesk.gui.dialogs.duplicate_meeting import DuplicateChoices, DuplicateMeetingDialog
 from chairdesk.gui.dialogs.new_meeting import NewMeetingChoices, NewMeetingDialog
 from chairdesk.gui.inline import FIELD_ERROR_STYLE
@@ -38,6 +37,7 @@ from chairdesk.store.models import (
 )
 from chairdesk.store.ops import meetings as ops
 from chairdesk.store.queries import group_by_acronym
+from tests.gui.helpers import activate, controller_on, on_screen
 
 TODAY = date(2022, 8, 15)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -54,16 +54,8 @@ def demo(workspace):
 
 
 def _open_view(qtbot, workspace, acronym: str = "ETCIP") -> MeetingsView:
-    controller = AppController(workspace, today=lambda: TODAY)
-    with workspace.read() as s:
-        controller.set_group(group_by_acronym(s, acronym).id)
-    view = MeetingsView(controller)
-    qtbot.addWidget(view)
-    view.resize(1200, 820)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = on_screen(qtbot, MeetingsView(controller_on(workspace, acronym, TODAY)), 1200, 820)
+    activate(qtbot, view)
     return view
 
 

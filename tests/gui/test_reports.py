@@ -21,6 +21,7 @@ from chairdesk.store import meeting_queries as q
 from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Narrative
 from chairdesk.store.queries import group_by_acronym
+from tests.gui.helpers import controller_on
 
 TODAY = date(2023, 1, 20)  # the chair writes the 2022 submission in January
 LESSON = "Joint briefings with CTED kept the members' work aligned."
@@ -34,10 +35,7 @@ def demo(workspace):
 
 
 def _controller(workspace, acronym: str = "ETCIP") -> AppController:
-    controller = AppController(workspace, today=lambda: TODAY)
-    with workspace.read() as s:
-        controller.set_group(group_by_acronym(s, acronym).id)
-    return controller
+    return controller_on(workspace, acronym, TODAY)
 
 
 def _show(qtbot, view) -> QMainWindow:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QComboBox, QSpinBox
 from sqlalchemy import select
 
 from chairdesk.domain.vocabulary import ActivityStatus
-from chairdesk.gui.controller import AppController
 from chairdesk.gui.views.workplan import WorkPlanView
 from chairdesk.gui.views.workplan.tree_model import WorkPlanModel
 from chairdesk.gui.views.workplan_status import OVERDUE_COLOUR, OVERDUE_ROLE
@@ -18,6 +17,7 @@ from chairdesk.store.demo import load_demo
 from chairdesk.store.models import Activity, Output, ProgressUpdate, WorkPlan
 from chairdesk.store.ops import workplan as ops
 from chairdesk.store.queries import group_by_acronym
+from tests.gui.helpers import activate, controller_on, on_screen
 
 TODAY = date(2022, 8, 15)
 COLUMNS = WorkPlanModel.COLUMNS
@@ -31,20 +31,7 @@ def demo(workspace):
 
 
 def _view(qtbot, workspace, today: date = TODAY, group: str = "ETCIP") -> WorkPlanView:
-    controller = AppController(workspace, today=lambda: today)
-    with workspace.read() as s:
-        controller.set_group(group_by_acronym(s, group).id)
-    view = WorkPlanView(controller)
-    qtbot.addWidget(view)
-    view.resize(1200, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def _activate(qtbot, view: WorkPlanView) -> None:
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    return on_screen(qtbot, WorkPlanView(controller_on(workspace, group, today)))
 
 
 def _id(workspace, code: str, group: str = "ETCIP") -> str:
@@ -98,7 +85,7 @@ def test_shows_the_current_work_plan_grouped_by_output(qtbot, demo) -> None:
 
 def test_status_and_progress_are_edited_inline_through_the_delegates(qtbot, demo) -> None:
     view = _view(qtbot, demo)
-    _activate(qtbot, view)
+    activate(qtbot, view)
     a3 = _id(demo, "A3")
 
     # Progress: the spin box editor, typed into, committed with Enter.
@@ -251,7 +238,7 @@ def test_a_progress_update_is_added_in_the_detail_pane(qtbot, demo) -> None:
 
 def test_detail_fields_save_when_left_and_refuse_unknown_entities(qtbot, demo) -> None:
     view = _view(qtbot, demo)
-    _activate(qtbot, view)
+    activate(qtbot, view)
     a3 = _id(demo, "A3")
     view.select(a3)
     view.details.indicator_edit.setFocus()
@@ -276,7 +263,7 @@ def test_detail_fields_save_when_left_and_refuse_unknown_entities(qtbot, demo) -
 
 def test_description_typed_then_switching_activity_is_saved(qtbot, demo) -> None:
     view = _view(qtbot, demo)
-    _activate(qtbot, view)
+    activate(qtbot, view)
     a3, b1 = _id(demo, "A3"), _id(demo, "B1")
     view.select(a3)
     view.details.description_edit.setFocus()
@@ -291,7 +278,7 @@ def test_description_typed_then_switching_activity_is_saved(qtbot, demo) -> None
 
 def test_add_remove_and_move_activities_with_the_keyboard(qtbot, demo) -> None:
     view = _view(qtbot, demo)
-    _activate(qtbot, view)
+    activate(qtbot, view)
     a3 = _id(demo, "A3")
     view.select(a3)
     view.tree.setFocus()
@@ -320,7 +307,7 @@ def test_add_remove_and_move_activities_with_the_keyboard(qtbot, demo) -> None:
 
 def test_add_output_and_filter(qtbot, demo) -> None:
     view = _view(qtbot, demo)
-    _activate(qtbot, view)
+    activate(qtbot, view)
     view.activities.add_output_action.trigger()
     editor = view.tree.focusWidget()
     qtbot.keyClicks(editor, "Task 5: Outreach")
