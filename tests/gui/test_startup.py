@@ -25,6 +25,27 @@ main(sys.argv[1:])
 """
 
 
+def _start(
+    probe: str, tmp_path: Path, workspace: Workspace, view: str, *, exit_when_shown: bool
+) -> subprocess.CompletedProcess:
+    """`chairdesk gui` on `workspace` opening on `view`, run by `probe` in a fresh process."""
+    config = tmp_path / "config" / "ChairDesk"
+    config.mkdir(parents=True)
+    (config / "ChairDesk.conf").write_text(f"[mainWindow]\nview={view}\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN", None)
+    if exit_when_shown:
+        env["CHAIRDESK_BENCH_EXIT_WHEN_SHOWN"] = "1"
+    return subprocess.run(
+        [sys.executable, "-c", probe, "--workspace", str(workspace.path), "gui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_the_meetings_view_appears_without_the_orm(
     tmp_path: Path, workspace: Workspace, small_file
 ) -> None:
@@ -33,23 +54,7 @@ def test_the_meetings_view_appears_without_the_orm(
     with workspace.transaction() as session:
         import_workspace(session, read_workspace_file(small_file))
     workspace.close()
-    config = tmp_path / "config" / "ChairDesk"
-    config.mkdir(parents=True)
-    (config / "ChairDesk.conf").write_text("[mainWindow]\nview=meetings\n", encoding="utf-8")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        CHAIRDESK_BENCH_EXIT_WHEN_SHOWN="1",
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, "--workspace", str(workspace.path), "gui"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _start(PROBE, tmp_path, workspace, "meetings", exit_when_shown=True)
     assert "chairdesk-shown" in proc.stdout, proc.stderr[-2000:]
     loaded = set(proc.stdout.split("loaded:")[1].split())
     assert "chairdesk.gui.views.meetings" in loaded  # the Meetings view was built and shown
@@ -111,19 +116,7 @@ def test_the_dashboard_appears_before_its_charts_are_drawn(
     with workspace.transaction() as session:
         load_demo(session)
     workspace.close()
-    config = tmp_path / "config" / "ChairDesk"
-    config.mkdir(parents=True)
-    (config / "ChairDesk.conf").write_text("[mainWindow]\nview=dashboard\n", encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    env.pop("CHAIRDESK_BENCH_EXIT_WHEN_SHOWN", None)
-    proc = subprocess.run(
-        [sys.executable, "-c", DASHBOARD_PROBE, "--workspace", str(workspace.path), "gui"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _start(DASHBOARD_PROBE, tmp_path, workspace, "dashboard", exit_when_shown=False)
     assert "at the first paint, matplotlib: False" in proc.stdout, proc.stdout + proc.stderr[-2000:]
     assert "charts drawn: Activity status by output" in proc.stdout, proc.stderr[-2000:]
 
