@@ -45,6 +45,7 @@ chair's narratives are exported as written.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -162,6 +163,12 @@ class SubmissionData:
     @property
     def words(self) -> Phrases:
         return phrases(self.language)
+
+    @functools.cached_property
+    def drafts(self) -> tuple[SectionDraft, ...]:
+        """The sections as drafted (`draft_sections`), drafted once: an export lays them out in
+        the body and again in the layout it embeds for the secretariat."""
+        return tuple(_draft_sections(self))
 
 
 def submission_data(
@@ -543,6 +550,10 @@ def _english_facts(data: SubmissionData) -> dict[str, list[str]]:
 
 def draft_sections(data: SubmissionData) -> list[SectionDraft]:
     """The submission's sections in the secretariat's order, with what each will say."""
+    return list(data.drafts)
+
+
+def _draft_sections(data: SubmissionData) -> list[SectionDraft]:
     narrative, words, language = data.narratives, data.words, data.language
     sections: list[SectionDraft] = []
     also_said = _english_facts(data) if language != "en" and narrative else {}
