@@ -44,7 +44,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from html import escape, unescape
+from html import escape
 from pathlib import Path
 
 import docx
@@ -63,6 +63,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from chairdesk import __version__
 from chairdesk.domain.typography import tie
@@ -293,6 +294,25 @@ def save_document(document: Document, target: Path) -> None:
 
 
 # --------------------------------------------------------------------------- the builder
+
+
+_EXTENDED_PROPERTIES_NS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+)
+
+
+def _company(app_xml: bytes) -> str:
+    """The company a template's app properties name, or "" (a template is untrusted: its part
+    may be no XML at all, or hold what a document cannot; then it names no company)."""
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False
+    )
+    try:
+        root = etree.fromstring(app_xml, parser)
+    except etree.XMLSyntaxError:
+        return ""
+    found = root.find(f"{{{_EXTENDED_PROPERTIES_NS}}}Company")
+    return (found.text or "").strip() if found is not None else ""
 
 
 class DocxBuilder:
@@ -562,9 +582,7 @@ class DocxBuilder:
         except KeyError:
             old = None
         if old is not None:
-            found = re.search(rb"<(?:\w+:)?Company>([^<]*)</(?:\w+:)?Company>", old.blob)
-            # The element's text as written in XML: its escapes are read back, not escaped again.
-            company = unescape(found.group(1).decode("utf-8", "replace")).strip() if found else ""
+            company = _company(old.blob)
             package.rels.pop(
                 next(r for r, rel in package.rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES)
             )
@@ -572,7 +590,7 @@ class DocxBuilder:
         company_xml = f"<Company>{escape(company)}</Company>" if company else ""
         xml = (
             "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+            f'<Properties xmlns="{_EXTENDED_PROPERTIES_NS}" '
             'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
             f"<Template>{escape(template)}</Template>"
             f"<Application>ChairDesk/{escape(__version__)}</Application>"

@@ -210,24 +210,56 @@ def test_a_templates_own_header_is_kept_alone(demo, tmp_path) -> None:
     assert footer.startswith("Page ")
 
 
-def test_the_templates_company_is_carried_as_written(demo, tmp_path) -> None:
-    """The secretariat's company (the template's app properties) reads the same in the document:
-    "Smith & Sons <Geneva>" as it was written, not with its escapes escaped again."""
-    template = secretariat_template(tmp_path / "company.docx")
-    ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+def _with_app_properties(template: Path, app_xml: bytes) -> Path:
+    """`template` with its docProps/app.xml replaced by `app_xml`."""
     with zipfile.ZipFile(template) as archive:
         parts = {n: archive.read(n) for n in archive.namelist()}
-    parts["docProps/app.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{ep}">'
-        "<Company>Smith &amp; Sons &lt;Geneva&gt;</Company></Properties>"
-    ).encode()
+    parts["docProps/app.xml"] = app_xml
     with zipfile.ZipFile(template, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+    return template
+
+
+EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def test_the_templates_company_is_carried_as_written(demo, tmp_path) -> None:
+    """The secretariat's company (the template's app properties) reads the same in the document:
+    "Smith & Sons <Geneva>" as it was written, not with its escapes escaped again."""
+    template = _with_app_properties(
+        secretariat_template(tmp_path / "company.docx"),
+        (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{EP}">'
+            "<Company>Smith &amp; Sons &lt;Geneva&gt;</Company></Properties>"
+        ).encode(),
+    )
     target = tmp_path / "out.docx"
     with demo.read() as session:
         write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
-    assert xml(target, "docProps/app.xml").findtext(f"{{{ep}}}Company") == "Smith & Sons <Geneva>"
+    assert xml(target, "docProps/app.xml").findtext(f"{{{EP}}}Company") == "Smith & Sons <Geneva>"
+
+
+@pytest.mark.parametrize(
+    "app_xml",
+    [
+        f'<Properties xmlns="{EP}"><Company>A&#x1;B</Company></Properties>'.encode(),  # not XML
+        f'<Properties xmlns="{EP}"><Company>\x01\xff\xfe</Company></Properties>'.encode("latin-1"),
+        f'<Properties xmlns="{EP}"><Company>'.encode() + b"<x>" * 5_000,  # deep, never closed
+        b"\x00" * 100_000,
+    ],
+    ids=["bad-reference", "bad-bytes", "deep", "nul"],
+)
+def test_a_templates_damaged_app_properties_leave_a_document_word_opens(
+    demo, tmp_path, app_xml
+) -> None:
+    template = _with_app_properties(secretariat_template(tmp_path / "damaged.docx"), app_xml)
+    target = tmp_path / "out.docx"
+    with demo.read() as session:
+        write_submission(session, etcip(demo), 2022, target, template, today=AFTER_2022)
+    app = xml(target, "docProps/app.xml")  # well-formed, or this raises
+    assert app.findtext(f"{{{EP}}}Application", "").startswith("ChairDesk/")
+    assert docx.Document(str(target)).paragraphs  # the rest of the document is there
 
 
 def test_a_header_at_the_page_edge_is_moved_where_printers_reach(demo, tmp_path) -> None:
