@@ -68,11 +68,27 @@ class Changed(set):  # set[str]: what every listener of `changed` reads
     the tables in which records were created (every field of those is new).
     """
 
-    def __init__(self, changes: ChangeSet) -> None:
-        super().__init__(changes.tables)
-        self.records = {t: frozenset(ids) for t, ids in changes.records().items()}
-        self.fields = {t: frozenset(names) for t, names in changes.changed_fields().items()}
-        self.created = frozenset(t for t, _ in changes.created)
+    def __init__(
+        self,
+        tables: set[str],
+        records: dict[str, frozenset[str]],
+        fields: dict[str, frozenset[str]],
+        created: frozenset[str],
+    ) -> None:
+        super().__init__(tables)
+        self.records = records
+        self.fields = fields
+        self.created = created
+
+    @classmethod
+    def of(cls, changes: ChangeSet) -> Changed:
+        """What a recorded step touched."""
+        return cls(
+            changes.tables,
+            {t: frozenset(ids) for t, ids in changes.records().items()},
+            {t: frozenset(names) for t, names in changes.changed_fields().items()},
+            frozenset(t for t, _ in changes.created),
+        )
 
     #: Beyond so many records of a table (an import), a view reads the whole table again:
     #: as quick, and no query with thousands of ids.
@@ -102,12 +118,12 @@ class Changed(set):  # set[str]: what every listener of `changed` reads
         if not held or not more:
             return set()
         if isinstance(held, Changed) and isinstance(more, Changed):
-            both = Changed.__new__(Changed)
-            set.__init__(both, held | more)
-            both.records = _union(held.records, more.records)
-            both.fields = _union(held.fields, more.fields)
-            both.created = held.created | more.created
-            return both
+            return Changed(
+                held | more,
+                _union(held.records, more.records),
+                _union(held.fields, more.fields),
+                held.created | more.created,
+            )
         return held | more  # which records is no longer known: the tables are read again
 
 
@@ -183,9 +199,8 @@ def workspace_settings_key(path: object) -> str:
 
 
 class AppController(QObject):
-    changed = Signal(
-        object
-    )  # set[str]: the tables touched (after a step: a Changed, with its records)
+    # set[str]: the tables touched (after an edit, undo or redo: a Changed, with its records)
+    changed = Signal(object)
     groupChanged = Signal(object)  # the selected working group's id, or None
     workspaceChanged = Signal()
     asAtChanged = Signal(object)  # the day the views show instead of today, or None
@@ -276,7 +291,7 @@ class AppController(QObject):
             result = operation(session)
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
-            self.changed.emit(Changed(changes))
+            self.changed.emit(Changed.of(changes))
         return result
 
     @staticmethod
@@ -298,14 +313,14 @@ class AppController(QObject):
         """One undo step, and one `changed`, for changes `run_recorded` made off the UI thread."""
         if changes:
             self.undo_stack.push(ChangeCommand(self, text, changes))
-            self.changed.emit(Changed(changes))
+            self.changed.emit(Changed.of(changes))
 
     def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
         from chairdesk.store.changes import replay
 
         with self.workspace.transaction() as session:
             replay(session, changes, undo=undo)
-        self.changed.emit(Changed(changes))
+        self.changed.emit(Changed.of(changes))
 
     def set_group(self, group_id: str | None) -> None:
         if group_id != self.group_id:

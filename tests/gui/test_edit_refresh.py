@@ -419,7 +419,7 @@ def test_a_change_says_its_tables_records_and_fields_and_merges_for_a_hidden_vie
         created=[("agenda_item", "i1")],
         fields=[FieldChange("meeting", "m1", "title", "Old", "New")],
     )
-    changed = Changed(step)
+    changed = Changed.of(step)
     assert changed == {"meeting", "agenda_item"}  # what every listener of `changed` reads
     assert Changed.records_of(changed, "meeting") == {"m1"}
     assert Changed.records_of(changed, "attendance") == frozenset()
@@ -427,7 +427,7 @@ def test_a_change_says_its_tables_records_and_fields_and_merges_for_a_hidden_vie
     assert Changed.fields_of(changed, "agenda_item") is None  # created: every field is new
     assert Changed.records_of({"meeting"}, "meeting") is None  # a sync round does not say
 
-    other = Changed(ChangeSet(fields=[FieldChange("meeting", "m2", "start", 1, 2)]))
+    other = Changed.of(ChangeSet(fields=[FieldChange("meeting", "m2", "start", 1, 2)]))
     both = Changed.merge(changed, other)
     assert Changed.records_of(both, "meeting") == {"m1", "m2"}
     assert Changed.fields_of(both, "meeting") is not None
@@ -436,7 +436,7 @@ def test_a_change_says_its_tables_records_and_fields_and_merges_for_a_hidden_vie
     assert Changed.merge(changed, set()) == set()  # "anything" stays "anything"
     assert Changed.records_of(Changed.merge(changed, {"meeting"}), "meeting") is None
 
-    many = Changed(
+    many = Changed.of(
         ChangeSet(created=[("meeting", f"m{n}") for n in range(Changed.FEW + 1)])
     )  # an import: the views read the table again rather than name every record
     assert Changed.records_of(many, "meeting") is None

@@ -88,11 +88,11 @@ class MeetingPanel(QWidget):
         A change to the meeting table alone concerns the panel only if it touched the
         meeting shown, in a field the panel shows (a new title leaves the agenda be).
         """
+        if not changed_tables:
+            return True
         touched = changed_tables & self.TABLES
-        if not changed_tables or touched - {"meeting"} or self.detail is None:
-            return not changed_tables or bool(touched)
-        if not touched:
-            return False
+        if touched != {"meeting"} or self.detail is None:
+            return bool(touched)
         meetings = Changed.records_of(changed_tables, "meeting")
         if meetings is not None and self.detail.id not in meetings:
             return False
